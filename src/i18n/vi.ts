@@ -1,0 +1,192 @@
+/**
+ * Every string a visitor sees, in Vietnamese. Pages and components take their
+ * wording from here so the portal speaks with one voice.
+ */
+
+export const topics = {
+  'cai-cach-thu-tuc-hanh-chinh': 'Cải cách thủ tục hành chính',
+  'chuyen-doi-so': 'Chuyển đổi số',
+  'mot-cua': 'Một cửa, một cửa liên thông',
+  'dich-vu-cong-truc-tuyen': 'Dịch vụ công trực tuyến',
+  'buu-chinh-cong-ich': 'Bưu chính công ích',
+  'chi-so-cchc': 'Chỉ số cải cách hành chính',
+  'cong-vu': 'Cải cách công vụ',
+  'to-chuc-bo-may': 'Cải cách tổ chức bộ máy',
+  'tai-chinh-cong': 'Cải cách tài chính công',
+  'the-che': 'Cải cách thể chế',
+  'doi-thoai': 'Đối thoại với Nhân dân, doanh nghiệp',
+  'guong-dien-hinh': 'Gương điển hình',
+} as const;
+export type TopicSlug = keyof typeof topics;
+
+export const siteKinds = ['xã', 'phường', 'thị trấn', 'thị xã'] as const;
+
+export const procedureStatus = {
+  'in-force': 'Đang có hiệu lực',
+  amended: 'Đã sửa đổi, bổ sung',
+  abolished: 'Đã bãi bỏ',
+} as const;
+
+export const onlineLevels = {
+  full: 'Dịch vụ công trực tuyến toàn trình',
+  partial: 'Dịch vụ công trực tuyến một phần',
+  none: 'Chưa cung cấp trực tuyến',
+} as const;
+
+export const procedureLevels = {
+  commune: 'Cấp xã',
+  district: 'Cấp huyện',
+  province: 'Cấp tỉnh',
+  ministry: 'Cấp bộ, ngành',
+} as const;
+
+export const recipientKinds = { person: 'Cá nhân', collective: 'Tập thể' } as const;
+
+export const commendationReasons = {
+  initiative: 'Sáng kiến, cách làm mới',
+  exemplary: 'Gương điển hình tiên tiến',
+  award: 'Khen thưởng',
+} as const;
+
+export const targetKinds = {
+  news: 'tin bài',
+  events: 'hoạt động',
+  commendations: 'lượt biểu dương',
+  documents: 'văn bản',
+} as const;
+
+export const periodUnits = { month: 'tháng', quarter: 'quý', year: 'năm' } as const;
+
+export const nav = {
+  home: 'Trang chủ',
+  procedures: 'Thủ tục hành chính',
+  news: 'Tin tức',
+  plans: 'Kế hoạch',
+  commendations: 'Biểu dương',
+  contact: 'Liên hệ, góp ý',
+  sitemap: 'Sơ đồ trang',
+  search: 'Tìm kiếm',
+} as const;
+
+export const ui = {
+  skipToContent: 'Bỏ qua, đến nội dung chính',
+  mainMenu: 'Menu chính',
+  breadcrumb: 'Bạn đang ở',
+  searchLabel: 'Tìm thủ tục, tin tức',
+  searchPlaceholder: 'Ví dụ: đăng ký khai sinh',
+  searchButton: 'Tìm',
+  hotline: 'Đường dây nóng CCHC',
+  address: 'Địa chỉ',
+  phone: 'Điện thoại',
+  email: 'Thư điện tử',
+  officeHours: 'Giờ làm việc',
+  responsible: 'Chịu trách nhiệm nội dung',
+  feedback: 'Phản ánh, kiến nghị về quy định hành chính',
+  nationalPortal: 'Cổng Dịch vụ công quốc gia',
+  provincialPortal: 'Cổng dịch vụ công của tỉnh',
+  social: 'Mạng xã hội',
+  latestNews: 'Tin mới',
+  allNews: 'Xem tất cả tin tức',
+  proceduresByField: 'Thủ tục hành chính theo lĩnh vực',
+  allProcedures: 'Xem toàn bộ danh mục thủ tục',
+  planAtGlance: 'Kế hoạch tuyên truyền CCHC năm nay',
+  readPlan: 'Xem toàn văn kế hoạch',
+  published: 'Ngày đăng',
+  updated: 'Cập nhật',
+  author: 'Tác giả',
+  unit: 'Đơn vị',
+  topics: 'Chủ đề',
+  countsToward: 'Thuộc nhiệm vụ',
+  rss: 'Nhận tin qua RSS',
+  previousPage: 'Trang trước',
+  nextPage: 'Trang sau',
+  pageOf: (page: number, total: number) => `Trang ${page} / ${total}`,
+  procedureCount: (n: number) => `${n} thủ tục`,
+  noProcedures: 'Chưa có thủ tục nào được công bố.',
+  noNews: 'Chưa có tin bài nào.',
+  noPlan: 'Chưa có kế hoạch cho năm nay.',
+  noCommendations: 'Chưa có nội dung biểu dương.',
+  print: 'In trang này',
+  notFoundTitle: 'Không tìm thấy trang',
+  notFoundBody: 'Trang bạn tìm không có hoặc đã được chuyển đi. Bạn có thể tìm lại, hoặc đi tới một trong các mục dưới đây.',
+} as const;
+
+export const procedureUi = {
+  code: 'Mã thủ tục',
+  field: 'Lĩnh vực',
+  level: 'Cấp thực hiện',
+  status: 'Tình trạng',
+  summary: 'Tóm tắt',
+  time: 'Thời hạn giải quyết',
+  fee: 'Phí, lệ phí',
+  free: 'Không mất phí, lệ phí',
+  exemptions: 'Trường hợp được miễn, giảm',
+  where: 'Nơi nộp hồ sơ',
+  channels: 'Cách thức thực hiện',
+  inPerson: 'Nộp trực tiếp tại Bộ phận Tiếp nhận và trả kết quả',
+  postal: 'Nộp hoặc nhận kết quả qua dịch vụ bưu chính công ích',
+  notPostal: 'Chưa nhận qua dịch vụ bưu chính công ích',
+  online: 'Trực tuyến',
+  documents: 'Hồ sơ cần chuẩn bị',
+  document: 'Giấy tờ',
+  originals: 'Bản chính',
+  copies: 'Bản sao',
+  form: 'Mẫu đơn, tờ khai',
+  steps: 'Các bước thực hiện',
+  case: 'Trường hợp',
+  applicants: 'Đối tượng thực hiện',
+  agency: 'Cơ quan thực hiện',
+  competent: 'Cơ quan có thẩm quyền',
+  result: 'Kết quả',
+  conditions: 'Yêu cầu, điều kiện',
+  legalBasis: 'Căn cứ pháp lý',
+  decision: 'Quyết định công bố',
+  guidance: 'Hướng dẫn thêm',
+  onNationalPortal: 'Xem và nộp hồ sơ trên Cổng Dịch vụ công quốc gia',
+  effective: 'hiệu lực từ',
+  askHotline: 'Cần hỏi thêm? Gọi đường dây nóng',
+} as const;
+
+export const planUi = {
+  number: 'Số',
+  issued: 'Ngày ban hành',
+  issuer: 'Cơ quan ban hành',
+  signer: 'Người ký',
+  basis: 'Căn cứ',
+  recipients: 'Nơi nhận',
+  tasks: 'Phụ lục: nhiệm vụ cụ thể',
+  taskNo: 'TT',
+  content: 'Nội dung',
+  form: 'Hình thức, sản phẩm',
+  lead: 'Chủ trì',
+  partners: 'Phối hợp',
+  timing: 'Thời gian',
+  target: 'Chỉ tiêu',
+  notes: 'Ghi chú',
+  archive: 'Các kế hoạch theo năm',
+  taskCount: (n: number) => `${n} nhiệm vụ`,
+  noTasks: 'Kế hoạch này không có phụ lục nhiệm vụ; các chỉ tiêu nằm trong nội dung văn bản.',
+  ongoing: 'Thường xuyên',
+  every: { month: 'Hằng tháng', quarter: 'Định kỳ hằng quý', year: 'Hằng năm' },
+  perPeriod: (count: number, kind: string, unit: string) => `${count} ${kind}/${unit}`,
+} as const;
+
+export const commendationUi = {
+  recipient: 'Người, tập thể được biểu dương',
+  reason: 'Hình thức',
+  decision: 'Quyết định',
+  issuer: 'Cơ quan ban hành',
+  date: 'Ngày',
+} as const;
+
+export const pageTitles = {
+  procedures: 'Danh mục thủ tục hành chính',
+  news: 'Tin tức cải cách hành chính',
+  topic: (label: string) => `Chủ đề: ${label}`,
+  plans: 'Kế hoạch tuyên truyền cải cách hành chính',
+  plan: (year: number) => `Kế hoạch năm ${year}`,
+  commendations: 'Biểu dương người tốt, việc tốt trong cải cách hành chính',
+  contact: 'Liên hệ và gửi phản ánh, kiến nghị',
+  sitemap: 'Sơ đồ trang',
+  search: 'Tìm kiếm',
+} as const;

@@ -1,0 +1,73 @@
+/**
+ * Field building blocks shared by every content schema. Each one normalises
+ * Vietnamese text to NFC and carries a Vietnamese message naming what is
+ * expected, so a clerk's mistake reads as an instruction, not a stack trace.
+ */
+import { z } from 'zod';
+import { isoFromYamlDate, parseCalendarDate } from '../lib/dates.ts';
+import { nfc } from '../lib/text.ts';
+import { expected } from '../i18n/validation.ts';
+
+export const text = z
+  .string({ error: expected.text })
+  .transform((s) => nfc(s.trim()))
+  .refine((s) => s.length > 0, { error: expected.nonEmpty });
+
+export const optionalText = z
+  .string({ error: expected.text })
+  .transform((s) => nfc(s.trim()))
+  .optional();
+
+export const textList = z.array(text, { error: expected.textList });
+
+/** A calendar day: YAML date, "2024-03-31" or "31/03/2024" → "2024-03-31". */
+export const calendarDate = z.unknown().transform((value, ctx) => {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return isoFromYamlDate(value);
+  const parsed = typeof value === 'string' || typeof value === 'number' ? parseCalendarDate(String(value)) : null;
+  if (parsed) return parsed;
+  ctx.addIssue({ code: 'custom', message: expected.date, input: value });
+  return z.NEVER;
+});
+
+export const year = z
+  .number({ error: expected.year })
+  .int({ error: expected.year })
+  .min(2000, { error: expected.year })
+  .max(2100, { error: expected.year });
+
+export const url = z.url({ error: expected.url });
+
+export const email = z.email({ error: expected.email });
+
+export const phone = z
+  .string({ error: expected.phone })
+  .trim()
+  .regex(/^\+?[0-9 .()-]{3,20}$/, { error: expected.phone });
+
+export const positiveCount = z.number({ error: expected.count }).int({ error: expected.count }).min(0, { error: expected.count });
+
+/** A document reference: number, issuer and date, e.g. a publishing decision. */
+export const documentRef = z.object({
+  number: text,
+  title: optionalText,
+  issuer: optionalText,
+  date: calendarDate.optional(),
+  url: url.optional(),
+});
+
+/** An image beside the Markdown file, with the alt text screen readers need. */
+export function imageField<S extends z.ZodType>(src: S) {
+  return z.object({
+    src,
+    alt: z
+      .string({ error: expected.alt })
+      .transform((s) => nfc(s.trim()))
+      .refine((s) => s.length > 0, { error: expected.alt }),
+  });
+}
+
+/** One of the keys of a label table from src/i18n, e.g. keyOf(procedureStatus). */
+export function keyOf<T extends Record<string, string>>(labels: T) {
+  const keys = Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
+  return z.enum(keys, { error: expected.oneOf(keys) });
+}
