@@ -20,7 +20,7 @@ export const expected = {
   quarter: 'một quý từ 1 đến 4',
   monthOrDate: 'một tháng dạng 2024-01 hoặc một ngày dạng 2024-01-17',
   basePath: 'đường dẫn gốc bắt đầu và kết thúc bằng "/", ví dụ / hoặc /xa-bang-ca/',
-  oneOf: (values: readonly string[]) => `một trong các giá trị: ${values.join(', ')}`,
+  oneOf: (values: readonly string[]) => `một trong các giá trị: ${values.map((v) => `"${v}"`).join(', ')}`,
 } as const;
 
 export const messages = {
