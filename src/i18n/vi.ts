@@ -69,6 +69,7 @@ export const nav = {
 } as const;
 
 export const ui = {
+  siteTagline: 'Thông tin cải cách hành chính',
   skipToContent: 'Bỏ qua, đến nội dung chính',
   mainMenu: 'Menu chính',
   breadcrumb: 'Bạn đang ở',
@@ -143,7 +144,6 @@ export const procedureUi = {
   decision: 'Quyết định công bố',
   guidance: 'Hướng dẫn thêm',
   onNationalPortal: 'Xem và nộp hồ sơ trên Cổng Dịch vụ công quốc gia',
-  effective: 'hiệu lực từ',
   askHotline: 'Cần hỏi thêm? Gọi đường dây nóng',
 } as const;
 
@@ -177,6 +177,29 @@ export const commendationUi = {
   decision: 'Quyết định',
   issuer: 'Cơ quan ban hành',
   date: 'Ngày',
+} as const;
+
+export const contactUi = {
+  intro: (receiver: string) =>
+    `Người dân, doanh nghiệp có thể phản ánh, kiến nghị về quy định hành chính, về hành vi chậm trễ, gây phiền hà trong giải quyết thủ tục hành chính. Nơi tiếp nhận: ${receiver}.`,
+  byPost: 'Gửi văn bản tới địa chỉ',
+  byPhone: 'Gọi điện thoại',
+  byEmail: 'Gửi thư điện tử',
+  online: 'Gửi trực tuyến',
+  national: 'Hoặc gửi qua Hệ thống tiếp nhận phản ánh, kiến nghị trên Cổng Dịch vụ công quốc gia',
+  whatToInclude: 'Phản ánh, kiến nghị cần có',
+  include: [
+    'Họ tên, địa chỉ, số điện thoại hoặc thư điện tử của người phản ánh, kiến nghị.',
+    'Nội dung phản ánh, kiến nghị: tên thủ tục, quy định hoặc việc cụ thể; thời gian, địa điểm.',
+    'Đề xuất cách giải quyết (nếu có) và giấy tờ liên quan (nếu có).',
+  ],
+  whatNext: 'Sau khi gửi',
+  next: 'Phản ánh, kiến nghị được tiếp nhận, phân loại và xử lý theo Nghị định số 20/2008/NĐ-CP của Chính phủ (đã được sửa đổi, bổ sung). Kết quả xử lý được thông báo cho người gửi và công khai theo quy định. Phản ánh không ghi rõ họ tên, địa chỉ hoặc dùng lời lẽ không phù hợp sẽ không được xem xét.',
+} as const;
+
+export const searchUi = {
+  fallback: 'Dưới đây là toàn bộ danh mục thủ tục hành chính theo lĩnh vực; bạn cũng có thể dùng chức năng tìm trong trình duyệt (Ctrl+F).',
+  hotlineHint: 'Không tìm thấy điều cần tìm? Gọi đường dây nóng:',
 } as const;
 
 export const pageTitles = {

@@ -1,0 +1,22 @@
+/**
+ * Astro collections over the commune's content folder. The schemas come from
+ * src/schemas, the same ones `npm run check` uses; ids come from file names.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { contentDir } from './data/site.ts';
+import { commendationSchema } from './schemas/commendation.ts';
+import { newsSchema } from './schemas/news.ts';
+import { planSchema } from './schemas/plan.ts';
+import { procedureSchema } from './schemas/procedure.ts';
+import { entrySlug } from './validation/validate-content.ts';
+
+const markdownIn = (folder: string) =>
+  glob({ pattern: '**/[^_]*.md', base: `${contentDir()}/${folder}`, generateId: ({ entry }) => entrySlug(entry) });
+
+export const collections = {
+  plans: defineCollection({ loader: markdownIn('plans'), schema: planSchema }),
+  procedures: defineCollection({ loader: markdownIn('procedures'), schema: procedureSchema }),
+  news: defineCollection({ loader: markdownIn('news'), schema: ({ image }) => newsSchema(image()) }),
+  commendations: defineCollection({ loader: markdownIn('commendations'), schema: ({ image }) => commendationSchema(image()) }),
+};

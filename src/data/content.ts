@@ -1,0 +1,34 @@
+/**
+ * Content queries shared by pages: drafts removed, lists in the order a
+ * citizen expects. Pages ask here instead of filtering collections themselves.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { publishedNews } from '../lib/news.ts';
+import { plansNewestFirst } from '../lib/plans.ts';
+import { compareDates } from '../lib/dates.ts';
+import { groupByField } from '../lib/procedures.ts';
+
+export type NewsEntry = CollectionEntry<'news'>;
+export type ProcedureEntry = CollectionEntry<'procedures'>;
+export type PlanEntry = CollectionEntry<'plans'>;
+export type CommendationEntry = CollectionEntry<'commendations'>;
+
+export async function allNews(): Promise<NewsEntry[]> {
+  return publishedNews(await getCollection('news'));
+}
+
+export async function allProcedures(): Promise<ProcedureEntry[]> {
+  return getCollection('procedures');
+}
+
+export async function proceduresByField() {
+  return groupByField(await allProcedures());
+}
+
+export async function allPlans(): Promise<PlanEntry[]> {
+  return plansNewestFirst(await getCollection('plans'));
+}
+
+export async function allCommendations(): Promise<CommendationEntry[]> {
+  return (await getCollection('commendations')).sort((a, b) => compareDates(b.data.date, a.data.date));
+}

@@ -1,0 +1,28 @@
+/**
+ * Which commune is being built, and its identity from site.yaml.
+ * CCHC_CONTENT_DIR picks the content folder (default ./content), so one
+ * generator serves many communes and the tests build their fixtures.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { formatReport, findingsFromIssues } from '../lib/validation-report.ts';
+import { siteSchema, type Site } from '../schemas/site.ts';
+import { parseYaml } from '../validation/front-matter.ts';
+
+export function contentDir(): string {
+  return resolve(process.env.CCHC_CONTENT_DIR || 'content');
+}
+
+const cache = new Map<string, Site>();
+
+/** Read once per build; every page renders the same identity. */
+export function loadSite(dir = contentDir()): Site {
+  const cached = cache.get(dir);
+  if (cached) return cached;
+  const file = join(dir, 'site.yaml');
+  const parsed = parseYaml(readFileSync(file, 'utf8'));
+  const result = siteSchema.safeParse(parsed.data, { reportInput: true });
+  if (!result.success) throw new Error(formatReport(findingsFromIssues(result.error.issues, file, parsed.lineOf)));
+  cache.set(dir, result.data);
+  return result.data;
+}

@@ -1,0 +1,78 @@
+/**
+ * The cchc-portal Astro integration, in one place:
+ * - before anything is built, validate the commune's content and stop with
+ *   Vietnamese findings if it is broken (nothing half-built is published);
+ * - take site URL and base path from site.yaml;
+ * - after the build, NFC-normalise the HTML, write sitemap.xml and index the
+ *   pages with Pagefind through its Node API.
+ */
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { contentDir, loadSite } from '../data/site.ts';
+import { messages } from '../i18n/validation.ts';
+import { buildSitemaps } from '../lib/sitemap.ts';
+import { errorsIn, formatReport } from '../lib/validation-report.ts';
+import { validateContent } from '../validation/validate-content.ts';
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+}
+
+/** Text pasted from Word or PDF may be decomposed; publish composed (NFC) text. */
+async function normaliseHtml(files: readonly string[]): Promise<void> {
+  await Promise.all(
+    files.map(async (file) => {
+      const html = await readFile(file, 'utf8');
+      const composed = html.normalize('NFC');
+      if (composed !== html) await writeFile(file, composed);
+    }),
+  );
+}
+
+function pageUrls(outDir: string, files: readonly string[], origin: string, base: string): string[] {
+  return files
+    .filter((f) => f.endsWith(`${sep}index.html`))
+    .map((f) => relative(outDir, f).split(sep).slice(0, -1).join('/'))
+    .map((path) => new URL(`${base}${path ? `${path}/` : ''}`, origin).href);
+}
+
+async function indexForSearch(outDir: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: outDir });
+  if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+  await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+  await pagefind.close();
+}
+
+export default function cchcPortal(): AstroIntegration {
+  let site: ReturnType<typeof loadSite>;
+  return {
+    name: 'cchc-portal',
+    hooks: {
+      'astro:config:setup': ({ updateConfig, logger }) => {
+        const { findings } = validateContent(contentDir());
+        const errors = errorsIn(findings);
+        if (findings.length) logger[errors.length ? 'error' : 'warn'](`\n${formatReport(findings)}\n`);
+        if (errors.length) throw new Error(messages.buildStopped(errors.length));
+        site = loadSite();
+        updateConfig({ site: site.url, base: site.base });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const files = await htmlFiles(outDir);
+        await normaliseHtml(files);
+        for (const [name, xml] of buildSitemaps(pageUrls(outDir, files, site.url, site.base), site.url)) {
+          await writeFile(join(outDir, name), xml);
+        }
+        const started = performance.now();
+        await indexForSearch(outDir);
+        logger.info(`Pagefind: ${files.length} trang, ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * Rules that span files, which no single schema can see: unique procedure
+ * codes and plan years, task references that resolve, images that exist,
+ * and two files that would publish at the same address.
+ */
+import { messages } from '../i18n/validation.ts';
+import { expected } from '../i18n/validation.ts';
+import type { Finding } from './validation-report.ts';
+
+export interface CheckedEntry {
+  collection: 'plans' | 'procedures' | 'news' | 'commendations';
+  file: string;
+  /** The address segment the file publishes under (slug or year). */
+  slug: string;
+  data: Record<string, unknown>;
+  /** Line of a top-level field in the file, for messages. */
+  lineOf: (field: string) => number | undefined;
+}
+
+export interface ImageRef {
+  file: string;
+  field: string;
+  /** Path as written by the clerk, resolved against the Markdown file. */
+  resolved: string;
+  written: string;
+  line?: number;
+}
+
+function firstOwner<K>(owners: Map<K, CheckedEntry>, key: K, entry: CheckedEntry): CheckedEntry | undefined {
+  const other = owners.get(key);
+  if (!other) owners.set(key, entry);
+  return other;
+}
+
+export function crossCheck(entries: readonly CheckedEntry[]): Finding[] {
+  const findings: Finding[] = [];
+  const codes = new Map<string, CheckedEntry>();
+  const years = new Map<number, CheckedEntry>();
+  const urls = new Map<string, CheckedEntry>();
+  const tasks = new Set<string>();
+
+  for (const entry of entries) {
+    const other = firstOwner(urls, `${entry.collection}/${entry.slug}`, entry);
+    if (other) {
+      findings.push({
+        severity: 'error',
+        file: entry.file,
+        expected: messages.duplicateUrl(`${entry.collection}/${entry.slug}`, other.file),
+        hint: 'Đổi tên một trong hai tệp.',
+      });
+    }
+  }
+
+  for (const entry of entries.filter((e) => e.collection === 'procedures')) {
+    const code = String(entry.data.code);
+    const other = firstOwner(codes, code, entry);
+    if (other) {
+      findings.push({
+        severity: 'error',
+        file: entry.file,
+        line: entry.lineOf('code'),
+        field: 'code',
+        found: code,
+        expected: `một mã chưa dùng ở tệp khác; ${messages.duplicateCode(code, other.file)}`,
+      });
+    }
+  }
+
+  for (const entry of entries.filter((e) => e.collection === 'plans')) {
+    const year = Number(entry.data.year);
+    const other = firstOwner(years, year, entry);
+    if (other) {
+      findings.push({
+        severity: 'error',
+        file: entry.file,
+        line: entry.lineOf('year'),
+        field: 'year',
+        found: String(year),
+        expected: `mỗi năm chỉ một kế hoạch; ${messages.duplicateYear(year, other.file)}`,
+      });
+    }
+    const seen = new Set<string>();
+    for (const task of (entry.data.tasks as { id: string }[] | undefined) ?? []) {
+      if (seen.has(task.id)) {
+        findings.push({ severity: 'error', file: entry.file, line: entry.lineOf('tasks'), field: 'tasks', found: task.id, expected: messages.duplicateTaskId(task.id) });
+      }
+      seen.add(task.id);
+      tasks.add(`${year}/${task.id}`);
+    }
+  }
+
+  for (const entry of entries.filter((e) => e.collection === 'news' || e.collection === 'commendations')) {
+    const ref = entry.data.task as string | undefined;
+    if (ref && !tasks.has(ref)) {
+      findings.push({
+        severity: 'error',
+        file: entry.file,
+        line: entry.lineOf('task'),
+        field: 'task',
+        found: `"${ref}"`,
+        expected: `${expected.taskRef}; ${messages.danglingTask(ref)}`,
+        hint: 'Mở tệp kế hoạch của năm đó (content/plans/) để xem danh sách mã nhiệm vụ.',
+      });
+    }
+  }
+  return findings;
+}
+
+export function checkImages(refs: readonly ImageRef[], exists: (path: string) => boolean): Finding[] {
+  return refs
+    .filter((ref) => !exists(ref.resolved))
+    .map((ref) => ({
+      severity: 'error' as const,
+      file: ref.file,
+      line: ref.line,
+      field: ref.field,
+      found: `"${ref.written}"`,
+      expected: `đường dẫn tới một tệp ảnh có thật, tính từ thư mục của bài viết; ${messages.missingImage(ref.written)}`,
+      hint: 'Đặt ảnh vào thư mục images/ cạnh bài viết và ghi src: ./images/ten-anh.jpg',
+    }));
+}

@@ -1,0 +1,29 @@
+/**
+ * Every address on the portal, without the base path. URLs are Vietnamese
+ * words without marks; ids come from file names, codes and years.
+ */
+export const paths = {
+  home: '/',
+  procedures: '/thu-tuc-hanh-chinh/',
+  procedure: (slug: string) => `/thu-tuc-hanh-chinh/${slug}/`,
+  news: '/tin-tuc/',
+  newsPage: (page: number) => (page <= 1 ? '/tin-tuc/' : `/tin-tuc/trang/${page}/`),
+  newsItem: (slug: string) => `/tin-tuc/${slug}/`,
+  topic: (slug: string) => `/tin-tuc/chu-de/${slug}/`,
+  rss: '/tin-tuc/rss.xml',
+  topicRss: (slug: string) => `/tin-tuc/chu-de/${slug}/rss.xml`,
+  plans: '/ke-hoach/',
+  plan: (year: number) => `/ke-hoach/${year}/`,
+  task: (year: number, id: string) => `/ke-hoach/${year}/#nhiem-vu-${id}`,
+  commendations: '/bieu-duong/',
+  commendation: (slug: string) => `/bieu-duong/${slug}/`,
+  contact: '/lien-he/',
+  sitemap: '/so-do-trang/',
+  search: '/tim-kiem/',
+} as const;
+
+/** Prefix a site path with the base path ("/" or "/xa-bang-ca/"). */
+export function withBase(base: string, path: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return path.startsWith('/') ? `${b}${path.slice(1)}` : `${b}${path}`;
+}

@@ -1,0 +1,112 @@
+/**
+ * The one validation pass over a commune's content folder. The build runs it
+ * before Astro starts (src/integrations/cchc.ts), and `npm run check` runs it
+ * on its own; both print the same Vietnamese findings.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, extname, join, relative, resolve } from 'node:path';
+import { z } from 'zod';
+import { messages } from '../i18n/validation.ts';
+import { checkImages, crossCheck, type CheckedEntry, type ImageRef } from '../lib/cross-checks.ts';
+import { slugify } from '../lib/text.ts';
+import { findingsFromIssues, type Finding } from '../lib/validation-report.ts';
+import { commendationSchema } from '../schemas/commendation.ts';
+import { newsSchema } from '../schemas/news.ts';
+import { planSchema } from '../schemas/plan.ts';
+import { procedureSchema } from '../schemas/procedure.ts';
+import { siteSchema } from '../schemas/site.ts';
+import { parseMarkdown, parseYaml } from './front-matter.ts';
+
+/** Image paths are checked for existence separately, so a string will do here. */
+const imagePath = z.string({ error: 'đường dẫn tới tệp ảnh, ví dụ ./images/anh.jpg' });
+
+const collections = {
+  plans: { schema: planSchema, images: [] as string[] },
+  procedures: { schema: procedureSchema, images: [] as string[] },
+  news: { schema: newsSchema(imagePath), images: ['cover'] },
+  commendations: { schema: commendationSchema(imagePath), images: ['photo'] },
+} as const;
+export type CollectionName = keyof typeof collections;
+export const COLLECTION_NAMES = Object.keys(collections) as CollectionName[];
+
+export interface ValidationResult {
+  findings: Finding[];
+  entries: CheckedEntry[];
+}
+
+function markdownFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((d) => d.isFile() && ['.md', '.mdx'].includes(extname(d.name)) && !d.name.startsWith('_'))
+    .map((d) => join(d.parentPath, d.name))
+    .sort();
+}
+
+/** The address segment of an entry: its file name, slugged. Shared with content.config.ts. */
+export function entrySlug(filePath: string): string {
+  return slugify(filePath.split(/[\\/]/).pop()!.replace(/\.mdx?$/, ''));
+}
+
+export function validateContent(contentDir: string, projectRoot = process.cwd()): ValidationResult {
+  const findings: Finding[] = [];
+  const entries: CheckedEntry[] = [];
+  const images: ImageRef[] = [];
+  const rel = (p: string) => relative(projectRoot, p) || p;
+
+  const sitePath = join(contentDir, 'site.yaml');
+  if (!existsSync(sitePath)) {
+    findings.push({ severity: 'error', file: rel(sitePath), expected: messages.missingSite });
+  } else {
+    const parsed = parseYaml(readFileSync(sitePath, 'utf8'));
+    if (parsed.syntaxError) {
+      findings.push({ severity: 'error', file: rel(sitePath), line: parsed.syntaxError.line, expected: messages.yamlSyntax, found: parsed.syntaxError.message });
+    } else {
+      const result = siteSchema.safeParse(parsed.data, { reportInput: true });
+      if (!result.success) findings.push(...findingsFromIssues(result.error.issues, rel(sitePath), parsed.lineOf));
+    }
+  }
+
+  for (const name of COLLECTION_NAMES) {
+    const { schema, images: imageFields } = collections[name];
+    for (const path of markdownFiles(join(contentDir, name))) {
+      const file = rel(path);
+      if (path.endsWith('.mdx')) {
+        findings.push({ severity: 'error', file, expected: messages.mdxNotAllowed, hint: 'Đổi đuôi tệp thành .md.' });
+        continue;
+      }
+      const parsed = parseMarkdown(readFileSync(path, 'utf8'));
+      if (!parsed) {
+        findings.push({ severity: 'error', file, line: 1, expected: messages.noFrontMatter });
+        continue;
+      }
+      if (parsed.syntaxError) {
+        findings.push({
+          severity: 'error',
+          file,
+          line: parsed.syntaxError.line,
+          found: parsed.syntaxError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+          expected: messages.yamlSyntax,
+          hint: 'Kiểm tra dấu hai chấm sau tên trường, thụt lề bằng dấu cách và dấu ngoặc kép khi giá trị có dấu hai chấm.',
+        });
+        continue;
+      }
+      const result = schema.safeParse(parsed.data, { reportInput: true });
+      if (!result.success) {
+        findings.push(...findingsFromIssues(result.error.issues, file, parsed.lineOf));
+        continue;
+      }
+      const data = result.data as Record<string, unknown>;
+      const slug = name === 'plans' ? String(data.year) : entrySlug(path);
+      entries.push({ collection: name, file, slug, data, lineOf: (field) => parsed.lineOf([field]) });
+      for (const field of imageFields) {
+        const image = data[field] as { src: string } | undefined;
+        if (image) {
+          images.push({ file, field: `${field}.src`, written: image.src, resolved: resolve(dirname(path), image.src), line: parsed.lineOf([field, 'src']) });
+        }
+      }
+    }
+  }
+
+  findings.push(...crossCheck(entries), ...checkImages(images, existsSync));
+  return { findings, entries };
+}
