@@ -37,12 +37,14 @@ export function sortByVi<T>(items: readonly T[], key: (item: T) => string): T[] 
 }
 
 /**
- * Heuristic for text mis-decoded from legacy 8-bit encodings (TCVN3/ABC, VNI).
- * Those encodings put Vietnamese letters in Latin-1 slots, so decoded text
- * shows runs of characters that never occur in real Vietnamese.
+ * Heuristic for text mis-decoded from legacy 8-bit encodings (TCVN3/ABC, VNI)
+ * or UTF-8 read as Latin-1. Those put Vietnamese letters in Latin-1 slots that
+ * real Vietnamese never uses (« ® ¸ Ö Ã´ …), and they land inside words:
+ * "th«ng", "®iÖn". Symbols used on purpose (©, 30°, «trích dẫn») sit beside
+ * a space or a digit, so only signs between two letters count, and it takes two.
  */
-const LEGACY_MARKERS = /[¸¹»¼½¾ÆÇÌÎÏÑ×Øßæçñ÷øþ]|Ã[¡-¿]|Ä[\u0080-\u00BF]|Æ°|Ä‘/u;
+const NOT_VIETNAMESE_LATIN1 = /(?<=\p{L})[\u00A1-\u00BF\u00C4-\u00C7\u00CB\u00CE-\u00D1\u00D6-\u00D8\u00DB\u00DC\u00DE\u00DF\u00E4-\u00E7\u00EB\u00EE-\u00F1\u00F6-\u00F8\u00FB\u00FC\u00FE\u00FF](?=\p{L})/gu;
 
 export function looksLikeLegacyEncoding(text: string): boolean {
-  return LEGACY_MARKERS.test(text);
+  return (text.match(NOT_VIETNAMESE_LATIN1)?.length ?? 0) >= 2;
 }
