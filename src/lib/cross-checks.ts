@@ -3,9 +3,11 @@
  * codes and plan years, task references that resolve, images that exist,
  * and two files that would publish at the same address.
  */
-import { messages } from '../i18n/validation.ts';
-import { expected } from '../i18n/validation.ts';
+import { expected, messages } from '../i18n/validation.ts';
+import { paths } from './paths.ts';
 import type { Finding } from './validation-report.ts';
+
+const ADDRESS = { procedures: paths.procedure, news: paths.newsItem, commendations: paths.commendation } as const;
 
 export interface CheckedEntry {
   collection: 'plans' | 'procedures' | 'news' | 'commendations';
@@ -39,13 +41,15 @@ export function crossCheck(entries: readonly CheckedEntry[]): Finding[] {
   const urls = new Map<string, CheckedEntry>();
   const tasks = new Set<string>();
 
-  for (const entry of entries) {
-    const other = firstOwner(urls, `${entry.collection}/${entry.slug}`, entry);
+  // Plans publish by year; two plans of one year are reported below instead.
+  for (const entry of entries.filter((e) => e.collection !== 'plans')) {
+    const url = ADDRESS[entry.collection as Exclude<CheckedEntry['collection'], 'plans'>](entry.slug);
+    const other = firstOwner(urls, url, entry);
     if (other) {
       findings.push({
         severity: 'error',
         file: entry.file,
-        expected: messages.duplicateUrl(`${entry.collection}/${entry.slug}`, other.file),
+        expected: messages.duplicateUrl(url, other.file),
         hint: 'Đổi tên một trong hai tệp.',
       });
     }

@@ -1,0 +1,99 @@
+/**
+ * Copies a fixture commune to a temporary folder and applies one fault, so
+ * each bad-content test starts from content that is valid but for that fault.
+ */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const FIXTURE = resolve('tests/fixtures/chau-thanh-2024');
+
+/** Change one file in place, or copy it (unchanged) to a second name. */
+export type Edit = { file: string; edit: (text: string) => string } | { file: string; copyTo: string };
+
+export function brokenCommune(...edits: Edit[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cchc-bad-'));
+  cpSync(FIXTURE, dir, { recursive: true });
+  for (const fault of edits) {
+    const before = readFileSync(join(dir, fault.file), 'utf8');
+    if ('copyTo' in fault) {
+      writeFileSync(join(dir, fault.copyTo), before);
+      continue;
+    }
+    const after = fault.edit(before);
+    if (after === before) throw new Error(`fault not applied to ${fault.file}`);
+    writeFileSync(join(dir, fault.file), after);
+  }
+  return dir;
+}
+
+export const NEWS = 'news/trien-khai-ke-hoach-tuyen-truyen-cchc-2024.md';
+export const NEWS_WITH_COVER = 'news/nop-ho-so-truc-tuyen-tai-bo-phan-mot-cua.md';
+export const PROCEDURE = 'procedures/chung-thuc-ban-sao-tu-ban-chinh.md';
+
+/** The faults every layer must reject, each with the field and words its message must carry. */
+export const FAULTS: { name: string; edits: Edit[]; file: string; field?: string; says: string[] }[] = [
+  {
+    name: 'a missing required field',
+    edits: [{ file: NEWS, edit: (t) => t.replace(/^title: .*\n/m, '') }],
+    file: NEWS,
+    field: 'title',
+    says: ['chưa có (bắt buộc)'],
+  },
+  {
+    name: 'an impossible date (31/02/2024)',
+    edits: [{ file: NEWS, edit: (t) => t.replace(/^date: .*$/m, 'date: 31/02/2024') }],
+    file: NEWS,
+    field: 'date',
+    says: ['"31/02/2024"', 'một ngày có thật'],
+  },
+  {
+    name: 'an unknown topic',
+    edits: [{ file: NEWS, edit: (t) => t.replace('  - cai-cach-thu-tuc-hanh-chinh', '  - the-thao') }],
+    file: NEWS,
+    field: 'topics.0',
+    says: ['"the-thao"', 'Chuyển đổi số'],
+  },
+  {
+    name: 'a duplicate procedure code',
+    edits: [{ file: PROCEDURE, edit: (t) => t.replace('code: "2.000815"', 'code: "1.001193"') }],
+    // Files are read in name order, so the later one is reported.
+    file: 'procedures/dang-ky-khai-sinh.md',
+    field: 'code',
+    says: ['1.001193', 'chung-thuc-ban-sao-tu-ban-chinh.md'],
+  },
+  {
+    name: 'a dangling task reference',
+    edits: [{ file: NEWS, edit: (t) => t.replace('task: "2024/2"', 'task: "2024/99"') }],
+    file: NEWS,
+    field: 'task',
+    says: ['"2024/99"', 'không có nhiệm vụ 2024/99'],
+  },
+  {
+    name: 'an image without alt text',
+    edits: [{ file: NEWS_WITH_COVER, edit: (t) => t.replace(/  alt: >-\n(    .*\n)+/, '') }],
+    file: NEWS_WITH_COVER,
+    field: 'cover.alt',
+    says: ['alt', 'chưa có (bắt buộc)'],
+  },
+  {
+    name: 'malformed YAML front matter',
+    edits: [{ file: NEWS, edit: (t) => t.replace(/^title: (.*)$/m, 'title: [$1') }],
+    file: NEWS,
+    says: ['sai cú pháp YAML'],
+  },
+  {
+    name: 'a missing image file',
+    edits: [{ file: NEWS_WITH_COVER, edit: (t) => t.replace('./images/nop-ho-so-truc-tuyen.jpg', './images/khong-co.jpg') }],
+    file: NEWS_WITH_COVER,
+    field: 'cover.src',
+    says: ['"./images/khong-co.jpg"', 'không tìm thấy tệp ảnh'],
+  },
+  {
+    name: 'a plan year twice',
+    edits: [{ file: 'plans/2024.md', copyTo: 'plans/2024-ban-sao.md' }],
+    file: 'plans/2024.md',
+    field: 'year',
+    says: ['mỗi năm chỉ một kế hoạch', 'plans/2024-ban-sao.md'],
+  },
+];

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { documentLabel } from '../../src/lib/documents.ts';
+import { newsByTopic, publishedNews } from '../../src/lib/news.ts';
+import { paginate } from '../../src/lib/pagination.ts';
+import { paths, withBase } from '../../src/lib/paths.ts';
+import { currentPlan, targetLabel, timingLabel } from '../../src/lib/plans.ts';
+import { channelLabels, formatFee, groupByField, nationalPortalUrl, portalUrlOf } from '../../src/lib/procedures.ts';
+import { buildSitemaps } from '../../src/lib/sitemap.ts';
+import { topicSlugFor } from '../../src/lib/topics.ts';
+
+describe('paths and base', () => {
+  it('prefixes the base path once', () => {
+    expect(withBase('/', paths.procedure('dang-ky-khai-sinh'))).toBe('/thu-tuc-hanh-chinh/dang-ky-khai-sinh/');
+    expect(withBase('/xa-bang-ca/', paths.news)).toBe('/xa-bang-ca/tin-tuc/');
+    expect(withBase('/xa-bang-ca', paths.home)).toBe('/xa-bang-ca/');
+  });
+  it('keeps page 1 of the news at /tin-tuc/', () => {
+    expect(paths.newsPage(1)).toBe('/tin-tuc/');
+    expect(paths.newsPage(3)).toBe('/tin-tuc/trang/3/');
+  });
+});
+
+describe('paginate', () => {
+  it('splits into pages and always has a first page', () => {
+    expect(paginate([1, 2, 3, 4, 5], 2).map((p) => p.items)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(paginate([], 10)).toEqual([{ number: 1, total: 1, items: [] }]);
+  });
+});
+
+const item = (id: string, date: string, topics: string[], draft = false) => ({
+  id,
+  data: { date, draft, topics: topics as never, title: id },
+});
+
+describe('news', () => {
+  it('drops drafts and sorts newest first', () => {
+    const list = publishedNews([item('a', '2024-01-05', []), item('b', '2024-03-01', [], true), item('c', '2024-02-01', [])]);
+    expect(list.map((n) => n.id)).toEqual(['c', 'a']);
+  });
+  it('groups by topic in the fixed topic order, skipping empty topics', () => {
+    const groups = newsByTopic([item('a', '2024-01-01', ['chuyen-doi-so']), item('b', '2024-01-02', ['cai-cach-thu-tuc-hanh-chinh', 'chuyen-doi-so'])]);
+    expect(groups.map((g) => [g.topic, g.items.map((i) => i.id)])).toEqual([
+      ['cai-cach-thu-tuc-hanh-chinh', ['b']],
+      ['chuyen-doi-so', ['a', 'b']],
+    ]);
+  });
+  it('maps topic labels typed without marks', () => {
+    expect(topicSlugFor('mot cua, mot cua lien thong')).toBe('mot-cua');
+    expect(topicSlugFor('bóng đá')).toBeNull();
+  });
+});
+
+describe('procedures', () => {
+  const proc = (name: string, field: string) => ({ data: { name, field } });
+  it('groups by field in Vietnamese order', () => {
+    const groups = groupByField([proc('Đăng ký khai tử', 'Hộ tịch'), proc('Chứng thực chữ ký', 'Chứng thực'), proc('Đăng ký khai sinh', 'Hộ tịch')]);
+    expect(groups.map((g) => g.field)).toEqual(['Chứng thực', 'Hộ tịch']);
+    expect(groups[1]!.items.map((p) => p.data.name)).toEqual(['Đăng ký khai sinh', 'Đăng ký khai tử']);
+  });
+  it('links to the national portal by code unless overridden', () => {
+    expect(nationalPortalUrl('1.001193')).toBe('https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193');
+    expect(portalUrlOf({ code: '1.001193', portalUrl: 'https://example.gov.vn/x' })).toBe('https://example.gov.vn/x');
+  });
+  it('formats fees in đồng', () => {
+    expect(formatFee({ name: 'Lệ phí', amount: 0, note: undefined })).toBe('Miễn phí');
+    expect(formatFee({ name: 'Phí', amount: 8000, note: undefined })).toBe('8.000 đồng');
+    expect(formatFee({ name: 'Phí', amount: undefined, note: 'Theo nghị quyết HĐND tỉnh' })).toBe('Theo nghị quyết HĐND tỉnh');
+  });
+  it('lists channels, online first', () => {
+    expect(channelLabels({ channels: { inPerson: true, online: 'partial', postal: true } })).toEqual([
+      'Dịch vụ công trực tuyến một phần',
+      'Nộp trực tiếp tại Bộ phận Tiếp nhận và trả kết quả',
+      'Nộp hoặc nhận kết quả qua dịch vụ bưu chính công ích',
+    ]);
+  });
+});
+
+describe('plans', () => {
+  it('reads timings the way the plans write them', () => {
+    expect(timingLabel({ kind: 'ongoing' }, 2024)).toBe('Thường xuyên');
+    expect(timingLabel({ kind: 'recurring', every: 'quarter' }, 2024)).toBe('Định kỳ hằng quý');
+    expect(timingLabel({ kind: 'month', month: 4 }, 2024)).toBe('Tháng 4/2024');
+    expect(timingLabel({ kind: 'quarter', quarter: 4 }, 2024)).toBe('Quý IV/2024');
+    expect(timingLabel({ kind: 'date', date: '2024-01-17' }, 2024)).toBe('Trước 17/01/2024');
+    expect(timingLabel({ kind: 'range', from: '2024-01', to: '2024-01-17' }, 2024)).toBe('Từ tháng 01/2024 đến 17/01/2024');
+    expect(targetLabel({ count: 4, of: 'news', per: 'year' })).toBe('4 tin bài/năm');
+  });
+  it("picks this year's plan, else the latest earlier one", () => {
+    const plans = [{ data: { year: 2022 } }, { data: { year: 2024 } }];
+    expect(currentPlan(plans, 2024)?.data.year).toBe(2024);
+    expect(currentPlan(plans, 2026)?.data.year).toBe(2024);
+    expect(currentPlan(plans, 2023)?.data.year).toBe(2022);
+    expect(currentPlan(plans, 2020)?.data.year).toBe(2024);
+    expect(currentPlan([], 2024)).toBeNull();
+  });
+});
+
+describe('documentLabel', () => {
+  it('cites a document in the usual Vietnamese form', () => {
+    expect(documentLabel({ number: '60/2014/QH13', title: 'Luật Hộ tịch', issuer: 'Quốc hội', date: '2014-11-20', effective: '2016-01-01' })).toBe(
+      'Luật Hộ tịch số 60/2014/QH13 của Quốc hội ngày 20/11/2014, có hiệu lực từ 01/01/2016',
+    );
+  });
+});
+
+describe('sitemap', () => {
+  it('writes one sitemap.xml for a small site', () => {
+    const files = buildSitemaps(['https://x.vn/b/', 'https://x.vn/a/'], 'https://x.vn');
+    expect([...files.keys()]).toEqual(['sitemap.xml']);
+    expect(files.get('sitemap.xml')).toContain('<loc>https://x.vn/a/</loc><url><loc>https://x.vn/b/</loc>'.replace('<url>', '</url><url>'));
+  });
+  it('chunks into an index when over the limit', () => {
+    const urls = Array.from({ length: 5 }, (_, i) => `https://x.vn/${i}/`);
+    const files = buildSitemaps(urls, 'https://x.vn/xa/', 2);
+    expect([...files.keys()].sort()).toEqual(['sitemap-1.xml', 'sitemap-2.xml', 'sitemap-3.xml', 'sitemap.xml']);
+    expect(files.get('sitemap.xml')).toContain('<sitemapindex');
+    expect(files.get('sitemap.xml')).toContain('https://x.vn/xa/sitemap-3.xml');
+  });
+});

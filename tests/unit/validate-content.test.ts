@@ -1,0 +1,48 @@
+import { rmSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatReport } from '../../src/lib/validation-report.ts';
+import { validateContent } from '../../src/validation/validate-content.ts';
+import { brokenCommune, FAULTS, FIXTURE } from '../support/broken-commune.ts';
+
+const made: string[] = [];
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('validateContent', () => {
+  it('finds nothing wrong in the fixture communes and the demo', () => {
+    for (const dir of [FIXTURE, 'tests/fixtures/lien-minh-2022', 'content']) {
+      const { findings } = validateContent(dir);
+      expect(formatReport(findings), dir).toBe('');
+    }
+  });
+
+  it.each(FAULTS)('reports $name with file, field, found and expected', ({ edits, file, field, says }) => {
+    const dir = brokenCommune(...edits);
+    made.push(dir);
+    const { findings } = validateContent(dir, dir);
+    expect(findings.length, formatReport(findings)).toBe(1);
+    const [finding] = findings;
+    expect(finding!.severity).toBe('error');
+    expect(finding!.file).toBe(file);
+    if (field) expect(finding!.field).toBe(field);
+    expect(finding!.line, 'a line number for the clerk').toBeGreaterThan(0);
+    const text = formatReport(findings);
+    for (const words of says) expect(text).toContain(words);
+    expect(text).toMatch(/^LỖI /);
+    expect(text).toContain('Cần:');
+  });
+
+  it('refuses .mdx in a clerk collection', () => {
+    const dir = brokenCommune({ file: 'news/nhan-ket-qua-qua-buu-dien.md', copyTo: 'news/bai-mdx.mdx' });
+    made.push(dir);
+    const { findings } = validateContent(dir, dir);
+    expect(findings).toEqual([expect.objectContaining({ file: 'news/bai-mdx.mdx', expected: expect.stringContaining('.mdx') })]);
+  });
+
+  it('reports two files that would publish at the same address', () => {
+    const dir = brokenCommune({ file: 'news/nhan-ket-qua-qua-buu-dien.md', copyTo: 'news/Nhận-kết-quả-qua-bưu-điện.md' });
+    made.push(dir);
+    const { findings } = validateContent(dir, dir);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.expected).toMatch(/^địa chỉ trang \/tin-tuc\/nhan-ket-qua-qua-buu-dien\/ trùng với tệp news\/(nhan|Nhận)/);
+  });
+});
