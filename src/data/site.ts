@@ -26,3 +26,17 @@ export function loadSite(dir = contentDir()): Site {
   cache.set(dir, result.data);
   return result.data;
 }
+
+/**
+ * site and base for astro.config.mjs, read before the integration validates
+ * anything. A broken site.yaml yields defaults here; the integration then
+ * stops the build with the full Vietnamese report.
+ */
+export function siteAddress(dir = contentDir()): { site?: string; base: string } {
+  try {
+    const { url, base } = loadSite(dir);
+    return { site: url, base };
+  } catch {
+    return { base: '/' };
+  }
+}

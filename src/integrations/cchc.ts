@@ -2,7 +2,6 @@
  * The cchc-portal Astro integration, in one place:
  * - before anything is built, validate the commune's content and stop with
  *   Vietnamese findings if it is broken (nothing half-built is published);
- * - take site URL and base path from site.yaml;
  * - after the build, NFC-normalise the HTML, write sitemap.xml and index the
  *   pages with Pagefind through its Node API.
  */
@@ -54,13 +53,12 @@ export default function cchcPortal(): AstroIntegration {
   return {
     name: 'cchc-portal',
     hooks: {
-      'astro:config:setup': ({ updateConfig, logger }) => {
+      'astro:config:setup': ({ logger }) => {
         const { findings } = validateContent(contentDir());
         const errors = errorsIn(findings);
         if (findings.length) logger[errors.length ? 'error' : 'warn'](`\n${formatReport(findings)}\n`);
         if (errors.length) throw new Error(messages.buildStopped(errors.length));
         site = loadSite();
-        updateConfig({ site: site.url, base: site.base });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);

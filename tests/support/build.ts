@@ -1,0 +1,36 @@
+/** Runs the real build (scripts/build.mjs → astro build → Pagefind) for a content folder. */
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+}
+
+/**
+ * Vitest exports Vite's own variables (BASE_URL, MODE, DEV, SSR…) into
+ * process.env; a child Astro build would take BASE_URL=/ from them and lose
+ * the commune's base path, so the build gets the environment without them.
+ */
+function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_ENV'].includes(key) || key.startsWith('VITEST')) delete env[key];
+  }
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', CCHC_TODAY: '2024-06-30', ...extra };
+}
+
+export function buildCommune(contentDir: string, outDir: string, env: Record<string, string> = {}): BuildResult {
+  const result = spawnSync(process.execPath, [resolve('scripts/build.mjs'), '--out', outDir], {
+    encoding: 'utf8',
+    env: buildEnv({ CCHC_CONTENT_DIR: resolve(contentDir), ...env }),
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+export const BUILDS = resolve('.cache/test-builds');
+export const SITES = {
+  demo: { content: 'content', out: resolve(BUILDS, 'demo') },
+  chauThanh: { content: 'tests/fixtures/chau-thanh-2024', out: resolve(BUILDS, 'chau-thanh-2024') },
+  lienMinh: { content: 'tests/fixtures/lien-minh-2022', out: resolve(BUILDS, 'lien-minh-2022') },
+} as const;
