@@ -2,10 +2,18 @@
  * Every address on the portal, without the base path. URLs are Vietnamese
  * words without marks; ids come from file names, codes and years.
  */
+import { slugify } from './text.ts';
+
+/** The id of a field's section on the procedure index. */
+export function fieldAnchor(field: string): string {
+  return `linh-vuc-${slugify(field)}`;
+}
+
 export const paths = {
   home: '/',
   procedures: '/thu-tuc-hanh-chinh/',
   procedure: (slug: string) => `/thu-tuc-hanh-chinh/${slug}/`,
+  procedureField: (field: string) => `/thu-tuc-hanh-chinh/#${fieldAnchor(field)}`,
   news: '/tin-tuc/',
   newsPage: (page: number) => (page <= 1 ? '/tin-tuc/' : `/tin-tuc/trang/${page}/`),
   newsItem: (slug: string) => `/tin-tuc/${slug}/`,

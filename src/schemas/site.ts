@@ -14,7 +14,9 @@ const contactPoint = z.object({
 export const siteSchema = z.strictObject({
   name: text,
   kind: z.enum(siteKinds, { error: expected.oneOf(siteKinds) }),
+  /** With its kind, as written on documents: "huyện Châu Thành", "thành phố Hạ Long". */
   district: text,
+  /** "tỉnh Quảng Ninh", "thành phố Hà Nội". */
   province: text,
   /** Full agency name for header and footer, e.g. "Ủy ban nhân dân xã …". */
   agency: text,

@@ -1,0 +1,105 @@
+/**
+ * A citizen's walk through the demo site in real Chromium: home → a
+ * procedure → news → the plan, by the links on the page, with no console
+ * errors, Vietnamese lang and one h1 per page.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SITES } from '../support/build.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { serve, type RunningServer } from '../support/static-server.ts';
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  server = await serve(SITES.demo.out);
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function expectWellFormedPage() {
+  expect(await page.getAttribute('html', 'lang')).toBe('vi');
+  expect(await page.locator('h1').count()).toBe(1);
+  expect((await page.title()).length).toBeGreaterThan(5);
+}
+
+describe('browsing the demo commune', () => {
+  it('opens home with the commune identity, hotline and latest news', async () => {
+    await page.goto(`${server.origin}/`);
+    await expectWellFormedPage();
+    await expect(page.locator('h1').textContent()).resolves.toContain('Bằng Cả');
+    await expect(page.locator('footer').textContent()).resolves.toContain('Đường dây nóng');
+    expect(await page.locator('#tin-moi ~ ul.cards li').count()).toBeGreaterThan(0);
+  });
+
+  it('follows the menu to the procedure list and opens a procedure', async () => {
+    await page.getByRole('navigation', { name: 'Menu chính' }).getByRole('link', { name: 'Thủ tục hành chính' }).click();
+    await page.waitForURL('**/thu-tuc-hanh-chinh/');
+    await expectWellFormedPage();
+    await page.getByRole('link', { name: 'Đăng ký khai sinh', exact: true }).click();
+    await page.waitForURL('**/thu-tuc-hanh-chinh/dang-ky-khai-sinh/');
+    await expectWellFormedPage();
+    for (const heading of ['Hồ sơ cần chuẩn bị', 'Các bước thực hiện', 'Căn cứ pháp lý']) {
+      await expect(page.getByRole('heading', { name: heading, level: 2 }).count()).resolves.toBe(1);
+    }
+    await expect(page.getByText('1.001193').first().isVisible()).resolves.toBe(true);
+  });
+
+  it('goes to the news and opens an article with its images loaded', async () => {
+    await page.getByRole('navigation', { name: 'Menu chính' }).getByRole('link', { name: 'Tin tức' }).click();
+    await page.waitForURL('**/tin-tuc/');
+    await expectWellFormedPage();
+    const first = page.locator('main ul.cards h2 a').first();
+    const title = (await first.textContent())!.trim();
+    await first.click();
+    await expectWellFormedPage();
+    await expect(page.locator('h1').textContent()).resolves.toBe(title);
+    const images = await page.locator('main img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0));
+    expect(images.every(Boolean)).toBe(true);
+  });
+
+  it('opens the plan and jumps from the home summary to a task row', async () => {
+    await page.getByRole('navigation', { name: 'Menu chính' }).getByRole('link', { name: 'Kế hoạch' }).click();
+    await page.waitForURL('**/ke-hoach/');
+    await expectWellFormedPage();
+    await page.locator('main ul.cards a').first().click();
+    await page.waitForURL('**/ke-hoach/2024/');
+    await expectWellFormedPage();
+    expect(await page.locator('#phu-luc + .table-scroll tbody tr').count()).toBe(8);
+    await page.goto(`${server.origin}/`);
+    await page.locator('#ke-hoach ~ .table-scroll tbody a').nth(3).click();
+    await page.waitForURL('**/ke-hoach/2024/#nhiem-vu-4');
+    await expect(page.locator('#nhiem-vu-4').isVisible()).resolves.toBe(true);
+  });
+
+  it('moves focus to the content with the skip link', async () => {
+    await page.goto(`${server.origin}/lien-he/`);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Bỏ qua, đến nội dung chính');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('noi-dung');
+  });
+
+  it('submitting the header search goes to /tim-kiem/?q=…', async () => {
+    await page.goto(`${server.origin}/`);
+    await page.getByRole('searchbox', { name: 'Tìm thủ tục, tin tức' }).fill('khai sinh');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/tim-kiem/?q=khai+sinh');
+    await expectWellFormedPage();
+  });
+
+  it('logged no console errors, failed requests or HTTP errors', () => {
+    expect(problems).toEqual([]);
+  });
+});
