@@ -42,6 +42,23 @@ export const messages = {
     `Dừng dựng trang: có ${count} lỗi nội dung. Trang đang chạy không bị thay đổi. Sửa các lỗi dưới đây rồi dựng lại.`,
 } as const;
 
+export const bodyMessages = {
+  body: 'nội dung bài',
+  noScript: 'nội dung không chứa mã có thể chạy trên trang (script, iframe, on…=, javascript:)',
+  noScriptHint: 'Xóa đoạn mã đó. Muốn nhúng video hay bản đồ, hãy đặt liên kết thường tới trang gốc.',
+  notNfc: 'văn bản ở dạng Unicode dựng sẵn (NFC); trang vẫn được dựng và tự chuyển, nhưng nên gõ lại đoạn này',
+  legacyEncoding: 'văn bản Unicode; đoạn này có vẻ bị lỗi phông (mã TCVN3/ABC hoặc VNI cũ)',
+  brokenLink: 'liên kết tới một trang có trên cổng hoặc một tệp đính kèm có thật',
+  brokenLinkHint: 'Trang trong cổng viết dạng /thu-tuc-hanh-chinh/ten-thu-tuc/; tệp đính kèm đặt cạnh bài và viết ./ten-tep.pdf',
+  bigImage: (mb: string) => `ảnh nhỏ hơn 5 MB (ảnh này ${mb} MB); trang vẫn tự thu nhỏ ảnh nhưng kho nội dung sẽ nặng`,
+  futureDate: (today: string) => `ngày không muộn hơn hôm nay (${today}); tin có ngày ở tương lai vẫn được đăng ngay`,
+} as const;
+
+export const checkSummary = (files: number, errors: number, warnings: number, ms: number) =>
+  errors
+    ? `Có ${errors} lỗi và ${warnings} cảnh báo trong nội dung (đã đọc ${files} tệp hợp lệ, ${ms} ms). Sửa các lỗi trên rồi chạy lại: npm run check`
+    : `Nội dung hợp lệ: ${files} tệp, ${warnings} cảnh báo (${ms} ms).`;
+
 export const words = {
   file: 'Tệp',
   field: 'Trường',

@@ -123,3 +123,14 @@ export function checkImages(refs: readonly ImageRef[], exists: (path: string) =>
       hint: 'Đặt ảnh vào thư mục images/ cạnh bài viết và ghi src: ./images/ten-anh.jpg',
     }));
 }
+
+/** Every page address the content will publish (without base), for link checks. */
+export function sitePaths(entries: readonly CheckedEntry[], staticPaths: readonly string[]): Set<string> {
+  const pages = new Set(staticPaths);
+  for (const entry of entries) {
+    if (entry.collection === 'plans') pages.add(paths.plan(Number(entry.slug)));
+    else if (entry.collection in ADDRESS) pages.add(ADDRESS[entry.collection as keyof typeof ADDRESS](entry.slug));
+    for (const topic of (entry.data.topics as string[] | undefined) ?? []) pages.add(paths.topic(topic));
+  }
+  return pages;
+}

@@ -7,6 +7,8 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 export interface ParsedFile {
   data: unknown;
   body: string;
+  /** Line of the file on which the body starts. */
+  bodyLine: number;
   /** 1-based line in the file of the node at `path`, if it exists. */
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
   syntaxError?: { line?: number; message: string };
@@ -22,7 +24,7 @@ function locator(doc: Document, counter: LineCounter, offsetLines: number) {
   };
 }
 
-export function parseYaml(source: string, offsetLines = 0): Omit<ParsedFile, 'body'> {
+export function parseYaml(source: string, offsetLines = 0): Omit<ParsedFile, 'body' | 'bodyLine'> {
   const counter = new LineCounter();
   const doc = parseDocument(source, { lineCounter: counter, prettyErrors: true });
   const lineOf = locator(doc, counter, offsetLines);
@@ -38,5 +40,5 @@ export function parseMarkdown(source: string): ParsedFile | null {
   const match = FENCE.exec(source);
   if (!match) return null;
   // Front matter starts on line 2, after the opening fence.
-  return { ...parseYaml(match[1]!, 1), body: source.slice(match[0].length) };
+  return { ...parseYaml(match[1]!, 1), body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }

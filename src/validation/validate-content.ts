@@ -3,11 +3,15 @@
  * before Astro starts (src/integrations/cchc.ts), and `npm run check` runs it
  * on its own; both print the same Vietnamese findings.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
-import { messages } from '../i18n/validation.ts';
-import { checkImages, crossCheck, type CheckedEntry, type ImageRef } from '../lib/cross-checks.ts';
+import { bodyMessages, messages } from '../i18n/validation.ts';
+import { brokenLinks, encodingProblems, legacyFields, unsafeHtml, type Body } from '../lib/body-checks.ts';
+import { compareDates, type IsoDate } from '../lib/dates.ts';
+import { paths } from '../lib/paths.ts';
+import { today } from '../data/today.ts';
+import { checkImages, crossCheck, sitePaths, type CheckedEntry, type ImageRef } from '../lib/cross-checks.ts';
 import { slugify } from '../lib/text.ts';
 import { findingsFromIssues, type Finding } from '../lib/validation-report.ts';
 import { commendationSchema } from '../schemas/commendation.ts';
@@ -47,10 +51,23 @@ export function entrySlug(filePath: string): string {
   return slugify(filePath.split(/[\\/]/).pop()!.replace(/\.mdx?$/, ''));
 }
 
-export function validateContent(contentDir: string, projectRoot = process.cwd()): ValidationResult {
+const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+const STATIC_PATHS = Object.values(paths).filter((p): p is string => typeof p === 'string');
+
+export interface ValidateOptions {
+  /** Folder that holds public/ and against which file names are shown. */
+  projectRoot?: string;
+  /** The build date, for news dated in the future. */
+  today?: IsoDate;
+}
+
+export function validateContent(contentDir: string, options: ValidateOptions = {}): ValidationResult {
+  const projectRoot = options.projectRoot ?? process.cwd();
+  const now = options.today ?? today();
   const findings: Finding[] = [];
   const entries: CheckedEntry[] = [];
   const images: ImageRef[] = [];
+  const bodies: Body[] = [];
   const rel = (p: string) => relative(projectRoot, p) || p;
 
   const sitePath = join(contentDir, 'site.yaml');
@@ -96,6 +113,11 @@ export function validateContent(contentDir: string, projectRoot = process.cwd())
         continue;
       }
       const data = result.data as Record<string, unknown>;
+      findings.push(...legacyFields(file, parsed.data, parsed.lineOf));
+      bodies.push({ file, text: parsed.body, firstLine: parsed.bodyLine, dir: dirname(path) });
+      if (name === 'news' && compareDates(String(data.date), now) > 0) {
+        findings.push({ severity: 'warning', file, line: parsed.lineOf(['date']), field: 'date', found: String(data.date), expected: bodyMessages.futureDate(now) });
+      }
       const slug = name === 'plans' ? String(data.year) : entrySlug(path);
       entries.push({ collection: name, file, slug, data, lineOf: (field) => parsed.lineOf([field]) });
       for (const field of imageFields) {
@@ -107,6 +129,25 @@ export function validateContent(contentDir: string, projectRoot = process.cwd())
     }
   }
 
-  findings.push(...crossCheck(entries), ...checkImages(images, existsSync));
+  findings.push(...crossCheck(entries), ...checkImages(images, existsSync), ...bigImages(images));
+  const targets = {
+    pages: sitePaths(entries, STATIC_PATHS),
+    fileExists: (body: Body, link: string) =>
+      existsSync(link.startsWith('/') ? join(projectRoot, 'public', link) : resolve(body.dir, link)),
+  };
+  for (const body of bodies) findings.push(...unsafeHtml(body), ...encodingProblems(body), ...brokenLinks(body, targets));
   return { findings, entries };
+}
+
+function bigImages(images: readonly ImageRef[]): Finding[] {
+  return images
+    .filter((ref) => existsSync(ref.resolved) && statSync(ref.resolved).size > MAX_IMAGE_BYTES)
+    .map((ref) => ({
+      severity: 'warning' as const,
+      file: ref.file,
+      line: ref.line,
+      field: ref.field,
+      found: `"${ref.written}"`,
+      expected: bodyMessages.bigImage((statSync(ref.resolved).size / 1024 / 1024).toFixed(1)),
+    }));
 }

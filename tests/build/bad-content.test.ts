@@ -20,7 +20,7 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('a build with bad content', () => {
-  it.each(FAULTS.slice(0, 7))('stops on $name and keeps the published site', ({ edits, file, field, says }) => {
+  it.each(FAULTS.filter((f) => !['a missing image file', 'a plan year twice'].includes(f.name)))('stops on $name and keeps the published site', ({ edits, file, field, says }) => {
     const dir = brokenCommune(...edits);
     try {
       const { status, output } = buildCommune(dir, out);

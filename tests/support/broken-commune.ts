@@ -83,6 +83,13 @@ export const FAULTS: { name: string; edits: Edit[]; file: string; field?: string
     says: ['sai cú pháp YAML'],
   },
   {
+    name: 'a <script> in the body',
+    edits: [{ file: NEWS, edit: (t) => `${t}\n<script>alert(1)</script>\n` }],
+    file: NEWS,
+    field: 'nội dung bài',
+    says: ['<script>', 'mã có thể chạy'],
+  },
+  {
     name: 'a missing image file',
     edits: [{ file: NEWS_WITH_COVER, edit: (t) => t.replace('./images/nop-ho-so-truc-tuyen.jpg', './images/khong-co.jpg') }],
     file: NEWS_WITH_COVER,
