@@ -1,0 +1,132 @@
+/**
+ * Front matter templates for `npm run new`, one per kind of content, with a
+ * short Vietnamese comment on every field. {{title}}, {{date}}, {{year}} are
+ * filled in by src/lib/scaffold.ts. Fields left "" must be filled before
+ * `npm run check` passes.
+ */
+export const templates = {
+  'tin-tuc': `---
+title: "{{title}}"  # Tiêu đề bài viết
+date: {{date}}  # Ngày đăng, dạng NĂM-THÁNG-NGÀY
+summary: ""  # Tóm tắt 1–2 câu, hiện ở danh sách tin và khi chia sẻ
+topics:  # Chủ đề (một hoặc nhiều), ví dụ: Cải cách thủ tục hành chính, Chuyển đổi số, Dịch vụ công trực tuyến
+  - Cải cách thủ tục hành chính
+# cover:  # Ảnh đại diện (không bắt buộc): đặt ảnh vào thư mục images/ cạnh bài
+#   src: ./images/ten-anh.jpg
+#   alt: ""  # Mô tả ảnh cho người khiếm thị (bắt buộc khi có ảnh)
+author: ""  # Người viết (không bắt buộc)
+unit: ""  # Đơn vị (không bắt buộc)
+# task: "{{year}}/1"  # Nhiệm vụ trong kế hoạch mà bài này thực hiện, dạng NĂM/SỐ (không bắt buộc)
+draft: false  # true: lưu nháp, chưa đăng
+---
+
+Viết nội dung bài ở đây. Mỗi đoạn cách nhau một dòng trống.
+`,
+  'thu-tuc': `---
+code: ""  # Mã thủ tục trên Cổng Dịch vụ công quốc gia, ví dụ "1.001193"
+name: "{{title}}"  # Tên thủ tục đúng như quyết định công bố
+field: ""  # Lĩnh vực, ví dụ: Hộ tịch, Chứng thực
+level: commune  # Cấp thực hiện: commune (xã), district, province, ministry
+summary: ""  # Một câu giải thích thủ tục dành cho ai, để làm gì
+channels:  # Cách thức nộp hồ sơ
+  inPerson: true  # Nộp trực tiếp tại Bộ phận một cửa
+  online: none  # Trực tuyến: full (toàn trình), partial (một phần), none (chưa có)
+  postal: false  # Nộp hoặc nhận kết quả qua bưu chính công ích
+processingTime: ""  # Thời hạn giải quyết, ví dụ: 03 ngày làm việc
+fees:  # Phí, lệ phí; amount tính bằng đồng, 0 là miễn phí
+  - name: Lệ phí  # Tên khoản phí, lệ phí
+    amount: 0  # Số tiền (đồng)
+exemptions: ""  # Trường hợp được miễn, giảm (không bắt buộc)
+cases:  # Mỗi trường hợp có hồ sơ và các bước riêng
+  - name: ""  # Tên trường hợp (để trống nếu chỉ có một)
+    documents:  # Thành phần hồ sơ
+      - name: ""  # Tên giấy tờ
+        originals: 1  # Số bản chính
+        copies: 0  # Số bản sao
+        form: ""  # Mẫu đơn, tờ khai (không bắt buộc)
+    steps:  # Trình tự thực hiện, mỗi bước một dòng
+      - ""  # Bước 1
+applicants:  # Đối tượng thực hiện (ai được làm thủ tục này)
+  - ""  # Đối tượng thực hiện
+agency: ""  # Cơ quan thực hiện
+# competentAuthority: ""  # Cơ quan có thẩm quyền, nếu khác cơ quan thực hiện
+result: ""  # Kết quả, ví dụ: Giấy khai sinh
+conditions: []  # Yêu cầu, điều kiện (nếu có)
+legalBasis:  # Căn cứ pháp lý
+  - number: ""  # Số văn bản, ví dụ 60/2014/QH13
+    title: ""  # Tên văn bản, ví dụ Luật Hộ tịch
+    issuer: ""  # Cơ quan ban hành
+decision:  # Quyết định công bố thủ tục
+  number: ""  # Số quyết định
+  issuer: ""  # Cơ quan ban hành
+  date: {{date}}  # Ngày ban hành
+status:  # Tình trạng
+  state: in-force  # in-force (đang hiệu lực), amended (đã sửa đổi), abolished (đã bãi bỏ)
+related: []  # Mã các thủ tục liên quan, ví dụ ["2.000635"]
+# portalUrl: https://…  # Chỉ điền khi trang thủ tục trên Cổng Dịch vụ công có địa chỉ khác thông thường
+updated: {{date}}  # Ngày cập nhật trang này
+---
+
+Hướng dẫn thêm cho người dân bằng lời dễ hiểu: cần mang gì, lưu ý gì.
+`,
+  'bieu-duong': `---
+title: "{{title}}"  # Tiêu đề, ví dụ: Biểu dương chị … có sáng kiến …
+recipient: ""  # Người hoặc tập thể được biểu dương
+recipientKind: person  # person (cá nhân) hoặc collective (tập thể)
+unit: ""  # Đơn vị công tác (không bắt buộc)
+reason: exemplary  # initiative (sáng kiến), exemplary (gương điển hình), award (khen thưởng)
+summary: ""  # Tóm tắt thành tích trong 1–2 câu
+date: {{date}}  # Ngày biểu dương
+# decision:  # Quyết định khen thưởng (nếu có)
+#   number: ""
+#   issuer: ""
+#   date: {{date}}
+# photo:  # Ảnh (không bắt buộc), đặt trong thư mục images/ cạnh bài
+#   src: ./images/ten-anh.jpg
+#   alt: ""
+# task: "{{year}}/2"  # Nhiệm vụ kế hoạch liên quan (không bắt buộc)
+---
+
+Viết về thành tích, cách làm hay ở đây.
+`,
+  'ke-hoach': `---
+number: ""  # Số kế hoạch, ví dụ 31/KH-UBND
+title: "{{title}}"  # Tên kế hoạch
+year: {{year}}  # Năm của kế hoạch; mỗi năm chỉ một tệp
+issued: {{date}}  # Ngày ban hành
+issuer: ""  # Cơ quan ban hành, ví dụ Ủy ban nhân dân xã …
+signer:  # Người ký
+  name: ""  # Người ký
+  title: ""  # Chức vụ, ví dụ Phó Chủ tịch
+  authority: ""  # Thẩm quyền ký, ví dụ KT. Chủ tịch (không bắt buộc)
+basis:  # Căn cứ ban hành, mỗi văn bản một dòng
+  - ""
+recipients:  # Nơi nhận
+  - ""
+tasks:  # Phụ lục nhiệm vụ; xóa nếu kế hoạch không có phụ lục
+  - id: "1"  # Số thứ tự
+    content: ""  # Nội dung
+    form: ""  # Hình thức, sản phẩm
+    lead: ""  # Đơn vị chủ trì
+    partners: []  # Đơn vị phối hợp
+    timing:  # Thời gian thực hiện
+      kind: ongoing  # ongoing (thường xuyên), recurring + every: month/quarter/year, month + month: 4, quarter + quarter: 2, date + date: NĂM-THÁNG-NGÀY, range + from/to, year
+    # target:  # Chỉ tiêu (không bắt buộc): count tin bài (news) / hoạt động (events) mỗi per (month, quarter, year)
+    #   count: 4
+    #   of: news
+    #   per: year
+---
+
+Nội dung kế hoạch: I. Mục đích, yêu cầu; II. Nội dung; III. Kinh phí; IV. Tổ chức thực hiện.
+`,
+} as const;
+
+export type ScaffoldKind = keyof typeof templates;
+
+export const scaffoldMessages = {
+  usage: 'Cách dùng: npm run new -- <loại> "Tiêu đề"\nLoại: tin-tuc, thu-tuc, bieu-duong, su-kien, ke-hoach',
+  unknownKind: (kind: string) => `Không có loại nội dung "${kind}".`,
+  exists: (path: string) => `Tệp ${path} đã có; không ghi đè. Chọn tiêu đề khác hoặc sửa tệp đó.`,
+  created: (path: string) => `Đã tạo ${path}. Mở tệp, điền các trường còn trống, rồi chạy: npm run check`,
+  emptyTitle: 'Tiêu đề không được để trống.',
+} as const;
