@@ -19,6 +19,7 @@ export const expected = {
   month: 'một tháng từ 1 đến 12',
   quarter: 'một quý từ 1 đến 4',
   monthOrDate: 'một tháng dạng 2024-01 hoặc một ngày dạng 2024-01-17',
+  photoList: 'một danh sách ảnh, mỗi ảnh có src (đường dẫn) và alt (lời mô tả)',
   basePath: 'đường dẫn gốc bắt đầu và kết thúc bằng "/", ví dụ / hoặc /xa-bang-ca/',
   oneOf: (values: readonly string[]) => `một trong các giá trị: ${values.map((v) => `"${v}"`).join(', ')}`,
 } as const;
@@ -58,6 +59,22 @@ export const checkSummary = (files: number, errors: number, warnings: number, ms
   errors
     ? `Có ${errors} lỗi và ${warnings} cảnh báo trong nội dung (đã đọc ${files} tệp hợp lệ, ${ms} ms). Sửa các lỗi trên rồi chạy lại: npm run check`
     : `Nội dung hợp lệ: ${files} tệp, ${warnings} cảnh báo (${ms} ms).`;
+
+export const importMessages = {
+  usage: 'Cách dùng: npm run import:procedures -- TỆP [--mark-abolished]\nTỆP: gói dữ liệu quốc gia (.json) hoặc danh mục của tỉnh (.csv, .xlsx)',
+  noFile: (file: string) => `Không tìm thấy tệp ${file}.`,
+  header: (file: string, n: number) => `Nhập từ ${file}: ${n} thủ tục.`,
+  noCode: (name: string) => `  ! Bỏ qua "${name}": không có mã thủ tục.`,
+  nameTaken: (path: string, code: string) => `  ! Bỏ qua mã ${code}: tệp ${path} đã có nhưng mang mã khác; kiểm tra lại.`,
+  added: (path: string, code: string, name: string, blanks: string[]) =>
+    `  + Thêm mới ${path} (${code} ${name})${blanks.length ? `; cần bổ sung: ${blanks.join(', ')}` : ''}`,
+  changed: (path: string, code: string, fields: string[]) => `  ~ Cập nhật ${path} (${code}): ${fields.join(', ')}`,
+  unchanged: (n: number) => `  = Không đổi: ${n} thủ tục.`,
+  missing: (path: string, code: string) =>
+    `  ? ${path} (${code}) không có trong danh sách mới; giữ nguyên. Chạy lại với --mark-abolished để ghi "đã bãi bỏ".`,
+  abolished: (path: string, code: string) => `  - Đánh dấu đã bãi bỏ: ${path} (${code})`,
+  newBody: 'Hướng dẫn thêm cho người dân bằng lời dễ hiểu: cần mang gì, lưu ý gì.',
+} as const;
 
 export const words = {
   file: 'Tệp',

@@ -4,7 +4,7 @@
  */
 import { templates, type ScaffoldKind } from '../i18n/templates.ts';
 import { parts, type IsoDate } from './dates.ts';
-import { nfc, slugify } from './text.ts';
+import { fileSlug, nfc } from './text.ts';
 
 export const FOLDERS: Record<ScaffoldKind, string> = {
   'tin-tuc': 'news',
@@ -26,7 +26,7 @@ function planYear(title: string, today: IsoDate): number {
 export function scaffold(kind: ScaffoldKind, rawTitle: string, today: IsoDate) {
   const title = nfc(rawTitle.trim());
   const year = kind === 'ke-hoach' ? planYear(title, today) : parts(today).year;
-  const name = kind === 'ke-hoach' ? String(year) : slugify(title).slice(0, 80).replace(/-+$/, '');
+  const name = kind === 'ke-hoach' ? String(year) : fileSlug(title);
   const text = templates[kind]
     .replaceAll('{{title}}', title.replaceAll('"', '\\"'))
     .replaceAll('{{date}}', today)

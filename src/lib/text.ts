@@ -25,6 +25,11 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** A file name stem from a title: a slug kept to a readable length. */
+export function fileSlug(title: string, maxLength = 80): string {
+  return slugify(title).slice(0, maxLength).replace(/-+$/, '');
+}
+
 const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 
 /** Compare in Vietnamese alphabetical order (a ă â b c d đ e ê …). */

@@ -1,0 +1,185 @@
+/**
+ * Mapping of published procedure lists onto our procedure fields:
+ * - the national one-stop data package (records with MATTHC, TENTTHC, …;
+ *   see REFERENCE.md), and
+ * - provincial tables (CSV/XLSX) with Vietnamese column headers.
+ * Pure; scripts/import-procedures.ts reads the files and writes Markdown.
+ */
+import { parseCalendarDate, type IsoDate } from './dates.ts';
+import { fold } from './text.ts';
+
+/** Procedure fields as imported; a source fills only what it knows. */
+export type Imported = Record<string, unknown> & { code: string; name: string };
+
+type Rec = Record<string, unknown>;
+const list = (v: unknown): Rec[] => (Array.isArray(v) ? (v as Rec[]) : v && typeof v === 'object' ? [v as Rec] : []);
+const str = (v: unknown): string => (v === undefined || v === null ? '' : String(v).trim().normalize('NFC'));
+const num = (v: unknown): number | undefined => {
+  const n = Number(String(v ?? '').replace(/[.\s,]/g, ''));
+  return str(v) !== '' && Number.isFinite(n) ? n : undefined;
+};
+const date = (v: unknown): IsoDate | undefined => parseCalendarDate(str(v).slice(0, 10)) ?? undefined;
+const compact = (o: Rec): Rec => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)));
+/** A text field that may hold one item per line or a list. */
+const lines = (v: unknown): string[] => (Array.isArray(v) ? v.map(str) : str(v).split(/\r?\n|;\s*(?=\S)/)).map((s) => s.replace(/^[-–•+]\s*/, '').trim()).filter(Boolean);
+
+const LEVELS: Record<string, string> = { '0': 'ministry', '1': 'province', '2': 'district', '3': 'commune' };
+const CHANNEL = { inPerson: '1', online: '2', postal: '3' } as const;
+
+/** "Toàn trình" / "Một phần" where the package says so; otherwise channel 2 means partly online. */
+function onlineLevel(rec: Rec, hasOnline: boolean): string {
+  const stated = fold(str(rec.MUCDODVC ?? rec.MUCDO));
+  if (stated.includes('toan trinh')) return 'full';
+  if (stated.includes('mot phan')) return 'partial';
+  return hasOnline ? 'partial' : 'none';
+}
+
+export function fromNationalRecord(rec: Rec): Imported {
+  const channels = list(rec.CACHTHUCTHUCHIEN);
+  const kinds = new Set(channels.map((c) => str(c.KENH)));
+  const main = channels.find((c) => str(c.KENH) === CHANNEL.inPerson) ?? channels[0];
+  const times = list(main?.THOIGIAN);
+  const processingTime = times
+    .map((t) => [str(t.THOIGIANGIAIQUYET), str(t.DONVITINH), str(t.MOTA) && `(${str(t.MOTA)})`].filter(Boolean).join(' '))
+    .join('; ');
+  const fees = times.flatMap((t) => list(t.PHILEPHI)).map((f) => compact({ name: str(f.MOTA) || 'Phí, lệ phí', amount: num(f.SOTIEN), note: str(f.DONVI) && num(f.SOTIEN) === undefined ? str(f.DONVI) : undefined }));
+  const caseNames = [...new Set([...list(rec.THANHPHANHOSO), ...list(rec.TRINHTUTHUCHIEN)].map((c) => str(c.TRUONGHOP)))];
+  const cases = caseNames.map((name) =>
+    compact({
+      name: name || undefined,
+      documents: list(rec.THANHPHANHOSO)
+        .filter((c) => str(c.TRUONGHOP) === name)
+        .flatMap((c) => list(c.GIAYTO))
+        .map((g) => compact({ name: str(g.TENGIAYTO), originals: num(g.SOBANCHINH) ?? 0, copies: num(g.SOBANSAO) ?? 0, form: str(g.TENMAUDON) || undefined, formUrl: /^https?:/.test(str(g.URL)) ? str(g.URL) : undefined })),
+      steps: list(rec.TRINHTUTHUCHIEN)
+        .filter((c) => str(c.TRUONGHOP) === name)
+        .flatMap((c) => list(c.TRINHTU))
+        .map((s) => str(s.TENTRINHTU))
+        .filter(Boolean),
+    }),
+  );
+  const field = list(rec.LINHVUCTHUCHIEN)[0];
+  const decision = list(rec.QUYETDINH)[0];
+  return compact({
+    code: str(rec.MATTHC),
+    name: str(rec.TENTTHC),
+    field: str(field?.TENLINHVUC) || str(rec.LINHVUCTHUCHIEN),
+    level: LEVELS[str(rec.CAPTHUCHIEN)],
+    channels: { inPerson: kinds.has(CHANNEL.inPerson), online: onlineLevel(rec, kinds.has(CHANNEL.online)), postal: kinds.has(CHANNEL.postal) },
+    processingTime,
+    fees,
+    cases,
+    applicants: lines(list(rec.DOITUONGTHUCHIEN).map((d) => str(d.TENDOITUONG ?? d.TEN ?? d)).join('\n') || rec.DOITUONGTHUCHIEN),
+    agency: list(rec.COQUANTHUCHIEN).map((c) => str(c.TENCOQUAN ?? c.TEN ?? c)).join('; ') || str(rec.COQUANTHUCHIEN),
+    competentAuthority: list(rec.COTHAMQUYEN).map((c) => str(c.TENCOQUAN ?? c.TEN ?? c)).join('; ') || undefined,
+    result: list(rec.KETQUATHUCHIEN).map((k) => str(k.TENKETQUA ?? k.TEN ?? k)).join('; ') || str(rec.KETQUATHUCHIEN),
+    conditions: lines(rec.YEUCAU),
+    legalBasis: list(rec.CANCUPHAPLY).map((d) => compact({ number: str(d.SOVANBAN), title: str(d.TENVANBAN) || undefined, issuer: str(d.COQUANBANHANH) || undefined, date: date(d.NGAYBANHANH), effective: date(d.NGAYHIEULUC) })),
+    decision: decision ? compact({ number: str(decision.SOQUYETDINH ?? decision.SOVANBAN), issuer: str(decision.COQUANBANHANH) || undefined, date: date(decision.NGAYBANHANH) }) : undefined,
+    related: lines(list(rec.TTHCLIENQUAN).map((r) => str(r.MATTHC ?? r)).join('\n')),
+  }) as Imported;
+}
+
+/** Column header (folded) → our field. Provinces word their headers differently. */
+const HEADERS: [field: string, aliases: string[]][] = [
+  ['code', ['ma thu tuc', 'ma tthc', 'ma so', 'ma']],
+  ['name', ['ten thu tuc', 'ten thu tuc hanh chinh', 'ten tthc', 'thu tuc']],
+  ['field', ['linh vuc']],
+  ['processingTime', ['thoi han giai quyet', 'thoi han', 'thoi gian giai quyet']],
+  ['fee', ['phi, le phi', 'phi le phi', 'phi/le phi', 'le phi', 'phi']],
+  ['agency', ['co quan thuc hien', 'co quan giai quyet']],
+  ['channelsText', ['cach thuc thuc hien', 'cach thuc', 'hinh thuc nop']],
+  ['applicants', ['doi tuong thuc hien', 'doi tuong']],
+  ['result', ['ket qua thuc hien', 'ket qua']],
+  ['legalBasisText', ['can cu phap ly']],
+  ['decisionText', ['quyet dinh cong bo', 'so quyet dinh cong bo', 'quyet dinh']],
+  ['online', ['muc do dvc', 'dich vu cong truc tuyen', 'muc do']],
+];
+
+export function headerField(header: string): string | undefined {
+  const h = fold(header).replace(/\s+/g, ' ').trim();
+  return HEADERS.find(([, aliases]) => aliases.includes(h))?.[0];
+}
+
+export function fromTableRow(row: Record<string, unknown>): Imported {
+  const cells: Rec = {};
+  for (const [header, value] of Object.entries(row)) {
+    const field = headerField(header);
+    if (field && str(value)) cells[field] = str(value);
+  }
+  const channelsText = fold(str(cells.channelsText));
+  const onlineText = fold(str(cells.online) || str(cells.channelsText));
+  const fee = str(cells.fee);
+  const amount = /^(khong|mien)/.test(fold(fee)) ? 0 : num(fee.replace(/\s*(dong|đồng|vnd|d)\s*$/i, ''));
+  return compact({
+    code: str(cells.code),
+    name: str(cells.name),
+    field: str(cells.field) || undefined,
+    processingTime: str(cells.processingTime) || undefined,
+    fees: fee ? [compact({ name: 'Phí, lệ phí', amount, note: amount === undefined || amount > 0 ? fee : undefined })] : undefined,
+    agency: str(cells.agency) || undefined,
+    applicants: cells.applicants ? lines(cells.applicants) : undefined,
+    result: str(cells.result) || undefined,
+    channels: cells.channelsText || cells.online
+      ? {
+          inPerson: !cells.channelsText || channelsText.includes('truc tiep'),
+          online: onlineText.includes('toan trinh') ? 'full' : onlineText.includes('mot phan') || onlineText.includes('truc tuyen') ? 'partial' : 'none',
+          postal: channelsText.includes('buu chinh'),
+        }
+      : undefined,
+    legalBasis: cells.legalBasisText ? lines(cells.legalBasisText).map((number) => ({ number })) : undefined,
+    decision: cells.decisionText ? { number: str(cells.decisionText) } : undefined,
+  }) as Imported;
+}
+
+/** Field order in written files, following the schema, so diffs stay small. */
+export const FIELD_ORDER = [
+  'code', 'name', 'field', 'level', 'summary', 'channels', 'processingTime', 'fees', 'exemptions', 'cases',
+  'applicants', 'agency', 'competentAuthority', 'result', 'conditions', 'legalBasis', 'decision', 'status',
+  'related', 'portalUrl', 'updated',
+];
+
+/** Required fields a new file needs before `npm run check` passes, when the source lacks them. */
+const BLANK_NEW: Rec = { field: '', processingTime: '', cases: [{ documents: [], steps: [''] }], applicants: [''], agency: '', result: '', decision: { number: '' } };
+
+/** Equality that ignores key order, so a hand-ordered file is not "changed". */
+function stable(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${stable((value as Rec)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export interface Merge {
+  data: Rec;
+  changed: string[];
+}
+
+/**
+ * Imported fields replace the file's; everything the source does not carry
+ * (a clerk's summary, exemptions, cases a table lacks) is kept.
+ */
+export function mergeProcedure(existing: Rec | undefined, imported: Imported, today: IsoDate): Merge {
+  const base: Rec = existing ?? { ...BLANK_NEW, level: 'commune', status: { state: 'in-force' } };
+  const merged: Rec = { ...base };
+  const changed: string[] = [];
+  for (const [key, value] of Object.entries(imported)) {
+    if (stable(base[key]) !== stable(value)) {
+      merged[key] = value;
+      changed.push(key);
+    }
+  }
+  if (!existing || changed.length) merged.updated = today;
+  return { data: ordered(merged), changed: existing ? changed : [] };
+}
+
+export function markAbolished(data: Rec, today: IsoDate): Rec {
+  return ordered({ ...data, status: { state: 'abolished', since: today }, updated: today });
+}
+
+function ordered(data: Rec): Rec {
+  const known = FIELD_ORDER.filter((k) => k in data).map((k) => [k, data[k]] as const);
+  const rest = Object.entries(data).filter(([k]) => !FIELD_ORDER.includes(k));
+  return Object.fromEntries([...known, ...rest]);
+}

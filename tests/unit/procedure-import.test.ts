@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fromNationalRecord, fromTableRow, headerField, markAbolished, mergeProcedure } from '../../src/lib/procedure-import.ts';
+import { procedureSchema } from '../../src/schemas/procedure.ts';
+import { readProcedureSource } from '../../src/validation/procedure-sources.ts';
+
+const national = JSON.parse(readFileSync('tests/fixtures/import/goi-du-lieu-quoc-gia.json', 'utf8'));
+
+describe('national data package mapping', () => {
+  const birth = fromNationalRecord(national[0]);
+  const signature = fromNationalRecord(national[1]);
+
+  it('maps identity, level and field', () => {
+    expect(birth).toMatchObject({ code: '1.001193', name: 'Đăng ký khai sinh', field: 'Hộ tịch', level: 'commune' });
+  });
+  it('maps channels 1/2/3 and the stated online level', () => {
+    expect(birth.channels).toEqual({ inPerson: true, online: 'full', postal: true });
+    expect(signature.channels).toEqual({ inPerson: true, online: 'none', postal: false });
+  });
+  it('maps time and fees, with amounts written "10.000"', () => {
+    expect(signature.processingTime).toBe('Trong ngày (hoặc ngày làm việc tiếp theo nếu tiếp nhận sau 15 giờ)');
+    expect(signature.fees).toEqual([{ name: 'Phí chứng thực chữ ký', amount: 10000 }]);
+    expect(birth.fees).toEqual([{ name: 'Lệ phí đăng ký khai sinh đúng hạn', amount: 0 }]);
+  });
+  it('maps documents with originals, copies and forms, and steps per case', () => {
+    expect(birth.cases).toEqual([
+      {
+        documents: [
+          { name: 'Tờ khai đăng ký khai sinh', originals: 1, copies: 0, form: 'Mẫu Tờ khai đăng ký khai sinh (Thông tư số 04/2024/TT-BTP)' },
+          { name: 'Giấy chứng sinh do cơ sở y tế cấp', originals: 1, copies: 0 },
+        ],
+        steps: expect.arrayContaining([expect.stringMatching(/^Người đi đăng ký nộp hồ sơ/)]),
+      },
+    ]);
+  });
+  it('maps legal basis with dates in ISO form, the decision and related codes', () => {
+    expect((birth.legalBasis as unknown[])[0]).toEqual({ number: '60/2014/QH13', title: 'Luật Hộ tịch', issuer: 'Quốc hội', date: '2014-11-20', effective: '2016-01-01' });
+    expect(birth.decision).toEqual({ number: '1521/QĐ-UBND', issuer: 'Ủy ban nhân dân tỉnh Quảng Ninh', date: '2023-06-15' });
+    expect(birth.related).toEqual(['2.000986']);
+    expect(signature.applicants).toEqual(['Công dân Việt Nam', 'Người nước ngoài']);
+    expect(signature.conditions).toEqual(['Người yêu cầu chứng thực phải ký trước mặt người thực hiện chứng thực.']);
+  });
+  it('yields a procedure that passes our schema once dated', () => {
+    const { data } = mergeProcedure(undefined, birth, '2024-06-30');
+    expect(procedureSchema.safeParse(data).success).toBe(true);
+  });
+});
+
+describe('provincial table mapping', () => {
+  it('recognises Vietnamese headers however they are written', () => {
+    expect(headerField('Tên thủ tục')).toBe('name');
+    expect(headerField('TÊN THỦ TỤC HÀNH CHÍNH')).toBe('name');
+    expect(headerField('Mã TTHC')).toBe('code');
+    expect(headerField('Phí, lệ phí')).toBe('fee');
+    expect(headerField('Thời hạn giải quyết')).toBe('processingTime');
+    expect(headerField('Ghi chú')).toBeUndefined();
+  });
+  it('maps a row: free fee, channels from text', () => {
+    const row = fromTableRow({ 'Mã thủ tục': '1.000656', 'Tên thủ tục': 'Đăng ký khai tử', 'Lĩnh vực': 'Hộ tịch', 'Phí, lệ phí': 'Miễn lệ phí', 'Cách thức thực hiện': 'Trực tiếp; Trực tuyến toàn trình; Bưu chính công ích' });
+    expect(row).toMatchObject({ code: '1.000656', name: 'Đăng ký khai tử', field: 'Hộ tịch', fees: [{ name: 'Phí, lệ phí', amount: 0 }], channels: { inPerson: true, online: 'full', postal: true } });
+  });
+  it('keeps a fee that is not a single amount as a note', () => {
+    expect(fromTableRow({ 'Tên thủ tục': 'X', 'Phí, lệ phí': '2.000 đồng/trang; từ trang thứ ba 1.000 đồng/trang' }).fees).toEqual([
+      { name: 'Phí, lệ phí', note: '2.000 đồng/trang; từ trang thứ ba 1.000 đồng/trang' },
+    ]);
+  });
+  it('reads CSV and XLSX (header below a title row) to the same procedures', async () => {
+    const csv = await readProcedureSource('tests/fixtures/import/danh-muc-tthc-cap-xa.csv');
+    const xlsx = await readProcedureSource('tests/fixtures/import/danh-muc-tthc-cap-xa.xlsx');
+    expect(csv.map((p) => p.code)).toEqual(['1.000894', '1.000656', '2.000815']);
+    expect(xlsx).toEqual(csv);
+  });
+});
+
+describe('merging into an existing file', () => {
+  const existing = { code: '1.000656', name: 'Đăng ký khai tử', summary: 'Do cán bộ viết', field: 'Hộ tịch', updated: '2024-01-01' };
+  it('updates only the imported fields that changed and keeps the rest', () => {
+    const { data, changed } = mergeProcedure(existing, { code: '1.000656', name: 'Đăng ký khai tử', field: 'Hộ tịch và chứng thực' }, '2024-06-30');
+    expect(changed).toEqual(['field']);
+    expect(data).toMatchObject({ summary: 'Do cán bộ viết', field: 'Hộ tịch và chứng thực', updated: '2024-06-30' });
+  });
+  it('changes nothing, not even the date, when the source says the same', () => {
+    const { data, changed } = mergeProcedure(existing, { code: '1.000656', name: 'Đăng ký khai tử' }, '2024-06-30');
+    expect(changed).toEqual([]);
+    expect(data.updated).toBe('2024-01-01');
+  });
+  it('ignores key order when comparing', () => {
+    const fees = [{ amount: 0, name: 'Lệ phí' }];
+    expect(mergeProcedure({ ...existing, fees }, { code: '1.000656', name: 'Đăng ký khai tử', fees: [{ name: 'Lệ phí', amount: 0 }] }, '2024-06-30').changed).toEqual([]);
+  });
+  it('marks a procedure abolished with the date', () => {
+    expect(markAbolished(existing, '2024-06-30')).toMatchObject({ status: { state: 'abolished', since: '2024-06-30' }, updated: '2024-06-30' });
+  });
+});
