@@ -7,10 +7,10 @@ import { expected, messages } from '../i18n/validation.ts';
 import { paths } from './paths.ts';
 import type { Finding } from './validation-report.ts';
 
-const ADDRESS = { procedures: paths.procedure, news: paths.newsItem, commendations: paths.commendation } as const;
+const ADDRESS = { procedures: paths.procedure, news: paths.newsItem, commendations: paths.commendation, events: paths.event } as const;
 
 export interface CheckedEntry {
-  collection: 'plans' | 'procedures' | 'news' | 'commendations';
+  collection: 'plans' | 'procedures' | 'news' | 'commendations' | 'events';
   file: string;
   /** The address segment the file publishes under (slug or year). */
   slug: string;
@@ -25,7 +25,7 @@ export interface ImageRef {
   /** Path as written by the clerk, resolved against the Markdown file. */
   resolved: string;
   written: string;
-  line?: number;
+  line?: number | undefined;
 }
 
 function firstOwner<K>(owners: Map<K, CheckedEntry>, key: K, entry: CheckedEntry): CheckedEntry | undefined {
@@ -93,8 +93,19 @@ export function crossCheck(entries: readonly CheckedEntry[]): Finding[] {
     }
   }
 
-  for (const entry of entries.filter((e) => e.collection === 'news' || e.collection === 'commendations')) {
+  for (const entry of entries.filter((e) => e.collection === 'news' || e.collection === 'commendations' || e.collection === 'events')) {
     const ref = entry.data.task as string | undefined;
+    const date = entry.data.date as string | undefined;
+    if (ref && tasks.has(ref) && date && !date.startsWith(`${ref.split('/')[0]}-`) && !entry.data.draft) {
+      findings.push({
+        severity: 'warning',
+        file: entry.file,
+        line: entry.lineOf('date'),
+        field: 'date',
+        found: date,
+        expected: messages.taskOutsideYear(ref),
+      });
+    }
     if (ref && !tasks.has(ref)) {
       findings.push({
         severity: 'error',

@@ -10,12 +10,12 @@ export interface Finding {
   severity: Severity;
   /** Path relative to the project, e.g. content/news/tin-1.md */
   file: string;
-  line?: number;
+  line?: number | undefined;
   /** Dotted field path, e.g. cover.alt or tasks.3.timing */
-  field?: string;
-  found?: string;
+  field?: string | undefined;
+  found?: string | undefined;
   expected: string;
-  hint?: string;
+  hint?: string | undefined;
 }
 
 /** The subset of a Zod issue we read; kept structural so src/lib needs no zod. */

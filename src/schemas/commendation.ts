@@ -1,7 +1,6 @@
 /** content/commendations/<slug>.md: an exemplary person or unit. */
 import { z } from 'zod';
 import { commendationReasons, recipientKinds } from '../i18n/vi.ts';
-import { expected } from '../i18n/validation.ts';
 import { calendarDate, documentRef, keyOf, imageField, optionalText, text } from './fields.ts';
 import { taskRef } from './news.ts';
 

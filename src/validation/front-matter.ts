@@ -11,7 +11,7 @@ export interface ParsedFile {
   bodyLine: number;
   /** 1-based line in the file of the node at `path`, if it exists. */
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
-  syntaxError?: { line?: number; message: string };
+  syntaxError?: { line?: number | undefined; message: string };
 }
 
 const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;

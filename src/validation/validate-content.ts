@@ -15,6 +15,7 @@ import { checkImages, crossCheck, sitePaths, type CheckedEntry, type ImageRef } 
 import { slugify } from '../lib/text.ts';
 import { findingsFromIssues, type Finding } from '../lib/validation-report.ts';
 import { commendationSchema } from '../schemas/commendation.ts';
+import { eventSchema } from '../schemas/event.ts';
 import { newsSchema } from '../schemas/news.ts';
 import { planSchema } from '../schemas/plan.ts';
 import { procedureSchema } from '../schemas/procedure.ts';
@@ -29,6 +30,7 @@ const collections = {
   procedures: { schema: procedureSchema, images: [] as string[] },
   news: { schema: newsSchema(imagePath), images: ['cover'] },
   commendations: { schema: commendationSchema(imagePath), images: ['photo'] },
+  events: { schema: eventSchema(imagePath), images: ['photos'] },
 } as const;
 export type CollectionName = keyof typeof collections;
 export const COLLECTION_NAMES = Object.keys(collections) as CollectionName[];
@@ -52,7 +54,7 @@ export function entrySlug(filePath: string): string {
 }
 
 const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
-const STATIC_PATHS = Object.values(paths).filter((p): p is string => typeof p === 'string');
+const STATIC_PATHS = Object.values(paths).filter((p) => typeof p === 'string');
 
 export interface ValidateOptions {
   /** Folder that holds public/ and against which file names are shown. */
@@ -121,9 +123,11 @@ export function validateContent(contentDir: string, options: ValidateOptions = {
       const slug = name === 'plans' ? String(data.year) : entrySlug(path);
       entries.push({ collection: name, file, slug, data, lineOf: (field) => parsed.lineOf([field]) });
       for (const field of imageFields) {
-        const image = data[field] as { src: string } | undefined;
-        if (image) {
-          images.push({ file, field: `${field}.src`, written: image.src, resolved: resolve(dirname(path), image.src), line: parsed.lineOf([field, 'src']) });
+        // One image (cover: {src, alt}) or a list of them (photos: [{src, alt}, …]).
+        const value = data[field] as { src: string } | { src: string }[] | undefined;
+        const list = Array.isArray(value) ? value.map((image, i) => ({ image, at: [field, i] })) : value ? [{ image: value, at: [field] }] : [];
+        for (const { image, at } of list) {
+          images.push({ file, field: `${at.join('.')}.src`, written: image.src, resolved: resolve(dirname(path), image.src), line: parsed.lineOf([...at, 'src']) });
         }
       }
     }
