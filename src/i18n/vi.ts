@@ -200,6 +200,28 @@ export const contactUi = {
 export const searchUi = {
   fallback: 'Dưới đây là toàn bộ danh mục thủ tục hành chính theo lĩnh vực; bạn cũng có thể dùng chức năng tìm trong trình duyệt (Ctrl+F).',
   hotlineHint: 'Không tìm thấy điều cần tìm? Gọi đường dây nóng:',
+  hint: 'Gõ có dấu hay không dấu đều được, ví dụ: dang ky khai sinh, chung thuc, hoặc mã thủ tục 1.001193.',
+  /** The kind of each indexed page, shown on every result and offered as a filter. */
+  types: {
+    procedure: 'Thủ tục hành chính',
+    news: 'Tin tức',
+    plan: 'Kế hoạch',
+    commendation: 'Biểu dương',
+  },
+  filters: { type: 'Loại nội dung', field: 'Lĩnh vực thủ tục', topic: 'Chủ đề tin tức', year: 'Năm' },
+  filtersToggle: 'Lọc kết quả theo loại, lĩnh vực, chủ đề, năm',
+  results: 'Kết quả tìm kiếm',
+  loading: 'Đang tải chức năng tìm kiếm…',
+  found: (count: number, query: string) =>
+    query ? `Tìm thấy ${count} kết quả cho “${query}”.` : `Có ${count} kết quả theo bộ lọc đã chọn.`,
+  first: (title: string) => `Kết quả đầu tiên: ${title}.`,
+  shown: (shown: number, total: number) => `Đang hiện ${shown} trên ${total} kết quả.`,
+  more: 'Xem thêm kết quả',
+  none: (query: string) => (query ? `Không tìm thấy kết quả nào cho “${query}”.` : 'Không có kết quả nào theo bộ lọc đã chọn.'),
+  noneTips: 'Bạn có thể gõ ít từ hơn, kiểm tra lại chính tả hoặc bỏ bớt bộ lọc. Gõ có dấu hay không dấu đều được.',
+  noneProcedures: 'Xem toàn bộ danh mục thủ tục hành chính',
+  noneHotline: 'Hoặc gọi đường dây nóng cải cách hành chính để được hướng dẫn:',
+  failed: 'Chưa tải được chức năng tìm kiếm. Bạn vẫn có thể xem danh mục thủ tục hành chính bên dưới hoặc gọi đường dây nóng.',
 } as const;
 
 export const pageTitles = {

@@ -3,18 +3,18 @@
  * - before anything is built, validate the commune's content and stop with
  *   Vietnamese findings if it is broken (nothing half-built is published);
  * - after the build, NFC-normalise the HTML, write sitemap.xml and index the
- *   pages with Pagefind through its Node API.
+ *   pages for search (./search-index.ts, Pagefind through its Node API).
  */
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
 import { contentDir, loadSite } from '../data/site.ts';
 import { messages } from '../i18n/validation.ts';
 import { buildSitemaps } from '../lib/sitemap.ts';
 import { errorsIn, formatReport } from '../lib/validation-report.ts';
 import { validateContent } from '../validation/validate-content.ts';
+import { writeSearchIndex } from './search-index.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -39,15 +39,6 @@ function pageUrls(outDir: string, files: readonly string[], origin: string, base
     .map((path) => new URL(`${base}${path ? `${path}/` : ''}`, origin).href);
 }
 
-async function indexForSearch(outDir: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: outDir });
-  if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-  await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-  await pagefind.close();
-}
-
 export default function cchcPortal(): AstroIntegration {
   let site: ReturnType<typeof loadSite>;
   return {
@@ -67,9 +58,8 @@ export default function cchcPortal(): AstroIntegration {
         for (const [name, xml] of buildSitemaps(pageUrls(outDir, files, site.url, site.base), site.url)) {
           await writeFile(join(outDir, name), xml);
         }
-        const started = performance.now();
-        await indexForSearch(outDir);
-        logger.info(`Pagefind: ${files.length} trang, ${Math.round(performance.now() - started)} ms`);
+        const { pages, ms } = await writeSearchIndex(outDir, files);
+        logger.info(`Pagefind: ${pages} trang, ${ms} ms`);
       },
     },
   };

@@ -1,0 +1,304 @@
+/**
+ * The search page's interface, on Pagefind's JavaScript API (see
+ * docs/decisions.md for why not Pagefind's own UI). Loaded by search-page.ts
+ * only once there is something to search for.
+ *
+ * - The form is the state: the text box (q) and one checkbox per filter
+ *   value (loai, linh-vuc, chu-de, nam). Without JavaScript the same form
+ *   submits as GET, and the address always reflects the search shown, so it
+ *   can be shared.
+ * - One polite live region announces the outcome of each search (how many
+ *   results and the first one, or that there are none); results are a list
+ *   of links that the keyboard reaches in order after the form.
+ * - Titles and excerpts are shown in their original spelling; matched words
+ *   are marked with the same folding the index uses (src/lib/search-folding.ts).
+ */
+import { commendationUi, planUi, procedureUi, searchUi as t, ui } from '../i18n/vi.ts';
+import { formatDate } from '../lib/dates.ts';
+import { hasMarks, markMatches } from '../lib/search-folding.ts';
+import {
+  FILTERS,
+  META,
+  SEARCH_KINDS,
+  hasFilters,
+  pagefindFilters,
+  rankingFor,
+  readSearchParams,
+  searchParams,
+  type FilterKey,
+  type SearchKind,
+  type SearchState,
+} from '../lib/search.ts';
+import { compareVi } from '../lib/text.ts';
+
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+interface Result {
+  id: string;
+  data(): Promise<ResultData>;
+}
+type FilterCounts = Record<string, Record<string, number>>;
+interface SearchResponse {
+  results: Result[];
+  totalFilters?: FilterCounts;
+}
+interface Pagefind {
+  options(options: object): Promise<void>;
+  init(): Promise<void>;
+  preload(query: string, options?: object): Promise<void>;
+  search(query: string | null, options?: object): Promise<SearchResponse>;
+  filters(): Promise<FilterCounts>;
+}
+
+/** Results shown at once, and after each "more". */
+const PAGE = 10;
+/** Pause after a keystroke before searching. */
+const TYPING_DELAY = 250;
+
+const kindOfLabel = new Map<string, SearchKind>(SEARCH_KINDS.map((kind) => [t.types[kind], kind]));
+const dateLabel: Record<SearchKind, string> = {
+  procedure: ui.updated,
+  news: ui.published,
+  plan: planUi.issued,
+  commendation: commendationUi.date,
+};
+
+function byId<T extends HTMLElement>(id: string): T {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`#${id} missing`);
+  return found as T;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  children: (Node | string)[] = [],
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+/** Text with the query's words in <mark>, built as nodes (never as HTML). */
+function marked(text: string, query: string): Node[] {
+  return markMatches(text, query).map((s) => (s.mark ? element('mark', {}, [s.text]) : document.createTextNode(s.text)));
+}
+
+/** Pagefind's excerpt is escaped HTML with its own <mark>s; keep the text only. */
+function plainText(html: string): string {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return template.content.textContent ?? '';
+}
+
+function resultItem(data: ResultData, query: string): HTMLLIElement {
+  const label = data.filters.type?.[0];
+  const kind = label ? kindOfLabel.get(label) : undefined;
+  const link = element('a', { href: data.url }, marked(data.meta.title ?? data.url, query));
+  const item = element('li', { class: 'result' });
+  if (label) item.append(element('p', { class: 'result-kind' }, [element('span', { class: 'tag' }, [label])]));
+  item.append(element('h3', {}, [link]));
+  const facts: string[] = [];
+  if (data.meta[META.code]) facts.push(`${procedureUi.code}: ${data.meta[META.code]}`);
+  const field = data.filters.field?.[0];
+  if (field) facts.push(`${procedureUi.field}: ${field}`);
+  const date = data.meta[META.date];
+  if (date && kind && kind !== 'procedure') facts.push(`${dateLabel[kind]}: ${formatDate(date)}`);
+  if (facts.length) item.append(element('p', { class: 'meta' }, [facts.join(' · ')]));
+  const excerpt = plainText(data.excerpt ?? '').trim();
+  if (excerpt) item.append(element('p', { class: 'result-excerpt' }, ['… ', ...marked(excerpt, query), ' …']));
+  return item;
+}
+
+export interface SearchPage {
+  root: HTMLElement;
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+}
+
+export async function start({ root, form, input }: SearchPage): Promise<void> {
+  const status = byId('trang-thai-tim-kiem');
+  const filterBox = byId<HTMLDetailsElement>('bo-loc');
+  const filterList = byId('cac-bo-loc');
+  const section = byId('ket-qua');
+  const list = byId<HTMLOListElement>('danh-sach-ket-qua');
+  const shownNote = byId('so-ket-qua-hien');
+  const more = byId<HTMLButtonElement>('xem-them');
+  const empty = byId('khong-co-ket-qua');
+  const emptyTitle = byId('khong-co-ket-qua-cho');
+  const fallback = byId('du-phong');
+
+  const fromAddress = readSearchParams(new URLSearchParams(location.search));
+  if (!input.value.trim() && fromAddress.query) input.value = fromAddress.query;
+  status.textContent = t.loading;
+
+  let pagefind: Pagefind;
+  try {
+    pagefind = (await import(/* @vite-ignore */ `${root.dataset.bundle}pagefind.js`)) as Pagefind;
+    await pagefind.options({ baseUrl: root.dataset.base ?? '/' });
+    await pagefind.init();
+  } catch {
+    status.textContent = t.failed;
+    return;
+  }
+
+  // Filters: one fieldset per filter that has values, one checkbox per value.
+  const counts = new Map<string, HTMLElement>();
+  const countKey = (key: string, value: string) => `${key}\u0000${value}`;
+  const all = await pagefind.filters().catch(() => ({}) as FilterCounts);
+  const order = (key: FilterKey, values: string[]) =>
+    key === 'type'
+      ? SEARCH_KINDS.map((k) => t.types[k]).filter((v) => values.includes(v))
+      : key === 'year'
+        ? values.sort((a, b) => Number(b) - Number(a))
+        : values.sort(compareVi);
+  for (const { key, param } of FILTERS) {
+    const values = order(key, Object.keys(all[key] ?? {}));
+    if (values.length === 0) continue;
+    const fieldset = element('fieldset', {}, [element('legend', {}, [t.filters[key]])]);
+    values.forEach((value, i) => {
+      const id = `loc-${param}-${i}`;
+      const box = element('input', { type: 'checkbox', name: param, value, id });
+      box.checked = fromAddress.filters[key]?.includes(value) ?? false;
+      const count = element('span', { class: 'meta' });
+      counts.set(countKey(key, value), count);
+      fieldset.append(element('div', { class: 'check' }, [box, element('label', { for: id }, [value, ' ', count])]));
+    });
+    filterList.append(fieldset);
+  }
+  filterBox.hidden = counts.size === 0;
+  if (hasFilters(fromAddress.filters)) filterBox.open = true;
+
+  // Pagefind's options are shared by every search, so searches run one at a time.
+  let queue: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(task: () => Promise<T>): Promise<T> => {
+    const next = queue.then(task, task);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
+  /**
+   * One search. For a query typed with marks, the pages that match it with
+   * exactly those marks come first (Pagefind's exactDiacritics), then the
+   * others that match it folded, each group in Pagefind's own ranking:
+   * Pagefind's diacritic bonus counts in the text only, so a title that
+   * matches only once folded ("ban hành" for "bàn") would otherwise lead.
+   */
+  const find = async ({ query: q, filters }: SearchState): Promise<SearchResponse> => {
+    const options = { filters: pagefindFilters(filters) };
+    await pagefind.options({ ranking: rankingFor(q), exactDiacritics: false });
+    const all = await pagefind.search(q || null, options);
+    if (!hasMarks(q) || all.results.length < 2) return all;
+    await pagefind.options({ exactDiacritics: true });
+    try {
+      const exact = await pagefind.search(q, options);
+      const first = new Set(exact.results.map((r) => r.id));
+      return { ...all, results: [...exact.results, ...all.results.filter((r) => !first.has(r.id))] };
+    } finally {
+      await pagefind.options({ exactDiacritics: false });
+    }
+  };
+
+  let results: Result[] = [];
+  let shown = 0;
+  let query = '';
+  let run = 0;
+
+  const state = (): SearchState => {
+    const params = new URLSearchParams();
+    for (const [name, value] of new FormData(form)) if (typeof value === 'string') params.append(name, value);
+    return readSearchParams(params);
+  };
+
+  const remember = (current: SearchState) => {
+    const params = searchParams(current).toString();
+    history.replaceState(history.state, '', `${location.pathname}${params ? `?${params}` : ''}${location.hash}`);
+  };
+
+  const showing = (mode: 'idle' | 'results' | 'none') => {
+    section.hidden = mode !== 'results';
+    empty.hidden = mode !== 'none';
+    fallback.hidden = mode !== 'idle';
+  };
+
+  /** Loads and appends the next page of results; returns the links added. */
+  const showMore = async (mine: number): Promise<HTMLAnchorElement[]> => {
+    const next = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
+    if (mine !== run) return [];
+    const items = next.map((data) => resultItem(data, query));
+    list.append(...items);
+    shown += items.length;
+    shownNote.textContent = t.shown(shown, results.length);
+    shownNote.hidden = results.length <= PAGE;
+    more.hidden = shown >= results.length;
+    return items.map((item) => item.querySelector('a')!);
+  };
+
+  const search = async () => {
+    const mine = ++run;
+    const current = state();
+    remember(current);
+    if (!current.query && !hasFilters(current.filters)) {
+      results = [];
+      list.replaceChildren();
+      status.textContent = '';
+      showing('idle');
+      return;
+    }
+    let response: SearchResponse;
+    try {
+      response = await exclusive(() => find(current));
+    } catch {
+      if (mine === run) status.textContent = t.failed;
+      return;
+    }
+    if (mine !== run) return;
+    for (const [key, span] of counts) {
+      const [filter, value] = key.split('\u0000') as [string, string];
+      span.textContent = `(${response.totalFilters?.[filter]?.[value] ?? 0})`;
+    }
+    results = response.results;
+    query = current.query;
+    shown = 0;
+    list.replaceChildren();
+    if (results.length === 0) {
+      emptyTitle.textContent = t.none(query);
+      showing('none');
+      status.textContent = t.none(query);
+      return;
+    }
+    const links = await showMore(mine);
+    if (mine !== run) return;
+    showing('results');
+    status.textContent = `${t.found(results.length, query)} ${t.first(links[0]?.textContent ?? '')}`;
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const soon = (delay: number) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void search(), delay);
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    soon(0);
+  });
+  input.addEventListener('input', () => {
+    const typed = input.value.trim();
+    if (typed) void pagefind.preload(typed).catch(() => undefined);
+    soon(TYPING_DELAY);
+  });
+  filterList.addEventListener('change', () => soon(0));
+  more.addEventListener('click', async () => {
+    const added = await showMore(run);
+    added[0]?.focus();
+    status.textContent = t.shown(shown, results.length);
+  });
+
+  await search();
+}

@@ -1,0 +1,125 @@
+/**
+ * The search index, written at astro:build:done through Pagefind's Node API.
+ *
+ * Pages opt in with `data-pagefind-body` (the layout puts it on the main
+ * content of procedures, news, plans and commendations only), so navigation,
+ * footer and listing pages stay out. Each page is handed to Pagefind with two
+ * extra, invisible metadata fields from src/lib/search-folding.ts that let a
+ * query typed with d find words written with đ. Those fields are added only
+ * to the copy Pagefind reads: the published HTML is not changed.
+ */
+import { readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import * as pagefind from 'pagefind';
+import { FOLDED_TITLE, FOLDED_WORDS, foldedTitle, foldedWords } from '../lib/search-folding.ts';
+
+export const SEARCH_LANGUAGE = 'vi';
+const BODY = 'data-pagefind-body';
+const IGNORE = 'data-pagefind-ignore';
+/** Pages handed to Pagefind at once; its service parses them in parallel. */
+const BATCH = 64;
+
+/** Start and end offsets of the element whose start tag begins at `start`, matching nested tags of the same name. */
+function elementAt(html: string, start: number): [number, number] {
+  const name = /^<([a-zA-Z][\w-]*)/.exec(html.slice(start))?.[1]?.toLowerCase();
+  if (!name) return [start, start];
+  const tags = new RegExp(`<(/?)${name}(?=[\\s/>])[^>]*>`, 'gi');
+  tags.lastIndex = start;
+  let depth = 0;
+  for (let m = tags.exec(html); m; m = tags.exec(html)) {
+    if (m[0].endsWith('/>')) continue;
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) return [start, m.index + m[0].length];
+  }
+  return [start, html.length];
+}
+
+/** Offsets of every element carrying `attribute`, in document order. */
+function elementsWith(html: string, attribute: string): [number, number][] {
+  const found: [number, number][] = [];
+  const starts = new RegExp(`<[a-zA-Z][\\w-]*\\s[^>]*\\b${attribute}\\b[^>]*>`, 'g');
+  for (let m = starts.exec(html); m; m = starts.exec(html)) {
+    const range = elementAt(html, m.index);
+    found.push(range);
+    starts.lastIndex = Math.max(range[1], m.index + 1);
+  }
+  return found;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+function textOf(html: string): string {
+  return html
+    .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
+      if (code[0] !== '#') return ENTITIES[code.toLowerCase()] ?? whole;
+      const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+      return Number.isFinite(n) ? String.fromCodePoint(n) : whole;
+    });
+}
+
+/** What Pagefind will index on a page: its title (first h1) and the text of its indexed parts. */
+export function indexedText(html: string): { title: string; text: string } | null {
+  const bodies = elementsWith(html, BODY);
+  if (bodies.length === 0) return null;
+  const parts = bodies.map(([from, to]) => {
+    let part = html.slice(from, to);
+    for (const [a, b] of elementsWith(part, IGNORE).reverse()) part = part.slice(0, a) + part.slice(b);
+    return part;
+  });
+  const joined = parts.join(' ');
+  const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(joined);
+  return { title: h1 ? textOf(h1[1]!).replace(/\s+/g, ' ').trim() : '', text: textOf(joined) };
+}
+
+/** The page as Pagefind should read it: the same HTML plus the folded metadata. */
+export function withFoldedMeta(html: string): string | null {
+  const indexed = indexedText(html);
+  if (!indexed) return null;
+  const fields = [
+    [FOLDED_TITLE, foldedTitle(indexed.title)],
+    [FOLDED_WORDS, foldedWords(indexed.text)],
+  ].filter(([, value]) => value);
+  // Inline metadata (key:value) on empty elements: searchable, never shown, no text of its own.
+  const spans = fields.map(([key, value]) => `<span data-pagefind-meta="${key}:${value}"></span>`).join('');
+  const end = html.lastIndexOf('</body>');
+  return end < 0 ? html + spans : html.slice(0, end) + spans + html.slice(end);
+}
+
+/** `thu-tuc-hanh-chinh/x/index.html` → `/thu-tuc-hanh-chinh/x/` (Pagefind adds the base path when searching). */
+function urlOf(outDir: string, file: string): string {
+  const path = relative(outDir, file).split(sep).join('/');
+  return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+export interface IndexStats {
+  pages: number;
+  ms: number;
+}
+
+/** Indexes the built pages under outDir and writes the bundle to outDir/pagefind/. */
+export async function writeSearchIndex(outDir: string, htmlFiles: readonly string[]): Promise<IndexStats> {
+  const started = performance.now();
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  let pages = 0;
+  try {
+    for (let i = 0; i < htmlFiles.length; i += BATCH) {
+      await Promise.all(
+        htmlFiles.slice(i, i + BATCH).map(async (file) => {
+          const content = withFoldedMeta(await readFile(file, 'utf8'));
+          if (content === null) return;
+          const added = await index.addHTMLFile({ url: urlOf(outDir, file), content });
+          if (added.errors.length) throw new Error(`Pagefind, ${relative(outDir, file)}: ${added.errors.join('; ')}`);
+          pages++;
+        }),
+      );
+    }
+    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
+  return { pages, ms: Math.round(performance.now() - started) };
+}

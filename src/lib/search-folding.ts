@@ -1,0 +1,117 @@
+/**
+ * Vietnamese matching for site search: the one place that makes Pagefind find
+ * what citizens type.
+ *
+ * Pagefind 1.6 already folds tone and vowel marks on both sides ("chung thuc"
+ * finds "chứng thực") and, when a query carries the right marks, ranks exact
+ * matches first (ranking.diacriticSimilarity). It does not fold đ: "Đăng" is
+ * indexed as "đang", so "dang ky" misses "Đăng ký" and "Duc" misses "Đức".
+ *
+ * The fix is at index time, in searchable metadata, so that the page text,
+ * its excerpts and titles keep their original spelling:
+ * - FOLDED_TITLE holds the whole title folded ("dang ky khai sinh"), so a
+ *   query typed without marks matches a title as a phrase, as strongly as
+ *   one typed with marks matches the title itself;
+ * - FOLDED_WORDS holds, once each, the folded form of every word of the page
+ *   that contains đ ("dang duc doi"), the only words Pagefind cannot match
+ *   from a query typed with d.
+ * A query typed with đ is left alone, so it still prefers exact spelling.
+ *
+ * The browser side uses the same fold() to mark matched words in titles and
+ * excerpts, because Pagefind's own <mark>s miss words matched through these
+ * fields.
+ */
+import { fold, nfc } from './text.ts';
+
+/** Pagefind metadata keys, shared by the indexer and the search page. */
+export const FOLDED_TITLE = 'title_folded';
+export const FOLDED_WORDS = 'words_folded';
+
+/** Letters and digits, with marks (NFD input) and inner dots of codes like 1.001193. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:\.[\p{N}]+)*/gu;
+
+export function words(text: string): string[] {
+  return nfc(text).match(WORD) ?? [];
+}
+
+/** The whole text folded, in words: "Đăng ký khai sinh." → "dang ky khai sinh". */
+export function foldedTitle(title: string): string {
+  return words(title).map(fold).join(' ');
+}
+
+/** True for the words Pagefind cannot reach from a query typed with d. */
+export function needsFolding(word: string): boolean {
+  return /[đĐ]/.test(word);
+}
+
+/** The folded form of every đ-word, once each, in order of first use: "Ông Đức, ông Đức đi" → "duc di". */
+export function foldedWords(text: string): string {
+  const seen = new Set<string>();
+  for (const word of words(text)) if (needsFolding(word)) seen.add(fold(word));
+  return [...seen].join(' ');
+}
+
+/** True when the text carries any Vietnamese mark or đ: "Đức", "chứng" yes; "duc", "DUC" no. */
+export function hasMarks(text: string): boolean {
+  return fold(text) !== nfc(text).toLowerCase();
+}
+
+/** Longest query we pass on; longer input is cut at a word boundary. */
+export const MAX_QUERY_LENGTH = 200;
+
+/** A query as typed, tidied: NFC, single spaces, trimmed, bounded. */
+export function normaliseQuery(query: string): string {
+  const tidy = nfc(query).replace(/\s+/g, ' ').trim();
+  if (tidy.length <= MAX_QUERY_LENGTH) return tidy;
+  const cut = tidy.slice(0, MAX_QUERY_LENGTH);
+  return cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : undefined);
+}
+
+/** The query's words, folded, in the order typed: "Đăng KÝ" → ["dang", "ky"]. */
+export function queryTerms(query: string): string[] {
+  return words(normaliseQuery(query)).map(fold);
+}
+
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+/**
+ * Whether a word of a result matches the query, compared folded: a whole
+ * query word, or the start of a word for the last one, which the citizen may
+ * still be typing ("khai si" → "sinh"), as Pagefind does.
+ */
+export function wordMatcher(query: string): (word: string) => boolean {
+  const terms = queryTerms(query);
+  const whole = new Set(terms);
+  const last = terms.at(-1) ?? '';
+  return (word) => {
+    const folded = fold(word);
+    return whole.has(folded) || (last !== '' && folded.startsWith(last));
+  };
+}
+
+/**
+ * Splits text into plain and marked runs for display, marking the words that
+ * match the query. The text itself comes back exactly as given, so titles and
+ * excerpts keep their original spelling.
+ */
+export function markMatches(text: string, query: string): Segment[] {
+  const matches = wordMatcher(query);
+  const segments: Segment[] = [];
+  const push = (piece: string, mark: boolean) => {
+    if (!piece) return;
+    const last = segments.at(-1);
+    if (last && !last.mark && !mark) last.text += piece;
+    else segments.push({ text: piece, mark });
+  };
+  let at = 0;
+  for (const m of text.matchAll(WORD)) {
+    push(text.slice(at, m.index), false);
+    push(m[0], matches(m[0]));
+    at = m.index + m[0].length;
+  }
+  push(text.slice(at), false);
+  return segments;
+}

@@ -1,0 +1,80 @@
+/**
+ * The vocabulary shared by the search index and the search page: which pages
+ * are indexed as what, the Pagefind filters and metadata they carry, the
+ * ranking, and the search page's address (?q=…&loai=…), so a search can be
+ * linked and shared. Vietnamese matching is in ./search-folding.ts.
+ */
+import { FOLDED_TITLE, FOLDED_WORDS, hasMarks, normaliseQuery } from './search-folding.ts';
+
+/** The kinds of indexed page; each page carries its label as the `type` filter. */
+export const SEARCH_KINDS = ['procedure', 'news', 'plan', 'commendation'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+/** Pagefind filter keys, in the order the search page shows them, with their URL parameter. */
+export const FILTERS = [
+  { key: 'type', param: 'loai' },
+  { key: 'field', param: 'linh-vuc' },
+  { key: 'topic', param: 'chu-de' },
+  { key: 'year', param: 'nam' },
+] as const;
+export type FilterKey = (typeof FILTERS)[number]['key'];
+
+/** Pagefind metadata keys set by the pages (besides the automatic title). */
+export const META = { code: 'code', date: 'date' } as const;
+
+/**
+ * Pagefind ranking, tuned with its own weights rather than by reordering results.
+ * - A title match counts five times a body match (Pagefind's default), and so
+ *   does a match in the folded title, so "dang ky khai sinh" ranks the
+ *   procedure named Đăng ký khai sinh as "đăng ký khai sinh" does; a news item
+ *   that only mentions it in its text ranks below.
+ * - A procedure code typed in full is a title-strength match; folded đ-words
+ *   of the text count as the text does; dates are for display only.
+ * - diacriticSimilarity: for a query typed with marks (or đ), Pagefind's
+ *   default bonus puts exact-mark matches first. For a query typed without
+ *   any mark the bonus only favours words whose first mark comes late
+ *   ("tu" → "tuổi" over "tử"), which says nothing about what the citizen
+ *   meant, so it is off.
+ */
+const META_WEIGHTS = { title: 5, [FOLDED_TITLE]: 5, [FOLDED_WORDS]: 1, [META.code]: 5, [META.date]: 0 };
+export const DIACRITIC_SIMILARITY = 0.8;
+
+export function rankingFor(query: string) {
+  return { metaWeights: META_WEIGHTS, diacriticSimilarity: hasMarks(query) ? DIACRITIC_SIMILARITY : 0 };
+}
+
+export type Filters = Partial<Record<FilterKey, string[]>>;
+
+export interface SearchState {
+  query: string;
+  filters: Filters;
+}
+
+/** Reads the search page address: ?q=dang+ky&loai=Tin+tức&nam=2024. */
+export function readSearchParams(params: URLSearchParams): SearchState {
+  const filters: Filters = {};
+  for (const { key, param } of FILTERS) {
+    const values = [...new Set(params.getAll(param).map((v) => v.trim()).filter(Boolean))];
+    if (values.length) filters[key] = values;
+  }
+  return { query: normaliseQuery(params.get('q') ?? ''), filters };
+}
+
+/** The inverse of readSearchParams, with only what is set. */
+export function searchParams({ query, filters }: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  for (const { key, param } of FILTERS) for (const value of filters[key] ?? []) params.append(param, value);
+  return params;
+}
+
+/** Pagefind's filter argument: any of the chosen values within a filter, every filter at once. */
+export function pagefindFilters(filters: Filters): Record<string, { any: string[] }> {
+  const out: Record<string, { any: string[] }> = {};
+  for (const [key, values] of Object.entries(filters)) if (values?.length) out[key] = { any: values };
+  return out;
+}
+
+export function hasFilters(filters: Filters): boolean {
+  return Object.values(filters).some((v) => v && v.length > 0);
+}

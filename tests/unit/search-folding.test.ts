@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import {
+  foldedTitle,
+  foldedWords,
+  hasMarks,
+  markMatches,
+  MAX_QUERY_LENGTH,
+  needsFolding,
+  normaliseQuery,
+  queryTerms,
+  wordMatcher,
+  words,
+} from '../../src/lib/search-folding.ts';
+import { pagefindFilters, rankingFor, readSearchParams, searchParams } from '../../src/lib/search.ts';
+import { indexedText, withFoldedMeta } from '../../src/integrations/search-index.ts';
+
+const marked = (text: string, query: string) =>
+  markMatches(text, query)
+    .map((s) => (s.mark ? `[${s.text}]` : s.text))
+    .join('');
+
+describe('words', () => {
+  it('splits Vietnamese text into words, keeping procedure codes whole', () => {
+    expect(words('Đăng ký khai sinh (mã 1.001193).')).toEqual(['Đăng', 'ký', 'khai', 'sinh', 'mã', '1.001193']);
+  });
+  it('treats decomposed (NFD) text like composed text', () => {
+    expect(words('Đăng ký'.normalize('NFD'))).toEqual(['Đăng', 'ký']);
+  });
+});
+
+describe('index side: what is added for Pagefind', () => {
+  it('folds a whole title, đ included', () => {
+    expect(foldedTitle('Đăng ký khai sinh')).toBe('dang ky khai sinh');
+    expect(foldedTitle('Đối thoại quý III/2024 về thủ tục đất đai, xây dựng')).toBe('doi thoai quy iii 2024 ve thu tuc dat dai xay dung');
+  });
+  it('lists only words with đ, folded, once each, in order', () => {
+    expect(needsFolding('Đức')).toBe(true);
+    expect(needsFolding('dục')).toBe(false);
+    expect(foldedWords('Ông Nguyễn Văn Đức đến đăng ký; ông Đức được hướng dẫn. Giáo dục.')).toBe('duc den dang duoc');
+    expect(foldedWords('Chứng thực bản sao')).toBe('');
+  });
+  it('handles upper case and decomposed đ-words', () => {
+    expect(foldedWords('ĐĂNG KÝ ĐẤT ĐAI')).toBe('dang dat dai');
+    expect(foldedWords('Đăng'.normalize('NFD'))).toBe('dang');
+  });
+});
+
+describe('query side', () => {
+  it('tidies a query: NFC, one space, trimmed, bounded at a word', () => {
+    expect(normaliseQuery('  dang   ky\tkhai sinh ')).toBe('dang ky khai sinh');
+    expect(normaliseQuery('Đăng'.normalize('NFD'))).toBe('Đăng');
+    const long = normaliseQuery('khai sinh '.repeat(40));
+    expect(long.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    expect(long.endsWith('khai') || long.endsWith('sinh')).toBe(true);
+  });
+  it('folds query words for comparison', () => {
+    expect(queryTerms('Đăng KÝ khai-sinh')).toEqual(['dang', 'ky', 'khai', 'sinh']);
+    expect(queryTerms('DUC')).toEqual(['duc']);
+  });
+  it('knows whether a query was typed with marks', () => {
+    expect(hasMarks('Đức')).toBe(true);
+    expect(hasMarks('chứng thực')).toBe(true);
+    expect(hasMarks('DUC')).toBe(false);
+    expect(hasMarks('dang ky khai sinh')).toBe(false);
+    expect(hasMarks('1.001193')).toBe(false);
+  });
+  it('gives Pagefind no diacritic bonus for a query typed without marks', () => {
+    expect(rankingFor('khai tu').diacriticSimilarity).toBe(0);
+    expect(rankingFor('khai tử').diacriticSimilarity).toBeGreaterThan(0);
+    expect(rankingFor('Đức').diacriticSimilarity).toBeGreaterThan(0);
+  });
+});
+
+describe('marking matches in results', () => {
+  it('marks words with or without marks, d for đ, any case, keeping the original spelling', () => {
+    expect(marked('Đăng ký khai sinh cho trẻ', 'dang ky khai sinh')).toBe('[Đăng] [ký] [khai] [sinh] cho trẻ');
+    expect(marked('Ông Đức và giáo dục', 'DUC')).toBe('Ông [Đức] và giáo [dục]');
+    expect(marked('Chứng thực bản sao', 'chung thuc')).toBe('[Chứng] [thực] bản sao');
+  });
+  it('marks the last word as a prefix, the citizen may still be typing it', () => {
+    expect(marked('Đăng ký khai sinh', 'khai si')).toBe('Đăng ký [khai] [sinh]');
+    expect(marked('kỹ năng số', 'dang ky')).toBe('[kỹ] năng số');
+    expect(marked('khai khoáng, khai sinh', 'kh sinh')).toBe('khai khoáng, khai [sinh]');
+  });
+  it('marks procedure codes and leaves punctuation alone', () => {
+    expect(marked('Mã thủ tục: 1.001193.', '1.001193')).toBe('Mã thủ tục: [1.001193].');
+    expect(markMatches('a, b', 'a')).toEqual([
+      { text: 'a', mark: true },
+      { text: ', b', mark: false },
+    ]);
+  });
+  it('marks nothing for an empty query', () => {
+    expect(marked('Đăng ký', '  ')).toBe('Đăng ký');
+    expect(wordMatcher('')('dang')).toBe(false);
+  });
+});
+
+describe('the search page address', () => {
+  it('reads q and the filters, and writes them back', () => {
+    const state = readSearchParams(new URLSearchParams('q=dang++ky&loai=Tin+t%E1%BB%A9c&nam=2024&nam=2023&nam=&x=1'));
+    expect(state).toEqual({ query: 'dang ky', filters: { type: ['Tin tức'], year: ['2024', '2023'] } });
+    expect(searchParams(state).toString()).toBe('q=dang+ky&loai=Tin+t%E1%BB%A9c&nam=2024&nam=2023');
+    expect(readSearchParams(new URLSearchParams(''))).toEqual({ query: '', filters: {} });
+  });
+  it('asks Pagefind for any of the chosen values within a filter', () => {
+    expect(pagefindFilters({ year: ['2024', '2023'], topic: [] })).toEqual({ year: { any: ['2024', '2023'] } });
+  });
+});
+
+describe('preparing a built page for Pagefind', () => {
+  const page = (body: string) =>
+    `<!doctype html><html lang="vi"><body><nav>Đường dây nóng</nav><main>${body}</main><footer>Điện thoại</footer></body></html>`;
+
+  it('reads only the indexed part, without ignored elements', () => {
+    const html = page(
+      '<div data-pagefind-body><h1>Đăng ký <em>khai</em> sinh</h1><div><p>Ông Đức &amp; bà Lê</p></div><aside data-pagefind-ignore><div>Đường dây nóng</div></aside></div>',
+    );
+    const indexed = indexedText(html)!;
+    expect(indexed.title).toBe('Đăng ký khai sinh');
+    expect(indexed.text).toContain('Ông Đức & bà Lê');
+    expect(indexed.text).not.toContain('Đường');
+    expect(indexed.text).not.toContain('Điện');
+  });
+  it('adds the folded title and đ-words as invisible metadata', () => {
+    const html = withFoldedMeta(page('<div data-pagefind-body><h1>Đăng ký khai sinh</h1><p>Ông Đức đến.</p></div>'))!;
+    expect(html).toContain('<span data-pagefind-meta="title_folded:dang ky khai sinh"></span>');
+    expect(html).toContain('<span data-pagefind-meta="words_folded:dang duc den"></span></body>');
+  });
+  it('leaves pages without an indexed part alone', () => {
+    expect(withFoldedMeta(page('<h1>Không tìm thấy trang</h1>'))).toBeNull();
+  });
+});
