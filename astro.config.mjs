@@ -5,15 +5,20 @@ import { createHash } from 'node:crypto';
 import cchcPortal from './src/integrations/cchc.ts';
 import { contentDir, siteAddress } from './src/data/site.ts';
 
-// Each commune keeps its own content-layer cache, so building one commune
-// never serves another's cached entries.
-const cacheKey = createHash('sha1').update(contentDir()).digest('hex').slice(0, 12);
+// Each commune (and each address it is built for) keeps its own content-layer
+// cache, so building one commune never serves another's cached entries.
+const cacheKey = createHash('sha1')
+  .update(`${contentDir()}\n${process.env.CCHC_BASE ?? ''}\n${process.env.CCHC_SITE_URL ?? ''}`)
+  .digest('hex')
+  .slice(0, 12);
 
 export default defineConfig({
   // The commune's address and base path come from its site.yaml.
   ...siteAddress(),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets always as files: cacheable, and a Content-Security-Policy
+  // needs no 'unsafe-inline' for <style> (docs/deploy.md).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   cacheDir: `./node_modules/.astro/${cacheKey}`,
   integrations: [cchcPortal(), mdx()],
   devToolbar: { enabled: false },

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { publishedAddress } from '../lib/address.ts';
 import { formatReport, findingsFromIssues } from '../lib/validation-report.ts';
 import { siteSchema, type Site } from '../schemas/site.ts';
 import { parseYaml } from '../validation/front-matter.ts';
@@ -15,7 +16,11 @@ export function contentDir(): string {
 
 const cache = new Map<string, Site>();
 
-/** Read once per build; every page renders the same identity. */
+/**
+ * Read once per build; every page renders the same identity. The origin and
+ * base path are site.yaml's unless the pipeline overrides them with
+ * CCHC_SITE_URL / CCHC_BASE (see docs/deploy.md).
+ */
 export function loadSite(dir = contentDir()): Site {
   const cached = cache.get(dir);
   if (cached) return cached;
@@ -23,8 +28,9 @@ export function loadSite(dir = contentDir()): Site {
   const parsed = parseYaml(readFileSync(file, 'utf8'));
   const result = siteSchema.safeParse(parsed.data, { reportInput: true });
   if (!result.success) throw new Error(formatReport(findingsFromIssues(result.error.issues, file, parsed.lineOf)));
-  cache.set(dir, result.data);
-  return result.data;
+  const site = { ...result.data, ...publishedAddress(result.data, process.env) };
+  cache.set(dir, site);
+  return site;
 }
 
 /**
@@ -33,10 +39,11 @@ export function loadSite(dir = contentDir()): Site {
  * stops the build with the full Vietnamese report.
  */
 export function siteAddress(dir = contentDir()): { site?: string; base: string } {
+  let site: Site;
   try {
-    const { url, base } = loadSite(dir);
-    return { site: url, base };
+    site = loadSite(dir);
   } catch {
     return { base: '/' };
   }
+  return { site: site.url, base: site.base };
 }

@@ -235,3 +235,38 @@ export const pageTitles = {
   sitemap: 'Sơ đồ trang',
   search: 'Tìm kiếm',
 } as const;
+
+/** Printed notices for the one-stop desk, share images and print checklists. */
+export const printUi = {
+  printNotice: 'Bản in thông báo tại Bộ phận một cửa (khổ A4, có mã QR)',
+  printNoticeAll: 'Bản in danh mục thủ tục để niêm yết (khổ A4, có mã QR)',
+  printHint: 'Dùng lệnh In của trình duyệt (Ctrl+P) để in trên khổ A4.',
+  noticeHeading: 'Thông báo thủ tục hành chính',
+  listHeading: 'Danh mục thủ tục hành chính thực hiện tại Bộ phận Tiếp nhận và trả kết quả',
+  listTitle: 'Bản in danh mục thủ tục hành chính',
+  noticeTitle: (name: string) => `Bản in thông báo: ${name}`,
+  checklist: 'Giấy tờ cần mang theo',
+  checklistNote: 'Đánh dấu ✓ vào từng giấy tờ khi đã chuẩn bị đủ.',
+  qrCaption: 'Quét mã QR để xem hướng dẫn đầy đủ và nộp hồ sơ trực tuyến',
+  qrCaptionList: 'Quét mã QR để xem danh mục, hướng dẫn chi tiết từng thủ tục',
+  qrLabel: (url: string) => `Mã QR dẫn tới ${url}`,
+  onlineAt: 'Xem trực tuyến',
+  printedFrom: 'In từ cổng thông tin',
+  count: (n: number) => `${n} thủ tục`,
+  name: 'Tên thủ tục',
+  online: 'Nộp trực tuyến',
+  onlineYes: { full: 'Toàn trình', partial: 'Một phần', none: 'Không' },
+} as const;
+
+/** Words drawn on the generated share image (Open Graph) of an article without a cover. */
+export const shareUi = {
+  kicker: 'Tin cải cách hành chính',
+  siteKicker: 'Thông tin cải cách hành chính',
+  imageAlt: (title: string, agency: string) => `${title} – ${agency}`,
+} as const;
+
+/** Errors in the publishing address a pipeline passes (CCHC_SITE_URL, CCHC_BASE). */
+export const addressErrors = {
+  origin: (value: string) => `CCHC_SITE_URL="${value}" không phải địa chỉ web dạng https://ten-mien`,
+  base: (value: string) => `CCHC_BASE="${value}" không phải đường dẫn gốc dạng / hoặc /xa-bang-ca/`,
+} as const;

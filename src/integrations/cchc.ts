@@ -55,7 +55,7 @@ export default function cchcPortal(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const files = await htmlFiles(outDir);
         await normaliseHtml(files);
-        for (const [name, xml] of buildSitemaps(pageUrls(outDir, files, site.url, site.base), site.url)) {
+        for (const [name, xml] of buildSitemaps(pageUrls(outDir, files, site.url, site.base), new URL(site.base, site.url).href)) {
           await writeFile(join(outDir, name), xml);
         }
         const { pages, ms } = await writeSearchIndex(outDir, files);

@@ -14,9 +14,16 @@ export const paths = {
   procedures: '/thu-tuc-hanh-chinh/',
   procedure: (slug: string) => `/thu-tuc-hanh-chinh/${slug}/`,
   procedureField: (field: string) => `/thu-tuc-hanh-chinh/#${fieldAnchor(field)}`,
+  /** A4 notices for the one-stop desk, with a QR code to the online page. */
+  procedurePrint: (slug: string) => `/thu-tuc-hanh-chinh/${slug}/ban-in/`,
+  proceduresPrint: '/thu-tuc-hanh-chinh/ban-in/',
   news: '/tin-tuc/',
   newsPage: (page: number) => (page <= 1 ? '/tin-tuc/' : `/tin-tuc/trang/${page}/`),
   newsItem: (slug: string) => `/tin-tuc/${slug}/`,
+  /** Generated share image (1200×630) of an article without a cover. */
+  newsShareImage: (slug: string) => `/tin-tuc/${slug}/anh-chia-se.png`,
+  /** The commune's share image, for every page without one of its own. */
+  shareImage: '/anh-chia-se.png',
   topic: (slug: string) => `/tin-tuc/chu-de/${slug}/`,
   rss: '/tin-tuc/rss.xml',
   topicRss: (slug: string) => `/tin-tuc/chu-de/${slug}/rss.xml`,

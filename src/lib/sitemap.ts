@@ -11,7 +11,11 @@ function urlset(urls: readonly string[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${body}</urlset>\n`;
 }
 
-/** Returns file name → XML. `sitemap.xml` is always the entry point. */
+/**
+ * Returns file name → XML. `sitemap.xml` is always the entry point. `origin`
+ * is the URL the files are published under: the site's base URL, e.g.
+ * https://ductho.example.org/xa-lien-minh/ (the chunks sit beside sitemap.xml).
+ */
 export function buildSitemaps(urls: readonly string[], origin: string, limit = MAX_URLS_PER_SITEMAP): Map<string, string> {
   const sorted = [...urls].sort();
   if (sorted.length <= limit) return new Map([['sitemap.xml', urlset(sorted)]]);

@@ -1,0 +1,23 @@
+/**
+ * The share image of an article that has no cover: its title and the
+ * commune's name, drawn at build time (src/data/share-image.ts).
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { allNews, type NewsEntry } from '../../../data/content.ts';
+import { loadSite } from '../../../data/site.ts';
+import { renderShareImage } from '../../../data/share-image.ts';
+import { shareUi } from '../../../i18n/vi.ts';
+
+export const getStaticPaths = (async () =>
+  (await allNews()).filter((n) => !n.data.cover).map((entry) => ({ params: { slug: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ entry: NewsEntry }> = async ({ props }) => {
+  const site = loadSite();
+  const png = await renderShareImage({
+    title: props.entry.data.title,
+    kicker: shareUi.kicker,
+    agency: site.agency,
+    place: `${site.district}, ${site.province}`,
+  });
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
