@@ -6,6 +6,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentDir } from './data/site.ts';
 import { commendationSchema } from './schemas/commendation.ts';
+import { eventSchema } from './schemas/event.ts';
 import { newsSchema } from './schemas/news.ts';
 import { planSchema } from './schemas/plan.ts';
 import { procedureSchema } from './schemas/procedure.ts';
@@ -19,4 +20,5 @@ export const collections = {
   procedures: defineCollection({ loader: markdownIn('procedures'), schema: procedureSchema }),
   news: defineCollection({ loader: markdownIn('news'), schema: ({ image }) => newsSchema(image()) }),
   commendations: defineCollection({ loader: markdownIn('commendations'), schema: ({ image }) => commendationSchema(image()) }),
+  events: defineCollection({ loader: markdownIn('events'), schema: ({ image }) => eventSchema(image()) }),
 };

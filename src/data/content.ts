@@ -12,6 +12,7 @@ export type NewsEntry = CollectionEntry<'news'>;
 export type ProcedureEntry = CollectionEntry<'procedures'>;
 export type PlanEntry = CollectionEntry<'plans'>;
 export type CommendationEntry = CollectionEntry<'commendations'>;
+export type EventEntry = CollectionEntry<'events'>;
 
 export async function allNews(): Promise<NewsEntry[]> {
   return publishedNews(await getCollection('news'));
@@ -31,4 +32,11 @@ export async function allPlans(): Promise<PlanEntry[]> {
 
 export async function allCommendations(): Promise<CommendationEntry[]> {
   return (await getCollection('commendations')).sort((a, b) => compareDates(b.data.date, a.data.date));
+}
+
+/** Published events, newest first; ties broken by title so order is stable. */
+export async function allEvents(): Promise<EventEntry[]> {
+  return (await getCollection('events'))
+    .filter((e) => !e.data.draft)
+    .sort((a, b) => compareDates(b.data.date, a.data.date) || a.data.title.localeCompare(b.data.title, 'vi'));
 }

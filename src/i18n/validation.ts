@@ -34,6 +34,8 @@ export const messages = {
   duplicateTaskId: (id: string) => `mã nhiệm vụ "${id}" bị lặp trong cùng kế hoạch`,
   duplicateUrl: (url: string, other: string) => `địa chỉ trang ${url} trùng với tệp ${other}`,
   danglingTask: (ref: string) => `không có nhiệm vụ ${ref}: kế hoạch năm đó không có, hoặc không có nhiệm vụ số đó`,
+  taskOutsideYear: (ref: string) =>
+    `một ngày trong năm ${ref.split('/')[0]}, năm của nhiệm vụ ${ref}; bài vẫn được đăng nhưng không được tính vào tiến độ kế hoạch. Nếu bài thuộc kế hoạch năm khác, sửa trường task`,
   missingImage: (path: string) => `không tìm thấy tệp ảnh ${path}`,
   missingSite: 'không tìm thấy tệp site.yaml (thông tin của xã)',
   mdxNotAllowed: 'mục này chỉ nhận tệp .md; tệp .mdx có thể chạy mã khi dựng trang nên chỉ dành cho người bảo trì',

@@ -236,6 +236,154 @@ export const pageTitles = {
   search: 'Tìm kiếm',
 } as const;
 
+/** Kinds of events: things that happened but are not articles (content/events/). */
+export const eventKinds = {
+  'hoi-nghi': 'Hội nghị',
+  'doi-thoai': 'Đối thoại',
+  'tap-huan': 'Tập huấn, bồi dưỡng',
+  'phat-thanh': 'Phát thanh',
+  'truc-quan': 'Tuyên truyền trực quan',
+  'khac': 'Hoạt động khác',
+} as const;
+export type EventKind = keyof typeof eventKinds;
+
+export const eventUi = {
+  nav: 'Sự kiện',
+  title: 'Sự kiện, hoạt động cải cách hành chính',
+  description: (agency: string) => `Hội nghị, đối thoại, tập huấn, chuyên mục phát thanh về cải cách hành chính của ${agency}.`,
+  kind: 'Loại hoạt động',
+  date: 'Ngày',
+  place: 'Địa điểm',
+  unit: 'Đơn vị thực hiện',
+  participants: 'Số người tham dự',
+  photos: 'Hình ảnh',
+  none: 'Chưa có sự kiện, hoạt động nào.',
+  byYear: (year: number) => `Năm ${year}`,
+} as const;
+
+/** "Quý II năm 2024" → "quý II năm 2024", for use inside a sentence. */
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/** Plan progress and period reports. Statuses are words, never colour alone. */
+export const progressStatus = {
+  done: 'Đã hoàn thành',
+  'on-track': 'Đúng tiến độ',
+  behind: 'Chậm tiến độ',
+  overdue: 'Quá hạn, chưa hoàn thành',
+  upcoming: 'Chưa đến kỳ',
+  ongoing: 'Thường xuyên',
+  'not-applicable': 'Không thuộc kỳ này',
+} as const;
+
+export const itemKindLabels = {
+  news: 'Tin bài',
+  events: 'Sự kiện',
+  commendations: 'Biểu dương',
+  documents: 'Văn bản',
+} as const;
+
+export const periodNames = {
+  Q1: 'Quý I',
+  Q2: 'Quý II',
+  Q3: 'Quý III',
+  Q4: 'Quý IV',
+  H1: '6 tháng đầu năm',
+  Y: 'Năm',
+} as const;
+
+export const progressUi = {
+  heading: 'Tiến độ thực hiện',
+  asOf: (date: string) => `Số liệu tính đến ngày ${date}.`,
+  caption: (date: string) => `Tiến độ từng nhiệm vụ theo kỳ, tính đến ngày ${date}`,
+  explain:
+    'Mỗi ô ghi số sản phẩm đã có trên số cần đạt, rồi đến đánh giá. “Lũy kế” là chỉ tiêu tính cho cả năm, đếm từ đầu năm đến hết kỳ. Tin bài, sự kiện, biểu dương được tính khi ghi mã nhiệm vụ và có ngày không muộn hơn ngày lấy số liệu.',
+  task: 'Nhiệm vụ',
+  year: 'Cả năm',
+  toDate: 'lũy kế',
+  items: (n: number) => `${n} sản phẩm`,
+  counted: 'Sản phẩm đã thực hiện',
+  notCounted: 'không tính vào chỉ tiêu',
+  noItems: 'Chưa có sản phẩm nào được ghi nhận.',
+  atGlance: (date: string) => `Tiến độ cả năm, tính đến ngày ${date}`,
+  yearProgress: 'Tiến độ năm',
+  summary: 'Tổng hợp',
+  statusCount: (n: number, label: string) => `${n} nhiệm vụ ${label.toLowerCase()}`,
+  reports: 'Báo cáo kết quả theo kỳ',
+  reportsIntro: 'Mỗi kỳ có một trang in được trên khổ A4, kèm tệp CSV (mở bằng Excel) và JSON để Phòng Nội vụ tổng hợp.',
+  currentReport: (label: string) => `Xem báo cáo ${lowerFirst(label)}`,
+  outside: 'Sản phẩm ghi nhiệm vụ của kế hoạch này nhưng có ngày ngoài năm kế hoạch (không tính)',
+  later: (date: string) => `Sản phẩm có ngày sau ${date} chưa được tính.`,
+  /** What a task without a numeric target is measured by. */
+  taskLink: (id: string, planNumber: string) => `nhiệm vụ ${id} – ${planNumber}`,
+  impliedOnce: 'ít nhất 1 sản phẩm',
+  impliedEvery: (unit: string) => `ít nhất 1 sản phẩm/${unit}`,
+} as const;
+
+/** "Quý II năm 2024", "6 tháng đầu năm 2024", "Năm 2024". */
+function periodLabel(key: keyof typeof periodNames, year: number): string {
+  return key === 'Y' ? `Năm ${year}` : key === 'H1' ? `6 tháng đầu năm ${year}` : `${periodNames[key]} năm ${year}`;
+}
+
+export const reportUi = {
+  title: (key: keyof typeof periodNames, year: number) =>
+    `Báo cáo kết quả thực hiện kế hoạch tuyên truyền CCHC ${lowerFirst(periodLabel(key, year))}`,
+  periodLabel,
+  indexTitle: (year: number) => `Báo cáo kết quả thực hiện kế hoạch năm ${year}`,
+  plan: 'Thực hiện kế hoạch',
+  planRef: (number: string, date: string) => `số ${number} ngày ${date}`,
+  period: 'Kỳ báo cáo',
+  range: (from: string, to: string) => `từ ${from} đến ${to}`,
+  asOf: 'Số liệu tính đến',
+  notStarted: 'Kỳ báo cáo chưa bắt đầu; bảng dưới đây chỉ để tham khảo.',
+  inProgress: 'Kỳ báo cáo chưa kết thúc; số liệu có thể còn thay đổi.',
+  overview: 'Tổng hợp theo nhiệm vụ',
+  target: 'Chỉ tiêu',
+  needed: 'Cần đạt',
+  doneInPeriod: 'Thực hiện trong kỳ',
+  counted: 'Tính vào chỉ tiêu',
+  missing: 'Còn thiếu',
+  status: 'Đánh giá',
+  scopePeriod: 'trong kỳ',
+  scopeToDate: 'lũy kế từ đầu năm',
+  details: 'Kết quả cụ thể từng nhiệm vụ',
+  behindHeading: 'Nhiệm vụ chậm tiến độ, quá hạn',
+  noneBehind: 'Không có nhiệm vụ nào chậm tiến độ hoặc quá hạn trong kỳ.',
+  shortfall: (n: number, kind: string) => `còn thiếu ${n} ${kind}`,
+  expectedBy: (n: number) => `đến ngày lấy số liệu cần có ${n}`,
+  noTasks: 'Kế hoạch này không có phụ lục nhiệm vụ nên không có số liệu để tổng hợp.',
+  downloads: 'Tải số liệu',
+  csv: 'Tệp CSV (mở bằng Excel)',
+  json: 'Tệp JSON (cho phần mềm tổng hợp)',
+  print: 'Để in trên khổ A4, dùng lệnh In của trình duyệt (Ctrl+P).',
+  anyItem: 'sản phẩm',
+  source: 'Nguồn',
+} as const;
+
+/** Column headings of the CSV report, in order. */
+export const reportCsvColumns = [
+  'Đơn vị',
+  'Huyện',
+  'Tỉnh',
+  'Kế hoạch số',
+  'Kỳ báo cáo',
+  'Từ ngày',
+  'Đến ngày',
+  'Số liệu đến ngày',
+  'TT nhiệm vụ',
+  'Nội dung nhiệm vụ',
+  'Chủ trì',
+  'Thời gian',
+  'Chỉ tiêu',
+  'Cách tính',
+  'Cần đạt',
+  'Cần có đến ngày số liệu',
+  'Thực hiện trong kỳ',
+  'Tính vào chỉ tiêu',
+  'Còn thiếu',
+  'Đánh giá',
+  'Sản phẩm trong kỳ',
+] as const;
+
 /** Printed notices for the one-stop desk, share images and print checklists. */
 export const printUi = {
   printNotice: 'Bản in thông báo tại Bộ phận một cửa (khổ A4, có mã QR)',

@@ -1,0 +1,51 @@
+/**
+ * Plan progress and period reports for pages: the published news, events
+ * and commendations as plan items, measured on the build date. The
+ * computing is in src/lib/progress.ts and src/lib/report.ts, shared with
+ * `npm run report`.
+ */
+import { allCommendations, allEvents, allNews, allPlans, type PlanEntry } from './content.ts';
+import { loadSite } from './site.ts';
+import { today } from './today.ts';
+import { PERIOD_SLUGS, periodsOf, planProgress, toPlanItem, type Period, type PlanItem, type PlanProgress } from '../lib/progress.ts';
+import { periodReport, type PeriodReport } from '../lib/report.ts';
+
+type Task = PlanEntry['data']['tasks'][number];
+
+let items: Promise<PlanItem[]> | undefined;
+
+/** Every published item that points at a plan task. */
+export function planItems(): Promise<PlanItem[]> {
+  items ??= (async () => {
+    const [news, events, commendations] = await Promise.all([allNews(), allEvents(), allCommendations()]);
+    return [
+      ...news.map((n) => toPlanItem('news', n.id, n.data)),
+      ...events.map((e) => toPlanItem('events', e.id, e.data)),
+      ...commendations.map((c) => toPlanItem('commendations', c.id, c.data)),
+    ].filter((i): i is PlanItem => i !== null);
+  })();
+  return items;
+}
+
+export async function progressOf(plan: PlanEntry): Promise<PlanProgress<Task>> {
+  return planProgress(plan.data, await planItems(), today());
+}
+
+export async function reportOf(plan: PlanEntry, period: Period): Promise<PeriodReport> {
+  return periodReport(loadSite(), plan.data, await progressOf(plan), period);
+}
+
+export interface ReportProps {
+  entry: PlanEntry;
+  period: Period;
+}
+
+/** Static paths of the report page and its CSV and JSON: every plan × quý I–IV, 6 tháng, năm. */
+export async function reportPaths() {
+  return (await allPlans()).flatMap((entry) =>
+    periodsOf(entry.data.year).map((period) => ({
+      params: { year: String(entry.data.year), period: PERIOD_SLUGS[period.key] },
+      props: { entry, period } satisfies ReportProps,
+    })),
+  );
+}

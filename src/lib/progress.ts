@@ -1,0 +1,346 @@
+/**
+ * Plan progress: for each task of a year's plan and each reporting period
+ * (quý I–IV, 6 tháng, năm), what was expected, what was done and how that
+ * stands on a given day. Pure: the caller passes the plan, the published
+ * items (news, events, commendations, …) and "now", the build date in
+ * Asia/Ho_Chi_Minh, so a past report can be rebuilt exactly.
+ *
+ * How a task's timing and target become expectations ("slots"):
+ * - target {count, of, per}: `count` items of kind `of` in every month,
+ *   quarter or year of the plan's year that the task's timing covers;
+ * - no target, recurring every month/quarter/year: one item of any kind
+ *   in each of those units;
+ * - no target, one-off (a date, month, quarter, range or the year): one
+ *   item of any kind within that window, due at its end;
+ * - no target, ongoing: nothing to measure; items are still counted.
+ *
+ * Items count from the day they are dated, in the plan's year, and only
+ * when that day is not after "now": an event announced for next week has
+ * not happened yet, and a rebuilt past report must not see later work.
+ */
+import type { Target, Timing } from '../schemas/plan.ts';
+import { compareDates, daysInMonth, isoDateInVietnam, parts, type IsoDate } from './dates.ts';
+
+export const ITEM_KINDS = ['news', 'events', 'commendations', 'documents'] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+
+/** A published item that points at a plan task ("2024/4"). */
+export interface PlanItem {
+  kind: ItemKind;
+  /** The item's address segment (file name slug). */
+  id: string;
+  title: string;
+  date: IsoDate;
+  task: string;
+}
+
+export interface CountedItem extends PlanItem {
+  /** False when the task's target counts another kind (an event on a news target). */
+  counts: boolean;
+}
+
+export const PERIOD_KEYS = ['Q1', 'Q2', 'Q3', 'Q4', 'H1', 'Y'] as const;
+export type PeriodKey = (typeof PERIOD_KEYS)[number];
+
+export interface Span {
+  start: IsoDate;
+  end: IsoDate;
+}
+
+export interface Period extends Span {
+  year: number;
+  key: PeriodKey;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const monthStart = (year: number, month: number): IsoDate => `${year}-${pad(month)}-01`;
+const monthEnd = (year: number, month: number): IsoDate => `${year}-${pad(month)}-${pad(daysInMonth(year, month))}`;
+const minDate = (a: IsoDate, b: IsoDate) => (compareDates(a, b) <= 0 ? a : b);
+const maxDate = (a: IsoDate, b: IsoDate) => (compareDates(a, b) >= 0 ? a : b);
+
+const MONTHS: Record<PeriodKey, [number, number]> = { Q1: [1, 3], Q2: [4, 6], Q3: [7, 9], Q4: [10, 12], H1: [1, 6], Y: [1, 12] };
+
+export function period(year: number, key: PeriodKey): Period {
+  const [first, last] = MONTHS[key];
+  return { year, key, start: monthStart(year, first), end: monthEnd(year, last) };
+}
+
+export function periodsOf(year: number): Period[] {
+  return PERIOD_KEYS.map((key) => period(year, key));
+}
+
+/** "2024-Q2", "2024-H1", "2024": the code of the report command. */
+export function periodCode(p: Period): string {
+  return p.key === 'Y' ? String(p.year) : `${p.year}-${p.key}`;
+}
+
+export function parsePeriodCode(code: string): Period | null {
+  const m = /^(\d{4})(?:-(Q[1-4]|H1))?$/i.exec(code.trim());
+  if (!m) return null;
+  return period(Number(m[1]), (m[2]?.toUpperCase() ?? 'Y') as PeriodKey);
+}
+
+/** Address segment of a period's report: quy-1 … quy-4, 6-thang, nam. */
+export const PERIOD_SLUGS: Record<PeriodKey, string> = { Q1: 'quy-1', Q2: 'quy-2', Q3: 'quy-3', Q4: 'quy-4', H1: '6-thang', Y: 'nam' };
+
+export function periodFromSlug(year: number, slug: string): Period | null {
+  const key = PERIOD_KEYS.find((k) => PERIOD_SLUGS[k] === slug);
+  return key ? period(year, key) : null;
+}
+
+export function within(span: Span, date: IsoDate): boolean {
+  return compareDates(span.start, date) <= 0 && compareDates(date, span.end) <= 0;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return compareDates(a.start, b.end) <= 0 && compareDates(b.start, a.end) <= 0;
+}
+
+/** The part of the year a task's timing covers. */
+export function taskWindow(timing: Timing, year: number): Span {
+  const whole = period(year, 'Y');
+  const bounds = (value: string): Span => {
+    if (/^\d{4}-\d{2}$/.test(value)) {
+      const [y, m] = value.split('-').map(Number) as [number, number];
+      return { start: monthStart(y, m), end: monthEnd(y, m) };
+    }
+    return { start: value, end: value };
+  };
+  switch (timing.kind) {
+    case 'ongoing':
+    case 'recurring':
+    case 'year':
+      return whole;
+    case 'month':
+      return { start: monthStart(year, timing.month), end: monthEnd(year, timing.month) };
+    case 'quarter':
+      return period(year, `Q${timing.quarter}` as PeriodKey);
+    case 'date':
+      return { start: minDate(whole.start, timing.date), end: timing.date };
+    case 'range':
+      return { start: bounds(timing.from).start, end: bounds(timing.to).end };
+  }
+}
+
+/** When a one-off task falls due; null for ongoing and recurring tasks. */
+export function dueDate(timing: Timing, year: number): IsoDate | null {
+  return timing.kind === 'ongoing' || timing.kind === 'recurring' ? null : taskWindow(timing, year).end;
+}
+
+/** A stretch of time in which `count` items are expected. */
+export interface Slot extends Span {
+  count: number;
+  /** Kind of item that counts; null: any kind. */
+  of: ItemKind | null;
+}
+
+function unitsOf(year: number, per: Target['per']): Span[] {
+  if (per === 'year') return [period(year, 'Y')];
+  if (per === 'quarter') return (['Q1', 'Q2', 'Q3', 'Q4'] as const).map((q) => period(year, q));
+  return Array.from({ length: 12 }, (_, i) => ({ start: monthStart(year, i + 1), end: monthEnd(year, i + 1) }));
+}
+
+export interface TaskLike {
+  id: string;
+  timing: Timing;
+  target?: Target | undefined;
+}
+
+/** What a task expects, as slots within the plan's year (see the module note). */
+export function slotsOf(task: TaskLike, year: number): Slot[] {
+  const window = taskWindow(task.timing, year);
+  const whole = period(year, 'Y');
+  const clip = (s: Span): Span => ({ start: maxDate(s.start, whole.start), end: minDate(s.end, whole.end) });
+  const perUnit = (count: number, of: ItemKind | null, per: Target['per']) =>
+    unitsOf(year, per)
+      .filter((u) => overlaps(u, window))
+      .map((u) => ({ start: maxDate(u.start, window.start), end: minDate(u.end, window.end), count, of }));
+  if (task.target) return perUnit(task.target.count, task.target.of, task.target.per);
+  if (task.timing.kind === 'ongoing') return [];
+  if (task.timing.kind === 'recurring') return perUnit(1, null, task.timing.every);
+  if (!overlaps(window, whole)) return [];
+  return [{ ...clip(window), count: 1, of: null }];
+}
+
+/** Calendar months a span touches, as [year, month]. */
+function monthsOf(span: Span): [number, number][] {
+  const from = parts(span.start);
+  const to = parts(span.end);
+  const months: [number, number][] = [];
+  for (let i = from.year * 12 + from.month - 1; i <= to.year * 12 + to.month - 1; i++) {
+    months.push([Math.floor(i / 12), (i % 12) + 1]);
+  }
+  return months;
+}
+
+/**
+ * How many of a slot's items should exist by `asOf`: all of them once the
+ * slot has ended, otherwise its share of the whole months already over.
+ * A quarterly item is expected when its quarter ends, four a year means two
+ * by the end of June, and nothing is late in the middle of a month.
+ */
+export function expectedBy(slot: Slot, asOf: IsoDate): number {
+  if (compareDates(asOf, slot.end) >= 0) return slot.count;
+  if (compareDates(asOf, slot.start) < 0) return 0;
+  const months = monthsOf(slot);
+  const over = months.filter(([y, m]) => compareDates(monthEnd(y, m), asOf) <= 0).length;
+  return Math.floor((slot.count * over) / months.length);
+}
+
+export type Status = 'done' | 'on-track' | 'behind' | 'overdue' | 'upcoming' | 'ongoing' | 'not-applicable';
+export const STATUSES: readonly Status[] = ['done', 'on-track', 'behind', 'overdue', 'upcoming', 'ongoing', 'not-applicable'];
+
+export interface PeriodProgress {
+  period: Period;
+  status: Status;
+  /**
+   * 'period': the target is what falls within this period (four quarterly
+   * dialogues in the year, one in quý II). 'to-date': the target spans a
+   * longer stretch (4 news a year seen in quý II) and is measured from its
+   * start to the end of this period.
+   */
+  scope: 'period' | 'to-date';
+  /** Items expected; null when the task has nothing to measure. */
+  target: number | null;
+  /** Counting items dated within the period. */
+  done: number;
+  /** What is compared with the target: `done`, or the count to date. */
+  counted: number;
+  /** Items that should exist by the report date (the earlier of now and the period's end). */
+  expected: number | null;
+  /** How many are still missing against the target (0 when met). */
+  missing: number;
+  /** Every item of the task dated within the period, counting or not. */
+  items: CountedItem[];
+}
+
+export interface TaskProgress<T extends TaskLike = TaskLike> {
+  task: T;
+  slots: Slot[];
+  /** Kind of item that counts toward the target; null: any. */
+  of: ItemKind | null;
+  due: IsoDate | null;
+  /** Items of the task in the plan's year up to now, oldest first. */
+  items: CountedItem[];
+  periods: Record<PeriodKey, PeriodProgress>;
+}
+
+export interface PlanProgress<T extends TaskLike = TaskLike> {
+  year: number;
+  /** "Now": the build date in Asia/Ho_Chi_Minh. */
+  today: IsoDate;
+  tasks: TaskProgress<T>[];
+  /** Items that point at this plan's tasks but are dated in another year: never counted. */
+  outside: PlanItem[];
+  /** Items of this plan's year dated after today: not counted yet. */
+  later: PlanItem[];
+}
+
+function sortItems<I extends PlanItem>(items: I[]): I[] {
+  return items.sort((a, b) => compareDates(a.date, b.date) || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
+}
+
+function periodProgress(p: Period, slots: readonly Slot[], items: readonly CountedItem[], today: IsoDate): PeriodProgress {
+  const inPeriod = items.filter((i) => within(p, i.date));
+  const done = inPeriod.filter((i) => i.counts).length;
+  const base = { period: p, done, counted: done, items: inPeriod, scope: 'period' as const };
+  const notYet = compareDates(today, p.start) < 0;
+
+  if (slots.length === 0) {
+    return { ...base, status: notYet ? 'upcoming' : 'ongoing', target: null, expected: null, missing: 0 };
+  }
+  const relevant = slots.filter((s) => overlaps(s, p));
+  if (relevant.length === 0) {
+    return { ...base, status: 'not-applicable', target: null, expected: null, missing: 0 };
+  }
+
+  const asOf = minDate(today, p.end);
+  // Slots never overlap one another, and units align with periods, so either
+  // every relevant slot lies inside the period or there is exactly one that
+  // reaches beyond it (a yearly target seen in a quarter, a one-off window).
+  const spanning = relevant.find((s) => compareDates(s.start, p.start) < 0 || compareDates(s.end, p.end) > 0);
+  let target: number, counted: number, expected: number, starts: IsoDate, due: IsoDate, scope: PeriodProgress['scope'];
+  if (spanning) {
+    scope = 'to-date';
+    target = spanning.count;
+    const from = minDate(spanning.start, p.start);
+    counted = items.filter((i) => i.counts && within({ start: from, end: p.end }, i.date)).length;
+    expected = expectedBy(spanning, asOf);
+    starts = spanning.start;
+    due = spanning.end;
+  } else {
+    scope = 'period';
+    target = relevant.reduce((sum, s) => sum + s.count, 0);
+    counted = done;
+    expected = relevant.reduce((sum, s) => sum + expectedBy(s, asOf), 0);
+    starts = relevant[0]!.start;
+    due = relevant[relevant.length - 1]!.end;
+  }
+
+  let status: Status;
+  if (notYet) status = 'upcoming';
+  else if (counted >= target) status = 'done';
+  else if (compareDates(today, starts) < 0) status = 'upcoming';
+  else if (compareDates(today, due) > 0 && compareDates(due, p.end) <= 0) status = 'overdue';
+  else status = counted >= expected ? 'on-track' : 'behind';
+
+  return { ...base, scope, status, target, counted, expected, missing: Math.max(0, target - counted) };
+}
+
+/**
+ * Progress of every task of a plan. `items` may hold anything published:
+ * items of other years' tasks are ignored, items of this plan dated in
+ * another year are returned in `outside`, items dated after `now` in `later`.
+ */
+export function planProgress<T extends TaskLike>(
+  plan: { year: number; tasks: readonly T[] },
+  items: readonly PlanItem[],
+  now: IsoDate | Date,
+): PlanProgress<T> {
+  const today = now instanceof Date ? isoDateInVietnam(now) : now;
+  const { year } = plan;
+  const whole = period(year, 'Y');
+  const ids = new Set(plan.tasks.map((t) => `${year}/${t.id}`));
+  const mine = items.filter((i) => ids.has(i.task));
+  const outside = sortItems(mine.filter((i) => !within(whole, i.date)));
+  const later = sortItems(mine.filter((i) => within(whole, i.date) && compareDates(i.date, today) > 0));
+  const counting = mine.filter((i) => within(whole, i.date) && compareDates(i.date, today) <= 0);
+
+  const tasks = plan.tasks.map((task): TaskProgress<T> => {
+    const slots = slotsOf(task, year);
+    const of = slots[0]?.of ?? null;
+    const taskItems = sortItems(
+      counting.filter((i) => i.task === `${year}/${task.id}`).map((i) => ({ ...i, counts: of === null || i.kind === of })),
+    );
+    const periods = Object.fromEntries(
+      periodsOf(year).map((p) => [p.key, periodProgress(p, slots, taskItems, today)]),
+    ) as Record<PeriodKey, PeriodProgress>;
+    return { task, slots, of, due: dueDate(task.timing, year), items: taskItems, periods };
+  });
+  return { year, today, tasks, outside, later };
+}
+
+/** How many tasks are in each status for one period. */
+export function statusCounts(progress: PlanProgress, key: PeriodKey): Record<Status, number> {
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  for (const t of progress.tasks) counts[t.periods[key].status]++;
+  return counts;
+}
+
+/** The quarter a report should show on `today`, or the year once it is over. */
+export function currentPeriod(year: number, today: IsoDate): Period {
+  const { year: y, month } = parts(today);
+  if (y < year) return period(year, 'Q1');
+  if (y > year) return period(year, 'Y');
+  return period(year, `Q${Math.floor((month - 1) / 3) + 1}` as PeriodKey);
+}
+
+/** A published entry as a plan item; null for drafts and entries without a task. */
+export function toPlanItem(
+  kind: ItemKind,
+  id: string,
+  data: { title: string; date: IsoDate; task?: string | undefined; draft?: boolean | undefined },
+): PlanItem | null {
+  if (!data.task || data.draft) return null;
+  return { kind, id, title: data.title, date: data.date, task: data.task };
+}

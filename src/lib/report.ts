@@ -1,0 +1,287 @@
+/**
+ * A period report for the district (Phòng Nội vụ): for each task of the
+ * plan, what was done in the period, with dates and links, and what is
+ * behind. One model feeds the printable page, the CSV and the JSON, and the
+ * same functions serve the build and `npm run report`, so their files are
+ * identical byte for byte.
+ */
+import { itemKindLabels, periodUnits, progressStatus, progressUi, reportCsvColumns, reportUi, targetKinds } from '../i18n/vi.ts';
+import type { Target } from '../schemas/plan.ts';
+import { compareDates, formatDate, type IsoDate } from './dates.ts';
+import { paths, withBase } from './paths.ts';
+import { targetLabel, timingLabel } from './plans.ts';
+import {
+  PERIOD_SLUGS,
+  periodCode,
+  statusCounts,
+  type ItemKind,
+  type Period,
+  type PlanItem,
+  type PlanProgress,
+  type PeriodProgress,
+  type Slot,
+  type Status,
+  type TaskLike,
+} from './progress.ts';
+import { slugify } from './text.ts';
+
+export const REPORT_FORMAT = 'cchc-portal/bao-cao-ke-hoach';
+
+export interface ReportCommune {
+  name: string;
+  kind: string;
+  agency: string;
+  district: string;
+  province: string;
+  /** Public origin and base path, for absolute links in the files. */
+  url: string;
+  base: string;
+}
+
+export interface ReportTask extends TaskLike {
+  content: string;
+  lead: string;
+}
+
+export interface ReportPlan {
+  number: string;
+  title: string;
+  year: number;
+  issued: IsoDate;
+}
+
+export interface ReportItem {
+  kind: ItemKind;
+  kindLabel: string;
+  id: string;
+  title: string;
+  date: IsoDate;
+  /** Site path without base; null when the kind has no page. */
+  path: string | null;
+  url: string | null;
+  counts: boolean;
+}
+
+export interface ReportRow {
+  id: string;
+  content: string;
+  lead: string;
+  timing: string;
+  /** The plan's numeric target, if it has one. */
+  target: Target | null;
+  /** The target as words; for a task without one, what it is measured by. */
+  targetLabel: string | null;
+  /** What the target is measured against: this period, or the year so far. */
+  scope: 'period' | 'to-date';
+  needed: number | null;
+  done: number;
+  counted: number;
+  expected: number | null;
+  missing: number;
+  /** What the missing items are: "tin bài", "hoạt động", or "sản phẩm" for any kind. */
+  missingKind: string;
+  status: Status;
+  statusLabel: string;
+  path: string;
+  items: ReportItem[];
+}
+
+export interface PeriodReport {
+  format: typeof REPORT_FORMAT;
+  version: 1;
+  commune: Omit<ReportCommune, 'url' | 'base'> & { url: string };
+  plan: ReportPlan & { url: string };
+  period: {
+    code: string;
+    key: Period['key'];
+    slug: string;
+    label: string;
+    start: IsoDate;
+    end: IsoDate;
+    state: 'not-started' | 'in-progress' | 'closed';
+    url: string;
+  };
+  /** The day the figures stop: the earlier of the build date and the period's end. */
+  asOf: IsoDate;
+  today: IsoDate;
+  summary: Record<Status, number>;
+  tasks: ReportRow[];
+  /** Items of this plan dated outside its year: shown, never counted. */
+  outside: ReportItem[];
+}
+
+const ITEM_PATH: Record<ItemKind, ((id: string) => string) | null> = {
+  news: paths.newsItem,
+  events: paths.event,
+  commendations: paths.commendation,
+  documents: null,
+};
+
+/**
+ * What a task is measured by, in words: its target ("4 tin bài/năm"), or
+ * for a task without one "ít nhất 1 sản phẩm" (one-off) or "ít nhất 1 sản
+ * phẩm/quý" (recurring); null for an ongoing task with nothing to measure.
+ */
+export function measureLabel(task: TaskLike, slots: readonly Slot[]): string | null {
+  if (task.target) return targetLabel(task.target);
+  if (slots.length === 0) return null;
+  return task.timing.kind === 'recurring' ? progressUi.impliedEvery(periodUnits[task.timing.every]) : progressUi.impliedOnce;
+}
+
+/** The page of a plan item (without base); null when its kind has no pages. */
+export function itemPath(item: Pick<PlanItem, 'kind' | 'id'>): string | null {
+  return ITEM_PATH[item.kind]?.(item.id) ?? null;
+}
+
+export function absoluteUrl(commune: Pick<ReportCommune, 'url' | 'base'>, path: string): string {
+  return new URL(withBase(commune.base, path), commune.url).href;
+}
+
+function reportItem(commune: ReportCommune, item: PlanItem & { counts?: boolean }): ReportItem {
+  const path = itemPath(item);
+  return {
+    kind: item.kind,
+    kindLabel: itemKindLabels[item.kind],
+    id: item.id,
+    title: item.title,
+    date: item.date,
+    path,
+    url: path && absoluteUrl(commune, path),
+    counts: item.counts ?? false,
+  };
+}
+
+export function periodReport<T extends ReportTask>(
+  commune: ReportCommune,
+  plan: ReportPlan,
+  progress: PlanProgress<T>,
+  period: Period,
+): PeriodReport {
+  const slug = PERIOD_SLUGS[period.key];
+  const { today } = progress;
+  const state = compareDates(today, period.start) < 0 ? 'not-started' : compareDates(today, period.end) > 0 ? 'closed' : 'in-progress';
+  const { name, kind, agency, district, province } = commune;
+  return {
+    format: REPORT_FORMAT,
+    version: 1,
+    commune: { name, kind, agency, district, province, url: absoluteUrl(commune, paths.home) },
+    plan: { number: plan.number, title: plan.title, year: plan.year, issued: plan.issued, url: absoluteUrl(commune, paths.plan(plan.year)) },
+    period: {
+      code: periodCode(period),
+      key: period.key,
+      slug,
+      label: reportUi.periodLabel(period.key, period.year),
+      start: period.start,
+      end: period.end,
+      state,
+      url: absoluteUrl(commune, paths.report(plan.year, slug)),
+    },
+    asOf: compareDates(today, period.end) < 0 ? today : period.end,
+    today,
+    summary: statusCounts(progress, period.key),
+    tasks: progress.tasks.map(({ task, slots, of, periods }): ReportRow => {
+      const row = periods[period.key];
+      return {
+        id: task.id,
+        content: task.content,
+        lead: task.lead,
+        timing: timingLabel(task.timing, plan.year),
+        target: task.target ?? null,
+        targetLabel: measureLabel(task, slots),
+        scope: row.scope,
+        needed: row.target,
+        done: row.done,
+        counted: row.counted,
+        expected: row.expected,
+        missing: row.missing,
+        missingKind: of ? targetKinds[of] : reportUi.anyItem,
+        status: row.status,
+        statusLabel: progressStatus[row.status],
+        path: paths.task(plan.year, task.id),
+        items: row.items.map((i) => reportItem(commune, i)),
+      };
+    }),
+    outside: progress.outside.map((i) => reportItem(commune, i)),
+  };
+}
+
+/** File name for a download: "xa-bang-ca-2024-quy-2.csv". */
+export function reportFileName(commune: Pick<ReportCommune, 'kind' | 'name'>, report: Pick<PeriodReport, 'plan' | 'period'>, ext: 'csv' | 'json'): string {
+  return `${slugify(`${commune.kind} ${commune.name}`)}-${report.plan.year}-${report.period.slug}.${ext}`;
+}
+
+/**
+ * One CSV cell (RFC 4180). Text that a spreadsheet would run as a formula
+ * (=, +, -, @ first) gets a leading apostrophe; cells with a separator
+ * (comma, or the semicolon some Excel locales use), a quote or a line break
+ * are quoted, quotes doubled.
+ */
+export function csvCell(value: string | number | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",;\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function itemLine(item: ReportItem): string {
+  const link = item.url ? ` – ${item.url}` : '';
+  const note = item.counts ? '' : ` (${progressUi.notCounted})`;
+  return `${formatDate(item.date)} – ${item.kindLabel}: ${item.title}${link}${note}`;
+}
+
+/**
+ * The report as CSV for Excel: UTF-8 with a byte-order mark (so Excel reads
+ * Vietnamese as UTF-8), CRLF between records, one row per task. Dates are
+ * ISO (2024-06-30), which Excel reads as dates in every locale.
+ */
+export function reportCsv(report: PeriodReport): string {
+  const rows: (string | number | null)[][] = [
+    [...reportCsvColumns],
+    ...report.tasks.map((t) => [
+      report.commune.agency,
+      report.commune.district,
+      report.commune.province,
+      report.plan.number,
+      report.period.label,
+      report.period.start,
+      report.period.end,
+      report.asOf,
+      t.id,
+      t.content,
+      t.lead,
+      t.timing,
+      t.targetLabel,
+      t.needed === null ? null : t.scope === 'period' ? reportUi.scopePeriod : reportUi.scopeToDate,
+      t.needed,
+      t.expected,
+      t.done,
+      t.needed === null ? null : t.counted,
+      t.needed === null ? null : t.missing,
+      t.statusLabel,
+      t.items.map(itemLine).join('\n'),
+    ]),
+  ];
+  return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+export function reportJson(report: PeriodReport): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/**
+ * A progress cell as words: "1/4 (lũy kế)" and "Chậm tiến độ"; "2 sản
+ * phẩm" for a task without a target; no figure when the period does not apply.
+ */
+export function progressFigure(row: Pick<PeriodProgress, 'status' | 'target' | 'counted' | 'done' | 'scope'>): string | null {
+  if (row.status === 'not-applicable' || (row.status === 'upcoming' && row.done === 0)) return null;
+  if (row.target === null) return progressUi.items(row.done);
+  return `${row.counted}/${row.target}${row.scope === 'to-date' ? ` (${progressUi.toDate})` : ''}`;
+}
+
+/** The start of a long task description, cut at a word, for a table cell. */
+export function shortText(text: string, max = 110): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max + 1);
+  const end = cut.lastIndexOf(' ');
+  return `${cut.slice(0, end > max / 2 ? end : max).replace(/[\s,;:.–-]+$/, '')}…`;
+}

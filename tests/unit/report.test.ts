@@ -1,0 +1,150 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { period, planProgress, type PlanItem } from '../../src/lib/progress.ts';
+import { csvCell, periodReport, reportCsv, reportFileName, reportJson, type ReportTask } from '../../src/lib/report.ts';
+import { reportCsvColumns } from '../../src/i18n/vi.ts';
+
+const commune = {
+  name: 'Minh Họa',
+  kind: 'xã',
+  agency: 'Ủy ban nhân dân xã Minh Họa',
+  district: 'huyện Đông',
+  province: 'tỉnh Tây',
+  url: 'https://minhhoa.example.org',
+  base: '/xa-minh-hoa/',
+};
+const plan = { number: '12/KH-UBND', title: 'Kế hoạch tuyên truyền CCHC năm 2024', year: 2024, issued: '2024-01-15' };
+const tasks: ReportTask[] = [
+  { id: '1', content: 'Viết tin bài về CCHC, "mỗi quý 1 tin"', lead: 'Văn hóa - Xã hội', timing: { kind: 'ongoing' }, target: { count: 4, of: 'news', per: 'year' } },
+  { id: '2', content: 'Đối thoại với doanh nghiệp', lead: 'Văn phòng - Thống kê', timing: { kind: 'recurring', every: 'quarter' }, target: { count: 1, of: 'events', per: 'quarter' } },
+  { id: '3', content: 'Hội nghị công bố chỉ số', lead: 'Công chức VP-TK', timing: { kind: 'month', month: 4 } },
+  { id: '4', content: 'Duy trì trang mạng xã hội', lead: 'Một cửa', timing: { kind: 'ongoing' } },
+];
+const items: PlanItem[] = [
+  { kind: 'news', id: 'ban-hanh-ke-hoach', title: 'Ban hành kế hoạch', date: '2024-02-20', task: '2024/1' },
+  { kind: 'events', id: 'doi-thoai-quy-1', title: 'Đối thoại quý I', date: '2024-03-27', task: '2024/2' },
+  { kind: 'news', id: 'tin-doi-thoai-quy-2', title: '=Đối thoại quý II, tin', date: '2024-06-26', task: '2024/2' },
+  { kind: 'events', id: 'hoi-nghi-chi-so', title: 'Hội nghị công bố chỉ số', date: '2024-04-17', task: '2024/3' },
+  { kind: 'news', id: 'tong-ket-2023', title: 'Tổng kết năm 2023', date: '2023-12-28', task: '2024/1' },
+];
+
+function q2() {
+  return periodReport(commune, plan, planProgress({ year: 2024, tasks }, items, '2024-06-30'), period(2024, 'Q2'));
+}
+
+describe('period report', () => {
+  it('carries the commune, the plan and the period with absolute links', () => {
+    const r = q2();
+    expect(r.commune).toEqual({ name: 'Minh Họa', kind: 'xã', agency: 'Ủy ban nhân dân xã Minh Họa', district: 'huyện Đông', province: 'tỉnh Tây', url: 'https://minhhoa.example.org/xa-minh-hoa/' });
+    expect(r.plan.url).toBe('https://minhhoa.example.org/xa-minh-hoa/ke-hoach/2024/');
+    expect(r.period).toMatchObject({ code: '2024-Q2', slug: 'quy-2', label: 'Quý II năm 2024', start: '2024-04-01', end: '2024-06-30', state: 'in-progress' });
+    expect(r.period.url).toBe('https://minhhoa.example.org/xa-minh-hoa/ke-hoach/2024/bao-cao/quy-2/');
+    expect(r.asOf).toBe('2024-06-30');
+    expect(r.outside.map((i) => i.id)).toEqual(['tong-ket-2023']);
+  });
+
+  it('gives each task its target, result, status and items with links', () => {
+    const [news, dialogue, conference, social] = q2().tasks;
+    expect(news).toMatchObject({ targetLabel: '4 tin bài/năm', scope: 'to-date', needed: 4, done: 0, counted: 1, expected: 2, missing: 3, status: 'behind', statusLabel: 'Chậm tiến độ' });
+    expect(dialogue).toMatchObject({ targetLabel: '1 hoạt động/quý', needed: 1, done: 0, status: 'behind', missingKind: 'hoạt động' });
+    expect(dialogue!.items).toEqual([
+      expect.objectContaining({ kind: 'news', counts: false, url: 'https://minhhoa.example.org/xa-minh-hoa/tin-tuc/tin-doi-thoai-quy-2/' }),
+    ]);
+    expect(conference).toMatchObject({ targetLabel: expect.stringContaining('ít nhất 1 sản phẩm'), status: 'done', done: 1 });
+    expect(conference!.items[0]).toMatchObject({ kindLabel: 'Sự kiện', path: '/su-kien/hoi-nghi-chi-so/' });
+    expect(social).toMatchObject({ targetLabel: null, needed: null, status: 'ongoing' });
+    expect(q2().summary).toMatchObject({ behind: 2, done: 1, ongoing: 1, overdue: 0 });
+  });
+
+  it('says when a period has not started or is closed, and stops the figures at its end', () => {
+    const progress = planProgress({ year: 2024, tasks }, items, '2024-06-30');
+    expect(periodReport(commune, plan, progress, period(2024, 'Q3')).period.state).toBe('not-started');
+    const q1 = periodReport(commune, plan, progress, period(2024, 'Q1'));
+    expect(q1.period.state).toBe('closed');
+    expect(q1.asOf).toBe('2024-03-31');
+  });
+});
+
+describe('CSV for Excel', () => {
+  it('starts with a UTF-8 byte-order mark, ends records with CRLF and has one row per task', () => {
+    const csv = reportCsv(q2());
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const records = csv.slice(1).split('\r\n').slice(0, -1);
+    expect(records).toHaveLength(1 + tasks.length);
+    expect(records[0]).toBe(reportCsvColumns.join(','));
+    expect(csv.replace(/\r\n/g, '')).not.toMatch(/\r/);
+  });
+
+  it('quotes cells with commas, quotes and line breaks, and defuses formulas', () => {
+    expect(csvCell('Văn hóa - Xã hội')).toBe('Văn hóa - Xã hội');
+    expect(csvCell('a, b')).toBe('"a, b"');
+    expect(csvCell('a; b')).toBe('"a; b"');
+    expect(csvCell('tin "mỗi quý"')).toBe('"tin ""mỗi quý"""');
+    expect(csvCell('dòng 1\ndòng 2')).toBe('"dòng 1\ndòng 2"');
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell('+84')).toBe("'+84");
+    expect(csvCell(3)).toBe('3');
+    expect(csvCell(null)).toBe('');
+    const csv = reportCsv(q2());
+    expect(csv).toContain('"Viết tin bài về CCHC, ""mỗi quý 1 tin"""');
+    // Only a cell's first character can start a formula; a title inside the items cell is safe.
+    expect(csv).toContain('"26/06/2024 – Tin bài: =Đối thoại quý II, tin – https://minhhoa.example.org/xa-minh-hoa/tin-tuc/tin-doi-thoai-quy-2/ (không tính vào chỉ tiêu)"');
+  });
+
+  it('has the header only for a plan with no tasks', () => {
+    const empty = periodReport(commune, plan, planProgress({ year: 2024, tasks: [] }, items, '2024-06-30'), period(2024, 'Y'));
+    expect(reportCsv(empty)).toBe(`\uFEFF${reportCsvColumns.join(',')}\r\n`);
+    expect(JSON.parse(reportJson(empty)).tasks).toEqual([]);
+  });
+});
+
+describe('JSON and file names', () => {
+  it('is the report model, pretty-printed, with a format tag for collectors', () => {
+    const json = reportJson(q2());
+    expect(json.endsWith('}\n')).toBe(true);
+    const parsed = JSON.parse(json);
+    expect(parsed).toMatchObject({ format: 'cchc-portal/bao-cao-ke-hoach', version: 1, period: { code: '2024-Q2' } });
+    expect(parsed.tasks[0].status).toBe('behind');
+  });
+  it('names downloads after the commune and the period, without marks', () => {
+    expect(reportFileName(commune, q2(), 'csv')).toBe('xa-minh-hoa-2024-quy-2.csv');
+  });
+});
+
+describe('npm run report', () => {
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ['scripts/report.ts', ...args], { encoding: 'utf8', env: { ...process.env, CCHC_TODAY: '2024-06-30' } });
+  const out = mkdtempSync(join(tmpdir(), 'cchc-report-cli-'));
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('writes the CSV and JSON of a period and says what is behind', () => {
+    const r = run('--content', 'tests/fixtures/chau-thanh-2024', '--period', '2024-H1', '--out', out);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('6 tháng đầu năm 2024, số liệu đến ngày 30/06/2024: 6 nhiệm vụ, 2 chậm tiến độ hoặc quá hạn.');
+    expect(readFileSync(join(out, 'xa-minh-hoa-chau-thanh-2024-6-thang.csv')).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(JSON.parse(readFileSync(join(out, 'xa-minh-hoa-chau-thanh-2024-6-thang.json'), 'utf8')).period.code).toBe('2024-H1');
+  });
+
+  it('explains the period codes when one is missing or wrong', () => {
+    for (const args of [[], ['--period', '2024-Q5'], ['--period', 'quy-2']]) {
+      const r = run(...args, '--out', out);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain('Cách dùng: npm run report -- --period 2024-Q2');
+    }
+  });
+
+  it('says when there is no plan for the year, or the content is broken', () => {
+    const none = run('--content', 'tests/fixtures/chau-thanh-2024', '--period', '2023', '--out', out);
+    expect(none.status).toBe(1);
+    expect(none.stderr).toContain('Không có kế hoạch năm 2023');
+    const broken = run('--content', 'tests/fixtures/broken', '--period', '2024', '--out', out);
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toMatch(/^LỖI /m);
+    expect(broken.stderr).toContain('Không lập được báo cáo');
+  });
+});
