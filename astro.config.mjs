@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
+import cmsAdmin from './src/integrations/admin.ts';
 import cchcPortal from './src/integrations/cchc.ts';
 import { contentDir, siteAddress } from './src/data/site.ts';
 
@@ -20,6 +21,7 @@ export default defineConfig({
   // needs no 'unsafe-inline' for <style> (docs/deploy.md).
   build: { format: 'directory', inlineStylesheets: 'never' },
   cacheDir: `./node_modules/.astro/${cacheKey}`,
-  integrations: [cchcPortal(), mdx()],
+  // cmsAdmin after cchcPortal: /admin/ is written once the sitemap and search index are done.
+  integrations: [cchcPortal(), mdx(), cmsAdmin()],
   devToolbar: { enabled: false },
 });

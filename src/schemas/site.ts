@@ -1,6 +1,7 @@
 /** content/site.yaml: the commune's identity. Nothing in src/ names a commune. */
 import { z } from 'zod';
 import { siteKinds } from '../i18n/vi.ts';
+import { cmsExpected } from '../i18n/cms.ts';
 import { expected } from '../i18n/validation.ts';
 import { email, optionalText, phone, text, url } from './fields.ts';
 
@@ -41,6 +42,26 @@ export const siteSchema = z.strictObject({
     national: url,
     provincial: z.strictObject({ name: text, url }).optional(),
   }),
+  /**
+   * Where the browser CMS at /admin/ reads and commits content in production
+   * (see README, "Biên tập trên trình duyệt"). Optional: without it the CMS
+   * takes the repository from CI (GITHUB_REPOSITORY, CI_PROJECT_PATH) and
+   * always offers the local-folder mode.
+   */
+  cms: z
+    .strictObject({
+      backend: z.enum(['github', 'gitlab'], { error: expected.oneOf(['github', 'gitlab']) }),
+      /** owner/name on GitHub, group/project on GitLab. */
+      repo: z.string({ error: cmsExpected.repo }).trim().regex(/^[\w.-]+(\/[\w.-]+)+$/, { error: cmsExpected.repo }),
+      branch: optionalText,
+      /** GitHub: origin of the OAuth client (e.g. Sveltia CMS Authenticator). GitLab: the GitLab origin. */
+      authUrl: url.optional(),
+      /** GitLab: ID of the OAuth application (PKCE, no server needed). */
+      appId: optionalText,
+      /** Self-hosted GitLab: its API root, e.g. https://git.example.gov.vn/api/v4 */
+      apiRoot: url.optional(),
+    })
+    .optional(),
   /** Public origin, e.g. https://bangca.halong.gov.vn */
   url,
   base: z

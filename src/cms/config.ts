@@ -1,0 +1,264 @@
+/**
+ * The browser CMS's config.yml, generated at build time from the same Zod
+ * schemas the build validates with (src/schemas) and the Vietnamese wording
+ * in src/i18n/cms.ts. The integration in src/integrations/admin.ts writes it
+ * to dist/admin/config.yml; nothing here is written by hand.
+ */
+import { relative, sep } from 'node:path';
+import { stringify } from 'yaml';
+import { z } from 'zod';
+import { collectionText, commonLabels, fieldHints, fieldLabels, unionLabels } from '../i18n/cms.ts';
+import * as vi from '../i18n/vi.ts';
+import { commendationSchema } from '../schemas/commendation.ts';
+import { eventSchema } from '../schemas/event.ts';
+import { newsSchema } from '../schemas/news.ts';
+import { planSchema } from '../schemas/plan.ts';
+import { procedureSchema } from '../schemas/procedure.ts';
+import type { Site } from '../schemas/site.ts';
+import { fieldsOf, type CmsField, type FieldContext } from './schema-fields.ts';
+
+/** Recognised by identity where a schema factory takes Astro's image(). */
+export const cmsImage = z.string();
+
+/** Images uploaded in the CMS land beside the Markdown, where astro:assets optimises them. */
+export const IMAGE_FOLDER = 'images';
+
+/**
+ * A plan task, picked from the plans collection and stored as "YEAR/ID".
+ * The year comes from the plan's file name (plans/2024.md), not its `year`
+ * field: the CMS formats numbers for display ("2,024"), also inside a value.
+ */
+const taskRelation = {
+  widget: 'relation',
+  collection: 'plans',
+  value_field: '{{slug}}/{{tasks.*.id}}',
+  display_fields: ['{{slug}} – {{tasks.*.id}}. {{tasks.*.content}}'],
+  search_fields: ['tasks.*.content'],
+};
+
+/** Procedure codes, picked from the procedures collection. */
+const procedureRelation = {
+  widget: 'relation',
+  collection: 'procedures',
+  value_field: 'code',
+  display_fields: ['{{code}} – {{name}}'],
+  search_fields: ['code', 'name'],
+  multiple: true,
+};
+
+/** Enum keys are matched to the label table in src/i18n/vi.ts with exactly those keys. */
+export const optionTables: readonly Record<string, string>[] = [
+  vi.topics,
+  vi.procedureStatus,
+  vi.onlineLevels,
+  vi.procedureLevels,
+  vi.recipientKinds,
+  vi.commendationReasons,
+  vi.targetKinds,
+  vi.periodUnits,
+  vi.eventKinds,
+];
+
+export interface CollectionSpec {
+  name: string;
+  schema: z.ZodObject;
+  /** Entry file name template (a slug without marks is made from it). */
+  slug: string;
+  identifier: string;
+  summary?: string;
+  sortable: string[];
+  images: boolean;
+  multiline: string[];
+  overrides: Record<string, Record<string, unknown>>;
+}
+
+export const COLLECTIONS: readonly CollectionSpec[] = [
+  {
+    name: 'news',
+    schema: newsSchema(cmsImage),
+    slug: '{{title}}',
+    identifier: 'title',
+    summary: '{{title}} ({{date}})',
+    sortable: ['date', 'title'],
+    images: true,
+    multiline: ['summary', 'cover.alt'],
+    overrides: {
+      topics: { widget: 'select', multiple: true, options: Object.entries(vi.topics).map(([value, label]) => ({ label, value })) },
+      task: taskRelation,
+    },
+  },
+  {
+    name: 'procedures',
+    schema: procedureSchema,
+    slug: '{{name}}',
+    identifier: 'name',
+    summary: '{{code}} – {{name}}',
+    sortable: ['name', 'code', 'field', 'updated'],
+    images: false,
+    multiline: ['summary', 'exemptions', 'fees.note', 'result', 'applicants', 'conditions', 'cases.steps', 'decision.title', 'legalBasis.title'],
+    overrides: { related: procedureRelation },
+  },
+  {
+    name: 'events',
+    schema: eventSchema(cmsImage),
+    slug: '{{title}}',
+    identifier: 'title',
+    summary: '{{title}} ({{date}})',
+    sortable: ['date', 'title'],
+    images: true,
+    multiline: ['summary', 'photos.alt'],
+    overrides: { task: taskRelation },
+  },
+  {
+    name: 'commendations',
+    schema: commendationSchema(cmsImage),
+    slug: '{{title}}',
+    identifier: 'title',
+    summary: '{{recipient}} ({{date}})',
+    sortable: ['date', 'title', 'recipient'],
+    images: true,
+    multiline: ['summary', 'photo.alt', 'decision.title'],
+    overrides: { task: taskRelation },
+  },
+  {
+    name: 'plans',
+    schema: planSchema,
+    slug: '{{year}}',
+    identifier: 'title',
+    summary: '{{year}}: {{number}}',
+    sortable: ['year', 'title'],
+    images: false,
+    multiline: ['basis', 'recipients', 'tasks.content', 'tasks.form', 'tasks.notes', 'tasks.partners'],
+    overrides: {},
+  },
+];
+
+function contextFor(spec: CollectionSpec): FieldContext {
+  const own = fieldLabels[spec.name] ?? {};
+  return {
+    collection: spec.name,
+    label: (path) => own[path] ?? commonLabels[path.split('.').pop()!] ?? path,
+    hint: (path) => fieldHints[spec.name]?.[path],
+    optionLabels: (keys) => {
+      const wanted = [...keys].sort().join('\n');
+      return optionTables.find((table) => Object.keys(table).sort().join('\n') === wanted);
+    },
+    unionLabels: (path) => unionLabels[spec.name]?.[path],
+    multiline: new Set(spec.multiline),
+    overrides: spec.overrides,
+    image: cmsImage,
+    imageOptions: {},
+  };
+}
+
+/** The fields of one collection, front matter first and the Markdown body last. */
+export function collectionFields(spec: CollectionSpec): CmsField[] {
+  const ctx = contextFor(spec);
+  return [
+    ...fieldsOf(spec.schema, '', ctx),
+    { name: 'body', label: ctx.label('body'), widget: 'markdown', required: false },
+  ];
+}
+
+export interface Backend {
+  name: 'github' | 'gitlab';
+  repo: string;
+  branch?: string;
+  base_url?: string;
+  api_root?: string;
+  auth_type?: 'pkce';
+  app_id?: string;
+}
+
+/** A repository nobody owns: the CMS then works in local-folder mode only. */
+export const PLACEHOLDER_REPO = 'chua-cau-hinh/kho-noi-dung';
+
+/**
+ * The Git host and repository, from site.yaml's `cms:` block, else from the
+ * CI that is building (GitHub Actions and GitLab CI name the repository).
+ */
+export function backendFor(site: Pick<Site, 'cms'>, env: NodeJS.ProcessEnv = process.env): Backend {
+  const cms = site.cms;
+  if (cms?.backend === 'gitlab') {
+    return {
+      name: 'gitlab',
+      repo: cms.repo,
+      ...(cms.branch ? { branch: cms.branch } : {}),
+      ...(cms.authUrl ? { base_url: cms.authUrl } : {}),
+      ...(cms.apiRoot ? { api_root: cms.apiRoot } : {}),
+      ...(cms.appId ? { auth_type: 'pkce' as const, app_id: cms.appId } : {}),
+    };
+  }
+  if (cms) {
+    return { name: 'github', repo: cms.repo, ...(cms.branch ? { branch: cms.branch } : {}), ...(cms.authUrl ? { base_url: cms.authUrl } : {}) };
+  }
+  if (env.GITHUB_REPOSITORY) return { name: 'github', repo: env.GITHUB_REPOSITORY };
+  if (env.CI_PROJECT_PATH && env.CI_SERVER_URL) {
+    const host = env.CI_SERVER_URL.replace(/\/+$/, '');
+    return { name: 'gitlab', repo: env.CI_PROJECT_PATH, ...(host === 'https://gitlab.com' ? {} : { base_url: host, api_root: `${host}/api/v4` }) };
+  }
+  return { name: 'github', repo: PLACEHOLDER_REPO };
+}
+
+export interface ConfigInput {
+  site: Site;
+  /** The commune's content folder, absolute. */
+  contentDir: string;
+  /** The repository root the CMS opens (in local mode, the folder the clerk picks). */
+  projectRoot?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** Folder of the content, relative to the repository root, with forward slashes. */
+export function contentPath(contentDir: string, projectRoot = process.cwd()): string {
+  const path = relative(projectRoot, contentDir).split(sep).join('/');
+  return path || '.';
+}
+
+export function cmsConfig({ site, contentDir, projectRoot, env }: ConfigInput): Record<string, unknown> {
+  const content = contentPath(contentDir, projectRoot);
+  const siteUrl = new URL(site.base, site.url).href;
+  return {
+    backend: backendFor(site, env),
+    app_title: `Biên tập ${site.kind} ${site.name}`,
+    site_url: siteUrl,
+    // Files linked from a page body (/tai-lieu/x.pdf) are served from public/.
+    media_folder: 'public/tai-lieu',
+    public_folder: '/tai-lieu',
+    // File names without tone marks: "Đăng ký khai sinh" → dang-ky-khai-sinh.md
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    output: { omit_empty_optional_fields: true },
+    // No code blocks: they are not content for a commune page, and their highlighter loads from a CDN.
+    field_defaults: { richtext: { editor_components: ['image'], buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'] } },
+    collections: COLLECTIONS.map((spec) => {
+      const text = collectionText[spec.name]!;
+      return {
+        name: spec.name,
+        label: text.label,
+        label_singular: text.singular,
+        description: text.description,
+        folder: `${content}/${spec.name}`,
+        extension: 'md',
+        format: 'yaml-frontmatter',
+        create: true,
+        slug: spec.slug,
+        identifier_field: spec.identifier,
+        ...(spec.summary ? { summary: spec.summary } : {}),
+        sortable_fields: spec.sortable,
+        ...(spec.images ? { media_folder: IMAGE_FOLDER, public_folder: `./${IMAGE_FOLDER}` } : {}),
+        fields: collectionFields(spec),
+      };
+    }),
+  };
+}
+
+const SCHEMA_URL = 'https://unpkg.com/@sveltia/cms/schema/sveltia-cms.json';
+
+export function cmsConfigYaml(input: ConfigInput): string {
+  const header = [
+    `# yaml-language-server: $schema=${SCHEMA_URL}`,
+    '# Tệp này được tạo tự động khi dựng trang, từ các lược đồ trong src/schemas',
+    '# (src/cms/config.ts). Đừng sửa tay: sửa lược đồ hoặc src/i18n/cms.ts rồi dựng lại.',
+  ].join('\n');
+  return `${header}\n${stringify(cmsConfig(input), { lineWidth: 0, aliasDuplicateObjects: false })}`;
+}

@@ -1,0 +1,229 @@
+/**
+ * Vietnamese wording of the browser CMS at /admin/: collection names, field
+ * labels and hints. src/cms/config.ts walks the Zod schemas and takes every
+ * label from here; a schema field without a label here is caught by
+ * tests/unit/cms-config.test.ts, so the editor never shows a raw English key.
+ *
+ * Labels are looked up by collection and dotted path without list indices
+ * (`tasks.timing.kind`), then by the last segment in `commonLabels`.
+ */
+import { commendationUi, planUi, procedureUi, ui } from './vi.ts';
+
+export const adminUi = {
+  title: (commune: string) => `Biên tập nội dung – ${commune}`,
+  noscript: 'Trang biên tập cần bật JavaScript trong trình duyệt.',
+  loading: 'Đang mở trang biên tập nội dung…',
+} as const;
+
+/** Messages for the optional `cms:` block of site.yaml. */
+export const cmsExpected = {
+  repo: 'tên kho nội dung dạng chủ-sở-hữu/tên-kho, ví dụ ubnd-bangca/cong-cchc',
+} as const;
+
+export interface CollectionText {
+  label: string;
+  singular: string;
+  description: string;
+}
+
+export const collectionText: Record<string, CollectionText> = {
+  news: {
+    label: 'Tin tức',
+    singular: 'tin bài',
+    description: 'Tin bài về cải cách hành chính. Ảnh bìa tải lên được lưu cạnh bài, trong thư mục news/images.',
+  },
+  procedures: {
+    label: 'Thủ tục hành chính',
+    singular: 'thủ tục',
+    description: 'Danh mục thủ tục hành chính cấp xã. Khi có quyết định công bố mới, cập nhật các trường theo quyết định và ngày cập nhật.',
+  },
+  events: {
+    label: 'Sự kiện',
+    singular: 'sự kiện',
+    description: 'Hội nghị, đối thoại, tập huấn, chuyên mục phát thanh… Mỗi sự kiện ghi rõ thuộc nhiệm vụ nào của kế hoạch.',
+  },
+  commendations: {
+    label: 'Biểu dương',
+    singular: 'nội dung biểu dương',
+    description: 'Cá nhân, tập thể điển hình trong cải cách hành chính, kèm quyết định khen thưởng.',
+  },
+  plans: {
+    label: 'Kế hoạch',
+    singular: 'kế hoạch',
+    description: 'Kế hoạch tuyên truyền cải cách hành chính, mỗi năm một kế hoạch, có phụ lục nhiệm vụ.',
+  },
+};
+
+/** Labels shared by every collection, keyed by field name. */
+export const commonLabels: Record<string, string> = {
+  title: 'Tiêu đề',
+  date: 'Ngày',
+  summary: 'Tóm tắt',
+  author: ui.author,
+  unit: ui.unit,
+  task: ui.countsToward,
+  draft: 'Bản nháp (chưa đăng)',
+  src: 'Tệp ảnh',
+  alt: 'Mô tả ảnh cho người khiếm thị',
+  number: 'Số, ký hiệu văn bản',
+  issuer: 'Cơ quan ban hành',
+  url: 'Đường dẫn tới văn bản',
+  name: 'Tên',
+  body: 'Nội dung',
+};
+
+/** Labels for one collection, keyed by dotted path without list indices. */
+export const fieldLabels: Record<string, Record<string, string>> = {
+  news: {
+    title: 'Tiêu đề bài viết',
+    date: ui.published,
+    topics: ui.topics,
+    cover: 'Ảnh bìa',
+    author: 'Tác giả',
+    unit: 'Đơn vị đưa tin',
+    body: 'Nội dung bài viết',
+  },
+  events: {
+    title: 'Tên sự kiện',
+    date: 'Ngày diễn ra',
+    kind: 'Loại hoạt động',
+    place: 'Địa điểm',
+    unit: 'Đơn vị thực hiện',
+    participants: 'Số người tham dự',
+    photos: 'Hình ảnh',
+    body: 'Diễn biến, kết quả',
+  },
+  commendations: {
+    title: 'Tiêu đề',
+    recipient: commendationUi.recipient,
+    recipientKind: 'Cá nhân hay tập thể',
+    unit: 'Đơn vị công tác',
+    reason: commendationUi.reason,
+    date: 'Ngày quyết định',
+    decision: commendationUi.decision,
+    'decision.title': 'Trích yếu',
+    'decision.date': 'Ngày ban hành',
+    photo: 'Ảnh',
+    body: 'Nội dung biểu dương',
+  },
+  plans: {
+    number: 'Số kế hoạch',
+    title: 'Tên kế hoạch',
+    year: 'Năm',
+    issued: planUi.issued,
+    issuer: planUi.issuer,
+    signer: planUi.signer,
+    'signer.name': 'Họ và tên',
+    'signer.title': 'Chức vụ',
+    'signer.authority': 'Thẩm quyền ký (KT., TM.)',
+    basis: planUi.basis,
+    recipients: planUi.recipients,
+    tasks: planUi.tasks,
+    'tasks.id': 'Số thứ tự nhiệm vụ',
+    'tasks.content': planUi.content,
+    'tasks.form': planUi.form,
+    'tasks.lead': 'Đơn vị chủ trì',
+    'tasks.partners': 'Đơn vị phối hợp',
+    'tasks.timing': planUi.timing,
+    'tasks.timing.every': 'Lặp lại',
+    'tasks.timing.month': 'Tháng',
+    'tasks.timing.quarter': 'Quý',
+    'tasks.timing.date': 'Ngày',
+    'tasks.timing.from': 'Từ (tháng hoặc ngày)',
+    'tasks.timing.to': 'Đến (tháng hoặc ngày)',
+    'tasks.target': planUi.target,
+    'tasks.target.count': 'Số lượng',
+    'tasks.target.of': 'Loại sản phẩm',
+    'tasks.target.per': 'Trong mỗi',
+    'tasks.notes': planUi.notes,
+    body: 'Nội dung kế hoạch',
+  },
+  procedures: {
+    code: procedureUi.code,
+    name: 'Tên thủ tục',
+    field: procedureUi.field,
+    level: procedureUi.level,
+    summary: procedureUi.summary,
+    channels: procedureUi.channels,
+    'channels.inPerson': 'Nộp trực tiếp tại Bộ phận Một cửa',
+    'channels.online': 'Mức độ trực tuyến',
+    'channels.postal': 'Qua dịch vụ bưu chính công ích',
+    processingTime: procedureUi.time,
+    fees: procedureUi.fee,
+    'fees.name': 'Tên khoản phí, lệ phí',
+    'fees.amount': 'Số tiền (đồng)',
+    'fees.note': 'Ghi chú',
+    exemptions: procedureUi.exemptions,
+    cases: 'Các trường hợp thực hiện',
+    'cases.name': 'Tên trường hợp',
+    'cases.documents': procedureUi.documents,
+    'cases.documents.name': 'Tên giấy tờ',
+    'cases.documents.originals': 'Số bản chính',
+    'cases.documents.copies': 'Số bản sao',
+    'cases.documents.form': 'Tên mẫu đơn, tờ khai',
+    'cases.documents.formUrl': 'Đường dẫn tải mẫu',
+    'cases.steps': procedureUi.steps,
+    applicants: procedureUi.applicants,
+    agency: procedureUi.agency,
+    competentAuthority: procedureUi.competent,
+    result: procedureUi.result,
+    conditions: procedureUi.conditions,
+    legalBasis: procedureUi.legalBasis,
+    'legalBasis.title': 'Trích yếu',
+    'legalBasis.date': 'Ngày ban hành',
+    'legalBasis.effective': 'Ngày có hiệu lực',
+    decision: procedureUi.decision,
+    'decision.title': 'Trích yếu',
+    'decision.date': 'Ngày ban hành',
+    status: procedureUi.status,
+    'status.state': 'Tình trạng',
+    'status.since': 'Kể từ ngày',
+    related: 'Thủ tục liên quan',
+    portalUrl: 'Đường dẫn trên Cổng Dịch vụ công quốc gia',
+    updated: 'Ngày cập nhật',
+    body: procedureUi.guidance,
+  },
+};
+
+/** Short help under a field, by collection and path. */
+export const fieldHints: Record<string, Record<string, string>> = {
+  news: {
+    summary: 'Hai, ba câu giới thiệu bài; hiện trong danh sách tin và khi chia sẻ lên Zalo, Facebook.',
+    topics: 'Chọn ít nhất một chủ đề.',
+    task: 'Bài này tính vào nhiệm vụ nào của kế hoạch (để báo cáo tiến độ).',
+    draft: 'Bật khi chưa muốn đăng; bài nháp không hiện trên cổng.',
+  },
+  events: {
+    task: 'Bắt buộc: sự kiện này thực hiện nhiệm vụ nào của kế hoạch.',
+    participants: 'Chỉ ghi số, ví dụ 120.',
+  },
+  procedures: {
+    code: 'Mã trên Cổng Dịch vụ công quốc gia, ví dụ 1.001193.',
+    processingTime: 'Ví dụ: Ngay trong ngày tiếp nhận; 03 ngày làm việc.',
+    'fees.amount': 'Chỉ ghi số, ví dụ 8000. Ghi 0 nếu miễn phí; để trống nếu tùy trường hợp và giải thích ở Ghi chú.',
+    decision: 'Quyết định công bố thủ tục của Chủ tịch UBND tỉnh.',
+    updated: 'Ngày cập nhật thủ tục theo quyết định công bố mới nhất.',
+    related: 'Chọn các thủ tục liên quan theo mã.',
+  },
+  plans: {
+    year: 'Mỗi năm chỉ có một kế hoạch.',
+    'tasks.id': 'Số thứ tự trong phụ lục, ví dụ 1, 2, 3. Tin bài và sự kiện dẫn tới nhiệm vụ bằng NĂM/SỐ.',
+    'tasks.timing.from': 'Tháng dạng 2024-01 hoặc ngày dạng 2024-01-17.',
+    'tasks.timing.to': 'Tháng dạng 2024-12 hoặc ngày dạng 2024-12-31.',
+  },
+};
+
+/** Labels of the kinds of a discriminated union, by collection and path. */
+export const unionLabels: Record<string, Record<string, Record<string, string>>> = {
+  plans: {
+    'tasks.timing': {
+      ongoing: planUi.ongoing,
+      recurring: 'Định kỳ (hằng tháng, quý, năm)',
+      year: 'Trong năm',
+      month: 'Trong một tháng',
+      quarter: 'Trong một quý',
+      date: 'Vào một ngày',
+      range: 'Trong một khoảng thời gian',
+    },
+  },
+};
