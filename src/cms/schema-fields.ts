@@ -215,24 +215,25 @@ function looseUnion(def: Def, path: string, ctx: FieldContext): Record<string, u
   throw new UnsupportedSchemaError(`${ctx.collection}.${path}: no CMS widget for a union of ${kinds.join(', ')}`);
 }
 
-/** Every dotted path (without list indices) a schema accepts, for coverage checks. */
-export function schemaPaths(schema: z.ZodType, path = ''): string[] {
+/**
+ * Every dotted path (without list indices) a schema accepts, with the schema
+ * found there: the other side of the CMS fields, for coverage checks. A path
+ * inside a discriminated union appears once per kind that has it.
+ */
+export function schemaEntries(schema: z.ZodType, path = ''): [string, z.ZodType][] {
   const inner = inputSide(unwrap(schema).schema);
   const def = defOf(inner);
   if (def.type === 'object') {
-    return Object.entries((inner as z.ZodObject).shape).flatMap(([name, sub]) => {
+    return Object.entries((inner as z.ZodObject).shape).flatMap(([name, sub]): [string, z.ZodType][] => {
       const here = join(path, name);
-      return [here, ...schemaPaths(sub as z.ZodType, here)];
+      return [[here, sub as z.ZodType], ...schemaEntries(sub as z.ZodType, here)];
     });
   }
-  if (def.type === 'array') return schemaPaths((inner as z.ZodArray).element as z.ZodType, path);
-  if (def.type === 'union' && def.discriminator) {
-    const key = def.discriminator as string;
-    const seen = new Set<string>([join(path, key)]);
-    for (const option of def.options as z.ZodObject[]) {
-      for (const p of schemaPaths(option, path)) seen.add(p);
-    }
-    return [...seen];
-  }
+  if (def.type === 'array') return schemaEntries((inner as z.ZodArray).element as z.ZodType, path);
+  if (def.type === 'union' && def.discriminator) return (def.options as z.ZodObject[]).flatMap((option) => schemaEntries(option, path));
   return [];
+}
+
+export function schemaPaths(schema: z.ZodType): string[] {
+  return [...new Set(schemaEntries(schema).map(([path]) => path))];
 }

@@ -1,0 +1,215 @@
+/**
+ * The browser CMS's config.yml is generated from the Zod schemas; these tests
+ * hold the two sides together: every schema field is an editable CMS field
+ * with a Vietnamese label, required exactly when the schema requires it, and
+ * the whole config is valid for the CMS (its own JSON schema, shipped in
+ * @sveltia/cms).
+ */
+import { Ajv } from 'ajv';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { backendFor, cmsConfig, cmsConfigYaml, cmsImage, collectionFields, COLLECTIONS, PLACEHOLDER_REPO } from '../../src/cms/config.ts';
+import { fieldsOf, schemaEntries, schemaPaths, type CmsField, type FieldContext } from '../../src/cms/schema-fields.ts';
+import { loadSite } from '../../src/data/site.ts';
+import { fieldHints, fieldLabels, unionLabels } from '../../src/i18n/cms.ts';
+import { selfHostedScript, sveltiaRoot } from '../../src/integrations/admin.ts';
+import { text } from '../../src/schemas/fields.ts';
+import { newsSchema } from '../../src/schemas/news.ts';
+import { COLLECTION_NAMES } from '../../src/validation/validate-content.ts';
+
+const site = loadSite(resolve('content'));
+const config = cmsConfig({ site, contentDir: resolve('content'), env: {} }) as { collections: { name: string; folder: string; fields: CmsField[] }[] };
+
+/** Every field of a CMS field tree by dotted path, with list items and union kinds flattened like schemaEntries. */
+function cmsEntries(fields: readonly CmsField[], path = ''): [string, CmsField][] {
+  return fields.flatMap((field): [string, CmsField][] => {
+    const here = path ? `${path}.${field.name}` : field.name;
+    const inner = [
+      ...((field.fields as CmsField[] | undefined) ?? []),
+      ...((field.types as { fields?: CmsField[] }[] | undefined) ?? []).flatMap((t) => t.fields ?? []),
+    ];
+    const kind = field.typeKey ? [[`${here}.${field.typeKey as string}`, { name: field.typeKey, label: 'kind', widget: 'hidden' }] as [string, CmsField]] : [];
+    return [[here, field], ...kind, ...cmsEntries(inner, here)];
+  });
+}
+
+describe('the CMS config follows the Zod schemas', () => {
+  it('has one collection for every content collection the build validates', () => {
+    expect(COLLECTIONS.map((c) => c.name).sort()).toEqual([...COLLECTION_NAMES].sort());
+    expect(config.collections.map((c) => c.folder)).toEqual(COLLECTIONS.map((c) => `content/${c.name}`));
+  });
+
+  for (const spec of COLLECTIONS) {
+    describe(spec.name, () => {
+      const fields = collectionFields(spec);
+      const cms = new Map(cmsEntries(fields));
+      const entries = schemaEntries(spec.schema);
+
+      it('covers every schema field, and nothing else but the Markdown body', () => {
+        const schema = new Set(schemaPaths(spec.schema));
+        expect([...cms.keys()].filter((p) => !schema.has(p))).toEqual(['body']);
+        expect([...schema].filter((p) => !cms.has(p))).toEqual([]);
+      });
+
+      it('asks for a field exactly when the schema requires it', () => {
+        for (const [path, schema] of entries) {
+          const field = cms.get(path)!;
+          if (field.widget === 'hidden') continue;
+          const optional = schema.safeParse(undefined).success;
+          expect({ path, required: field.required !== false }).toEqual({ path, required: !optional });
+        }
+      });
+
+      it('labels every field in Vietnamese, from src/i18n', () => {
+        for (const [path, field] of cms) {
+          if (field.widget === 'hidden') continue;
+          expect(field.label, path).not.toBe(path);
+          expect(field.label, path).not.toBe(field.name);
+        }
+      });
+
+      it('offers the schema\u2019s own choices, each with its Vietnamese label', () => {
+        for (const [path, schema] of entries) {
+          const field = cms.get(path)!;
+          if (field.widget !== 'select') continue;
+          const options = field.options as { label: string; value: string }[];
+          for (const option of options) expect(typeof option.label, `${path}: ${JSON.stringify(option)}`).toBe('string');
+          for (const option of options) expect(schema.safeParse(field.multiple ? [option.value] : option.value).success, `${path} = ${option.value}`).toBe(true);
+        }
+      });
+
+      it('keeps no label, hint or widget setting for a field the schema no longer has', () => {
+        const known = new Set([...schemaPaths(spec.schema), 'body']);
+        const keys = [
+          ...Object.keys(fieldLabels[spec.name] ?? {}),
+          ...Object.keys(fieldHints[spec.name] ?? {}),
+          ...Object.keys(unionLabels[spec.name] ?? {}),
+          ...spec.multiline,
+          ...Object.keys(spec.overrides),
+        ];
+        expect(keys.filter((k) => !known.has(k))).toEqual([]);
+      });
+    });
+  }
+
+  it('shows a field added to a schema without any other change', () => {
+    const spec = COLLECTIONS.find((c) => c.name === 'news')!;
+    const extended = { ...spec, schema: newsSchema(cmsImage).extend({ venue: text, seats: z.number().int().min(1).optional() }) };
+    const fields = collectionFields(extended);
+    expect(fields.find((f) => f.name === 'venue')).toMatchObject({ widget: 'string' });
+    expect(fields.find((f) => f.name === 'seats')).toMatchObject({ widget: 'number', value_type: 'int', min: 1, required: false });
+  });
+
+  it('maps the building blocks to the right widgets', () => {
+    const byName = (collection: string) => new Map(cmsEntries(collectionFields(COLLECTIONS.find((c) => c.name === collection)!)));
+    const news = byName('news');
+    expect(news.get('date')).toMatchObject({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' });
+    expect(news.get('cover.src')).toMatchObject({ widget: 'image' });
+    expect(news.get('draft')).toMatchObject({ widget: 'boolean', default: false });
+    expect(news.get('task')).toMatchObject({ widget: 'relation', collection: 'plans', value_field: '{{slug}}/{{tasks.*.id}}' });
+    const procedures = byName('procedures');
+    expect(procedures.get('code')).toMatchObject({ widget: 'string', pattern: ['^\\d\\.\\d{6}$', expect.stringContaining('1.001193')] });
+    expect(procedures.get('channels.online')).toMatchObject({ widget: 'select', default: 'none' });
+    expect(procedures.get('status.state')).toMatchObject({ default: 'in-force' });
+    expect(procedures.get('cases.documents.originals')).toMatchObject({ widget: 'number', value_type: 'int', min: 0, default: 1 });
+    expect(procedures.get('portalUrl')).toMatchObject({ widget: 'string', type: 'url' });
+    expect(procedures.get('applicants')).toMatchObject({ widget: 'list', min: 1 });
+    const plans = byName('plans');
+    const timing = plans.get('tasks.timing')!;
+    expect(timing).toMatchObject({ widget: 'object', typeKey: 'kind' });
+    expect((timing.types as { name: string; label: string }[]).map((t) => t.name)).toEqual(['ongoing', 'recurring', 'year', 'month', 'quarter', 'date', 'range']);
+    expect(plans.get('year')).toMatchObject({ widget: 'number', value_type: 'int', min: 2000, max: 2100 });
+  });
+
+  it('stores uploaded images beside the Markdown, with a relative path astro:assets optimises', () => {
+    for (const collection of config.collections.filter((c) => ['news', 'events', 'commendations'].includes(c.name))) {
+      expect(collection).toMatchObject({ media_folder: 'images', public_folder: './images' });
+    }
+  });
+
+  it('is valid for Sveltia CMS, by its own JSON schema', () => {
+    const schema = JSON.parse(readFileSync(join(sveltiaRoot(), 'schema/sveltia-cms.json'), 'utf8'));
+    const validate = new Ajv({ allErrors: true, strict: false, validateFormats: false }).compile(schema);
+    expect(validate(config), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
+    // …and that schema does reject what the CMS would not know.
+    expect(validate({ ...config, locale: 'vi' })).toBe(false);
+  });
+
+  it('writes YAML that reads back as the same config, without anchors', () => {
+    const yaml = cmsConfigYaml({ site, contentDir: resolve('content'), env: {} });
+    expect(yaml).not.toMatch(/[&*]a\d/);
+    expect(parse(yaml)).toEqual(config);
+  });
+
+  it('uses paths relative to the repository for a commune in another folder', () => {
+    const fixture = cmsConfig({ site, contentDir: resolve('tests/fixtures/lien-minh-2022'), env: {} }) as typeof config;
+    expect(fixture.collections[0]!.folder).toBe('tests/fixtures/lien-minh-2022/news');
+  });
+});
+
+describe('the CMS backend', () => {
+  it('reads the repository from site.yaml', () => {
+    expect(backendFor({ cms: { backend: 'github', repo: 'ubnd/cong', authUrl: 'https://auth.example.workers.dev' } }, {})).toEqual({
+      name: 'github',
+      repo: 'ubnd/cong',
+      base_url: 'https://auth.example.workers.dev',
+    });
+    expect(backendFor({ cms: { backend: 'gitlab', repo: 'tinh/xa/cong', appId: 'abc', apiRoot: 'https://git.tinh.gov.vn/api/v4', authUrl: 'https://git.tinh.gov.vn' } }, {})).toEqual({
+      name: 'gitlab',
+      repo: 'tinh/xa/cong',
+      base_url: 'https://git.tinh.gov.vn',
+      api_root: 'https://git.tinh.gov.vn/api/v4',
+      auth_type: 'pkce',
+      app_id: 'abc',
+    });
+  });
+
+  it('falls back to the CI that builds, then to local-folder mode only', () => {
+    expect(backendFor({}, { GITHUB_REPOSITORY: 'ubnd/cong' })).toEqual({ name: 'github', repo: 'ubnd/cong' });
+    expect(backendFor({}, { CI_PROJECT_PATH: 'xa/cong', CI_SERVER_URL: 'https://gitlab.com' })).toEqual({ name: 'gitlab', repo: 'xa/cong' });
+    expect(backendFor({}, { CI_PROJECT_PATH: 'xa/cong', CI_SERVER_URL: 'https://git.tinh.gov.vn/' })).toMatchObject({ base_url: 'https://git.tinh.gov.vn', api_root: 'https://git.tinh.gov.vn/api/v4' });
+    expect(backendFor({}, {})).toEqual({ name: 'github', repo: PLACEHOLDER_REPO });
+  });
+});
+
+describe('self-hosting the CMS script', () => {
+  const script = readFileSync(join(sveltiaRoot(), 'dist/sveltia-cms.js'), 'utf8');
+
+  it('points every CDN font at /admin/fonts/ and finds each in an installed package', () => {
+    const { script: rewritten, fonts } = selfHostedScript(script, '/xa/admin/');
+    expect(script).toContain('cdn.jsdelivr.net');
+    expect(rewritten).not.toContain('cdn.jsdelivr.net');
+    expect(fonts.map((f) => f.name).sort()).toEqual([
+      'material-symbols-outlined-latin-wght-normal.woff2',
+      'noto-mono-latin-400-normal.woff2',
+      'source-sans-3-latin-wght-normal.woff2',
+    ]);
+    expect(rewritten).toContain('url(/xa/admin/fonts/source-sans-3-latin-wght-normal.woff2)');
+  });
+
+  it('stops the build when the CMS wants a font no package provides', () => {
+    const wanting = 'src:url(https://cdn.jsdelivr.net/fontsource/fonts/khong-co-phong:vf@5.3.0/latin-wght-normal.woff2)';
+    expect(() => selfHostedScript(wanting, '/admin/')).toThrow(/@fontsource-variable\/khong-co-phong/);
+  });
+});
+
+describe('the field walker', () => {
+  const ctx: FieldContext = {
+    collection: 'test',
+    label: (p) => `nhãn ${p}`,
+    hint: () => undefined,
+    optionLabels: () => undefined,
+    unionLabels: () => undefined,
+    multiline: new Set(),
+    overrides: {},
+    image: cmsImage,
+    imageOptions: {},
+  };
+
+  it('refuses a schema it cannot show rather than guessing', () => {
+    expect(() => fieldsOf(z.object({ blob: z.unknown().transform(String) }), '', ctx)).toThrow(/test\.blob/);
+  });
+});
