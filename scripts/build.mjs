@@ -5,24 +5,52 @@
  * content, a crash) leaves the last good site exactly as it was.
  *
  *   node scripts/build.mjs [--out dist] [extra astro build flags]
+ *   node scripts/build.mjs --commune bang-ca [--communes communes]
+ *
  * CCHC_CONTENT_DIR chooses the commune's content folder (default ./content).
+ * With --commune SLUG the content is communes/SLUG/content, the site is
+ * published under /SLUG/ (CCHC_BASE) and written to dist/SLUG/, so one
+ * repository can hold a district's communes (see scripts/build-communes.mjs
+ * and docs/deploy.md).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
 const args = process.argv.slice(2);
-const at = args.indexOf('--out');
-const out = resolve(at >= 0 ? args.splice(at, 2)[1] : 'dist');
+/** Removes `--name value` from args and returns value. */
+function option(name) {
+  const at = args.indexOf(name);
+  return at >= 0 ? args.splice(at, 2)[1] : undefined;
+}
+const outOption = option('--out');
+const commune = option('--commune');
+const communesRoot = resolve(option('--communes') ?? process.env.CCHC_COMMUNES_DIR ?? 'communes');
+
+const env = { ASTRO_TELEMETRY_DISABLED: '1', ...process.env };
+let out = resolve(outOption ?? 'dist');
+if (commune !== undefined) {
+  const content = join(communesRoot, commune, 'content');
+  if (!/^[a-z0-9-]+$/.test(commune) || !existsSync(join(content, 'site.yaml'))) {
+    const known = existsSync(communesRoot)
+      ? readdirSync(communesRoot).filter((d) => existsSync(join(communesRoot, d, 'content', 'site.yaml')))
+      : [];
+    console.error(`Không có xã "${commune}": cần tệp ${join(content, 'site.yaml')}.`);
+    console.error(known.length ? `Các xã có trong ${communesRoot}: ${known.join(', ')}` : `Thư mục ${communesRoot} chưa có xã nào (communes/<tên-xã>/content/site.yaml).`);
+    process.exit(2);
+  }
+  env.CCHC_CONTENT_DIR = content;
+  // The base path must match the folder it is published in: dist/<slug>/ is served at /<slug>/.
+  env.CCHC_BASE = `/${commune}/`;
+  if (!outOption) out = resolve('dist', commune);
+}
 
 const staging = resolve(dirname(out), `.dist-${process.pid}`);
 const previous = `${staging}-old`;
 const astro = resolve(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
 
 const started = performance.now();
-const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging, ...args], {
-  stdio: 'inherit',
-  env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env },
-});
+const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging, ...args], { stdio: 'inherit', env });
 
 if (result.status !== 0) {
   rmSync(staging, { recursive: true, force: true });

@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+/**
+ * Measures a district build: three communes (the demo xã Bằng Cả and the
+ * test fixtures xã Châu Thành and xã Liên Minh) laid out as
+ * communes/<slug>/content in a temporary folder, built with
+ * scripts/build-communes.mjs into dist/<slug>/. Runs twice: cold (fresh
+ * content caches) and warm (the same folder again). Prints the times; it is
+ * a measurement, never a timed test.
+ *
+ *   npm run bench:communes
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const FIXTURES = { 'xa-bang-ca': 'content', 'xa-chau-thanh': 'tests/fixtures/chau-thanh-2024', 'xa-lien-minh': 'tests/fixtures/lien-minh-2022' };
+const work = mkdtempSync(join(tmpdir(), 'cchc-district-'));
+for (const [slug, dir] of Object.entries(FIXTURES)) cpSync(resolve(dir), join(work, 'communes', slug, 'content'), { recursive: true });
+
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CCHC_TODAY: process.env.CCHC_TODAY ?? '2024-06-30' };
+const script = resolve(import.meta.dirname, 'build-communes.mjs');
+const times = [];
+for (const run of ['lạnh (cold)', 'nóng (warm)']) {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [script, '--communes', join(work, 'communes'), '--out', join(work, 'dist')], { env, encoding: 'utf8' });
+  const seconds = (performance.now() - t0) / 1000;
+  if (r.status !== 0) {
+    console.error(r.stdout, r.stderr);
+    process.exit(1);
+  }
+  const table = r.stdout.slice(r.stdout.lastIndexOf('\nxã\t') + 1).trim();
+  times.push({ run, seconds, table });
+}
+rmSync(work, { recursive: true, force: true });
+
+console.log(`3 xã, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${(await import('node:os')).cpus().length} nhân`);
+for (const t of times) console.log(`\n${t.run}: ${t.seconds.toFixed(1)} s\n${t.table}`);

@@ -1,0 +1,152 @@
+/**
+ * The publishing pipelines validate, so a broken workflow fails here rather
+ * than on the hosting side: GitHub workflows against SchemaStore's schema
+ * (@action-validator/core), .gitlab-ci.yml against GitLab's own CI schema
+ * (bundled in gitlab-ci-local, run offline). Then their shape: publishing
+ * happens only after check, build and tests passed, with npm and Astro's
+ * build cache kept between runs.
+ */
+import { validateWorkflow } from '@action-validator/core';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const WORKFLOWS = '.github/workflows';
+const workflowFiles = readdirSync(WORKFLOWS).filter((f) => /\.ya?ml$/.test(f));
+const read = (file: string) => readFileSync(file, 'utf8');
+const scripts = Object.keys(JSON.parse(read('package.json')).scripts as Record<string, string>);
+
+interface Step { name?: string; uses?: string; run?: string; if?: string; with?: Record<string, unknown>; env?: Record<string, string>; id?: string }
+interface Job { needs?: string | string[]; if?: string; steps: Step[]; permissions?: Record<string, string>; strategy?: { matrix: Record<string, unknown> } }
+const workflow = (file: string) => parse(read(join(WORKFLOWS, file))) as { on: Record<string, unknown>; jobs: Record<string, Job> };
+
+/** Index of the first step matching, or -1. */
+const stepIndex = (steps: Step[], match: (s: Step) => boolean) => steps.findIndex(match);
+const runs = (text: string) => (s: Step) => s.run?.includes(text) ?? false;
+const uses = (action: string) => (s: Step) => s.uses?.startsWith(`${action}@`) ?? false;
+
+/** npm scripts a command line calls: `npm run x`, `npm test`. */
+function npmScriptsIn(command: string): string[] {
+  return [...command.matchAll(/npm (?:run ([\w:-]+)|(test)\b)/g)].map((m) => m[1] ?? m[2]!);
+}
+
+describe('GitHub workflows', () => {
+  it.each(workflowFiles)('%s validates against the workflow schema', (file) => {
+    const result = validateWorkflow(read(join(WORKFLOWS, file)));
+    expect(result.errors).toEqual([]);
+  });
+
+  it('the validator rejects a broken workflow', () => {
+    const broken = read(join(WORKFLOWS, 'publish.yml')).replace('runs-on: ubuntu-latest', 'runs_on: ubuntu-latest');
+    expect(validateWorkflow(broken).errors.length).toBeGreaterThan(0);
+    expect(validateWorkflow('on: push\njobs:\n  a:\n    steps: [ {uses: x}\n').errors.length).toBeGreaterThan(0);
+  });
+
+  it('only calls npm scripts that exist', () => {
+    for (const file of workflowFiles) {
+      for (const job of Object.values(workflow(file).jobs)) {
+        for (const step of job.steps ?? []) for (const name of npmScriptsIn(step.run ?? '')) expect(scripts, `${file}: npm ${name}`).toContain(name);
+      }
+    }
+  });
+
+  it('tests a pull request: install, check, build, test, and publishes nothing', () => {
+    const wf = workflow('publish.yml');
+    expect(Object.keys(wf.on)).toEqual(expect.arrayContaining(['pull_request', 'push']));
+    const steps = wf.jobs.test!.steps;
+    const order = [runs('npm install'), runs('npm run check'), runs('npm run build'), runs('npm test')].map((m) => stepIndex(steps, m));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    // Publishing steps are guarded to main, never a pull request.
+    for (const step of steps.filter((s) => s.uses?.includes('pages'))) expect(step.if, step.uses).toBe("env.PUBLISH == 'true'");
+    expect(read(join(WORKFLOWS, 'publish.yml'))).toContain("PUBLISH: ${{ github.event_name != 'pull_request' && github.ref == 'refs/heads/main' }}");
+  });
+
+  it('publishes on main with the official Pages actions, only after check, build and tests passed', () => {
+    const wf = workflow('publish.yml');
+    const test = wf.jobs.test!.steps;
+    const upload = stepIndex(test, uses('actions/upload-pages-artifact'));
+    expect(upload).toBeGreaterThan(stepIndex(test, runs('npm test')));
+    expect(stepIndex(test, uses('actions/configure-pages'))).toBeLessThan(stepIndex(test, runs('npm run build')));
+    expect(test[upload]!.with).toEqual({ path: 'dist' });
+    const deploy = wf.jobs.deploy!;
+    expect(deploy.needs).toBe('test');
+    expect(deploy.if).toContain("github.ref == 'refs/heads/main'");
+    expect(deploy.steps.some(uses('actions/deploy-pages'))).toBe(true);
+    expect(deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+  });
+
+  it('builds for the address Pages serves (base path of a project site)', () => {
+    const build = workflow('publish.yml').jobs.test!.steps.find(runs('npm run build'))!;
+    expect(build.env).toEqual({ CCHC_SITE_URL: '${{ steps.pages.outputs.origin }}', CCHC_BASE: '${{ steps.pages.outputs.base_path }}/' });
+  });
+
+  it('keeps npm and Astro build caches between runs', () => {
+    for (const file of ['publish.yml', 'communes.yml']) {
+      const steps = Object.values(workflow(file).jobs).flatMap((j) => j.steps);
+      expect(steps.some((s) => uses('actions/setup-node')(s) && s.with?.cache === 'npm'), file).toBe(true);
+      expect(steps.some((s) => uses('actions/cache')(s) && s.with?.path === 'node_modules/.astro'), file).toBe(true);
+    }
+  });
+
+  it('runs one job per commune in the district matrix', () => {
+    const wf = workflow('communes.yml');
+    expect(wf.jobs.build!.strategy!.matrix).toEqual({ commune: '${{ fromJSON(needs.list.outputs.communes) }}' });
+    expect(wf.jobs.list!.steps.some(runs('node scripts/build-communes.mjs --list'))).toBe(true);
+    expect(wf.jobs.build!.steps.some(runs('npm run build -- --commune ${{ matrix.commune }}'))).toBe(true);
+    expect(wf.jobs.publish!.needs).toBe('build');
+  });
+});
+
+describe('GitLab CI', () => {
+  /** Runs gitlab-ci-local's schema validation (GitLab's CI JSON schema, offline) on a copy. */
+  function gitlabLint(yaml: string): { status: number | null; output: string } {
+    const dir = mkdtempSync(join(tmpdir(), 'cchc-gitlab-'));
+    try {
+      writeFileSync(join(dir, '.gitlab-ci.yml'), yaml);
+      cpSync('package.json', join(dir, 'package.json'));
+      const bin = resolve('node_modules/gitlab-ci-local/dist/index.js');
+      const r = spawnSync(process.execPath, [bin, '--list', '--json-schema-validation'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+      return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const gitlab = read('.gitlab-ci.yml');
+  const config = parse(gitlab) as Record<string, { script?: string[]; needs?: { job: string }[]; artifacts?: { paths: string[] }; cache?: { paths: string[] }[]; rules?: { if: string }[] }>;
+
+  // gitlab-ci-local compiles GitLab's whole schema on each run: about 1–2 s.
+  it('.gitlab-ci.yml validates against GitLab CI schema', { timeout: 60_000 }, () => {
+    const { status, output } = gitlabLint(gitlab);
+    expect(output).toContain('json schema validated');
+    expect(status, output).toBe(0);
+  });
+
+  it('the schema check rejects a broken .gitlab-ci.yml', { timeout: 60_000 }, () => {
+    const misspelt = gitlabLint(gitlab.replace('  artifacts:\n    paths:\n      - public', '  artifact:\n    paths:\n      - public'));
+    expect(misspelt.status).not.toBe(0);
+    expect(misspelt.output).toContain("'artifact' property is not expected to be here");
+    const noScript = gitlabLint(gitlab.replace('  script:\n    - npm run check', '  scripts:\n    - npm run check'));
+    expect(noScript.status).not.toBe(0);
+    const badValue = gitlabLint(gitlab.replace('  interruptible: false', '  interruptible: false\n  when: sometimes'));
+    expect(badValue.status).not.toBe(0);
+    expect(badValue.output).toMatch(/when/);
+    const badYaml = gitlabLint(gitlab.replace('  stage: deploy', '  stage: deploy\n   bad: indentation'));
+    expect(badYaml.status).not.toBe(0);
+  });
+
+  it('checks, builds and tests, then the pages job publishes that build on the default branch only', () => {
+    const script = config.test!.script!.join('\n');
+    const at = ['npm run check', 'npm run build', 'npm test'].map((c) => script.indexOf(c));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+    for (const name of npmScriptsIn(script)) expect(scripts).toContain(name);
+    expect(config.pages!.needs).toEqual([{ job: 'test', artifacts: true }]);
+    expect(config.pages!.artifacts!.paths).toEqual(['public']);
+    expect(config.pages!.rules).toEqual([{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }]);
+    expect(config.test!.cache!.flatMap((c) => c.paths)).toEqual(expect.arrayContaining(['.npm/', 'node_modules/.astro/']));
+  });
+});
