@@ -15,13 +15,16 @@
  */
 import { commendationUi, planUi, procedureUi, searchUi as t, ui } from '../i18n/vi.ts';
 import { formatDate } from '../lib/dates.ts';
-import { hasMarks, markMatches } from '../lib/search-folding.ts';
+import { excerptOf, hasMarks, markMatches, type Segment } from '../lib/search-folding.ts';
 import {
   FILTERS,
   META,
   SEARCH_KINDS,
   hasFilters,
+  isExactName,
+  orderByTiers,
   pagefindFilters,
+  phraseQuery,
   rankingFor,
   readSearchParams,
   searchParams,
@@ -33,7 +36,8 @@ import { compareVi } from '../lib/text.ts';
 
 interface ResultData {
   url: string;
-  excerpt: string;
+  /** The page's indexed text, in its original spelling. */
+  content: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
 }
@@ -84,16 +88,13 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** Text with the query's words in <mark>, built as nodes (never as HTML). */
-function marked(text: string, query: string): Node[] {
-  return markMatches(text, query).map((s) => (s.mark ? element('mark', {}, [s.text]) : document.createTextNode(s.text)));
+/** Text runs as nodes, matched words in <mark> (never built as HTML). */
+function nodes(segments: Segment[]): Node[] {
+  return segments.map((s) => (s.mark ? element('mark', {}, [s.text]) : document.createTextNode(s.text)));
 }
 
-/** Pagefind's excerpt is escaped HTML with its own <mark>s; keep the text only. */
-function plainText(html: string): string {
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  return template.content.textContent ?? '';
+function marked(text: string, query: string): Node[] {
+  return nodes(markMatches(text, query));
 }
 
 function resultItem(data: ResultData, query: string): HTMLLIElement {
@@ -110,8 +111,11 @@ function resultItem(data: ResultData, query: string): HTMLLIElement {
   const date = data.meta[META.date];
   if (date && kind && kind !== 'procedure') facts.push(`${dateLabel[kind]}: ${formatDate(date)}`);
   if (facts.length) item.append(element('p', { class: 'meta' }, [facts.join(' · ')]));
-  const excerpt = plainText(data.excerpt ?? '').trim();
-  if (excerpt) item.append(element('p', { class: 'result-excerpt' }, ['… ', ...marked(excerpt, query), ' …']));
+  const excerpt = excerptOf(data.content ?? '', query);
+  if (excerpt.segments.length) {
+    const text = nodes(excerpt.segments);
+    item.append(element('p', { class: 'result-excerpt' }, [excerpt.before ? '… ' : '', ...text, excerpt.after ? ' …' : '']));
+  }
   return item;
 }
 
@@ -183,25 +187,27 @@ export async function start({ root, form, input }: SearchPage): Promise<void> {
   };
 
   /**
-   * One search. For a query typed with marks, the pages that match it with
-   * exactly those marks come first (Pagefind's exactDiacritics), then the
-   * others that match it folded, each group in Pagefind's own ranking:
-   * Pagefind's diacritic bonus counts in the text only, so a title that
-   * matches only once folded ("ban hành" for "bàn") would otherwise lead.
+   * One search: Pagefind's results for the query, grouped by the signals in
+   * src/lib/search.ts (exact marks, then phrase), each group in Pagefind's order.
    */
   const find = async ({ query: q, filters }: SearchState): Promise<SearchResponse> => {
     const options = { filters: pagefindFilters(filters) };
     await pagefind.options({ ranking: rankingFor(q), exactDiacritics: false });
     const all = await pagefind.search(q || null, options);
-    if (!hasMarks(q) || all.results.length < 2) return all;
-    await pagefind.options({ exactDiacritics: true });
-    try {
-      const exact = await pagefind.search(q, options);
-      const first = new Set(exact.results.map((r) => r.id));
-      return { ...all, results: [...exact.results, ...all.results.filter((r) => !first.has(r.id))] };
-    } finally {
-      await pagefind.options({ exactDiacritics: false });
+    if (all.results.length < 2) return all;
+    const ids = (response: SearchResponse) => new Set(response.results.map((r) => r.id));
+    const tiers: Set<string>[] = [];
+    if (hasMarks(q)) {
+      await pagefind.options({ exactDiacritics: true });
+      try {
+        tiers.push(ids(await pagefind.search(q, options)));
+      } finally {
+        await pagefind.options({ exactDiacritics: false });
+      }
     }
+    const phrase = phraseQuery(q);
+    if (phrase) tiers.push(ids(await pagefind.search(phrase, options)));
+    return { ...all, results: orderByTiers(all.results, tiers) };
   };
 
   let results: Result[] = [];
@@ -228,8 +234,16 @@ export async function start({ root, form, input }: SearchPage): Promise<void> {
 
   /** Loads and appends the next page of results; returns the links added. */
   const showMore = async (mine: number): Promise<HTMLAnchorElement[]> => {
-    const next = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
+    let next = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
     if (mine !== run) return [];
+    if (shown === 0) {
+      // A page named exactly what was typed leads, whatever its score.
+      const named = next.findIndex((d) => isExactName(d.meta.title ?? '', query));
+      if (named > 0) {
+        results = [results[named]!, ...results.filter((_, i) => i !== named)];
+        next = [next[named]!, ...next.filter((_, i) => i !== named)];
+      }
+    }
     const items = next.map((data) => resultItem(data, query));
     list.append(...items);
     shown += items.length;
@@ -239,8 +253,17 @@ export async function start({ root, form, input }: SearchPage): Promise<void> {
     return items.map((item) => item.querySelector('a')!);
   };
 
+  /** Runs the search the form describes and shows its outcome; a newer search makes an older one stop. */
   const search = async () => {
     const mine = ++run;
+    try {
+      await show(mine);
+    } finally {
+      if (mine === run) root.removeAttribute('aria-busy');
+    }
+  };
+
+  const show = async (mine: number) => {
     const current = state();
     remember(current);
     if (!current.query && !hasFilters(current.filters)) {
@@ -280,6 +303,9 @@ export async function start({ root, form, input }: SearchPage): Promise<void> {
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const soon = (delay: number) => {
+    // Busy from the moment a search is due until its outcome is shown: screen
+    // readers wait for the final announcement, and tests know when it is done.
+    root.setAttribute('aria-busy', 'true');
     clearTimeout(timer);
     timer = setTimeout(() => void search(), delay);
   };
@@ -300,5 +326,6 @@ export async function start({ root, form, input }: SearchPage): Promise<void> {
     status.textContent = t.shown(shown, results.length);
   });
 
+  root.setAttribute('aria-busy', 'true');
   await search();
 }

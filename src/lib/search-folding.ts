@@ -78,18 +78,24 @@ export interface Segment {
 }
 
 /**
- * Whether a word of a result matches the query, compared folded: a whole
- * query word, or the start of a word for the last one, which the citizen may
- * still be typing ("khai si" → "sinh"), as Pagefind does.
+ * Which query word a word of a result matches, compared folded, or -1: a
+ * whole query word, or the start of a word for the last one, which the
+ * citizen may still be typing ("khai si" → "sinh"), as Pagefind does.
  */
-export function wordMatcher(query: string): (word: string) => boolean {
+export function termMatcher(query: string): (word: string) => number {
   const terms = queryTerms(query);
-  const whole = new Set(terms);
-  const last = terms.at(-1) ?? '';
+  const last = terms.length - 1;
   return (word) => {
     const folded = fold(word);
-    return whole.has(folded) || (last !== '' && folded.startsWith(last));
+    const whole = terms.indexOf(folded);
+    if (whole >= 0) return whole;
+    return last >= 0 && folded.startsWith(terms[last]!) ? last : -1;
   };
+}
+
+export function wordMatcher(query: string): (word: string) => boolean {
+  const match = termMatcher(query);
+  return (word) => match(word) >= 0;
 }
 
 /**
@@ -114,4 +120,45 @@ export function markMatches(text: string, query: string): Segment[] {
   }
   push(text.slice(at), false);
   return segments;
+}
+
+export interface Excerpt {
+  segments: Segment[];
+  /** Text was cut before or after the excerpt. */
+  before: boolean;
+  after: boolean;
+}
+
+/** Words shown around the matches, as Pagefind's excerptLength. */
+export const EXCERPT_WORDS = 30;
+
+/**
+ * The part of a page's text that best shows why it matched: the run of
+ * words with the most different query words in it, then the most matches,
+ * starting a few words before the first. Chosen with the same folding as the
+ * index, so a page found through "dang" shows its "Đăng"; Pagefind's own
+ * excerpt cannot see matches made through the folded metadata.
+ */
+export function excerptOf(text: string, query: string, size = EXCERPT_WORDS): Excerpt {
+  const found = [...text.matchAll(WORD)];
+  if (found.length === 0) return { segments: [], before: false, after: false };
+  const match = termMatcher(query);
+  const hits = found.map((m) => match(m[0]));
+  const score = (from: number) => {
+    const window = hits.slice(from, from + size).filter((h) => h >= 0);
+    return new Set(window).size * 1000 + window.length;
+  };
+  let best = 0;
+  let bestScore = score(0);
+  for (let from = 1; from < found.length; from++) {
+    if (hits[from]! < 0) continue; // a better window starts on a match
+    const s = score(from);
+    if (s > bestScore) [best, bestScore] = [from, s];
+  }
+  const start = bestScore > 0 ? Math.max(0, Math.min(best - 4, found.length - size)) : 0;
+  const end = Math.min(found.length, start + size);
+  const from = found[start]!.index;
+  const last = found[end - 1]!;
+  const to = end < found.length ? last.index + last[0].length : text.length;
+  return { segments: markMatches(text.slice(from, to).trim(), query), before: start > 0, after: end < found.length };
 }

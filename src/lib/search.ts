@@ -4,7 +4,7 @@
  * ranking, and the search page's address (?q=…&loai=…), so a search can be
  * linked and shared. Vietnamese matching is in ./search-folding.ts.
  */
-import { FOLDED_TITLE, FOLDED_WORDS, hasMarks, normaliseQuery } from './search-folding.ts';
+import { FOLDED_TITLE, FOLDED_WORDS, foldedTitle, hasMarks, normaliseQuery, words } from './search-folding.ts';
 
 /** The kinds of indexed page; each page carries its label as the `type` filter. */
 export const SEARCH_KINDS = ['procedure', 'news', 'plan', 'commendation'] as const;
@@ -77,4 +77,37 @@ export function pagefindFilters(filters: Filters): Record<string, { any: string[
 
 export function hasFilters(filters: Filters): boolean {
   return Object.values(filters).some((v) => v && v.length > 0);
+}
+
+/**
+ * Two signals Pagefind computes but does not rank by, used to group its
+ * results; within each group Pagefind's own order (its score) stands.
+ * - Phrase: the query's words side by side, in the text or the title,
+ *   typed with or without marks (Pagefind's quoted search). Vietnamese
+ *   meaning lives in two-syllable words, and Pagefind matches each syllable
+ *   on its own, also as a prefix: "khai tu" would otherwise rank a page
+ *   about "khai sinh … 6 tuổi" with the page about "khai tử".
+ * - Exact marks: for a query typed with marks, the pages that contain its
+ *   words with exactly those marks (Pagefind's exactDiacritics). Pagefind's
+ *   diacritic bonus applies to the text but not to titles, so "bàn" would
+ *   otherwise rank a title with "ban hành" before a text with "địa bàn".
+ * Exact marks come before phrase: a citizen who types the marks means them.
+ */
+export function phraseQuery(query: string): string | null {
+  return words(query).length >= 2 ? `"${query}"` : null;
+}
+
+/** Stable grouping: results in every tier first, then by the first tiers they are in, in the given order. */
+export function orderByTiers<T extends { id: string }>(results: readonly T[], tiers: readonly ReadonlySet<string>[]): T[] {
+  const rank = (r: T) => tiers.reduce((k, tier, i) => k + (tier.has(r.id) ? 0 : 2 ** (tiers.length - 1 - i)), 0);
+  return results
+    .map((r, i) => ({ r, i, k: rank(r) }))
+    .sort((a, b) => a.k - b.k || a.i - b.i)
+    .map((x) => x.r);
+}
+
+/** A page named exactly what was typed ("dang ky khai sinh" → Đăng ký khai sinh), compared folded. */
+export function isExactName(title: string, query: string): boolean {
+  const name = foldedTitle(title);
+  return name !== '' && name === foldedTitle(query);
 }

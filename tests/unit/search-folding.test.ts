@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  excerptOf,
   foldedTitle,
   foldedWords,
   hasMarks,
@@ -92,6 +93,28 @@ describe('marking matches in results', () => {
   it('marks nothing for an empty query', () => {
     expect(marked('Đăng ký', '  ')).toBe('Đăng ký');
     expect(wordMatcher('')('dang')).toBe(false);
+  });
+});
+
+describe('excerpts', () => {
+  const text = (e: ReturnType<typeof excerptOf>) =>
+    `${e.before ? '… ' : ''}${e.segments.map((s) => (s.mark ? `[${s.text}]` : s.text)).join('')}${e.after ? ' …' : ''}`;
+  const filler = (n: number) => Array.from({ length: n }, (_, i) => `từ${i}`).join(' ');
+
+  it('shows the words around the best match, in the original spelling', () => {
+    const page = `${filler(40)} Ông Nguyễn Văn Đức, huyện Đức Thọ. ${filler(40)}`;
+    const e = excerptOf(page, 'DUC THO', 10);
+    expect(text(e)).toBe('… từ39 Ông Nguyễn Văn [Đức], huyện [Đức] [Thọ]. từ0 từ1 …');
+    expect(excerptOf(page, 'duc tho', 12).segments.some((s) => s.mark && s.text === 'Thọ')).toBe(true);
+  });
+  it('prefers the passage with the most different query words', () => {
+    const page = `khai khai khai khai. ${filler(30)} Đăng ký khai sinh tại xã. ${filler(30)}`;
+    expect(text(excerptOf(page, 'dang ky khai sinh', 8))).toBe('… từ26 từ27 từ28 từ29 [Đăng] [ký] [khai] [sinh] …');
+  });
+  it('starts at the beginning when nothing matches, and keeps short texts whole', () => {
+    expect(text(excerptOf(`${filler(5)}.`, 'xyz', 3))).toBe('từ0 từ1 từ2 …');
+    expect(text(excerptOf('Đăng ký khai sinh.', 'khai', 30))).toBe('Đăng ký [khai] sinh.');
+    expect(excerptOf('', 'khai').segments).toEqual([]);
   });
 });
 

@@ -1,0 +1,336 @@
+/**
+ * Site search in real Chromium against the demo commune: what citizens type
+ * (no marks, d for đ, upper case, codes, parts of names, words of a plan
+ * task) finds the right pages; results carry their type, code and field in
+ * the original spelling; the page works with the keyboard, announces results
+ * in a live region, loads nothing until a search starts, and keeps working
+ * under a Content-Security-Policy without 'unsafe-inline' scripts.
+ */
+import type { Browser, Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SITES } from '../support/build.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { serve, type RunningServer } from '../support/static-server.ts';
+import { fold } from '../../src/lib/text.ts';
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  server = await serve(SITES.demo.out);
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Shown {
+  kind: string;
+  title: string;
+  href: string;
+  meta: string;
+  excerpt: string;
+  marks: string[];
+}
+
+const STATUS = '#trang-thai-tim-kiem';
+
+/** Waits until the live region reports the outcome of a search for `query`. */
+async function outcomeFor(query: string, on: Page = page): Promise<string> {
+  const shown = query.replace(/\s+/g, ' ').trim();
+  await on.waitForFunction(
+    ([selector, q]) => {
+      const text = document.querySelector(selector!)?.textContent ?? '';
+      return text.includes(`“${q}”`);
+    },
+    [STATUS, shown] as const,
+    { timeout: 15_000 },
+  );
+  return (await on.textContent(STATUS))!;
+}
+
+/** Waits until the search due after a change (a filter ticked, a key pressed) has shown its outcome. */
+async function settled(on: Page = page): Promise<void> {
+  await on.waitForFunction(() => document.getElementById('tim-kiem')?.getAttribute('aria-busy') !== 'true');
+}
+
+async function shownResults(on: Page = page): Promise<Shown[]> {
+  return on.$$eval('#danh-sach-ket-qua > li', (items) =>
+    items.map((li) => ({
+      kind: li.querySelector('.result-kind')?.textContent?.trim() ?? '',
+      title: li.querySelector('h3')?.textContent?.trim() ?? '',
+      href: li.querySelector('h3 a')?.getAttribute('href') ?? '',
+      meta: li.querySelector('.meta')?.textContent?.trim() ?? '',
+      excerpt: li.querySelector('.result-excerpt')?.textContent?.trim() ?? '',
+      marks: [...li.querySelectorAll('mark')].map((m) => m.textContent ?? ''),
+    })),
+  );
+}
+
+async function search(query: string, base = '/', on: Page = page, origin = server.origin): Promise<{ status: string; results: Shown[] }> {
+  await on.goto(`${origin}${base}tim-kiem/?q=${encodeURIComponent(query)}`);
+  const status = await outcomeFor(query, on);
+  await settled(on);
+  return { status, results: await shownResults(on) };
+}
+
+const PLAN = 'Kế hoạch tuyên truyền cải cách hành chính xã Bằng Cả năm 2024';
+const CHUNG_THUC_BAN_SAO = 'Chứng thực bản sao từ bản chính giấy tờ, văn bản';
+const CHUNG_THUC_CHU_KY = 'Chứng thực chữ ký trong các giấy tờ, văn bản';
+
+type Expectation =
+  | { first: string } // the first result's title starts with this
+  | { within: number; includes: string }; // a result among the first N has this title start
+
+/** What citizens type, and what must come back. */
+const QUERIES: [why: string, query: string, expected: Expectation][] = [
+  ['no marks', 'dang ky ket hon', { first: 'Đăng ký kết hôn' }],
+  ['no marks, d for đ', 'dang ky khai sinh', { first: 'Đăng ký khai sinh' }],
+  ['d for đ, upper case', 'DANG KY KHAI TU', { first: 'Đăng ký khai tử' }],
+  ['upper case with marks', 'ĐĂNG KÝ KHAI TỬ', { first: 'Đăng ký khai tử' }],
+  ['upper case, no marks', 'KET HON', { first: 'Đăng ký kết hôn' }],
+  ['no marks', 'chung thuc ban sao', { first: CHUNG_THUC_BAN_SAO }],
+  ['no marks', 'chung thuc chu ky', { first: CHUNG_THUC_CHU_KY }],
+  ['with marks', 'chứng thực', { within: 2, includes: CHUNG_THUC_BAN_SAO }],
+  ['a national procedure code', '1.001193', { first: 'Đăng ký khai sinh' }],
+  ['a national procedure code', '2.000815', { first: CHUNG_THUC_BAN_SAO }],
+  ['part of a name', 'trich luc', { first: 'Cấp bản sao Trích lục hộ tịch' }],
+  ['part of a name', 'nuoi con', { first: 'Đăng ký việc nuôi con nuôi trong nước' }],
+  ['a word still being typed', 'khai si', { within: 2, includes: 'Đăng ký khai sinh' }],
+  ['a long name without marks', 'xac nhan tinh trang hon nhan', { first: 'Cấp Giấy xác nhận tình trạng hôn nhân' }],
+  ['a citizen’s wording', 'lam giay khai sinh', { within: 3, includes: 'Đăng ký khai sinh' }],
+  ['d for đ, upper case', 'DUC', { within: 4, includes: 'Đăng ký việc nuôi con nuôi trong nước' }],
+  ['d for đ in news', 'doi thoai doanh nghiep', { first: 'Đối thoại với doanh nghiệp, hợp tác xã và hộ kinh doanh quý I/2024' }],
+  ['news, no marks', 'buu chinh cong ich', { first: 'Nhận kết quả thủ tục hành chính tại nhà qua dịch vụ bưu chính công ích' }],
+  ['news, no marks', 'loa truyen thanh', { first: 'Chuyên mục “Cải cách hành chính” phát hằng tuần trên loa truyền thanh' }],
+  ['news, no marks', 'an toan thong tin', { first: 'Tập huấn kỹ năng số và an toàn thông tin mạng' }],
+  ['an index name', 'sipas', { first: 'Hội nghị công bố kết quả công tác cải cách hành chính' }],
+  ['a commendation', 'ma qr', { first: 'Sáng kiến phiếu hướng dẫn hồ sơ hộ tịch có mã QR' }],
+  ['a commendation', 'thanh nien tinh nguyen', { first: 'Đội hình thanh niên tình nguyện' }],
+  ['two words from a plan task', 'zalo facebook', { within: 2, includes: PLAN }],
+  ['two words from a plan task, d for đ', 'phi dia gioi', { within: 3, includes: PLAN }],
+];
+
+describe('what citizens type finds the right page', () => {
+  it.each(QUERIES)('%s: “%s”', async (_why, query, expected) => {
+    const { status, results } = await search(query);
+    expect(status).toMatch(/^Tìm thấy \d+ kết quả/);
+    const titles = results.map((r) => r.title);
+    if ('first' in expected) expect(titles[0], titles.join('\n')).toMatch(new RegExp(`^${escape(expected.first)}`));
+    else expect(titles.slice(0, expected.within).some((t) => t.startsWith(expected.includes)), titles.join('\n')).toBe(true);
+  });
+
+  it('finds the same pages with or without marks, with d for đ, in any case', async () => {
+    const hrefs = async (q: string) => new Set((await search(q)).results.map((r) => r.href));
+    const marked = await hrefs('đăng ký kết hôn');
+    for (const variant of ['dang ky ket hon', 'DANG KY KET HON', 'Đăng Ký Kết Hôn']) expect(await hrefs(variant)).toEqual(marked);
+  });
+
+  it('ranks a procedure named by the query above news that mentions it', async () => {
+    const { results } = await search('dang ky khai sinh');
+    const news = results.findIndex((r) => r.title.startsWith('Hướng dẫn người dân nộp hồ sơ trực tuyến'));
+    expect(news, 'the news item mentions đăng ký khai sinh').toBeGreaterThan(0);
+    const procedures = results.slice(0, news);
+    expect(procedures.every((r) => r.kind === 'Thủ tục hành chính')).toBe(true);
+    expect(procedures.map((r) => r.title)).toContain('Đăng ký khai sinh');
+  });
+
+  it('ranks exact-mark matches first for a query typed with marks', async () => {
+    // "bàn" (địa bàn) against the many pages with ban, bản, bán…
+    const { results } = await search('bàn');
+    const top = results.slice(0, 3);
+    expect(top).toHaveLength(3);
+    for (const r of top) {
+      const html = await (await fetch(`${server.origin}${r.href}`)).text();
+      expect(html, r.href).toMatch(/\bbàn\b/i);
+    }
+  });
+});
+
+describe('results', () => {
+  it('show the type, and for a procedure its code and field', async () => {
+    const { results } = await search('1.001193');
+    expect(results[0]).toMatchObject({
+      kind: 'Thủ tục hành chính',
+      title: 'Đăng ký khai sinh',
+      href: '/thu-tuc-hanh-chinh/dang-ky-khai-sinh/',
+      meta: 'Mã thủ tục: 1.001193 · Lĩnh vực: Hộ tịch',
+    });
+    const news = (await search('loa truyen thanh')).results[0]!;
+    expect(news.kind).toBe('Tin tức');
+    expect(news.meta).toMatch(/^Ngày đăng: \d{2}\/\d{2}\/2024$/);
+    expect((await search('zalo facebook')).results.find((r) => r.title === PLAN)?.kind).toBe('Kế hoạch');
+    expect((await search('ma qr')).results[0]!.kind).toBe('Biểu dương');
+  });
+
+  it('keep the original spelling in titles and excerpts, marking what matched', async () => {
+    const { results } = await search('dang ky khai sinh');
+    const first = results[0]!;
+    expect(first.title).toBe('Đăng ký khai sinh');
+    expect(first.marks).toEqual(expect.arrayContaining(['Đăng', 'ký', 'khai', 'sinh']));
+    for (const r of results) {
+      // A folded word ("dang", "ky") never shows: the text is the page's own.
+      expect(`${r.title} ${r.excerpt}`, r.href).not.toMatch(/(^|[^\p{L}])(dang|ky)(?![\p{L}])/iu);
+      for (const mark of r.marks) expect(['dang', 'ky', 'khai', 'sinh'].some((t) => fold(mark).startsWith(t)), mark).toBe(true);
+    }
+  });
+
+  it('announce the outcome in a polite live region, with the first result', async () => {
+    const { status, results } = await search('dang ky ket hon');
+    const region = page.locator(STATUS);
+    expect(await region.getAttribute('role')).toBe('status');
+    expect(await region.getAttribute('aria-live')).toBe('polite');
+    expect(status).toBe(`Tìm thấy ${results.length} kết quả cho “dang ky ket hon”. Kết quả đầu tiên: Đăng ký kết hôn.`);
+  });
+
+  it('show a helpful empty state with the procedure index and the hotline', async () => {
+    const { status, results } = await search('xyzzy qwerty');
+    expect(status).toBe('Không tìm thấy kết quả nào cho “xyzzy qwerty”.');
+    expect(results).toEqual([]);
+    const empty = page.locator('#khong-co-ket-qua');
+    expect(await empty.isVisible()).toBe(true);
+    expect(await empty.getByRole('link', { name: 'Xem toàn bộ danh mục thủ tục hành chính' }).getAttribute('href')).toBe('/thu-tuc-hanh-chinh/');
+    expect(await empty.locator('a[href^="tel:"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('#ket-qua').isVisible()).toBe(false);
+  });
+
+  it('load more on request and move focus to the first new result', async () => {
+    const { status, results } = await search('thu tuc');
+    const total = Number(/Tìm thấy (\d+)/.exec(status)![1]);
+    expect(total).toBeGreaterThan(10);
+    expect(results).toHaveLength(10);
+    await page.getByRole('button', { name: 'Xem thêm kết quả' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('#danh-sach-ket-qua > li').length > 10);
+    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'))).toBe(
+      (await shownResults())[10]!.href,
+    );
+  });
+});
+
+describe('filters', () => {
+  it('narrow by type and field, and the address keeps them', async () => {
+    await search('dang ky');
+    await page.getByText('Lọc kết quả theo loại, lĩnh vực, chủ đề, năm').click();
+    await page.getByRole('group', { name: 'Loại nội dung' }).getByLabel(/^Tin tức/).check();
+    await settled();
+    await page.waitForURL(/loai=Tin\+t%E1%BB%A9c/);
+    let results = await shownResults();
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((r) => r.kind === 'Tin tức')).toBe(true);
+
+    await page.goto(`${server.origin}/tim-kiem/?q=chung+thuc&linh-vuc=Ch%E1%BB%A9ng+th%E1%BB%B1c`);
+    await outcomeFor('chung thuc');
+    results = await shownResults();
+    expect(results).toHaveLength(2);
+    expect(results.every((r) => r.meta.endsWith('Lĩnh vực: Chứng thực'))).toBe(true);
+    expect(await page.getByRole('group', { name: 'Lĩnh vực thủ tục' }).getByLabel(/^Chứng thực/).isChecked()).toBe(true);
+  });
+
+  it('offer topics and years, and work without a query', async () => {
+    await page.goto(`${server.origin}/tim-kiem/?chu-de=Chuy%E1%BB%83n+%C4%91%E1%BB%95i+s%E1%BB%91&nam=2024`);
+    await page.waitForFunction((s) => /^Có \d+ kết quả/.test(document.querySelector(s)?.textContent ?? ''), STATUS);
+    const results = await shownResults();
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((r) => r.kind === 'Tin tức' && r.meta.endsWith('/2024'))).toBe(true);
+    const years = await page.getByRole('group', { name: 'Năm' }).getByRole('checkbox').count();
+    expect(years).toBeGreaterThan(0);
+  });
+});
+
+describe('the search page', () => {
+  it('loads no search code and no index until a search starts, then only from this site', async () => {
+    const requests: string[] = [];
+    const record = (r: Request) => requests.push(r.url());
+    page.on('request', record);
+    await page.goto(`${server.origin}/tim-kiem/`);
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((u) => u.includes('/pagefind/') || u.includes('search-ui'))).toEqual([]);
+    expect(await page.locator('#du-phong').isVisible()).toBe(true);
+
+    await page.getByRole('searchbox', { name: 'Tìm thủ tục, tin tức' }).pressSequentially('ket hon');
+    await outcomeFor('ket hon');
+    page.off('request', record);
+    expect(requests.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    expect(requests.every((u) => u.startsWith(server.origin))).toBe(true);
+    // The address follows what was typed, so the search can be shared.
+    expect(new URL(page.url()).search).toBe('?q=ket+hon');
+    expect(await page.locator('#du-phong').isVisible()).toBe(false);
+  });
+
+  it('ships its script as an external file: no inline script on the page', async () => {
+    const html = await (await fetch(`${server.origin}/tim-kiem/`)).text();
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/type="application\/(ld\+)?json"/.test(m[1]!));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attributes, body] of scripts) {
+      expect(attributes).toMatch(/\bsrc="\/_astro\/[^"]+\.js"/);
+      expect(body!.trim()).toBe('');
+    }
+  });
+
+  it('works from the keyboard alone', async () => {
+    await page.goto(`${server.origin}/tim-kiem/`);
+    await page.keyboard.press('Tab'); // skip link
+    const box = page.getByRole('searchbox', { name: 'Tìm thủ tục, tin tức' });
+    for (let i = 0; i < 12 && !(await box.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('dang ky khai tu');
+    await page.keyboard.press('Enter');
+    await outcomeFor('dang ky khai tu');
+    // Button, then the filter toggle, then the first result.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Đăng ký khai tử');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/thu-tuc-hanh-chinh/dang-ky-khai-tu/');
+  });
+
+  it('works under a Content-Security-Policy without unsafe-inline scripts', async () => {
+    const strict = await browser.newPage();
+    const violations: string[] = [];
+    strict.on('console', (m) => m.type() === 'error' && violations.push(m.text()));
+    strict.on('pageerror', (e) => violations.push(e.message));
+    await strict.route('**/*', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), 'content-security-policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:" },
+      });
+    });
+    const { results } = await search('chung thuc', '/', strict);
+    expect(results[0]?.title).toMatch(/^Chứng thực/);
+    expect(violations).toEqual([]);
+    await strict.close();
+  });
+
+  it('works for a commune under a base path', async () => {
+    const other = await serve(SITES.lienMinh.out, '/xa-lien-minh/');
+    try {
+      const { results } = await search('DUC THO', '/xa-lien-minh/', page, other.origin);
+      expect(results.length).toBeGreaterThan(0);
+      expect(results[0]!.href.startsWith('/xa-lien-minh/')).toBe(true);
+      expect(results[0]!.marks).toEqual(expect.arrayContaining(['Đức', 'Thọ']));
+      const target = await (await fetch(`${other.origin}${results[0]!.href}`)).text();
+      expect(target).toContain('Đức Thọ');
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('logged no console errors, failed requests or HTTP errors', () => {
+    expect(problems).toEqual([]);
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
