@@ -1,43 +1,55 @@
 /**
  * A citizen's walk through the demo site in real Chromium: home → a
  * procedure → news → the plan, by the links on the page, with no console
- * errors, Vietnamese lang and one h1 per page.
+ * errors, Vietnamese lang and one h1 per page. The walk runs twice: the site
+ * at a domain root and the same site under a sub-path (/xa-bang-ca/), both
+ * served with the security headers of public/_headers, so anything the
+ * Content-Security-Policy blocks shows up as a console error.
  */
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITES } from '../support/build.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { headersFor, parseHeadersFile } from '../support/headers-file.ts';
 import { serve, type RunningServer } from '../support/static-server.ts';
 
-let server: RunningServer;
-let browser: Browser;
-let page: Page;
-const problems: string[] = [];
+const headerRules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
+const RUNS = [
+  { name: 'at the domain root', out: SITES.demo.out, base: '/' },
+  { name: 'under the sub-path /xa-bang-ca/', out: SITES.demoSubPath.out, base: '/xa-bang-ca/' },
+];
 
-beforeAll(async () => {
-  server = await serve(SITES.demo.out);
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(`${m.type()}: ${m.text()}`));
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  // A navigation cancels the previous page's pending requests (ERR_ABORTED); anything else is a fault.
-  page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`));
-  page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+describe.each(RUNS)('browsing the demo commune $name', ({ out, base }) => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  const problems: string[] = [];
+  const home = () => `${server.origin}${base}`;
 
-async function expectWellFormedPage() {
-  expect(await page.getAttribute('html', 'lang')).toBe('vi');
-  expect(await page.locator('h1').count()).toBe(1);
-  expect((await page.title()).length).toBeGreaterThan(5);
-}
+  beforeAll(async () => {
+    server = await serve(out, base, { headers: (path) => headersFor(headerRules, path) });
+    browser = await launchBrowser();
+    page = await browser.newPage();
+    page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(`${m.type()}: ${m.text()}`));
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    // A navigation cancels the previous page's pending requests (ERR_ABORTED); anything else is a fault.
+    page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`));
+    page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
 
-describe('browsing the demo commune', () => {
+  async function expectWellFormedPage() {
+    expect(await page.getAttribute('html', 'lang')).toBe('vi');
+    expect(await page.locator('h1').count()).toBe(1);
+    expect((await page.title()).length).toBeGreaterThan(5);
+  }
+
   it('opens home with the commune identity, hotline and latest news', async () => {
-    await page.goto(`${server.origin}/`);
+    await page.goto(home());
     await expectWellFormedPage();
     await expect(page.locator('h1').textContent()).resolves.toContain('Bằng Cả');
     await expect(page.locator('footer').textContent()).resolves.toContain('Đường dây nóng');
@@ -78,14 +90,14 @@ describe('browsing the demo commune', () => {
     await page.waitForURL('**/ke-hoach/2024/');
     await expectWellFormedPage();
     expect(await page.locator('#phu-luc + .table-scroll tbody tr').count()).toBe(8);
-    await page.goto(`${server.origin}/`);
+    await page.goto(home());
     await page.locator('#ke-hoach ~ .table-scroll tbody a').nth(3).click();
     await page.waitForURL('**/ke-hoach/2024/#nhiem-vu-4');
     await expect(page.locator('#nhiem-vu-4').isVisible()).resolves.toBe(true);
   });
 
   it('moves focus to the content with the skip link', async () => {
-    await page.goto(`${server.origin}/lien-he/`);
+    await page.goto(`${home()}lien-he/`);
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Bỏ qua, đến nội dung chính');
     await page.keyboard.press('Enter');
@@ -93,11 +105,22 @@ describe('browsing the demo commune', () => {
   });
 
   it('submitting the header search goes to /tim-kiem/?q=…', async () => {
-    await page.goto(`${server.origin}/`);
+    await page.goto(home());
     await page.getByRole('searchbox', { name: 'Tìm thủ tục, tin tức' }).fill('khai sinh');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/tim-kiem/?q=khai+sinh');
     await expectWellFormedPage();
+    // Pagefind (script and WebAssembly) runs under the Content-Security-Policy and finds the procedure.
+    const first = page.locator('#danh-sach-ket-qua li a').first();
+    await first.waitFor({ timeout: 15_000 });
+    expect(await first.getAttribute('href')).toMatch(new RegExp(`^${base}`));
+    await expect(page.locator('#danh-sach-ket-qua').textContent()).resolves.toContain('Đăng ký khai sinh');
+  });
+
+  it('was served with the Content-Security-Policy of public/_headers', async () => {
+    const response = await page.goto(`${home()}thu-tuc-hanh-chinh/`);
+    expect(response!.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain("default-src 'self'");
   });
 
   it('logged no console errors, failed requests or HTTP errors', () => {

@@ -31,6 +31,8 @@ export function buildCommune(contentDir: string, outDir: string, env: Record<str
 export const BUILDS = resolve('.cache/test-builds');
 export const SITES = {
   demo: { content: 'content', out: resolve(BUILDS, 'demo') },
+  /** The same demo published under a sub-path, as a district host or a Pages project site would. */
+  demoSubPath: { content: 'content', out: resolve(BUILDS, 'demo-xa-bang-ca'), env: { CCHC_BASE: '/xa-bang-ca/' } },
   chauThanh: { content: 'tests/fixtures/chau-thanh-2024', out: resolve(BUILDS, 'chau-thanh-2024') },
   lienMinh: { content: 'tests/fixtures/lien-minh-2022', out: resolve(BUILDS, 'lien-minh-2022') },
-} as const;
+} as const satisfies Record<string, { content: string; out: string; env?: Record<string, string> }>;

@@ -26,7 +26,12 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
-export async function serve(dir: string, base = '/'): Promise<RunningServer> {
+export interface ServeOptions {
+  /** Extra response headers for a URL path (e.g. from public/_headers, see headers-file.ts). */
+  headers?: (path: string) => Record<string, string>;
+}
+
+export async function serve(dir: string, base = '/', options: ServeOptions = {}): Promise<RunningServer> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const path = decodeURIComponent(url.pathname);
@@ -42,7 +47,10 @@ export async function serve(dir: string, base = '/'): Promise<RunningServer> {
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
     const target = found ? file : join(dir, '404.html');
-    res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream' });
+    res.writeHead(found ? 200 : 404, {
+      ...options.headers?.(path.slice(base.length - 1)),
+      'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream',
+    });
     createReadStream(target).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,0 +1,45 @@
+/**
+ * The portal's Content-Security-Policy, in one place. Hosts that take
+ * headers send it (public/_headers, deploy/cchc-headers.conf: the tests keep
+ * them equal to this); every page also carries it in a <meta> element, so
+ * hosts that cannot set headers (GitHub Pages) still enforce it.
+ *
+ * - Everything comes from this site: no CDN, font service or analytics.
+ * - No inline or eval'd script. 'wasm-unsafe-eval' lets Pagefind compile its
+ *   WebAssembly on the search page; it does not allow eval() of JavaScript.
+ * - style-src-attr 'unsafe-inline' allows style="text-align: …" attributes
+ *   that Markdown tables carry; <style> elements and other hosts' stylesheets
+ *   stay blocked. JSON-LD is a data block, which CSP does not run.
+ */
+export const CSP_DIRECTIVES: readonly (readonly [string, string])[] = [
+  ['default-src', "'self'"],
+  ['script-src', "'self' 'wasm-unsafe-eval'"],
+  ['style-src', "'self'"],
+  ['style-src-attr', "'unsafe-inline'"],
+  ['img-src', "'self' data:"],
+  ['font-src', "'self'"],
+  ['connect-src', "'self'"],
+  ['worker-src', "'self'"],
+  ['object-src', "'none'"],
+  ['base-uri', "'self'"],
+  ['form-action', "'self'"],
+  // Only honoured in a header: a <meta> policy cannot stop framing.
+  ['frame-ancestors', "'self'"],
+];
+
+const META_IGNORED = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
+
+/** The policy as a header value, or for a <meta http-equiv> (without what browsers ignore there). */
+export function contentSecurityPolicy(where: 'header' | 'meta' = 'header'): string {
+  return CSP_DIRECTIVES.filter(([name]) => where === 'header' || !META_IGNORED.has(name))
+    .map(([name, value]) => `${name} ${value}`)
+    .join('; ');
+}
+
+/** The other security headers, as sent by every host config. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'X-Content-Type-Options': 'nosniff',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  'X-Frame-Options': 'SAMEORIGIN',
+};

@@ -1,0 +1,90 @@
+/**
+ * Nothing half-built is ever published: a build that crashes while
+ * rendering (after the content passed validation) keeps the last good site,
+ * and in a district one broken commune keeps its own last good site while
+ * the others build under their /<slug>/ base path.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildCommune } from '../support/build.ts';
+import { brokenCommune, NEWS, NEWS_WITH_COVER } from '../support/broken-commune.ts';
+import { BuiltSite } from '../support/dist.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'cchc-atomic-'));
+const GOOD = '<!doctype html><title>bản tốt gần nhất</title>';
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Same environment as tests/support/build.ts, without Vitest's variables. */
+function run(script: string, args: string[]) {
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CCHC_TODAY: '2024-06-30' };
+  for (const key of Object.keys(env)) if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_ENV'].includes(key) || key.startsWith('VITEST')) delete env[key];
+  const r = spawnSync(process.execPath, [resolve(script), ...args], { encoding: 'utf8', env });
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+}
+
+describe('a build that fails after validation', () => {
+  it('keeps the published site when an image cannot be processed', () => {
+    // Valid content, but the cover is not a real JPEG: sharp fails while Astro renders.
+    const dir = brokenCommune({ file: NEWS_WITH_COVER, edit: (t) => `${t}\n` });
+    const cover = readFileSync(join(dir, NEWS_WITH_COVER), 'utf8').match(/src: (\.\/images\/[^\s]+)/)![1]!;
+    writeFileSync(join(dir, 'news', cover), 'this is not a JPEG');
+    const out = join(work, 'crash', 'dist');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'index.html'), GOOD);
+    try {
+      const { status, output } = buildCommune(dir, out);
+      expect(status).not.toBe(0);
+      expect(output).not.toContain('Dừng dựng trang'); // validation passed: this is a crash, not a content error
+      expect(output).toContain('được giữ nguyên');
+      expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe(GOOD);
+      expect(readdirSync(join(work, 'crash'))).toEqual(['dist']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a district of communes', () => {
+  const root = join(work, 'communes');
+  const out = join(work, 'district-dist');
+  cpSync('tests/fixtures/lien-minh-2022', join(root, 'xa-lien-minh', 'content'), { recursive: true });
+  const broken = brokenCommune({ file: NEWS, edit: (t) => t.replace(/^date: .*$/m, 'date: 31/02/2024') });
+  cpSync(broken, join(root, 'xa-chau-thanh', 'content'), { recursive: true });
+  rmSync(broken, { recursive: true, force: true });
+  mkdirSync(join(root, 'khong-phai-xa'), { recursive: true }); // no content/site.yaml: not a commune
+
+  it('lists its communes for a CI matrix', () => {
+    const { status, output } = run('scripts/build-communes.mjs', ['--communes', root, '--list']);
+    expect(status).toBe(0);
+    expect(JSON.parse(output.trim())).toEqual(['xa-chau-thanh', 'xa-lien-minh']);
+  });
+
+  it('builds each commune into dist/<slug>/ under /<slug>/, and a broken one keeps its last good site', () => {
+    mkdirSync(join(out, 'xa-chau-thanh'), { recursive: true });
+    writeFileSync(join(out, 'xa-chau-thanh', 'index.html'), GOOD);
+    const { status, output } = run('scripts/build-communes.mjs', ['--communes', root, '--out', out]);
+    expect(status).toBe(1);
+    expect(output).toMatch(/xa-chau-thanh\tLỖI\t/);
+    expect(output).toMatch(/xa-lien-minh\txong\t/);
+    expect(output).toContain('31/02/2024');
+    expect(readFileSync(join(out, 'xa-chau-thanh', 'index.html'), 'utf8')).toBe(GOOD);
+    const site = new BuiltSite(join(out, 'xa-lien-minh'), '/xa-lien-minh/');
+    expect(site.has('/xa-lien-minh/thu-tuc-hanh-chinh/')).toBe(true);
+    for (const link of site.links('/xa-lien-minh/')) expect(link.startsWith('/xa-lien-minh/'), link).toBe(true);
+    expect(site.page('/xa-lien-minh/').querySelector('link[rel=canonical]')!.getAttribute('href')).toBe('https://ductho.example.org/xa-lien-minh/');
+    expect(readdirSync(out).filter((f) => f.startsWith('.dist-'))).toEqual([]);
+  });
+
+  it('builds one chosen commune with npm run build -- --commune, and names the communes it has when asked for another', () => {
+    const chosen = run('scripts/build.mjs', ['--commune', 'xa-lien-minh', '--communes', root, '--out', join(work, 'one', 'xa-lien-minh')]);
+    expect(chosen.status, chosen.output).toBe(0);
+    expect(existsSync(join(work, 'one', 'xa-lien-minh', 'index.html'))).toBe(true);
+    const unknown = run('scripts/build.mjs', ['--commune', 'xa-khong-co', '--communes', root]);
+    expect(unknown.status).toBe(2);
+    expect(unknown.output).toContain('Không có xã "xa-khong-co"');
+    expect(unknown.output).toContain('xa-chau-thanh, xa-lien-minh');
+  });
+});
