@@ -49,7 +49,7 @@ export const SETUP_SCRIPT = `// Chạy trước Sveltia CMS: giao diện tiếng
 `;
 
 export function adminPage(title: string, base: string): string {
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">
