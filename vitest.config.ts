@@ -9,7 +9,7 @@ export default defineConfig({
       {
         test: {
           name: 'site',
-          include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/quality/**/*.test.ts'],
           globalSetup: ['tests/support/build-sites.ts'],
           // Builds use both cores; running test files side by side only slows them.
           fileParallelism: false,
