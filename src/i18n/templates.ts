@@ -89,6 +89,21 @@ date: {{date}}  # Ngày biểu dương
 
 Viết về thành tích, cách làm hay ở đây.
 `,
+  'su-kien': `---
+title: "{{title}}"  # Tên hoạt động, ví dụ: Hội nghị đối thoại với doanh nghiệp quý II
+date: {{date}}  # Ngày diễn ra, dạng NĂM-THÁNG-NGÀY
+kind: hoi-nghi  # Loại: hoi-nghi, doi-thoai, tap-huan, phat-thanh, truc-quan, khac
+task: "{{year}}/1"  # Nhiệm vụ trong kế hoạch mà hoạt động này thực hiện, dạng NĂM/SỐ (bắt buộc)
+summary: ""  # Tóm tắt 1–2 câu: ai tham dự, nội dung chính
+place: ""  # Địa điểm (không bắt buộc)
+unit: ""  # Đơn vị chủ trì (không bắt buộc)
+# participants: 50  # Số người tham dự (không bắt buộc)
+photos: []  # Ảnh (không bắt buộc): - src: ./images/ten-anh.jpg, alt: mô tả ảnh
+draft: false  # true: lưu nháp, chưa đăng
+---
+
+Ghi lại diễn biến, kết quả của hoạt động ở đây.
+`,
   'ke-hoach': `---
 number: ""  # Số kế hoạch, ví dụ 31/KH-UBND
 title: "{{title}}"  # Tên kế hoạch

@@ -10,6 +10,7 @@ export const FOLDERS: Record<ScaffoldKind, string> = {
   'tin-tuc': 'news',
   'thu-tuc': 'procedures',
   'bieu-duong': 'commendations',
+  'su-kien': 'events',
   'ke-hoach': 'plans',
 };
 

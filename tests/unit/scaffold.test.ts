@@ -10,12 +10,14 @@ import { newsSchema } from '../../src/schemas/news.ts';
 import { procedureSchema } from '../../src/schemas/procedure.ts';
 import { commendationSchema } from '../../src/schemas/commendation.ts';
 import { planSchema } from '../../src/schemas/plan.ts';
+import { eventSchema } from '../../src/schemas/event.ts';
 import { parseMarkdown } from '../../src/validation/front-matter.ts';
 
 const SCHEMAS: Record<ScaffoldKind, z.ZodObject> = {
   'tin-tuc': newsSchema(z.string()),
   'thu-tuc': procedureSchema,
   'bieu-duong': commendationSchema(z.string()),
+  'su-kien': eventSchema(z.string()),
   'ke-hoach': planSchema,
 };
 
