@@ -11,7 +11,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const FIXTURES = { 'xa-bang-ca': 'content', 'xa-chau-thanh': 'tests/fixtures/chau-thanh-2024', 'xa-lien-minh': 'tests/fixtures/lien-minh-2022' };
@@ -21,6 +21,7 @@ for (const [slug, dir] of Object.entries(FIXTURES)) cpSync(resolve(dir), join(wo
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CCHC_TODAY: process.env.CCHC_TODAY ?? '2024-06-30' };
 const script = resolve(import.meta.dirname, 'build-communes.mjs');
 const times = [];
+const loadBefore = loadavg()[0];
 for (const run of ['lạnh (cold)', 'nóng (warm)']) {
   const t0 = performance.now();
   const r = spawnSync(process.execPath, [script, '--communes', join(work, 'communes'), '--out', join(work, 'dist')], { env, encoding: 'utf8' });
@@ -34,5 +35,6 @@ for (const run of ['lạnh (cold)', 'nóng (warm)']) {
 }
 rmSync(work, { recursive: true, force: true });
 
-console.log(`3 xã, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${(await import('node:os')).cpus().length} nhân`);
+// Other work on the machine slows a build down; the load average says how busy it was.
+console.log(`3 xã, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} nhân, tải trung bình ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)}`);
 for (const t of times) console.log(`\n${t.run}: ${t.seconds.toFixed(1)} s\n${t.table}`);
