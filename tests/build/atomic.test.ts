@@ -19,7 +19,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Same environment as tests/support/build.ts, without Vitest's variables. */
 function run(script: string, args: string[]) {
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CCHC_TODAY: '2024-06-30' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CCHC_TODAY: '2024-06-30' };
   for (const key of Object.keys(env)) if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_ENV'].includes(key) || key.startsWith('VITEST')) delete env[key];
   const r = spawnSync(process.execPath, [resolve(script), ...args], { encoding: 'utf8', env });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
