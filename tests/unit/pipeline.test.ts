@@ -81,7 +81,10 @@ describe('GitHub workflows', () => {
 
   it('builds for the address Pages serves (base path of a project site)', () => {
     const build = workflow('publish.yml').jobs.test!.steps.find(runs('npm run build'))!;
-    expect(build.env).toEqual({ CCHC_SITE_URL: '${{ steps.pages.outputs.origin }}', CCHC_BASE: '${{ steps.pages.outputs.base_path }}/' });
+    expect(build.env).toEqual({ PAGES_ORIGIN: '${{ steps.pages.outputs.origin }}', PAGES_BASE_PATH: '${{ steps.pages.outputs.base_path }}' });
+    // Only when Pages gave an address (main); a pull request builds with site.yaml's.
+    expect(build.run).toContain('if [ -n "$PAGES_ORIGIN" ]; then');
+    expect(build.run).toContain('export CCHC_SITE_URL="$PAGES_ORIGIN" CCHC_BASE="$PAGES_BASE_PATH/"');
   });
 
   it('keeps npm and Astro build caches between runs', () => {
