@@ -25,7 +25,8 @@ describe('demo commune (xã Bằng Cả)', () => {
     for (const kind of kinds) expect([...reachable].some((p) => p.startsWith(kind)), kind).toBe(true);
     const commendationPages = site.pages().filter((p) => /^\/bieu-duong\/.+\//.test(p));
     expect(commendationPages.length).toBeGreaterThanOrEqual(4);
-    for (const page of site.pages()) expect(reachable.has(page), `${page} is linked from somewhere`).toBe(true);
+    // The browser CMS at /admin/ is for clerks: reached by its address, never linked (tests/build/admin.test.ts).
+    for (const page of site.pages().filter((p) => p !== '/admin/')) expect(reachable.has(page), `${page} is linked from somewhere`).toBe(true);
   });
 
   it('publishes the 9 commune procedures, each with every section a citizen needs', () => {
@@ -96,7 +97,8 @@ describe('demo commune (xã Bằng Cả)', () => {
   });
 
   it('ships no JavaScript on content pages and requests nothing from other hosts', () => {
-    for (const path of site.pages().filter((p) => p !== '/tim-kiem/')) {
+    // Search and the browser CMS (/admin/) are the two pages that load script.
+    for (const path of site.pages().filter((p) => p !== '/tim-kiem/' && p !== '/admin/')) {
       const html = site.html(path);
       // The only <script> allowed is the JSON-LD data block: browsers never execute it.
       const scripts = [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]);
@@ -111,7 +113,7 @@ describe('demo commune (xã Bằng Cả)', () => {
   it('writes sitemap.xml with every page and a robots.txt pointing to it', () => {
     const sitemap = site.html('/sitemap.xml');
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-    expect(new Set(locs)).toEqual(new Set(site.pages().filter((p) => p !== '/404/')));
+    expect(new Set(locs)).toEqual(new Set(site.pages().filter((p) => p !== '/404/' && p !== '/admin/')));
     expect(site.html('/robots.txt')).toMatch(/Sitemap: https:\/\/.+\/sitemap\.xml/);
   });
 
