@@ -12,10 +12,15 @@
  * published under /SLUG/ (CCHC_BASE) and written to dist/SLUG/, so one
  * repository can hold a district's communes (see scripts/build-communes.mjs
  * and docs/deploy.md).
+ *
+ * A build whose inputs are the same as those of the build that made the
+ * current output is skipped (scripts/build-fingerprint.mjs); --force or
+ * CCHC_FORCE_BUILD=1 builds anyway.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { buildFingerprint, isUpToDate, recordBuild } from './build-fingerprint.mjs';
 
 const args = process.argv.slice(2);
 /** Removes `--name value` from args and returns value. */
@@ -24,6 +29,8 @@ function option(name) {
   return at >= 0 ? args.splice(at, 2)[1] : undefined;
 }
 const outOption = option('--out');
+const forceAt = args.indexOf('--force');
+const force = (forceAt >= 0 && args.splice(forceAt, 1).length > 0) || process.env.CCHC_FORCE_BUILD === '1';
 const commune = option('--commune');
 const communesRoot = resolve(option('--communes') ?? process.env.CCHC_COMMUNES_DIR ?? 'communes');
 
@@ -50,6 +57,11 @@ const previous = `${staging}-old`;
 const astro = resolve(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
 
 const started = performance.now();
+const fingerprint = buildFingerprint({ contentDir: resolve(env.CCHC_CONTENT_DIR || 'content'), env, args });
+if (!force && isUpToDate(out, fingerprint)) {
+  console.log(`Nội dung và mã nguồn không đổi từ lần dựng trước: giữ nguyên ${out} (dựng lại hẳn: --force).`);
+  process.exit(0);
+}
 const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging, ...args], { stdio: 'inherit', env });
 
 if (result.status !== 0) {
@@ -62,4 +74,5 @@ if (result.status !== 0) {
 if (existsSync(out)) renameSync(out, previous);
 renameSync(staging, out);
 rmSync(previous, { recursive: true, force: true });
+recordBuild(out, fingerprint);
 console.log(`\nĐã dựng xong vào ${out} trong ${((performance.now() - started) / 1000).toFixed(1)} giây.`);

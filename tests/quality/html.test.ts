@@ -39,7 +39,7 @@ describe('HTML validation (html-validate)', () => {
     expect(Object.keys(config.rules ?? {}).sort()).toEqual(['long-title', 'no-inline-style', 'valid-id']);
   });
 
-  for (const { name, dir, base } of QUALITY_SITES) {
+  for (const { name, dir } of QUALITY_SITES) {
     it(`${name}: no validation error on any page`, async () => {
       const files = htmlFilesOf(dir);
       expect(files.length).toBeGreaterThan(10);

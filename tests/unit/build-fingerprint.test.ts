@@ -1,0 +1,48 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildFingerprint, isUpToDate, recordBuild } from '../../scripts/build-fingerprint.mjs';
+
+const work = mkdtempSync(join(tmpdir(), 'cchc-fingerprint-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const content = join(work, 'content');
+cpSync('tests/fixtures/lien-minh-2022', content, { recursive: true });
+const env = { CCHC_CONTENT_DIR: content, CCHC_TODAY: '2024-06-30', HOME: '/x' };
+const fingerprint = (overrides: Record<string, string> = {}, args: string[] = []): string => buildFingerprint({ contentDir: content, env: { ...env, ...overrides }, args });
+
+describe('build fingerprint', () => {
+  const first = fingerprint();
+
+  it('is the same for the same inputs, whatever else is in the environment', () => {
+    expect(fingerprint({ HOME: '/elsewhere', PATH: '/bin' })).toBe(first);
+  });
+
+  it('changes with the content, the CCHC_* settings, the day and the build flags', () => {
+    expect(fingerprint({ CCHC_TODAY: '2024-07-01' })).not.toBe(first);
+    expect(fingerprint({ CCHC_BASE: '/xa/' })).not.toBe(first);
+    expect(fingerprint({}, ['--verbose'])).not.toBe(first);
+    writeFileSync(join(content, 'news', 'them.md'), '---\ntitle: x\n---\n');
+    expect(fingerprint()).not.toBe(first);
+    rmSync(join(content, 'news', 'them.md'));
+    expect(fingerprint()).toBe(first);
+  });
+
+  it('skips only while the recorded output folder is still the one it built', () => {
+    const out = join(work, 'dist');
+    mkdirSync(out);
+    writeFileSync(join(out, 'index.html'), 'một');
+    expect(isUpToDate(out, first)).toBe(false);
+    recordBuild(out, first);
+    expect(isUpToDate(out, first)).toBe(true);
+    expect(isUpToDate(out, fingerprint({ CCHC_TODAY: '2024-07-01' }))).toBe(false);
+    writeFileSync(join(out, 'index.html'), 'hai, sửa tay');
+    expect(isUpToDate(out, first)).toBe(false);
+    recordBuild(out, first);
+    rmSync(out, { recursive: true });
+    mkdirSync(out);
+    writeFileSync(join(out, 'index.html'), 'hai, sửa tay');
+    expect(isUpToDate(out, first)).toBe(false);
+  });
+});
