@@ -3,8 +3,9 @@
  * Measures a district build: three communes (the demo xã Bằng Cả and the
  * test fixtures xã Châu Thành and xã Liên Minh) laid out as
  * communes/<slug>/content in a temporary folder, built with
- * scripts/build-communes.mjs into dist/<slug>/. Runs twice: cold (fresh
- * content caches) and warm (the same folder again). Prints the times; it is
+ * scripts/build-communes.mjs into dist/<slug>/. Runs three times: cold
+ * (fresh content caches), warm (the same again, forced) and unchanged (the
+ * build sees nothing changed and keeps the output). Prints the times; it is
  * a measurement, never a timed test.
  *
  *   npm run bench:communes
@@ -22,9 +23,16 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CCHC_TODAY: process
 const script = resolve(import.meta.dirname, 'build-communes.mjs');
 const times = [];
 const loadBefore = loadavg()[0];
-for (const run of ['lạnh (cold)', 'nóng (warm)']) {
+// cold: fresh content caches; warm: the same again, built anyway (CCHC_FORCE_BUILD);
+// unchanged: nothing changed, so scripts/build.mjs keeps each dist/<slug>/ as it is.
+const RUNS = [
+  ['lạnh (cold)', { CCHC_FORCE_BUILD: '1' }],
+  ['nóng (warm)', { CCHC_FORCE_BUILD: '1' }],
+  ['không đổi (unchanged)', {}],
+];
+for (const [run, extra] of RUNS) {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [script, '--communes', join(work, 'communes'), '--out', join(work, 'dist')], { env, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [script, '--communes', join(work, 'communes'), '--out', join(work, 'dist')], { env: { ...env, ...extra }, encoding: 'utf8' });
   const seconds = (performance.now() - t0) / 1000;
   if (r.status !== 0) {
     console.error(r.stdout, r.stderr);
