@@ -85,3 +85,45 @@ export const words = {
   expected: 'Cần',
   nothing: '(không có)',
 } as const;
+
+/** Reform index results, late-processing disclosures and guiding documents. */
+export const transparencyMessages = {
+  scoreOrRank: 'điểm (score) hoặc thứ hạng (rank) của kết quả, hoặc cả hai',
+  rankBeyondOf: (rank: number, of: number) => `thứ hạng không lớn hơn tổng số đơn vị được xếp hạng (of: ${of}); đang ghi hạng ${rank}`,
+  scoreBeyondMax: (max: number) => `điểm không lớn hơn điểm tối đa (${max})`,
+  score: 'một số không âm, ví dụ 92.18 (dùng dấu chấm thập phân)',
+  rank: 'một số nguyên từ 1 trở lên, ví dụ 3 (hạng 3)',
+  of: 'tổng số đơn vị được xếp hạng, một số nguyên từ 1 trở lên, ví dụ 63',
+  maxScore: 'điểm tối đa của thang điểm, một số lớn hơn 0, ví dụ 100',
+  duplicateResult: (index: string, scope: string, year: number, other: string) =>
+    `mỗi chỉ số chỉ một kết quả cho mỗi năm và mỗi cấp; ${index} ${scope.toLowerCase()} năm ${year} đã có ở tệp ${other}`,
+  receivedAfterDue: (received: string) => `ngày hẹn trả không sớm hơn ngày tiếp nhận (${received})`,
+  returnedBeforeReceived: (received: string) =>
+    `ngày trả kết quả không sớm hơn ngày tiếp nhận hồ sơ (${received}); ngày trả đang ghi trước ngày nhận`,
+  notLate: (due: string) =>
+    `ngày trả kết quả muộn hơn ngày hẹn trả (${due}); hồ sơ trả đúng hoặc trước hạn không đưa vào danh sách trễ hạn`,
+  outsideQuarter: (label: string, from: string, to: string) =>
+    `ngày trả kết quả trong ${label} (từ ${from} đến ${to}), kỳ của bản công khai này; hồ sơ trả ở quý khác ghi vào bản công khai của quý đó`,
+  daysLateMismatch: (computed: number) =>
+    `${computed} ngày: số ngày làm việc từ sau ngày hẹn trả đến ngày trả kết quả, không kể thứ Bảy, Chủ nhật và các ngày nghỉ ghi ở holidays; ngày trả luôn được tính`,
+  daysLateHint: 'Sửa daysLate, hoặc xóa dòng daysLate để trang tự tính.',
+  processedTooFew: (late: number) => `số hồ sơ đã giải quyết trong quý không ít hơn số hồ sơ trễ hạn liệt kê bên dưới (${late})`,
+  apologyDateWithoutApology: 'apology: true khi đã ghi ngày gửi thư xin lỗi (apologyDate)',
+  apologyBeforeReceipt: (received: string) => `ngày gửi thư xin lỗi không sớm hơn ngày tiếp nhận hồ sơ (${received})`,
+  holidayOutsideQuarter: (label: string) => `một ngày nghỉ lễ, Tết trong ${label}`,
+  unknownProcedure: (code: string) =>
+    `mã của một thủ tục đã đăng trên cổng (content/procedures/); không có thủ tục nào mang mã ${code}`,
+  unknownProcedureHint: 'Kiểm tra lại mã trên phiếu hẹn trả, hoặc thêm thủ tục đó vào content/procedures/ trước.',
+  duplicateQuarter: (label: string, other: string) => `mỗi quý chỉ một bản công khai; ${label} đã có ở tệp ${other}`,
+  nameHidden:
+    'không ghi họ tên: site.yaml chọn chỉ công khai chức danh (lateFiles.officials: position), nên họ tên này không hiện trên trang nhưng vẫn nằm trong kho nội dung',
+  nameHiddenHint: 'Xóa dòng name, hoặc đổi lateFiles.officials thành name trong site.yaml nếu quy định của tỉnh cho phép công khai họ tên.',
+  nameMissing: 'họ tên người xử lý hồ sơ (official.name): site.yaml chọn công khai họ tên (lateFiles.officials: name)',
+  pdfFile: 'đường dẫn tới một tệp PDF đặt cạnh tệp văn bản, ví dụ ./tep/76-nq-cp.pdf',
+  missingFile: (path: string) => `không tìm thấy tệp ${path}`,
+  missingFileHint: 'Đặt tệp PDF vào thư mục tep/ cạnh tệp văn bản và ghi file: ./tep/ten-tep.pdf',
+  bigFile: (mb: string) => `tệp PDF nhỏ hơn 20 MB (tệp này ${mb} MB) để người dân tải được trên mạng chậm`,
+  duplicateNumber: (number: string, other: string) => `mỗi văn bản một tệp; văn bản số ${number} đã có ở tệp ${other}`,
+  feedbackChannel: 'đúng một kênh góp ý: email (thư điện tử) hoặc url (địa chỉ web có {url})',
+  feedbackUrl: 'một địa chỉ web bắt đầu bằng https:// và có {url} ở chỗ điền địa chỉ trang, ví dụ https://gopy.example.gov.vn/?trang={url}',
+} as const;

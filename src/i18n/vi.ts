@@ -207,6 +207,9 @@ export const searchUi = {
     news: 'Tin tức',
     plan: 'Kế hoạch',
     commendation: 'Biểu dương',
+    index: 'Chỉ số CCHC',
+    disclosure: 'Hồ sơ trễ hạn',
+    document: 'Văn bản',
   },
   filters: { type: 'Loại nội dung', field: 'Lĩnh vực thủ tục', topic: 'Chủ đề tin tức', year: 'Năm' },
   filtersToggle: 'Lọc kết quả theo loại, lĩnh vực, chủ đề, năm',
@@ -417,4 +420,230 @@ export const shareUi = {
 export const addressErrors = {
   origin: (value: string) => `CCHC_SITE_URL="${value}" không phải địa chỉ web dạng https://ten-mien`,
   base: (value: string) => `CCHC_BASE="${value}" không phải đường dẫn gốc dạng / hoặc /xa-bang-ca/`,
+} as const;
+
+/* ─── Transparency: reform indices, late-processing disclosure, guiding documents ─── */
+
+/** The reform indices a plan names (REFERENCE.md), by key; the value is the short name clerks write. */
+export const reformIndices = {
+  'par-index': 'PAR INDEX',
+  sipas: 'SIPAS',
+  papi: 'PAPI',
+  pci: 'PCI',
+  ddci: 'DDCI',
+  dgi: 'DGI',
+  dti: 'DTI',
+} as const;
+export type ReformIndex = keyof typeof reformIndices;
+
+/** Full Vietnamese names of the indices. */
+export const reformIndexNames: Record<ReformIndex, string> = {
+  'par-index': 'Chỉ số cải cách hành chính',
+  sipas: 'Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước',
+  papi: 'Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh',
+  pci: 'Chỉ số năng lực cạnh tranh cấp tỉnh',
+  ddci: 'Chỉ số năng lực cạnh tranh cấp sở, ban, ngành và địa phương',
+  dgi: 'Chỉ số hiệu quả quản trị cấp huyện',
+  dti: 'Chỉ số đánh giá chuyển đổi số',
+};
+
+/** What each index measures and who publishes it, in one sentence. */
+export const reformIndexAbout: Record<ReformIndex, string> = {
+  'par-index': 'Đo kết quả thực hiện cải cách hành chính trong năm. Bộ Nội vụ công bố cho các bộ, ngành và tỉnh, thành phố; tỉnh đánh giá các sở, ngành, cấp huyện và cấp xã của mình.',
+  sipas: 'Đo mức độ hài lòng của người dân, tổ chức khi làm việc với cơ quan hành chính nhà nước, qua điều tra xã hội học; Bộ Nội vụ công bố hằng năm, nhiều tỉnh đo thêm cho cấp huyện, cấp xã.',
+  papi: 'Khảo sát độc lập hằng năm về trải nghiệm của người dân với chính quyền các cấp, công bố theo từng tỉnh, thành phố.',
+  pci: 'Đánh giá chất lượng điều hành kinh tế của tỉnh qua ý kiến của doanh nghiệp; Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI) công bố hằng năm.',
+  ddci: 'Tỉnh đánh giá năng lực cạnh tranh của các sở, ngành và các huyện, thị xã, thành phố qua ý kiến của doanh nghiệp.',
+  dgi: 'Một số tỉnh (như Quảng Ninh) đánh giá hiệu quả quản trị và hành chính công của các huyện, thị xã, thành phố.',
+  dti: 'Đánh giá mức độ chuyển đổi số; cấp quốc gia đánh giá các bộ và tỉnh, một số tỉnh đánh giá thêm cấp huyện.',
+};
+
+export const indexScopes = {
+  commune: 'Cấp xã',
+  district: 'Cấp huyện',
+  province: 'Cấp tỉnh',
+} as const;
+export type IndexScope = keyof typeof indexScopes;
+
+export const scoreUnits = { percent: 'phần trăm (%)', points: 'điểm' } as const;
+
+const viNumber = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+
+export const indicesUi = {
+  nav: 'Chỉ số CCHC',
+  title: 'Kết quả các chỉ số cải cách hành chính',
+  description: (agency: string) =>
+    `Điểm số và thứ hạng qua các năm của ${agency}, của huyện và của tỉnh trong các chỉ số PAR INDEX, SIPAS, PAPI, PCI, DDCI, DGI, DTI, kèm nguồn công bố.`,
+  intro:
+    'Mỗi chỉ số có biểu đồ qua các năm và bảng số liệu bên cạnh. Thứ hạng càng nhỏ càng tốt (hạng 1 là cao nhất). Số liệu ghi rõ cấp (xã, huyện, tỉnh), năm và nguồn công bố.',
+  indexTitle: (short: string, name: string) => `${name} (${short})`,
+  indexDescription: (short: string, name: string) => `${name} (${short}) qua các năm: điểm số, thứ hạng, nguồn công bố và nhận xét.`,
+  about: 'Chỉ số này đo gì',
+  none: 'Chưa có kết quả chỉ số nào được công bố trên trang.',
+  latest: 'Kết quả các chỉ số cải cách hành chính mới nhất',
+  allIndices: 'Xem kết quả các chỉ số qua các năm',
+  latestYear: (year: number) => `Năm ${year}`,
+  year: 'Năm',
+  score: 'Điểm',
+  rank: 'Xếp hạng',
+  source: 'Nguồn',
+  commentary: 'Nhận xét',
+  unitOf: (scope: string, unit: string) => `${scope}: ${unit}`,
+  rankOf: (rank: number, of?: number) => (of ? `${rank}/${of}` : `${rank}`),
+  rankWords: (rank: number, of?: number) => (of ? `hạng ${rank}/${of}` : `hạng ${rank}`),
+  scoreText: (score: number, unit: 'percent' | 'points', max?: number) =>
+    unit === 'percent' ? `${viNumber.format(score)}%` : max ? `${viNumber.format(score)}/${viNumber.format(max)} điểm` : `${viNumber.format(score)} điểm`,
+  scoreShort: (score: number, unit: 'percent' | 'points') => (unit === 'percent' ? `${viNumber.format(score)}%` : viNumber.format(score)),
+  number: (n: number) => viNumber.format(n),
+  illustrative: 'Số liệu minh họa',
+  illustrativeNote:
+    'Số liệu minh họa: chưa có số liệu công bố chính thức cho mục này; con số chỉ để trình bày cách trang hiển thị, không phải kết quả thật.',
+  illustrativeShort: 'minh họa',
+  official: 'Số liệu công bố',
+  tableCaption: (short: string, unit: string) => `Số liệu ${short} của ${unit} qua các năm`,
+  chartScore: (short: string, unit: string) => `Điểm ${short} của ${unit} qua các năm`,
+  chartRank: (short: string, unit: string) => `Thứ hạng ${short} của ${unit} qua các năm (hạng 1 ở trên cùng)`,
+  descPoint: (year: number, value: string) => `Năm ${year}: ${value}`,
+  descMissing: (years: string) => `Không có số liệu năm ${years}`,
+  descIllustrative: (years: string) => `Số liệu năm ${years} là số liệu minh họa`,
+  descAxisScore: (top: string) => `Trục dọc: điểm, từ 0 đến ${top}`,
+  descAxisRank: (bottom: number, known: boolean) =>
+    known ? `Trục dọc: thứ hạng, hạng 1 ở trên cùng, hạng ${bottom} ở dưới cùng` : `Trục dọc: thứ hạng, hạng 1 ở trên cùng; không rõ tổng số đơn vị được xếp hạng`,
+  legendOfficial: 'Số liệu công bố',
+  legendIllustrative: 'Số liệu minh họa (chấm rỗng, nét đứt)',
+  noData: 'không có số liệu',
+  onlyRank: 'Chỉ có thứ hạng, không có điểm.',
+  onlyScore: 'Chỉ có điểm, không có thứ hạng.',
+  jump: 'Các chỉ số',
+  resultCount: (n: number) => `${n} kết quả`,
+} as const;
+
+/** Whether late-processing disclosures name officials or only give their position (site.yaml lateFiles.officials). */
+export const officialDisplay = {
+  position: 'Chỉ công khai chức danh',
+  name: 'Công khai họ tên và chức danh',
+} as const;
+
+export const lateUi = {
+  nav: 'Hồ sơ trễ hạn',
+  title: 'Công khai hồ sơ giải quyết trễ hạn',
+  description: (agency: string) =>
+    `Danh sách hồ sơ thủ tục hành chính giải quyết trễ hạn theo từng quý của ${agency}: thủ tục, ngày nhận, ngày hẹn trả, ngày trả, số ngày trễ, lý do và thư xin lỗi; tỷ lệ giải quyết đúng hạn.`,
+  intro:
+    'Theo kế hoạch cải cách hành chính, xã công khai các hồ sơ giải quyết trễ hạn và việc xin lỗi người dân, tổ chức. Mỗi quý có một trang; tỷ lệ đúng hạn tính trên tổng số hồ sơ đã giải quyết trong quý.',
+  quarterTitle: (quarter: string, year: number) => `Hồ sơ giải quyết trễ hạn quý ${quarter} năm ${year}`,
+  quarterShort: (quarter: string, year: number) => `Quý ${quarter}/${year}`,
+  quarterDescription: (quarter: string, year: number, late: number, processed: number) =>
+    late === 0
+      ? `Quý ${quarter} năm ${year}: không có hồ sơ giải quyết trễ hạn trên ${processed} hồ sơ đã giải quyết.`
+      : `Quý ${quarter} năm ${year}: ${late} hồ sơ giải quyết trễ hạn trên ${processed} hồ sơ đã giải quyết, kèm lý do và thư xin lỗi.`,
+  none: 'Chưa có bản công khai hồ sơ trễ hạn nào.',
+  noneLate: (quarter: string, year: number, processed: number) =>
+    processed === 0
+      ? `Quý ${quarter} năm ${year} không có hồ sơ nào được giải quyết, nên không có hồ sơ trễ hạn.`
+      : `Quý ${quarter} năm ${year} không có hồ sơ nào giải quyết trễ hạn: cả ${processed} hồ sơ đều được trả kết quả đúng hoặc trước hạn.`,
+  summary: 'Tổng hợp',
+  byQuarter: 'Tổng hợp theo quý',
+  byQuarterCaption: 'Số hồ sơ đã giải quyết, trễ hạn và tỷ lệ đúng hạn theo quý',
+  period: 'Kỳ',
+  periodRange: (from: string, to: string) => `từ ${from} đến ${to}`,
+  processed: 'Hồ sơ đã giải quyết',
+  late: 'Trễ hạn',
+  onTime: 'Đúng hạn',
+  onTimeRate: 'Tỷ lệ đúng hạn',
+  apologies: 'Đã gửi thư xin lỗi',
+  noRate: 'không có hồ sơ',
+  published: 'Ngày công khai',
+  cases: 'Danh sách hồ sơ trễ hạn',
+  casesCaption: (quarter: string, year: number) => `Hồ sơ giải quyết trễ hạn quý ${quarter} năm ${year}`,
+  no: 'TT',
+  procedure: 'Thủ tục',
+  received: 'Ngày tiếp nhận',
+  due: 'Ngày hẹn trả',
+  returned: 'Ngày trả kết quả',
+  daysLate: 'Số ngày trễ',
+  reason: 'Lý do trễ hạn',
+  official: 'Người xử lý',
+  officialPosition: 'Chức danh người xử lý',
+  apology: 'Thư xin lỗi',
+  apologySent: (date?: string) => (date ? `Đã gửi (${date})` : 'Đã gửi'),
+  apologyNotSent: 'Chưa gửi',
+  days: (n: number) => `${n} ngày`,
+  howCounted:
+    'Số ngày trễ tính theo ngày làm việc, từ sau ngày hẹn trả đến ngày trả kết quả: không kể thứ Bảy, Chủ nhật và ngày nghỉ lễ, Tết; ngày trả kết quả luôn được tính.',
+  privacyPosition: 'Theo quy định của địa phương, trang chỉ công khai chức danh của người xử lý hồ sơ, không công khai họ tên.',
+  privacyName: 'Theo quy định của địa phương, trang công khai họ tên và chức danh của người xử lý hồ sơ.',
+  rateLine: (rate: string, onTime: number, processed: number) => `Tỷ lệ giải quyết đúng hạn: ${rate} (${onTime}/${processed} hồ sơ).`,
+  totalsLine: (processed: number, late: number, apologies: number) =>
+    `${processed} hồ sơ đã giải quyết; ${late} hồ sơ trễ hạn; đã gửi thư xin lỗi ${apologies}/${late} trường hợp.`,
+  latestHome: (label: string, rate: string) => `${label}: tỷ lệ giải quyết hồ sơ đúng hạn ${rate}.`,
+  homeHeading: 'Giải quyết hồ sơ đúng hạn',
+  allQuarters: 'Xem công khai hồ sơ trễ hạn các quý',
+  yearTotal: (year: number) => `Cộng năm ${year}`,
+  notes: 'Nguyên nhân và biện pháp khắc phục',
+  feedback: 'Nếu hồ sơ của bạn bị trễ hạn mà chưa nhận được thư xin lỗi, hãy phản ánh qua các kênh ở trang',
+  onContact: 'Hồ sơ bị trễ hạn được công khai theo từng quý, kèm lý do và việc gửi thư xin lỗi:',
+} as const;
+
+/** Kinds of guiding documents (content/documents/), in the order the index lists them. */
+export const documentKinds = {
+  luat: 'Luật',
+  'nghi-quyet': 'Nghị quyết',
+  'nghi-dinh': 'Nghị định',
+  'quyet-dinh': 'Quyết định',
+  'chi-thi': 'Chỉ thị',
+  'thong-tu': 'Thông tư',
+  'chuong-trinh': 'Chương trình',
+  'ke-hoach': 'Kế hoạch',
+  'cong-van': 'Công văn',
+  'thong-bao': 'Thông báo',
+  'huong-dan': 'Hướng dẫn',
+  khac: 'Văn bản khác',
+} as const;
+export type DocumentKind = keyof typeof documentKinds;
+
+export const documentsUi = {
+  nav: 'Văn bản',
+  title: 'Văn bản chỉ đạo, điều hành về cải cách hành chính',
+  description: (agency: string) =>
+    `Nghị quyết, quyết định, kế hoạch, chỉ thị và các văn bản làm căn cứ cho công tác cải cách hành chính của ${agency}, lọc theo loại văn bản và cơ quan ban hành.`,
+  intro: 'Các văn bản được sắp theo loại; mỗi văn bản có số, ngày ban hành, cơ quan ban hành, trích yếu và tóm tắt nội dung.',
+  filters: 'Lọc văn bản',
+  byKind: 'Lọc theo loại văn bản',
+  byIssuer: 'Lọc theo cơ quan ban hành',
+  all: 'Tất cả văn bản',
+  kindTitle: (kind: string) => `Văn bản loại: ${kind}`,
+  kindDescription: (kind: string, agency: string) => `Các ${kind.toLowerCase()} làm căn cứ cho công tác cải cách hành chính của ${agency}.`,
+  issuerTitle: (issuer: string) => `Văn bản của ${issuer}`,
+  issuerDescription: (issuer: string) => `Các văn bản về cải cách hành chính do ${issuer} ban hành.`,
+  count: (n: number) => `${n} văn bản`,
+  none: 'Chưa có văn bản nào.',
+  number: 'Số, ký hiệu',
+  kind: 'Loại văn bản',
+  issuer: 'Cơ quan ban hành',
+  date: 'Ngày ban hành',
+  effective: 'Ngày có hiệu lực',
+  title_: 'Trích yếu',
+  summary: 'Tóm tắt nội dung',
+  posted: 'Ngày đăng trên cổng',
+  fullText: 'Toàn văn',
+  openLink: 'Xem toàn văn trên trang của cơ quan ban hành',
+  openFile: (size: string) => `Tải toàn văn (PDF, ${size})`,
+  noCopy: (agency: string) => `Chưa có bản điện tử trên cổng. Bản giấy được lưu tại ${agency}; liên hệ Văn phòng để xem.`,
+  tableCaption: (label: string) => `${label}: số, ngày ban hành, trích yếu, cơ quan ban hành`,
+  heading: (kind: string, number: string) => `${kind} số ${number}`,
+  citedBy: 'Được dẫn chiếu tại',
+  citedByPlan: (year: number) => `Căn cứ của kế hoạch năm ${year}`,
+  citedByProcedure: (name: string) => `Căn cứ pháp lý của thủ tục “${name}”`,
+  seeDocument: (number: string) => `Xem văn bản ${number}`,
+} as const;
+
+/** The optional "Was this page useful?" link of every page (site.yaml pageFeedback). */
+export const pageFeedbackUi = {
+  question: 'Trang này có hữu ích không?',
+  link: 'Gửi ý kiến về trang này',
+  subject: (title: string) => `Góp ý về trang: ${title}`,
+  body: (url: string) => `Trang: ${url}\n\nÝ kiến của tôi (trang có hữu ích không, cần sửa hoặc bổ sung gì):\n`,
+  onContact: 'Góp ý về từng trang',
+  contactText: 'Cuối mỗi trang có liên kết “Gửi ý kiến về trang này”: liên kết mở kênh góp ý của xã với địa chỉ trang đã điền sẵn. Trang không tự gửi đi thông tin nào.',
 } as const;

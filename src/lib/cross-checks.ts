@@ -1,22 +1,40 @@
 /**
  * Rules that span files, which no single schema can see: unique procedure
  * codes and plan years, task references that resolve, images that exist,
- * and two files that would publish at the same address.
+ * two files that would publish at the same address, late files of
+ * procedures that exist, one index result per index, scope and year.
  */
-import { expected, messages } from '../i18n/validation.ts';
+import { expected, messages, transparencyMessages as tm } from '../i18n/validation.ts';
+import { indexScopes, reformIndices, type IndexScope, type ReformIndex } from '../i18n/vi.ts';
+import { documentKey } from './documents.ts';
 import { paths } from './paths.ts';
+import { slugify } from './text.ts';
 import type { Finding } from './validation-report.ts';
 
-const ADDRESS = { procedures: paths.procedure, news: paths.newsItem, commendations: paths.commendation, events: paths.event } as const;
+const ADDRESS = {
+  procedures: paths.procedure,
+  news: paths.newsItem,
+  commendations: paths.commendation,
+  events: paths.event,
+  documents: paths.document,
+  'late-disclosures': paths.lateQuarter,
+} as const;
 
 export interface CheckedEntry {
-  collection: 'plans' | 'procedures' | 'news' | 'commendations' | 'events';
+  collection: 'plans' | 'procedures' | 'news' | 'commendations' | 'events' | 'indices' | 'late-disclosures' | 'documents';
   file: string;
   /** The address segment the file publishes under (slug or year). */
   slug: string;
   data: Record<string, unknown>;
   /** Line of a top-level field in the file, for messages. */
   lineOf: (field: string) => number | undefined;
+  /** Line of a nested field (["cases", 2, "procedure"]), where known. */
+  lineAt?: (path: readonly (string | number)[]) => number | undefined;
+}
+
+/** Site settings some checks depend on (site.yaml). */
+export interface CheckedSite {
+  lateFiles?: { officials: 'position' | 'name' } | undefined;
 }
 
 export interface ImageRef {
@@ -34,16 +52,16 @@ function firstOwner<K>(owners: Map<K, CheckedEntry>, key: K, entry: CheckedEntry
   return other;
 }
 
-export function crossCheck(entries: readonly CheckedEntry[]): Finding[] {
+export function crossCheck(entries: readonly CheckedEntry[], site: CheckedSite = {}): Finding[] {
   const findings: Finding[] = [];
   const codes = new Map<string, CheckedEntry>();
   const years = new Map<number, CheckedEntry>();
   const urls = new Map<string, CheckedEntry>();
   const tasks = new Set<string>();
 
-  // Plans publish by year; two plans of one year are reported below instead.
-  for (const entry of entries.filter((e) => e.collection !== 'plans')) {
-    const url = ADDRESS[entry.collection as Exclude<CheckedEntry['collection'], 'plans'>](entry.slug);
+  // Plans publish by year and disclosures by quarter, each reported below; index results have no page of their own.
+  for (const entry of entries.filter((e) => e.collection in ADDRESS && e.collection !== 'late-disclosures')) {
+    const url = ADDRESS[entry.collection as keyof typeof ADDRESS](entry.slug);
     const other = firstOwner(urls, url, entry);
     if (other) {
       findings.push({
@@ -93,15 +111,16 @@ export function crossCheck(entries: readonly CheckedEntry[]): Finding[] {
     }
   }
 
-  for (const entry of entries.filter((e) => e.collection === 'news' || e.collection === 'commendations' || e.collection === 'events')) {
+  for (const entry of entries.filter((e) => ['news', 'commendations', 'events', 'documents'].includes(e.collection))) {
     const ref = entry.data.task as string | undefined;
-    const date = entry.data.date as string | undefined;
+    // A document counts from the day it was posted on the portal, else its issue date.
+    const date = (entry.data.posted ?? entry.data.date) as string | undefined;
     if (ref && tasks.has(ref) && date && !date.startsWith(`${ref.split('/')[0]}-`) && !entry.data.draft) {
       findings.push({
         severity: 'warning',
         file: entry.file,
-        line: entry.lineOf('date'),
-        field: 'date',
+        line: entry.lineOf(entry.data.posted ? 'posted' : 'date'),
+        field: entry.data.posted ? 'posted' : 'date',
         found: date,
         expected: messages.taskOutsideYear(ref),
       });
@@ -116,6 +135,91 @@ export function crossCheck(entries: readonly CheckedEntry[]): Finding[] {
         expected: `${expected.taskRef}; ${messages.danglingTask(ref)}`,
         hint: 'Mở tệp kế hoạch của năm đó (content/plans/) để xem danh sách mã nhiệm vụ.',
       });
+    }
+  }
+  findings.push(...transparencyChecks(entries, codes, site));
+  return findings;
+}
+
+/** Index results, late-file disclosures and documents against each other and the procedures. */
+function transparencyChecks(entries: readonly CheckedEntry[], codes: ReadonlyMap<string, CheckedEntry>, site: CheckedSite): Finding[] {
+  const findings: Finding[] = [];
+  const line = (entry: CheckedEntry, path: (string | number)[]) => entry.lineAt?.(path) ?? entry.lineOf(String(path[0]));
+
+  const results = new Map<string, CheckedEntry>();
+  for (const entry of entries.filter((e) => e.collection === 'indices')) {
+    const { index, scope, year } = entry.data as { index: ReformIndex; scope: IndexScope; year: number };
+    const other = firstOwner(results, `${index}/${scope}/${year}`, entry);
+    if (other) {
+      findings.push({
+        severity: 'error',
+        file: entry.file,
+        line: entry.lineOf('year'),
+        field: 'year',
+        found: String(year),
+        expected: tm.duplicateResult(reformIndices[index], indexScopes[scope], year, other.file),
+      });
+    }
+  }
+
+  const quarters = new Map<string, CheckedEntry>();
+  const officials = site.lateFiles?.officials ?? 'position';
+  for (const entry of entries.filter((e) => e.collection === 'late-disclosures')) {
+    const { year, quarter } = entry.data as { year: number; quarter: number };
+    const other = firstOwner(quarters, `${year}/${quarter}`, entry);
+    if (other) {
+      findings.push({
+        severity: 'error',
+        file: entry.file,
+        line: entry.lineOf('quarter'),
+        field: 'quarter',
+        found: String(quarter),
+        expected: tm.duplicateQuarter(`quý ${quarter}/${year}`, other.file),
+      });
+    }
+    const cases = (entry.data.cases as { procedure: string; official: { name?: string } }[] | undefined) ?? [];
+    cases.forEach((c, i) => {
+      if (!codes.has(c.procedure)) {
+        findings.push({
+          severity: 'error',
+          file: entry.file,
+          line: line(entry, ['cases', i, 'procedure']),
+          field: `cases.${i}.procedure`,
+          found: `"${c.procedure}"`,
+          expected: tm.unknownProcedure(c.procedure),
+          hint: tm.unknownProcedureHint,
+        });
+      }
+      if (officials === 'position' && c.official.name) {
+        findings.push({
+          severity: 'warning',
+          file: entry.file,
+          line: line(entry, ['cases', i, 'official', 'name']),
+          field: `cases.${i}.official.name`,
+          found: `"${c.official.name}"`,
+          expected: tm.nameHidden,
+          hint: tm.nameHiddenHint,
+        });
+      }
+      if (officials === 'name' && !c.official.name) {
+        findings.push({
+          severity: 'warning',
+          file: entry.file,
+          line: line(entry, ['cases', i, 'official']),
+          field: `cases.${i}.official.name`,
+          found: messages.missing,
+          expected: tm.nameMissing,
+        });
+      }
+    });
+  }
+
+  const documents = new Map<string, CheckedEntry>();
+  for (const entry of entries.filter((e) => e.collection === 'documents')) {
+    const number = String(entry.data.number);
+    const other = firstOwner(documents, `${documentKey(number)}|${String(entry.data.date)}`, entry);
+    if (other) {
+      findings.push({ severity: 'error', file: entry.file, line: entry.lineOf('number'), field: 'number', found: `"${number}"`, expected: tm.duplicateNumber(number, other.file) });
     }
   }
   return findings;
@@ -141,6 +245,11 @@ export function sitePaths(entries: readonly CheckedEntry[], staticPaths: readonl
   for (const entry of entries) {
     if (entry.collection === 'plans') pages.add(paths.plan(Number(entry.slug)));
     else if (entry.collection in ADDRESS) pages.add(ADDRESS[entry.collection as keyof typeof ADDRESS](entry.slug));
+    if (entry.collection === 'indices') pages.add(paths.index(String(entry.data.index)));
+    if (entry.collection === 'documents') {
+      pages.add(paths.documentKind(String(entry.data.kind)));
+      pages.add(paths.documentIssuer(slugify(String(entry.data.issuer))));
+    }
     for (const topic of (entry.data.topics as string[] | undefined) ?? []) pages.add(paths.topic(topic));
   }
   return pages;

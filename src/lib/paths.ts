@@ -38,6 +38,18 @@ export const paths = {
   event: (slug: string) => `/su-kien/${slug}/`,
   commendations: '/bieu-duong/',
   commendation: (slug: string) => `/bieu-duong/${slug}/`,
+  /** Reform index results: all indices, and one page per index with its charts. */
+  indices: '/chi-so-cchc/',
+  index: (key: string) => `/chi-so-cchc/${key}/`,
+  /** Quarterly disclosure of files processed late. */
+  lateFiles: '/ho-so-tre-han/',
+  lateQuarter: (slug: string) => `/ho-so-tre-han/${slug}/`,
+  /** Guiding documents, by kind and by issuer, and the attached PDF of one. */
+  documents: '/van-ban/',
+  document: (slug: string) => `/van-ban/${slug}/`,
+  documentFile: (slug: string, file: string) => `/van-ban/${slug}/${file}`,
+  documentKind: (kind: string) => `/van-ban/loai/${kind}/`,
+  documentIssuer: (issuer: string) => `/van-ban/co-quan/${issuer}/`,
   contact: '/lien-he/',
   sitemap: '/so-do-trang/',
   search: '/tim-kiem/',

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { isoFromYamlDate, parseCalendarDate } from '../lib/dates.ts';
-import { nfc } from '../lib/text.ts';
+import { nfc, slugify } from '../lib/text.ts';
 import { expected } from '../i18n/validation.ts';
 
 export const text = z
@@ -71,3 +71,26 @@ export function keyOf<T extends Record<string, string>>(labels: T) {
   const keys = Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
   return z.enum(keys, { error: expected.oneOf(keys) });
 }
+
+/**
+ * A key of a label table, also accepted as its label in any case, with or
+ * without marks: documentKinds takes "nghi-quyet", "Nghị quyết" or "nghi quyet";
+ * reformIndices takes "par-index" or "PAR INDEX". The output is the key.
+ */
+export function keyOrLabel<T extends Record<string, string>>(labels: T) {
+  const keys = new Map<string, keyof T & string>();
+  for (const [key, label] of Object.entries(labels)) {
+    keys.set(slugify(key), key);
+    keys.set(slugify(label), key);
+  }
+  const shown = Object.values(labels);
+  return z.string({ error: expected.oneOf(shown) }).transform((value, ctx) => {
+    const key = keys.get(slugify(value));
+    if (key) return key;
+    ctx.addIssue({ code: 'custom', message: expected.oneOf(shown), input: value });
+    return z.NEVER;
+  });
+}
+
+/** A national procedure code, "1.001193". */
+export const procedureCode = z.string({ error: expected.procedureCode }).trim().regex(/^\d\.\d{6}$/, { error: expected.procedureCode });

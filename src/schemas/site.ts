@@ -1,9 +1,9 @@
 /** content/site.yaml: the commune's identity. Nothing in src/ names a commune. */
 import { z } from 'zod';
-import { siteKinds } from '../i18n/vi.ts';
+import { officialDisplay, siteKinds } from '../i18n/vi.ts';
 import { cmsExpected } from '../i18n/cms.ts';
-import { expected } from '../i18n/validation.ts';
-import { email, optionalText, phone, text, url } from './fields.ts';
+import { expected, transparencyMessages } from '../i18n/validation.ts';
+import { email, keyOf, optionalText, phone, text, url } from './fields.ts';
 
 const contactPoint = z.object({
   label: text,
@@ -34,6 +34,29 @@ export const siteSchema = z.strictObject({
     email: email.optional(),
     url: url.optional(),
   }),
+  /**
+   * The optional "Trang này có hữu ích không?" link at the foot of every page:
+   * a mailto: with the page's title and address filled in, or a web form
+   * whose address has {url} where the page's address goes. A plain link:
+   * nothing is sent until the reader follows it.
+   */
+  pageFeedback: z
+    .strictObject({
+      email: email.optional(),
+      url: z
+        .string({ error: transparencyMessages.feedbackUrl })
+        .trim()
+        .regex(/^https:\/\/[^\s]*\{url\}[^\s]*$/, { error: transparencyMessages.feedbackUrl })
+        .optional(),
+    })
+    .refine((f) => (f.email === undefined) !== (f.url === undefined), { error: transparencyMessages.feedbackChannel })
+    .optional(),
+  /**
+   * Disclosure of files processed late: whether officials appear by name or
+   * only by position. Privacy rules differ between provinces; by position
+   * unless the commune chooses otherwise.
+   */
+  lateFiles: z.strictObject({ officials: keyOf(officialDisplay).default('position') }).default({ officials: 'position' }),
   officeHours: text,
   responsible: z.strictObject({ name: text, title: text }),
   logo: optionalText,

@@ -6,12 +6,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
-import { bodyMessages, messages } from '../i18n/validation.ts';
+import { bodyMessages, messages, transparencyMessages } from '../i18n/validation.ts';
 import { brokenLinks, encodingProblems, legacyFields, unsafeHtml, type Body } from '../lib/body-checks.ts';
 import { compareDates, type IsoDate } from '../lib/dates.ts';
 import { paths } from '../lib/paths.ts';
 import { today } from '../data/today.ts';
-import { checkImages, crossCheck, sitePaths, type CheckedEntry, type ImageRef } from '../lib/cross-checks.ts';
+import { checkImages, crossCheck, sitePaths, type CheckedEntry, type CheckedSite, type ImageRef } from '../lib/cross-checks.ts';
 import { slugify } from '../lib/text.ts';
 import { findingsFromIssues, type Finding } from '../lib/validation-report.ts';
 import { commendationSchema } from '../schemas/commendation.ts';
@@ -20,6 +20,10 @@ import { newsSchema } from '../schemas/news.ts';
 import { planSchema } from '../schemas/plan.ts';
 import { procedureSchema } from '../schemas/procedure.ts';
 import { siteSchema } from '../schemas/site.ts';
+import { documentSchema } from '../schemas/document.ts';
+import { indexResultSchema } from '../schemas/index-result.ts';
+import { lateDisclosureSchema } from '../schemas/late-disclosure.ts';
+import { disclosureSlug } from '../lib/late-files.ts';
 import { parseMarkdown, parseYaml } from './front-matter.ts';
 
 /** Image paths are checked for existence separately, so a string will do here. */
@@ -31,7 +35,14 @@ const collections = {
   news: { schema: newsSchema(imagePath), images: ['cover'] },
   commendations: { schema: commendationSchema(imagePath), images: ['photo'] },
   events: { schema: eventSchema(imagePath), images: ['photos'] },
+  indices: { schema: indexResultSchema, images: [] as string[] },
+  'late-disclosures': { schema: lateDisclosureSchema, images: [] as string[] },
+  documents: { schema: documentSchema, images: [] as string[] },
 } as const;
+
+/** Attached files (a document's PDF) are copied into the site, so they must exist. */
+const ATTACHMENTS: Partial<Record<CollectionName, string[]>> = { documents: ['file'] };
+const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 export type CollectionName = keyof typeof collections;
 export const COLLECTION_NAMES = Object.keys(collections) as CollectionName[];
 
@@ -70,6 +81,8 @@ export function validateContent(contentDir: string, options: ValidateOptions = {
   const entries: CheckedEntry[] = [];
   const images: ImageRef[] = [];
   const bodies: Body[] = [];
+  const attachments: ImageRef[] = [];
+  let site: CheckedSite = {};
   const rel = (p: string) => relative(projectRoot, p) || p;
 
   const sitePath = join(contentDir, 'site.yaml');
@@ -82,6 +95,7 @@ export function validateContent(contentDir: string, options: ValidateOptions = {
     } else {
       const result = siteSchema.safeParse(parsed.data, { reportInput: true });
       if (!result.success) findings.push(...findingsFromIssues(result.error.issues, rel(sitePath), parsed.lineOf));
+      else site = result.data;
     }
   }
 
@@ -120,8 +134,13 @@ export function validateContent(contentDir: string, options: ValidateOptions = {
       if (name === 'news' && compareDates(String(data.date), now) > 0) {
         findings.push({ severity: 'warning', file, line: parsed.lineOf(['date']), field: 'date', found: String(data.date), expected: bodyMessages.futureDate(now) });
       }
-      const slug = name === 'plans' ? String(data.year) : entrySlug(path);
-      entries.push({ collection: name, file, slug, data, lineOf: (field) => parsed.lineOf([field]) });
+      const slug =
+        name === 'plans' ? String(data.year) : name === 'late-disclosures' ? disclosureSlug(Number(data.year), Number(data.quarter)) : entrySlug(path);
+      entries.push({ collection: name, file, slug, data, lineOf: (field) => parsed.lineOf([field]), lineAt: (at) => parsed.lineOf(at) });
+      for (const field of ATTACHMENTS[name] ?? []) {
+        const written = data[field] as string | undefined;
+        if (written) attachments.push({ file, field, written, resolved: resolve(dirname(path), written), line: parsed.lineOf([field]) });
+      }
       for (const field of imageFields) {
         // One image (cover: {src, alt}) or a list of them (photos: [{src, alt}, …]).
         const value = data[field] as { src: string } | { src: string }[] | undefined;
@@ -133,7 +152,7 @@ export function validateContent(contentDir: string, options: ValidateOptions = {
     }
   }
 
-  findings.push(...crossCheck(entries), ...checkImages(images, existsSync), ...bigImages(images));
+  findings.push(...crossCheck(entries, site), ...checkImages(images, existsSync), ...bigImages(images), ...checkAttachments(attachments));
   const targets = {
     pages: sitePaths(entries, STATIC_PATHS),
     fileExists: (body: Body, link: string) =>
@@ -154,4 +173,24 @@ function bigImages(images: readonly ImageRef[]): Finding[] {
       found: `"${ref.written}"`,
       expected: bodyMessages.bigImage((statSync(ref.resolved).size / 1024 / 1024).toFixed(1)),
     }));
+}
+
+/** A document's PDF must exist beside it; a very large one is flagged for readers on slow networks. */
+function checkAttachments(refs: readonly ImageRef[]): Finding[] {
+  return refs.flatMap((ref): Finding[] => {
+    if (!existsSync(ref.resolved) || !statSync(ref.resolved).isFile()) {
+      return [{
+        severity: 'error',
+        file: ref.file,
+        line: ref.line,
+        field: ref.field,
+        found: `"${ref.written}"`,
+        expected: `${transparencyMessages.pdfFile}; ${transparencyMessages.missingFile(ref.written)}`,
+        hint: transparencyMessages.missingFileHint,
+      }];
+    }
+    const size = statSync(ref.resolved).size;
+    if (size <= MAX_ATTACHMENT_BYTES) return [];
+    return [{ severity: 'warning', file: ref.file, line: ref.line, field: ref.field, found: `"${ref.written}"`, expected: transparencyMessages.bigFile((size / 1024 / 1024).toFixed(1)) }];
+  });
 }
