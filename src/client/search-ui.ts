@@ -64,7 +64,8 @@ const PAGE = 10;
 const TYPING_DELAY = 250;
 
 const kindOfLabel = new Map<string, SearchKind>(SEARCH_KINDS.map((kind) => [t.types[kind], kind]));
-const dateLabel: Record<SearchKind, string> = {
+/** How each kind's date is labelled on a result; "Ngày" for a kind not listed. */
+const dateLabel: Partial<Record<SearchKind, string>> = {
   procedure: ui.updated,
   news: ui.published,
   plan: planUi.issued,
@@ -109,7 +110,7 @@ function resultItem(data: ResultData, query: string): HTMLLIElement {
   const field = data.filters.field?.[0];
   if (field) facts.push(`${procedureUi.field}: ${field}`);
   const date = data.meta[META.date];
-  if (date && kind && kind !== 'procedure') facts.push(`${dateLabel[kind]}: ${formatDate(date)}`);
+  if (date && kind && kind !== 'procedure') facts.push(`${dateLabel[kind] ?? commendationUi.date}: ${formatDate(date)}`);
   if (facts.length) item.append(element('p', { class: 'meta' }, [facts.join(' · ')]));
   const excerpt = excerptOf(data.content ?? '', query);
   if (excerpt.segments.length) {
@@ -144,40 +145,51 @@ export async function start({ root, form, input }: SearchPage): Promise<void> {
   let pagefind: Pagefind;
   try {
     pagefind = (await import(/* @vite-ignore */ `${root.dataset.bundle}pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: root.dataset.base ?? '/' });
+    // On the main thread: a worker would cost its own script (12 KB more) for
+    // searches that take milliseconds on a commune's few thousand pages.
+    await pagefind.options({ baseUrl: root.dataset.base ?? '/', noWorker: true });
     await pagefind.init();
   } catch {
     status.textContent = t.failed;
     return;
   }
 
-  // Filters: one fieldset per filter that has values, one checkbox per value.
+  // Filters are built when first wanted (the panel opened, or filters in the
+  // address): Pagefind's filter files are a large part of a first search's
+  // bytes on a big commune, and most searches never filter.
   const counts = new Map<string, HTMLElement>();
   const countKey = (key: string, value: string) => `${key}\u0000${value}`;
-  const all = await pagefind.filters().catch(() => ({}) as FilterCounts);
   const order = (key: FilterKey, values: string[]) =>
     key === 'type'
       ? SEARCH_KINDS.map((k) => t.types[k]).filter((v) => values.includes(v))
       : key === 'year'
         ? values.sort((a, b) => Number(b) - Number(a))
         : values.sort(compareVi);
-  for (const { key, param } of FILTERS) {
-    const values = order(key, Object.keys(all[key] ?? {}));
-    if (values.length === 0) continue;
-    const fieldset = element('fieldset', {}, [element('legend', {}, [t.filters[key]])]);
-    values.forEach((value, i) => {
-      const id = `loc-${param}-${i}`;
-      const box = element('input', { type: 'checkbox', name: param, value, id });
-      box.checked = fromAddress.filters[key]?.includes(value) ?? false;
-      const count = element('span', { class: 'meta' });
-      counts.set(countKey(key, value), count);
-      fieldset.append(element('div', { class: 'check' }, [box, element('label', { for: id }, [value, ' ', count])]));
-    });
-    filterList.append(fieldset);
-  }
-  filterBox.hidden = counts.size === 0;
-  if (hasFilters(fromAddress.filters)) filterBox.open = true;
-
+  let filtersLoaded: Promise<void> | null = null;
+  const loadFilters = () =>
+    (filtersLoaded ??= (async () => {
+      const all = await pagefind.filters().catch(() => ({}) as FilterCounts);
+      const chosen = state().filters;
+      const sets: HTMLFieldSetElement[] = [];
+      for (const { key, param } of FILTERS) {
+        const values = order(key, Object.keys(all[key] ?? {}));
+        if (values.length === 0) continue;
+        const fieldset = element('fieldset', {}, [element('legend', {}, [t.filters[key]])]);
+        values.forEach((value, i) => {
+          const id = `loc-${param}-${i}`;
+          const box = element('input', { type: 'checkbox', name: param, value, id });
+          box.checked = (chosen[key] ?? fromAddress.filters[key])?.includes(value) ?? false;
+          const count = element('span', { class: 'meta' });
+          counts.set(countKey(key, value), count);
+          fieldset.append(element('div', { class: 'check' }, [box, element('label', { for: id }, [value, ' ', count])]));
+        });
+        sets.push(fieldset);
+      }
+      filterList.replaceChildren(...sets);
+      filterBox.hidden = sets.length === 0;
+    })());
+  filterList.replaceChildren(element('p', { class: 'meta' }, [t.filtersLoading]));
+  filterBox.hidden = false;
   // Pagefind's options are shared by every search, so searches run one at a time.
   let queue: Promise<unknown> = Promise.resolve();
   const exclusive = <T>(task: () => Promise<T>): Promise<T> => {
@@ -208,6 +220,14 @@ export async function start({ root, form, input }: SearchPage): Promise<void> {
     const phrase = phraseQuery(q);
     if (phrase) tiers.push(ids(await pagefind.search(phrase, options)));
     return { ...all, results: orderByTiers(all.results, tiers) };
+  };
+
+  /** How many results each filter value would give for this query, whatever is ticked. */
+  const showCounts = (response: SearchResponse) => {
+    for (const [key, span] of counts) {
+      const [filter, value] = key.split('\u0000') as [string, string];
+      span.textContent = `(${response.totalFilters?.[filter]?.[value] ?? 0})`;
+    }
   };
 
   let results: Result[] = [];
@@ -281,10 +301,7 @@ export async function start({ root, form, input }: SearchPage): Promise<void> {
       return;
     }
     if (mine !== run) return;
-    for (const [key, span] of counts) {
-      const [filter, value] = key.split('\u0000') as [string, string];
-      span.textContent = `(${response.totalFilters?.[filter]?.[value] ?? 0})`;
-    }
+    showCounts(response);
     results = response.results;
     query = current.query;
     shown = 0;
@@ -320,6 +337,12 @@ export async function start({ root, form, input }: SearchPage): Promise<void> {
     soon(TYPING_DELAY);
   });
   filterList.addEventListener('change', () => soon(0));
+  filterBox.addEventListener('toggle', async () => {
+    if (!filterBox.open || counts.size > 0) return;
+    await loadFilters();
+    const current = state();
+    if (current.query || hasFilters(current.filters)) showCounts(await exclusive(() => find(current)));
+  });
   more.addEventListener('click', async () => {
     const added = await showMore(run);
     added[0]?.focus();
@@ -327,5 +350,9 @@ export async function start({ root, form, input }: SearchPage): Promise<void> {
   });
 
   root.setAttribute('aria-busy', 'true');
+  if (hasFilters(fromAddress.filters)) {
+    filterBox.open = true;
+    await loadFilters();
+  }
   await search();
 }

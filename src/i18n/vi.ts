@@ -213,6 +213,7 @@ export const searchUi = {
   },
   filters: { type: 'Loại nội dung', field: 'Lĩnh vực thủ tục', topic: 'Chủ đề tin tức', year: 'Năm' },
   filtersToggle: 'Lọc kết quả theo loại, lĩnh vực, chủ đề, năm',
+  filtersLoading: 'Đang tải bộ lọc…',
   results: 'Kết quả tìm kiếm',
   loading: 'Đang tải chức năng tìm kiếm…',
   found: (count: number, query: string) =>

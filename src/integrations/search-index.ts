@@ -6,17 +6,20 @@
  * footer and listing pages stay out. Each page is handed to Pagefind with two
  * extra, invisible metadata fields from src/lib/search-folding.ts that let a
  * query typed with d find words written with đ. Those fields are added only
- * to the copy Pagefind reads: the published HTML is not changed.
+ * to copies that Pagefind reads from a temporary folder (its own binary reads
+ * a folder in parallel, much faster than pages sent one by one through its
+ * Node API): the published HTML is not changed.
  */
-import { readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { FOLDED_TITLE, FOLDED_WORDS, foldedTitle, foldedWords } from '../lib/search-folding.ts';
 
 export const SEARCH_LANGUAGE = 'vi';
 const BODY = 'data-pagefind-body';
 const IGNORE = 'data-pagefind-ignore';
-/** Pages handed to Pagefind at once; its service parses them in parallel. */
+/** Pages read and written at once. */
 const BATCH = 64;
 
 /** Start and end offsets of the element whose start tag begins at `start`, matching nested tags of the same name. */
@@ -87,12 +90,6 @@ export function withFoldedMeta(html: string): string | null {
   return end < 0 ? html + spans : html.slice(0, end) + spans + html.slice(end);
 }
 
-/** `thu-tuc-hanh-chinh/x/index.html` → `/thu-tuc-hanh-chinh/x/` (Pagefind adds the base path when searching). */
-function urlOf(outDir: string, file: string): string {
-  const path = relative(outDir, file).split(sep).join('/');
-  return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
-}
-
 export interface IndexStats {
   pages: number;
   ms: number;
@@ -101,8 +98,7 @@ export interface IndexStats {
 /** Indexes the built pages under outDir and writes the bundle to outDir/pagefind/. */
 export async function writeSearchIndex(outDir: string, htmlFiles: readonly string[]): Promise<IndexStats> {
   const started = performance.now();
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  const copies = await mkdtemp(join(tmpdir(), 'cchc-search-'));
   let pages = 0;
   try {
     for (let i = 0; i < htmlFiles.length; i += BATCH) {
@@ -110,16 +106,22 @@ export async function writeSearchIndex(outDir: string, htmlFiles: readonly strin
         htmlFiles.slice(i, i + BATCH).map(async (file) => {
           const content = withFoldedMeta(await readFile(file, 'utf8'));
           if (content === null) return;
-          const added = await index.addHTMLFile({ url: urlOf(outDir, file), content });
-          if (added.errors.length) throw new Error(`Pagefind, ${relative(outDir, file)}: ${added.errors.join('; ')}`);
+          const copy = join(copies, relative(outDir, file));
+          await mkdir(dirname(copy), { recursive: true });
+          await writeFile(copy, content);
           pages++;
         }),
       );
     }
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
+    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: copies });
+    if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   } finally {
     await pagefind.close();
+    await rm(copies, { recursive: true, force: true });
   }
   return { pages, ms: Math.round(performance.now() - started) };
 }

@@ -44,10 +44,13 @@ export function needsFolding(word: string): boolean {
   return /[đĐ]/.test(word);
 }
 
+/** Words with đ in them (with marks, also decomposed ones). */
+const D_WORD = /[\p{L}\p{M}\p{N}]*[đĐ][\p{L}\p{M}\p{N}]*/gu;
+
 /** The folded form of every đ-word, once each, in order of first use: "Ông Đức, ông Đức đi" → "duc di". */
 export function foldedWords(text: string): string {
   const seen = new Set<string>();
-  for (const word of words(text)) if (needsFolding(word)) seen.add(fold(word));
+  for (const word of nfc(text).match(D_WORD) ?? []) seen.add(fold(word));
   return [...seen].join(' ');
 }
 

@@ -112,7 +112,7 @@ const QUERIES: [why: string, query: string, expected: Expectation][] = [
   ['news, no marks', 'buu chinh cong ich', { first: 'Nhận kết quả thủ tục hành chính tại nhà qua dịch vụ bưu chính công ích' }],
   ['news, no marks', 'loa truyen thanh', { first: 'Chuyên mục “Cải cách hành chính” phát hằng tuần trên loa truyền thanh' }],
   ['news, no marks', 'an toan thong tin', { first: 'Tập huấn kỹ năng số và an toàn thông tin mạng' }],
-  ['an index name', 'sipas', { first: 'Hội nghị công bố kết quả công tác cải cách hành chính' }],
+  ['an index name', 'sipas', { within: 3, includes: 'Hội nghị công bố kết quả công tác cải cách hành chính' }],
   ['a commendation', 'ma qr', { first: 'Sáng kiến phiếu hướng dẫn hồ sơ hộ tịch có mã QR' }],
   ['a commendation', 'thanh nien tinh nguyen', { first: 'Đội hình thanh niên tình nguyện' }],
   ['two words from a plan task', 'zalo facebook', { within: 2, includes: PLAN }],
@@ -129,18 +129,29 @@ describe('what citizens type finds the right page', () => {
   });
 
   it('finds the same pages with or without marks, with d for đ, in any case', async () => {
-    const hrefs = async (q: string) => new Set((await search(q)).results.map((r) => r.href));
-    const marked = await hrefs('đăng ký kết hôn');
-    for (const variant of ['dang ky ket hon', 'DANG KY KET HON', 'Đăng Ký Kết Hôn']) expect(await hrefs(variant)).toEqual(marked);
+    const every = async (q: string) => {
+      await search(q);
+      const more = page.getByRole('button', { name: 'Xem thêm kết quả' });
+      while (await more.isVisible()) {
+        const before = await page.locator('#danh-sach-ket-qua > li').count();
+        await more.click();
+        await page.waitForFunction((n) => document.querySelectorAll('#danh-sach-ket-qua > li').length > n, before);
+      }
+      return new Set((await shownResults()).map((r) => r.href));
+    };
+    const marked = await every('đăng ký kết hôn');
+    expect(marked.size).toBeGreaterThan(0);
+    for (const variant of ['dang ky ket hon', 'DANG KY KET HON', 'Đăng Ký Kết Hôn']) expect(await every(variant), variant).toEqual(marked);
   });
 
   it('ranks a procedure named by the query above news that mentions it', async () => {
     const { results } = await search('dang ky khai sinh');
-    const news = results.findIndex((r) => r.title.startsWith('Hướng dẫn người dân nộp hồ sơ trực tuyến'));
+    const at = (title: string) => results.findIndex((r) => r.title.startsWith(title));
+    const news = at('Hướng dẫn người dân nộp hồ sơ trực tuyến');
     expect(news, 'the news item mentions đăng ký khai sinh').toBeGreaterThan(0);
-    const procedures = results.slice(0, news);
-    expect(procedures.every((r) => r.kind === 'Thủ tục hành chính')).toBe(true);
-    expect(procedures.map((r) => r.title)).toContain('Đăng ký khai sinh');
+    expect(at('Đăng ký khai sinh')).toBe(0);
+    expect(results[0]!.kind).toBe('Thủ tục hành chính');
+    expect(results.slice(0, news).filter((r) => r.kind === 'Tin tức')).toEqual([]);
   });
 
   it('ranks exact-mark matches first for a query typed with marks', async () => {
@@ -184,11 +195,11 @@ describe('results', () => {
   });
 
   it('announce the outcome in a polite live region, with the first result', async () => {
-    const { status, results } = await search('dang ky ket hon');
+    const { status } = await search('dang ky ket hon');
     const region = page.locator(STATUS);
     expect(await region.getAttribute('role')).toBe('status');
     expect(await region.getAttribute('aria-live')).toBe('polite');
-    expect(status).toBe(`Tìm thấy ${results.length} kết quả cho “dang ky ket hon”. Kết quả đầu tiên: Đăng ký kết hôn.`);
+    expect(status).toMatch(/^Tìm thấy \d+ kết quả cho “dang ky ket hon”\. Kết quả đầu tiên: Đăng ký kết hôn\.$/);
   });
 
   it('show a helpful empty state with the procedure index and the hotline', async () => {
@@ -279,7 +290,7 @@ describe('the search page', () => {
     await page.goto(`${server.origin}/tim-kiem/`);
     await page.keyboard.press('Tab'); // skip link
     const box = page.getByRole('searchbox', { name: 'Tìm thủ tục, tin tức' });
-    for (let i = 0; i < 12 && !(await box.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 40 && !(await box.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
     expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type('dang ky khai tu');
     await page.keyboard.press('Enter');
