@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { contentDir, loadSite } from '../src/data/site.ts';
 import { today } from '../src/data/today.ts';
 import { formatDate } from '../src/lib/dates.ts';
+import { documentPlanItem } from '../src/lib/documents.ts';
 import { errorsIn, formatReport } from '../src/lib/validation-report.ts';
 import { parsePeriodCode, planProgress, toPlanItem, type ItemKind, type PlanItem } from '../src/lib/progress.ts';
 import { periodReport, reportCsv, reportFileName, reportJson } from '../src/lib/report.ts';
@@ -60,10 +61,12 @@ if (errors.length) fail(`${formatReport(errors)}\n\nKhông lập được báo c
 const plan = entries.find((e) => e.collection === 'plans' && Number(e.slug) === period.year)?.data as Plan | undefined;
 if (!plan) fail(`Không có kế hoạch năm ${period.year} trong ${relative(process.cwd(), join(dir, 'plans')) || dir}.`);
 
-const items = entries
-  .filter((e) => e.collection === 'news' || e.collection === 'events' || e.collection === 'commendations')
-  .map((e) => toPlanItem(e.collection as ItemKind, e.slug, e.data as Parameters<typeof toPlanItem>[2]))
-  .filter((i): i is PlanItem => i !== null);
+const items = [
+  ...entries
+    .filter((e) => e.collection === 'news' || e.collection === 'events' || e.collection === 'commendations')
+    .map((e) => toPlanItem(e.collection as ItemKind, e.slug, e.data as Parameters<typeof toPlanItem>[2])),
+  ...entries.filter((e) => e.collection === 'documents').map((e) => documentPlanItem(e.slug, e.data as Parameters<typeof documentPlanItem>[1])),
+].filter((i): i is PlanItem => i !== null);
 
 const site = loadSite(dir);
 const report = periodReport(site, plan, planProgress(plan, items, now), period);

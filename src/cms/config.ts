@@ -10,6 +10,9 @@ import { z } from 'zod';
 import { collectionText, commonLabels, fieldHints, fieldLabels, unionLabels } from '../i18n/cms.ts';
 import * as vi from '../i18n/vi.ts';
 import { commendationSchema } from '../schemas/commendation.ts';
+import { documentSchema } from '../schemas/document.ts';
+import { indexResultSchema } from '../schemas/index-result.ts';
+import { lateDisclosureSchema } from '../schemas/late-disclosure.ts';
 import { eventSchema } from '../schemas/event.ts';
 import { newsSchema } from '../schemas/news.ts';
 import { planSchema } from '../schemas/plan.ts';
@@ -22,6 +25,8 @@ export const cmsImage = z.string();
 
 /** Images uploaded in the CMS land beside the Markdown, where astro:assets optimises them. */
 export const IMAGE_FOLDER = 'images';
+/** A document's PDF uploaded in the CMS lands beside it, in tep/. */
+export const FILE_FOLDER = 'tep';
 
 /**
  * A plan task, picked from the plans collection and stored as "YEAR/ID".
@@ -57,7 +62,12 @@ export const optionTables: readonly Record<string, string>[] = [
   vi.targetKinds,
   vi.periodUnits,
   vi.eventKinds,
+  vi.indexScopes,
+  vi.scoreUnits,
 ];
+
+/** A select over a label table whose keys the schema also accepts as labels (keyOrLabel). */
+const selectOf = (labels: Record<string, string>) => ({ widget: 'select', options: Object.entries(labels).map(([value, label]) => ({ label, value })) });
 
 export interface CollectionSpec {
   name: string;
@@ -68,6 +78,8 @@ export interface CollectionSpec {
   summary?: string;
   sortable: string[];
   images: boolean;
+  /** Where uploads go beside the Markdown, when not images/ (a document's PDF goes to tep/). */
+  mediaFolder?: string;
   multiline: string[];
   overrides: Record<string, Record<string, unknown>>;
 }
@@ -130,6 +142,40 @@ export const COLLECTIONS: readonly CollectionSpec[] = [
     images: false,
     multiline: ['basis', 'recipients', 'tasks.content', 'tasks.form', 'tasks.notes', 'tasks.partners'],
     overrides: {},
+  },
+  {
+    name: 'indices',
+    schema: indexResultSchema,
+    slug: '{{index}}-{{scope}}-{{year}}',
+    identifier: 'index',
+    summary: '{{index}} {{year}} ({{scope}})',
+    sortable: ['year', 'index'],
+    images: false,
+    multiline: ['commentary', 'source.title'],
+    overrides: { index: selectOf(vi.reformIndices) },
+  },
+  {
+    name: 'late-disclosures',
+    schema: lateDisclosureSchema,
+    slug: '{{year}}-quy-{{quarter}}',
+    identifier: 'year',
+    summary: 'Quý {{quarter}}/{{year}}',
+    sortable: ['year', 'quarter'],
+    images: false,
+    multiline: ['cases.reason'],
+    overrides: { 'cases.procedure': { ...procedureRelation, multiple: false } },
+  },
+  {
+    name: 'documents',
+    schema: documentSchema,
+    slug: '{{number}}',
+    identifier: 'title',
+    summary: '{{number}} – {{title}}',
+    sortable: ['date', 'number', 'title'],
+    images: true,
+    mediaFolder: FILE_FOLDER,
+    multiline: ['title', 'summary'],
+    overrides: { kind: selectOf(vi.documentKinds), task: taskRelation, file: { widget: 'file' } },
   },
 ];
 
@@ -245,7 +291,7 @@ export function cmsConfig({ site, contentDir, projectRoot, env }: ConfigInput): 
         identifier_field: spec.identifier,
         ...(spec.summary ? { summary: spec.summary } : {}),
         sortable_fields: spec.sortable,
-        ...(spec.images ? { media_folder: IMAGE_FOLDER, public_folder: `./${IMAGE_FOLDER}` } : {}),
+        ...(spec.images ? { media_folder: spec.mediaFolder ?? IMAGE_FOLDER, public_folder: `./${spec.mediaFolder ?? IMAGE_FOLDER}` } : {}),
         fields: collectionFields(spec),
       };
     }),

@@ -40,3 +40,21 @@ export async function allEvents(): Promise<EventEntry[]> {
     .filter((e) => !e.data.draft)
     .sort((a, b) => compareDates(b.data.date, a.data.date) || a.data.title.localeCompare(b.data.title, 'vi'));
 }
+
+export type IndexEntry = CollectionEntry<'indices'>;
+export type DisclosureEntry = CollectionEntry<'late-disclosures'>;
+export type DocumentEntry = CollectionEntry<'documents'>;
+
+export async function allIndexResults(): Promise<IndexEntry[]> {
+  return (await getCollection('indices')).sort((a, b) => a.data.year - b.data.year || a.id.localeCompare(b.id));
+}
+
+/** Quarterly late-file disclosures, newest quarter first. */
+export async function allDisclosures(): Promise<DisclosureEntry[]> {
+  return (await getCollection('late-disclosures')).sort((a, b) => b.data.year - a.data.year || b.data.quarter - a.data.quarter);
+}
+
+/** Guiding documents, newest first; ties by number so order is stable. */
+export async function allDocuments(): Promise<DocumentEntry[]> {
+  return (await getCollection('documents')).sort((a, b) => compareDates(b.data.date, a.data.date) || a.data.number.localeCompare(b.data.number, 'vi'));
+}

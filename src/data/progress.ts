@@ -4,7 +4,8 @@
  * computing is in src/lib/progress.ts and src/lib/report.ts, shared with
  * `npm run report`.
  */
-import { allCommendations, allEvents, allNews, allPlans, type PlanEntry } from './content.ts';
+import { documentPlanItem } from '../lib/documents.ts';
+import { allCommendations, allDocuments, allEvents, allNews, allPlans, type PlanEntry } from './content.ts';
 import { loadSite } from './site.ts';
 import { today } from './today.ts';
 import { PERIOD_SLUGS, periodsOf, planProgress, toPlanItem, type Period, type PlanItem, type PlanProgress } from '../lib/progress.ts';
@@ -17,11 +18,12 @@ let items: Promise<PlanItem[]> | undefined;
 /** Every published item that points at a plan task. */
 export function planItems(): Promise<PlanItem[]> {
   items ??= (async () => {
-    const [news, events, commendations] = await Promise.all([allNews(), allEvents(), allCommendations()]);
+    const [news, events, commendations, documents] = await Promise.all([allNews(), allEvents(), allCommendations(), allDocuments()]);
     return [
       ...news.map((n) => toPlanItem('news', n.id, n.data)),
       ...events.map((e) => toPlanItem('events', e.id, e.data)),
       ...commendations.map((c) => toPlanItem('commendations', c.id, c.data)),
+      ...documents.map((d) => documentPlanItem(d.id, d.data)),
     ].filter((i): i is PlanItem => i !== null);
   })();
   return items;

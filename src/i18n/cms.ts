@@ -7,7 +7,7 @@
  * Labels are looked up by collection and dotted path without list indices
  * (`tasks.timing.kind`), then by the last segment in `commonLabels`.
  */
-import { commendationUi, planUi, procedureUi, ui } from './vi.ts';
+import { commendationUi, documentsUi, indicesUi, lateUi, planUi, procedureUi, ui } from './vi.ts';
 
 export const adminUi = {
   title: (commune: string) => `Biên tập nội dung – ${commune}`,
@@ -51,6 +51,23 @@ export const collectionText: Record<string, CollectionText> = {
     label: 'Kế hoạch',
     singular: 'kế hoạch',
     description: 'Kế hoạch tuyên truyền cải cách hành chính, mỗi năm một kế hoạch, có phụ lục nhiệm vụ.',
+  },
+  indices: {
+    label: 'Chỉ số CCHC',
+    singular: 'kết quả chỉ số',
+    description:
+      'Mỗi tệp là kết quả một chỉ số (PAR INDEX, SIPAS, PAPI, PCI, DDCI, DGI, DTI) của một năm ở một cấp (xã, huyện, tỉnh), kèm nguồn công bố. Số liệu chưa được công bố chính thức phải đánh dấu “Số liệu minh họa”.',
+  },
+  'late-disclosures': {
+    label: 'Hồ sơ trễ hạn',
+    singular: 'bản công khai quý',
+    description:
+      'Mỗi quý một tệp: số hồ sơ đã giải quyết trong quý và từng hồ sơ trễ hạn (thủ tục, các ngày, lý do, người xử lý, thư xin lỗi). Quý không có hồ sơ trễ hạn vẫn tạo tệp, để danh sách trống.',
+  },
+  documents: {
+    label: 'Văn bản',
+    singular: 'văn bản',
+    description: 'Văn bản chỉ đạo, điều hành làm căn cứ cho công tác cải cách hành chính: số, loại, cơ quan ban hành, ngày, trích yếu, tóm tắt, đường dẫn hoặc tệp PDF (lưu cạnh văn bản, trong thư mục tep).',
   },
 };
 
@@ -138,6 +155,57 @@ export const fieldLabels: Record<string, Record<string, string>> = {
     'tasks.notes': planUi.notes,
     body: 'Nội dung kế hoạch',
   },
+  indices: {
+    index: 'Chỉ số',
+    year: 'Năm đánh giá',
+    scope: 'Cấp (xã, huyện, tỉnh)',
+    score: indicesUi.score,
+    scoreUnit: 'Đơn vị điểm',
+    maxScore: 'Điểm tối đa của thang điểm',
+    rank: indicesUi.rank,
+    of: 'Trên tổng số đơn vị',
+    illustrative: indicesUi.illustrative,
+    source: 'Nguồn công bố',
+    'source.title': 'Tên văn bản, bài viết công bố',
+    'source.issuer': 'Cơ quan công bố',
+    'source.date': 'Ngày công bố',
+    'source.url': 'Đường dẫn tới nguồn',
+    commentary: indicesUi.commentary,
+    body: 'Phân tích thêm (không bắt buộc)',
+  },
+  'late-disclosures': {
+    year: 'Năm',
+    quarter: 'Quý',
+    processed: 'Tổng số hồ sơ đã giải quyết trong quý',
+    published: lateUi.published,
+    holidays: 'Ngày nghỉ lễ, Tết trong quý',
+    cases: lateUi.cases,
+    'cases.procedure': lateUi.procedure,
+    'cases.received': lateUi.received,
+    'cases.due': lateUi.due,
+    'cases.returned': lateUi.returned,
+    'cases.daysLate': lateUi.daysLate,
+    'cases.reason': lateUi.reason,
+    'cases.official': lateUi.official,
+    'cases.official.position': 'Chức danh',
+    'cases.official.name': 'Họ và tên',
+    'cases.apology': 'Đã gửi thư xin lỗi',
+    'cases.apologyDate': 'Ngày gửi thư xin lỗi',
+    body: lateUi.notes,
+  },
+  documents: {
+    number: documentsUi.number,
+    kind: documentsUi.kind,
+    issuer: documentsUi.issuer,
+    date: documentsUi.date,
+    title: documentsUi.title_,
+    summary: documentsUi.summary,
+    effective: documentsUi.effective,
+    url: 'Đường dẫn tới toàn văn',
+    file: 'Tệp PDF toàn văn',
+    posted: documentsUi.posted,
+    body: 'Ghi chú thêm (không bắt buộc)',
+  },
   procedures: {
     code: procedureUi.code,
     name: 'Tên thủ tục',
@@ -204,6 +272,27 @@ export const fieldHints: Record<string, Record<string, string>> = {
     decision: 'Quyết định công bố thủ tục của Chủ tịch UBND tỉnh.',
     updated: 'Ngày cập nhật thủ tục theo quyết định công bố mới nhất.',
     related: 'Chọn các thủ tục liên quan theo mã.',
+  },
+  indices: {
+    index: 'PAR INDEX, SIPAS, PAPI, PCI, DDCI, DGI hoặc DTI.',
+    scope: 'Cấp xã: kết quả của chính xã; cấp huyện, cấp tỉnh: kết quả của huyện, tỉnh mà xã trực thuộc.',
+    score: 'Ghi số, dấu chấm thập phân, ví dụ 92.18. Có thể bỏ trống nếu chỉ có thứ hạng.',
+    rank: 'Ví dụ 3 (hạng 3). Có thể bỏ trống nếu chỉ có điểm.',
+    of: 'Ví dụ 63 (63 tỉnh, thành phố).',
+    illustrative: 'Bật khi con số chưa được công bố chính thức (chỉ để minh họa); trang sẽ ghi rõ “Số liệu minh họa”.',
+  },
+  'late-disclosures': {
+    processed: 'Tất cả hồ sơ đã trả kết quả trong quý, cả đúng hạn và trễ hạn; dùng để tính tỷ lệ đúng hạn.',
+    holidays: 'Các ngày nghỉ lễ, Tết rơi vào ngày thường, để không tính vào số ngày trễ.',
+    'cases.daysLate': 'Không bắt buộc: trang tự tính theo ngày làm việc; nếu ghi, phải khớp với số tự tính.',
+    'cases.official.name': 'Chỉ ghi khi site.yaml cho phép công khai họ tên (lateFiles.officials: name).',
+  },
+  documents: {
+    number: 'Ví dụ 76/NQ-CP.',
+    url: 'Trang chứa toàn văn trên cổng của cơ quan ban hành (nếu có).',
+    file: 'Tệp PDF được lưu cạnh văn bản và đăng kèm trên trang.',
+    posted: 'Ngày đăng văn bản lên cổng, khi văn bản được tính cho một nhiệm vụ của kế hoạch.',
+    task: 'Văn bản này được đăng để thực hiện nhiệm vụ nào của kế hoạch (không bắt buộc).',
   },
   plans: {
     year: 'Mỗi năm chỉ có một kế hoạch.',

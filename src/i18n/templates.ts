@@ -134,12 +134,67 @@ tasks:  # Phụ lục nhiệm vụ; xóa nếu kế hoạch không có phụ l�
 
 Nội dung kế hoạch: I. Mục đích, yêu cầu; II. Nội dung; III. Kinh phí; IV. Tổ chức thực hiện.
 `,
+  'chi-so': `---
+index: "{{index}}"  # Chỉ số: PAR INDEX, SIPAS, PAPI, PCI, DDCI, DGI hoặc DTI
+year: {{year}}  # Năm đánh giá (năm của số liệu, không phải năm công bố)
+scope: commune  # Cấp: commune (kết quả của xã), district (của huyện), province (của tỉnh)
+score: ""  # Điểm, ví dụ 92.18 (dấu chấm thập phân); xóa dòng này nếu chỉ có thứ hạng
+scoreUnit: percent  # Đơn vị điểm: percent (%) hoặc points (điểm)
+# maxScore: 100  # Điểm tối đa của thang điểm, nếu không phải % (không bắt buộc)
+rank: ""  # Thứ hạng, ví dụ 3; xóa dòng này nếu chỉ có điểm
+of: ""  # Trên tổng số bao nhiêu đơn vị, ví dụ 63; xóa dòng này nếu không rõ
+illustrative: true  # true: số liệu minh họa, chưa công bố chính thức; đổi thành false khi đã có nguồn công bố
+source:  # Nguồn công bố kết quả
+  title: ""  # Tên văn bản hoặc bài viết công bố
+  issuer: ""  # Cơ quan công bố (không bắt buộc)
+  date: {{date}}  # Ngày công bố (không bắt buộc)
+  # url: https://…  # Đường dẫn tới nguồn (không bắt buộc)
+commentary: ""  # Nhận xét ngắn: tăng, giảm so với năm trước, vì sao (không bắt buộc)
+---
+`,
+  'tre-han': `---
+year: {{year}}  # Năm
+quarter: {{quarter}}  # Quý: 1, 2, 3 hoặc 4
+processed: ""  # Tổng số hồ sơ đã giải quyết (trả kết quả) trong quý, cả đúng hạn và trễ hạn
+published: {{date}}  # Ngày công khai
+holidays: []  # Ngày nghỉ lễ, Tết rơi vào ngày thường trong quý (không tính vào số ngày trễ), ví dụ ["2024-04-18"]
+cases: []  # Hồ sơ trễ hạn. Quý không có hồ sơ trễ hạn: để nguyên []. Có hồ sơ trễ hạn: thay [] bằng danh sách như mẫu dưới (bỏ dấu # đầu dòng)
+#   - procedure: "1.001193"  # Mã thủ tục (phải có trong danh mục thủ tục của xã)
+#     received: {{date}}  # Ngày tiếp nhận hồ sơ
+#     due: {{date}}  # Ngày hẹn trả kết quả
+#     returned: {{date}}  # Ngày trả kết quả thực tế
+#     daysLate: 1  # Số ngày trễ (không bắt buộc; trang tự tính theo ngày làm việc)
+#     reason: ""  # Lý do trễ hạn
+#     official:  # Người xử lý hồ sơ
+#       position: ""  # Chức danh, ví dụ Công chức Tư pháp - Hộ tịch
+#       name: ""  # Họ tên: chỉ ghi khi site.yaml cho phép công khai họ tên
+#     apology: true  # true: đã gửi thư xin lỗi; false: chưa gửi
+#     apologyDate: {{date}}  # Ngày gửi thư xin lỗi (không bắt buộc)
+---
+
+Nguyên nhân chung và biện pháp khắc phục (không bắt buộc).
+`,
+  'van-ban': `---
+number: ""  # Số, ký hiệu văn bản, ví dụ 76/NQ-CP
+kind: "{{kind}}"  # Loại: Luật, Nghị quyết, Nghị định, Quyết định, Chỉ thị, Thông tư, Chương trình, Kế hoạch, Công văn, Thông báo, Hướng dẫn, Văn bản khác
+issuer: ""  # Cơ quan ban hành, ví dụ Chính phủ; Ủy ban nhân dân tỉnh Quảng Ninh
+date: {{date}}  # Ngày ban hành
+title: "{{title}}"  # Trích yếu: văn bản về việc gì
+summary: ""  # Tóm tắt nội dung chính trong 2–3 câu, bằng lời dễ hiểu
+# effective: {{date}}  # Ngày có hiệu lực (không bắt buộc)
+# url: https://…  # Đường dẫn tới toàn văn trên cổng của cơ quan ban hành (không bắt buộc)
+# file: ./tep/ten-tep.pdf  # Hoặc tệp PDF toàn văn, đặt trong thư mục tep/ cạnh tệp này (không bắt buộc)
+# posted: {{date}}  # Ngày đăng lên cổng, khi văn bản được tính cho một nhiệm vụ của kế hoạch
+# task: "{{year}}/3"  # Nhiệm vụ của kế hoạch mà việc đăng văn bản này thực hiện, dạng NĂM/SỐ (không bắt buộc)
+---
+`,
 } as const;
 
 export type ScaffoldKind = keyof typeof templates;
 
 export const scaffoldMessages = {
-  usage: 'Cách dùng: npm run new -- <loại> "Tiêu đề"\nLoại: tin-tuc, thu-tuc, bieu-duong, su-kien, ke-hoach',
+  usage:
+    'Cách dùng: npm run new -- <loại> "Tiêu đề"\nLoại: tin-tuc, thu-tuc, bieu-duong, su-kien, ke-hoach, van-ban, chi-so (ví dụ "SIPAS 2024"), tre-han (ví dụ "Quý II 2024")',
   unknownKind: (kind: string) => `Không có loại nội dung "${kind}".`,
   exists: (path: string) => `Tệp ${path} đã có; không ghi đè. Chọn tiêu đề khác hoặc sửa tệp đó.`,
   created: (path: string) => `Đã tạo ${path}. Mở tệp, điền các trường còn trống, rồi chạy: npm run check`,

@@ -114,7 +114,7 @@ const ITEM_PATH: Record<ItemKind, ((id: string) => string) | null> = {
   news: paths.newsItem,
   events: paths.event,
   commendations: paths.commendation,
-  documents: null,
+  documents: paths.document,
 };
 
 /**

@@ -3,8 +3,9 @@
  * year for a plan) and the filled-in template. Pure; scripts/new.ts writes it.
  */
 import { templates, type ScaffoldKind } from '../i18n/templates.ts';
-import { parts, type IsoDate } from './dates.ts';
-import { fileSlug, nfc } from './text.ts';
+import { documentKinds, reformIndices } from '../i18n/vi.ts';
+import { parts, quarterOf, type IsoDate } from './dates.ts';
+import { fileSlug, fold, nfc } from './text.ts';
 
 export const FOLDERS: Record<ScaffoldKind, string> = {
   'tin-tuc': 'news',
@@ -12,6 +13,9 @@ export const FOLDERS: Record<ScaffoldKind, string> = {
   'bieu-duong': 'commendations',
   'su-kien': 'events',
   'ke-hoach': 'plans',
+  'van-ban': 'documents',
+  'chi-so': 'indices',
+  'tre-han': 'late-disclosures',
 };
 
 export function isScaffoldKind(kind: string): kind is ScaffoldKind {
@@ -24,13 +28,36 @@ function planYear(title: string, today: IsoDate): number {
   return year ? Number(year) : parts(today).year;
 }
 
+/** The label of a table that a title starts with or names: "Nghị quyết 76/NQ-CP…" → Nghị quyết, "SIPAS 2024" → SIPAS. */
+function labelIn(title: string, labels: Record<string, string>, fallback: string): string {
+  const folded = ` ${fold(title)} `;
+  const values = Object.values(labels);
+  return values.find((label) => folded.startsWith(` ${fold(label)} `)) ?? values.find((label) => folded.includes(` ${fold(label)} `)) ?? fallback;
+}
+
+/**
+ * A disclosure's quarter: "Quý II 2024", "quy 2 nam 2024"; else the quarter
+ * before today's, the one a disclosure is usually written for.
+ */
+function disclosureQuarter(title: string, today: IsoDate): { year: number; quarter: number } {
+  const roman: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+  const q = /\bquy\s+(iv|iii|ii|i|[1-4])\b/.exec(fold(title))?.[1];
+  const quarter = q ? (roman[q] ?? Number(q)) : quarterOf(today) === 1 ? 4 : quarterOf(today) - 1;
+  const fallbackYear = !q && quarterOf(today) === 1 ? parts(today).year - 1 : parts(today).year;
+  return { year: planYear(title, `${fallbackYear}-01-01`), quarter };
+}
+
 export function scaffold(kind: ScaffoldKind, rawTitle: string, today: IsoDate) {
   const title = nfc(rawTitle.trim());
-  const year = kind === 'ke-hoach' ? planYear(title, today) : parts(today).year;
-  const name = kind === 'ke-hoach' ? String(year) : fileSlug(title);
+  const disclosure = kind === 'tre-han' ? disclosureQuarter(title, today) : null;
+  const year = kind === 'ke-hoach' || kind === 'chi-so' ? planYear(title, today) : disclosure ? disclosure.year : parts(today).year;
+  const name = kind === 'ke-hoach' ? String(year) : disclosure ? `${disclosure.year}-quy-${disclosure.quarter}` : fileSlug(title);
   const text = templates[kind]
     .replaceAll('{{title}}', title.replaceAll('"', '\\"'))
     .replaceAll('{{date}}', today)
-    .replaceAll('{{year}}', String(year));
+    .replaceAll('{{year}}', String(year))
+    .replaceAll('{{quarter}}', String(disclosure?.quarter ?? quarterOf(today)))
+    .replaceAll('{{index}}', labelIn(title, reformIndices, reformIndices['par-index']))
+    .replaceAll('{{kind}}', labelIn(title, documentKinds, documentKinds['quyet-dinh']));
   return { folder: FOLDERS[kind], fileName: `${name}.md`, text };
 }

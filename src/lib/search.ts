@@ -7,7 +7,7 @@
 import { FOLDED_TITLE, FOLDED_WORDS, foldedTitle, hasMarks, normaliseQuery, words } from './search-folding.ts';
 
 /** The kinds of indexed page; each page carries its label as the `type` filter. */
-export const SEARCH_KINDS = ['procedure', 'news', 'plan', 'commendation'] as const;
+export const SEARCH_KINDS = ['procedure', 'news', 'plan', 'commendation', 'index', 'disclosure', 'document'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** Pagefind filter keys, in the order the search page shows them, with their URL parameter. */

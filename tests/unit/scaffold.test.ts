@@ -10,6 +10,9 @@ import { newsSchema } from '../../src/schemas/news.ts';
 import { procedureSchema } from '../../src/schemas/procedure.ts';
 import { commendationSchema } from '../../src/schemas/commendation.ts';
 import { planSchema } from '../../src/schemas/plan.ts';
+import { documentSchema } from '../../src/schemas/document.ts';
+import { indexResultSchema } from '../../src/schemas/index-result.ts';
+import { lateDisclosureSchema } from '../../src/schemas/late-disclosure.ts';
 import { eventSchema } from '../../src/schemas/event.ts';
 import { parseMarkdown } from '../../src/validation/front-matter.ts';
 
@@ -19,6 +22,16 @@ const SCHEMAS: Record<ScaffoldKind, z.ZodObject> = {
   'bieu-duong': commendationSchema(z.string()),
   'su-kien': eventSchema(z.string()),
   'ke-hoach': planSchema,
+  'van-ban': documentSchema,
+  'chi-so': indexResultSchema,
+  'tre-han': lateDisclosureSchema,
+};
+
+/** What a clerk would write in a template's "" blanks: a code, a number or words. */
+const BLANKS: Partial<Record<ScaffoldKind, Record<string, unknown>>> = {
+  'thu-tuc': { code: '1.001193' },
+  'chi-so': { score: 92.18, rank: 3, of: 13 },
+  'tre-han': { processed: 120 },
 };
 
 describe('scaffold names', () => {
@@ -30,6 +43,19 @@ describe('scaffold names', () => {
     const { fileName } = scaffold('tin-tuc', 'Một tiêu đề '.repeat(20), '2024-06-30');
     expect(fileName.length).toBeLessThanOrEqual(83);
     expect(fileName).not.toMatch(/-\.md$/);
+  });
+  it('names a disclosure by its quarter, from the title or the quarter before today', () => {
+    expect(scaffold('tre-han', 'Quý II 2024', '2024-07-03')).toMatchObject({ folder: 'late-disclosures', fileName: '2024-quy-2.md' });
+    expect(scaffold('tre-han', 'quy 4 nam 2023', '2024-01-05').text).toMatch(/^year: 2023 .*\nquarter: 4 /m);
+    expect(scaffold('tre-han', 'Công khai hồ sơ trễ hạn', '2025-01-06').fileName).toBe('2024-quy-4.md');
+    expect(scaffold('tre-han', 'Công khai hồ sơ trễ hạn', '2024-07-06').fileName).toBe('2024-quy-2.md');
+  });
+  it('takes an index and its year, or a document kind, from the title', () => {
+    const sipas = parseMarkdown(scaffold('chi-so', 'SIPAS 2023 cấp xã', '2024-06-30').text)!.data as Record<string, unknown>;
+    expect(sipas).toMatchObject({ index: 'SIPAS', year: 2023 });
+    const resolution = parseMarkdown(scaffold('van-ban', 'Nghị quyết về cải cách hành chính', '2024-06-30').text)!.data as Record<string, unknown>;
+    expect(resolution).toMatchObject({ kind: 'Nghị quyết', title: 'Nghị quyết về cải cách hành chính' });
+    expect(scaffold('van-ban', 'x', '2024-06-30').folder).toBe('documents');
   });
   it('names a plan by its year, from the title or today', () => {
     expect(scaffold('ke-hoach', 'Kế hoạch tuyên truyền CCHC năm 2025', '2024-12-20').fileName).toBe('2025.md');
@@ -54,8 +80,8 @@ describe.each(Object.keys(templates) as ScaffoldKind[])('template %s', (kind) =>
     for (const key of Object.keys(SCHEMAS[kind].shape)) expect(text, key).toMatch(new RegExp(`^#?\\s*${key}:`, 'm'));
   });
   it('only needs its blanks filled to pass the schema', () => {
-    const fill = (v: unknown): unknown =>
-      v === '' ? (kind === 'thu-tuc' ? '1.001193' : 'x') : Array.isArray(v) ? v.map(fill) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fill(x)])) : v;
+    const fill = (v: unknown, key = ''): unknown =>
+      v === '' ? (BLANKS[kind]?.[key] ?? 'x') : Array.isArray(v) ? v.map((x) => fill(x)) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fill(x, k)])) : v;
     const result = SCHEMAS[kind].safeParse(fill(parsed.data));
     expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
   });
