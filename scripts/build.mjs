@@ -62,7 +62,10 @@ if (!force && isUpToDate(out, fingerprint)) {
   console.log(`Nội dung và mã nguồn không đổi từ lần dựng trước: giữ nguyên ${out} (dựng lại hẳn: --force).`);
   process.exit(0);
 }
-const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging, ...args], { stdio: 'inherit', env });
+// Astro, then the search index in a process of its own (scripts/search-index.ts), so
+// that Astro's memory and Pagefind's are never held at once.
+const built = spawnSync(process.execPath, [astro, 'build', '--outDir', staging, ...args], { stdio: 'inherit', env: { ...env, CCHC_SEARCH_INDEX: 'separate' } });
+const result = built.status !== 0 ? built : spawnSync(process.execPath, [resolve(import.meta.dirname, 'search-index.ts'), staging], { stdio: 'inherit', env });
 
 if (result.status !== 0) {
   rmSync(staging, { recursive: true, force: true });

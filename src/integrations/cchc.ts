@@ -58,6 +58,9 @@ export default function cchcPortal(): AstroIntegration {
         for (const [name, xml] of buildSitemaps(pageUrls(outDir, files, site.url, site.base), new URL(site.base, site.url).href)) {
           await writeFile(join(outDir, name), xml);
         }
+        // scripts/build.mjs indexes once Astro has exited (scripts/search-index.ts), so the
+        // memory of the two is never held at once; a plain `astro build` indexes here.
+        if (process.env.CCHC_SEARCH_INDEX === 'separate') return;
         const { pages, ms } = await writeSearchIndex(outDir, files);
         logger.info(`Pagefind: ${pages} trang, ${ms} ms`);
       },
