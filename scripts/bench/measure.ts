@@ -1,0 +1,330 @@
+/**
+ * What the benchmark measures: a child process's wall time and the peak
+ * resident memory of its whole process tree (Astro, its workers and the
+ * Pagefind binary, summed, polled from /proc), folder sizes, bytes per page
+ * type, and the bytes a first and a later search fetch in Chromium.
+ */
+import { spawn } from 'node:child_process';
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchBrowser } from '../../tests/support/browser.ts';
+
+const PAGE_SIZE = 4096;
+/** Clock ticks per second of /proc/<pid>/stat times (USER_HZ; 100 on Linux). */
+const TICKS = 100;
+
+interface Proc {
+  ppid: number;
+  /** utime + stime so far, in ticks. */
+  ticks: number;
+}
+
+/** Every process on the machine: parent and CPU time so far. */
+function processes(): Map<number, Proc> {
+  const map = new Map<number, Proc>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // The command name may hold spaces and parentheses; fields resume after the last ')'.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      map.set(Number(name), { ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) });
+    } catch {
+      // The process ended between readdir and read.
+    }
+  }
+  return map;
+}
+
+function rssBytes(pid: number): number {
+  try {
+    return Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE;
+  } catch {
+    return 0;
+  }
+}
+
+/** The tree under `root` now: summed and largest resident memory, and each process's CPU ticks. */
+function sampleTree(root: number): { sum: number; largest: number; ticks: Map<number, number> } {
+  const all = processes();
+  const children = new Map<number, number[]>();
+  for (const [pid, { ppid }] of all) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+  let sum = 0;
+  let largest = 0;
+  const ticks = new Map<number, number>();
+  const queue = [root];
+  while (queue.length) {
+    const pid = queue.pop()!;
+    const rss = rssBytes(pid);
+    sum += rss;
+    largest = Math.max(largest, rss);
+    ticks.set(pid, all.get(pid)?.ticks ?? 0);
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return { sum, largest, ticks };
+}
+
+export interface Run {
+  ms: number;
+  /** Peak of the summed resident memory of the process tree. */
+  peakTree: number;
+  /** Peak of the largest single process in the tree. */
+  peakSingle: number;
+  /**
+   * CPU time (user + system) of every process of the tree, Pagefind's binary
+   * included, from /proc every 50 ms (the last 50 ms of each process can be
+   * missed). Steadier than wall time on a busy machine.
+   */
+  cpuMs: number;
+  status: number | null;
+  output: string;
+}
+
+export function runMeasured(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
+  return new Promise((resolvePromise, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    let peakTree = 0;
+    let peakSingle = 0;
+    const cpu = new Map<number, number>();
+    const poll = () => {
+      if (!child.pid) return;
+      const { sum, largest, ticks } = sampleTree(child.pid);
+      peakTree = Math.max(peakTree, sum);
+      peakSingle = Math.max(peakSingle, largest);
+      for (const [pid, t] of ticks) cpu.set(pid, Math.max(cpu.get(pid) ?? 0, t));
+    };
+    const timer = setInterval(poll, 50);
+    child.on('error', reject);
+    child.on('exit', poll);
+    child.on('close', (status) => {
+      clearInterval(timer);
+      const cpuMs = ([...cpu.values()].reduce((a, b) => a + b, 0) * 1000) / TICKS;
+      resolvePromise({ ms: performance.now() - started, cpuMs, peakTree, peakSingle, status, output });
+    });
+  });
+}
+
+export function folderSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    bytes += statSync(join(e.parentPath, e.name)).size;
+    files++;
+  }
+  return { bytes, files };
+}
+
+const gz = (data: Buffer | string) => gzipSync(data).length;
+
+/** Page types by URL path under the base. */
+export function pageType(path: string): string {
+  const rules: [RegExp, string][] = [
+    [/^$/, 'home'],
+    [/^thu-tuc-hanh-chinh\/$/, 'procedure index'],
+    [/^thu-tuc-hanh-chinh\/ban-in\/$/, 'procedure list, print'],
+    [/^thu-tuc-hanh-chinh\/[^/]+\/ban-in\/$/, 'procedure notice, print'],
+    [/^thu-tuc-hanh-chinh\/[^/]+\/$/, 'procedure'],
+    [/^tin-tuc\/(trang\/\d+\/|chu-de\/[^/]+\/)?$/, 'news list'],
+    [/^tin-tuc\/[^/]+\/$/, 'news article'],
+    [/^su-kien\/(trang\/\d+\/)?$/, 'event list'],
+    [/^su-kien\/[^/]+\/$/, 'event'],
+    [/^bieu-duong\/(trang\/\d+\/)?$/, 'commendation list'],
+    [/^bieu-duong\/[^/]+\/$/, 'commendation'],
+    [/^ke-hoach\//, 'plan and reports'],
+    [/^tim-kiem\/$/, 'search'],
+  ];
+  return rules.find(([re]) => re.test(path))?.[1] ?? 'other';
+}
+
+/** Pages a citizen reads, held to the 20 KB / 0 KB JS target. */
+export const CONTENT_TYPES = ['procedure', 'news article', 'event', 'commendation'];
+
+export interface TypeStats {
+  type: string;
+  pages: number;
+  htmlRaw: { median: number; max: number };
+  htmlGz: { median: number; max: number };
+  /** Stylesheets linked from the page (largest page of the type). */
+  cssRaw: number;
+  cssGz: number;
+  /** External script files plus inline scripts (not JSON-LD), largest of the type. */
+  jsRaw: number;
+  jsGz: number;
+  /** Largest HTML + CSS gzipped of one page. */
+  pageGz: number;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor((s.length - 1) / 2)] ?? 0;
+};
+
+export async function bytesPerPageType(dir: string, base: string): Promise<TypeStats[]> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name === 'index.html')
+    .map((e) => join(e.parentPath, e.name))
+    .filter((f) => !relative(dir, f).startsWith(`admin${sep}`));
+  const assetCache = new Map<string, [number, number]>();
+  const asset = (url: string): [number, number] => {
+    const path = url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, '');
+    const file = join(dir, path.split(/[?#]/)[0]!);
+    if (!assetCache.has(file)) {
+      const data = existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
+      assetCache.set(file, [data.length, gz(data)]);
+    }
+    return assetCache.get(file)!;
+  };
+  const byType = new Map<string, { html: number[]; htmlGz: number[]; css: [number, number][]; js: [number, number][]; page: number[] }>();
+  for (const file of files) {
+    const html = await readFile(file);
+    const text = html.toString('utf8');
+    const path = relative(dir, file).split(sep).slice(0, -1).join('/');
+    const type = pageType(path ? `${path}/` : '');
+    const css = [...text.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)]
+      .map((m) => /href="([^"]+)"/.exec(m[0])?.[1])
+      .filter((h): h is string => !!h)
+      .map(asset)
+      .reduce<[number, number]>((a, b) => [a[0] + b[0], a[1] + b[1]], [0, 0]);
+    let js: [number, number] = [0, 0];
+    for (const m of text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+      const attrs = m[1]!;
+      if (/type="application\/(ld\+)?json"/.test(attrs)) continue;
+      const src = /src="([^"]+)"/.exec(attrs)?.[1];
+      const [raw, zipped] = src ? asset(src) : [Buffer.byteLength(m[2]!), gz(m[2]!)];
+      js = [js[0] + raw, js[1] + zipped];
+    }
+    const entry = byType.get(type) ?? { html: [], htmlGz: [], css: [], js: [], page: [] };
+    const htmlGz = gz(html);
+    entry.html.push(html.length);
+    entry.htmlGz.push(htmlGz);
+    entry.css.push(css);
+    entry.js.push(js);
+    entry.page.push(htmlGz + css[1]);
+    byType.set(type, entry);
+  }
+  return [...byType.entries()]
+    .map(([type, e]) => ({
+      type,
+      pages: e.html.length,
+      htmlRaw: { median: median(e.html), max: Math.max(...e.html) },
+      htmlGz: { median: median(e.htmlGz), max: Math.max(...e.htmlGz) },
+      cssRaw: Math.max(...e.css.map((c) => c[0])),
+      cssGz: Math.max(...e.css.map((c) => c[1])),
+      jsRaw: Math.max(...e.js.map((c) => c[0])),
+      jsGz: Math.max(...e.js.map((c) => c[1])),
+      pageGz: Math.max(...e.page),
+    }))
+    .sort((a, b) => a.type.localeCompare(b.type));
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.webp': 'image/webp',
+  '.jpg': 'image/jpeg',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+};
+/** What a CDN compresses; Pagefind's own files (.pagefind, .pf_*) are gzipped already. */
+const COMPRESS = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml']);
+
+/** A static server like a CDN: gzip for text, a cache lifetime, 404.html for misses. */
+async function serveLikeCdn(dir: string, base: string) {
+  const zipped = new Map<string, Buffer>();
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = normalize(join(dir, path.startsWith(base) ? path.slice(base.length) : path));
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file.startsWith(dir) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    const ext = extname(file);
+    const headers: Record<string, string> = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'public, max-age=3600' };
+    if (COMPRESS.has(ext) && /gzip/.test(String(req.headers['accept-encoding']))) {
+      if (!zipped.has(file)) zipped.set(file, gzipSync(readFileSync(file)));
+      res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip' }).end(zipped.get(file));
+      return;
+    }
+    res.writeHead(200, headers);
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as { port: number };
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise<void>((r) => server.close(() => r())) };
+}
+
+export interface SearchPayload {
+  /** Bytes fetched while the search page loads, before any query (should hold no Pagefind file). */
+  pageLoad: number;
+  pagefindOnLoad: number;
+  /** Everything fetched from typing the first query to its results: the search code and Pagefind. */
+  first: number;
+  firstPagefind: number;
+  firstRequests: number;
+  /** A second, different query on the same page. */
+  later: number;
+  laterRequests: number;
+  /** Results shown for each query, to be sure the search ran. */
+  results: [number, number];
+}
+
+/** Types a query into the search page's box like a person, and counts the bytes on the wire (gzip where a CDN would). */
+export async function searchPayload(dir: string, base: string, queries: [string, string]): Promise<SearchPayload> {
+  const server = await serveLikeCdn(dir, base);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    // Playwright reports requests of the page and of its workers (Pagefind fetches its index from a Web Worker).
+    let log: { url: string; bytes: number }[] = [];
+    page.on('requestfinished', (request) => {
+      void request.sizes().then((size) => log.push({ url: request.url(), bytes: size.responseBodySize + size.responseHeadersSize }));
+    });
+    const sum = (entries: typeof log, test: (u: string) => boolean = () => true) => entries.filter((e) => test(e.url)).reduce((a, e) => a + e.bytes, 0);
+    const isPagefind = (u: string) => u.includes('/pagefind/');
+
+    await page.goto(`${server.origin}${base}tim-kiem/`, { waitUntil: 'networkidle' });
+    const load = log;
+    log = [];
+    const box = page.locator('main input[type="search"]').first();
+    const results = page.locator('main ol li, main [role="list"] li');
+    await box.click();
+    await page.keyboard.type(queries[0], { delay: 20 });
+    await page.keyboard.press('Enter');
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(1000);
+    const first = log;
+    const firstCount = await results.count();
+    log = [];
+    await box.fill('');
+    await page.keyboard.type(queries[1], { delay: 20 });
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(1500);
+    await page.waitForLoadState('networkidle');
+    const later = log;
+    return {
+      pageLoad: sum(load),
+      pagefindOnLoad: sum(load, isPagefind),
+      first: sum(first),
+      firstPagefind: sum(first, isPagefind),
+      firstRequests: first.length,
+      later: sum(later),
+      laterRequests: later.length,
+      results: [firstCount, await results.count()],
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
