@@ -30,6 +30,8 @@ export function brokenCommune(...edits: Edit[]): string {
 export const NEWS = 'news/trien-khai-ke-hoach-tuyen-truyen-cchc-2024.md';
 export const NEWS_WITH_COVER = 'news/nop-ho-so-truc-tuyen-tai-bo-phan-mot-cua.md';
 export const PROCEDURE = 'procedures/chung-thuc-ban-sao-tu-ban-chinh.md';
+export const INDEX_RESULT = 'indices/par-index-xa-2023.md';
+export const DISCLOSURE = 'late-disclosures/2024-quy-1.md';
 
 /** The faults every layer must reject, each with the field and words its message must carry. */
 export const FAULTS: { name: string; edits: Edit[]; file: string; field?: string; says: string[] }[] = [
@@ -95,6 +97,34 @@ export const FAULTS: { name: string; edits: Edit[]; file: string; field?: string
     file: NEWS_WITH_COVER,
     field: 'cover.src',
     says: ['"./images/khong-co.jpg"', 'không tìm thấy tệp ảnh'],
+  },
+  {
+    name: 'an unknown index name',
+    edits: [{ file: INDEX_RESULT, edit: (t) => t.replace('index: PAR INDEX', 'index: PARI') }],
+    file: INDEX_RESULT,
+    field: 'index',
+    says: ['"PARI"', '"PAR INDEX", "SIPAS"'],
+  },
+  {
+    name: 'an impossible date in a late-file disclosure',
+    edits: [{ file: DISCLOSURE, edit: (t) => t.replace('received: 2024-03-04', 'received: 2024-02-30') }],
+    file: DISCLOSURE,
+    field: 'cases.0.received',
+    says: ['"2024-02-30"', 'một ngày có thật'],
+  },
+  {
+    name: 'a file returned before it was received',
+    edits: [{ file: DISCLOSURE, edit: (t) => t.replace('returned: 2024-03-08', 'returned: 2024-03-01') }],
+    file: DISCLOSURE,
+    field: 'cases.0.returned',
+    says: ['ngày trả kết quả không sớm hơn ngày tiếp nhận hồ sơ (04/03/2024)'],
+  },
+  {
+    name: 'a late file of an unknown procedure code',
+    edits: [{ file: DISCLOSURE, edit: (t) => t.replace('procedure: "1.001193"', 'procedure: "1.999999"') }],
+    file: DISCLOSURE,
+    field: 'cases.0.procedure',
+    says: ['"1.999999"', 'không có thủ tục nào mang mã 1.999999'],
   },
   {
     name: 'a plan year twice',
