@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm run new -- <tin-tuc|thu-tuc|bieu-duong|su-kien|ke-hoach> "Tiêu đề"
+ * npm run new -- <tin-tuc|thu-tuc|bieu-duong|su-kien|ke-hoach|van-ban|chi-so|tre-han> "Tiêu đề"
  * Creates a content file with every field and a Vietnamese comment on each,
  * dated today in Asia/Ho_Chi_Minh. Never overwrites an existing file.
  */
