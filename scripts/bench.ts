@@ -176,6 +176,24 @@ console.log(
   ),
 );
 
+const mbOf = (bytes: number | undefined) => (bytes ? mb(bytes) : '–');
+const sOf = (ms: number | undefined) => (ms ? s(ms) : '–');
+console.log('\n## Where the portal\'s cold build spends CPU, and peak memory by process\n');
+console.log(
+  table(
+    ['N', 'Astro CPU', 'search index (node + Pagefind) CPU', 'peak Astro', 'peak Pagefind binary', 'peak search-index node', 'forced warm rebuild: Astro / search CPU'],
+    results.map((r) => [
+      r.n,
+      sOf(r.cold.cpuBy.astro),
+      sOf((r.cold.cpuBy['search-index'] ?? 0) + (r.cold.cpuBy.pagefind ?? 0)),
+      mbOf(r.cold.peakBy.astro),
+      mbOf(r.cold.peakBy.pagefind),
+      mbOf(r.cold.peakBy['search-index']),
+      `${sOf(r.forced.cpuBy.astro)} / ${sOf((r.forced.cpuBy['search-index'] ?? 0) + (r.forced.cpuBy.pagefind ?? 0))}`,
+    ]),
+  ),
+);
+
 console.log('\n## Output\n');
 console.log(
   table(
@@ -232,6 +250,6 @@ for (const r of results) {
 mkdirSync(join(REPO, '.cache/bench'), { recursive: true });
 writeFileSync(
   join(REPO, '.cache/bench/results.json'),
-  JSON.stringify(results.map(({ bare, cold, noChange, forced, oneNews, unified, ...r }) => ({ ...r, runs: Object.fromEntries(Object.entries({ bare, cold, noChange, forced, oneNews, unified }).filter(([, v]) => v).map(([k, v]) => [k, { ms: v!.ms, cpuMs: v!.cpuMs, peakTree: v!.peakTree, peakSingle: v!.peakSingle }])) })), null, 2),
+  JSON.stringify(results.map(({ bare, cold, noChange, forced, oneNews, unified, ...r }) => ({ ...r, runs: Object.fromEntries(Object.entries({ bare, cold, noChange, forced, oneNews, unified }).filter(([, v]) => v).map(([k, v]) => [k, { ms: v!.ms, cpuMs: v!.cpuMs, cpuBy: v!.cpuBy, peakBy: v!.peakBy, peakTree: v!.peakTree, peakSingle: v!.peakSingle }])) })), null, 2),
 );
 

@@ -47,6 +47,20 @@ function rssBytes(pid: number): number {
   }
 }
 
+/** What a process of a build is: Astro, the search-index step, Pagefind's binary, or the build script. */
+function labelOf(pid: number): string {
+  try {
+    const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
+    if (/pagefind/.test(cmd) && !/node/.test(cmd.split(' ')[0]!)) return 'pagefind';
+    if (/astro\.mjs/.test(cmd)) return 'astro';
+    if (/search-index\.ts/.test(cmd)) return 'search-index';
+    if (/build\.mjs/.test(cmd)) return 'build.mjs';
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+  } catch {
+    return '?';
+  }
+}
+
 /** The tree under `root` now: summed and largest resident memory, and each process's CPU ticks. */
 function sampleTree(root: number): { sum: number; largest: number; ticks: Map<number, number> } {
   const all = processes();
@@ -79,6 +93,10 @@ export interface Run {
    * missed). Steadier than wall time on a busy machine.
    */
   cpuMs: number;
+  /** The same CPU time by kind of process (astro, pagefind, search-index, build.mjs, …). */
+  cpuBy: Record<string, number>;
+  /** Peak resident memory by kind of process. */
+  peakBy: Record<string, number>;
   status: number | null;
   output: string;
 }
@@ -93,12 +111,19 @@ export function runMeasured(command: string, args: string[], options: { cwd?: st
     let peakTree = 0;
     let peakSingle = 0;
     const cpu = new Map<number, number>();
+    const labels = new Map<number, string>();
+    const peakBy: Record<string, number> = {};
     const poll = () => {
       if (!child.pid) return;
       const { sum, largest, ticks } = sampleTree(child.pid);
       peakTree = Math.max(peakTree, sum);
       peakSingle = Math.max(peakSingle, largest);
-      for (const [pid, t] of ticks) cpu.set(pid, Math.max(cpu.get(pid) ?? 0, t));
+      for (const [pid, t] of ticks) {
+        cpu.set(pid, Math.max(cpu.get(pid) ?? 0, t));
+        if (!labels.has(pid)) labels.set(pid, labelOf(pid));
+        const label = labels.get(pid)!;
+        peakBy[label] = Math.max(peakBy[label] ?? 0, rssBytes(pid));
+      }
     };
     const timer = setInterval(poll, 50);
     child.on('error', reject);
@@ -106,7 +131,9 @@ export function runMeasured(command: string, args: string[], options: { cwd?: st
     child.on('close', (status) => {
       clearInterval(timer);
       const cpuMs = ([...cpu.values()].reduce((a, b) => a + b, 0) * 1000) / TICKS;
-      resolvePromise({ ms: performance.now() - started, cpuMs, peakTree, peakSingle, status, output });
+      const cpuBy: Record<string, number> = {};
+      for (const [pid, t] of cpu) cpuBy[labels.get(pid) ?? '?'] = (cpuBy[labels.get(pid) ?? '?'] ?? 0) + (t * 1000) / TICKS;
+      resolvePromise({ ms: performance.now() - started, cpuMs, cpuBy, peakBy, peakTree, peakSingle, status, output });
     });
   });
 }
