@@ -169,7 +169,6 @@ export async function start({ root, form, input }: SearchPage): Promise<void> {
   const loadFilters = () =>
     (filtersLoaded ??= (async () => {
       const all = await pagefind.filters().catch(() => ({}) as FilterCounts);
-      const chosen = state().filters;
       const sets: HTMLFieldSetElement[] = [];
       for (const { key, param } of FILTERS) {
         const values = order(key, Object.keys(all[key] ?? {}));
@@ -178,7 +177,7 @@ export async function start({ root, form, input }: SearchPage): Promise<void> {
         values.forEach((value, i) => {
           const id = `loc-${param}-${i}`;
           const box = element('input', { type: 'checkbox', name: param, value, id });
-          box.checked = (chosen[key] ?? fromAddress.filters[key])?.includes(value) ?? false;
+          box.checked = fromAddress.filters[key]?.includes(value) ?? false;
           const count = element('span', { class: 'meta' });
           counts.set(countKey(key, value), count);
           fieldset.append(element('div', { class: 'check' }, [box, element('label', { for: id }, [value, ' ', count])]));
