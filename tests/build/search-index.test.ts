@@ -1,0 +1,55 @@
+/**
+ * The search index the build writes for the demo commune: which pages are in
+ * it, the filters and metadata they carry, and that the folded fields stay in
+ * the index (the published HTML keeps its own spelling only).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BuiltSite } from '../support/dist.ts';
+import { SITES } from '../support/build.ts';
+
+const site = new BuiltSite(SITES.demo.out);
+const indexed = site.pages().filter((p) => site.html(p).includes('data-pagefind-body'));
+
+describe('the search index of the demo commune', () => {
+  it('holds exactly the pages marked for it: detail pages, not listings, contact, 404 or search', () => {
+    const entry = JSON.parse(readFileSync(join(SITES.demo.out, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(entry.languages.vi.page_count).toBe(indexed.length);
+    for (const path of ['/thu-tuc-hanh-chinh/dang-ky-khai-sinh/', '/tin-tuc/huong-dan-nop-ho-so-truc-tuyen/', '/ke-hoach/2024/', '/bieu-duong/sang-kien-phieu-huong-dan-ho-tich-ma-qr/']) {
+      expect(indexed, path).toContain(path);
+    }
+    for (const path of ['/', '/thu-tuc-hanh-chinh/', '/tin-tuc/', '/tin-tuc/chu-de/mot-cua/', '/ke-hoach/', '/bieu-duong/', '/lien-he/', '/so-do-trang/', '/tim-kiem/']) {
+      expect(indexed, path).not.toContain(path);
+    }
+    expect(site.html('/404.html')).not.toContain('data-pagefind-body');
+  });
+
+  it('indexes the main content only, never the menu, breadcrumb or footer', () => {
+    for (const path of indexed) {
+      const page = site.page(path);
+      const body = page.querySelector('[data-pagefind-body]')!;
+      expect(body.closest('main'), path).not.toBeNull();
+      expect(body.querySelector('nav, footer, header'), path).toBeNull();
+    }
+  });
+
+  it('gives every page its type, procedures their field and code, news their topics and year', () => {
+    const procedure = site.page('/thu-tuc-hanh-chinh/dang-ky-khai-sinh/');
+    expect(procedure.querySelector('[data-pagefind-body]')!.getAttribute('data-pagefind-filter')).toBe('type:Thủ tục hành chính');
+    expect(procedure.querySelector('[data-pagefind-filter="field"]')!.text).toBe('Hộ tịch');
+    expect(procedure.querySelector('[data-pagefind-meta="code"]')!.text).toBe('1.001193');
+
+    const news = site.page('/tin-tuc/huong-dan-nop-ho-so-truc-tuyen/');
+    expect(news.querySelector('[data-pagefind-body]')!.getAttribute('data-pagefind-filter')).toBe('type:Tin tức');
+    expect(news.querySelectorAll('[data-pagefind-filter="topic"]').map((t) => t.text)).toEqual(['Dịch vụ công trực tuyến', 'Chuyển đổi số']);
+    expect(news.querySelector('time[data-pagefind-filter]')!.getAttribute('data-pagefind-filter')).toBe('year:2024');
+
+    expect(site.page('/ke-hoach/2024/').querySelector('[data-pagefind-body]')!.getAttribute('data-pagefind-filter')).toBe('type:Kế hoạch');
+    for (const path of indexed) expect(site.page(path).querySelector('[data-pagefind-body]')!.getAttribute('data-pagefind-filter'), path).toMatch(/^type:.+/);
+  });
+
+  it('keeps the folded fields out of the published pages', () => {
+    for (const path of indexed) expect(site.html(path), path).not.toMatch(/title_folded|words_folded/);
+  });
+});
