@@ -8,7 +8,6 @@ import { expected, messages, transparencyMessages as tm } from '../i18n/validati
 import { indexScopes, reformIndices, type IndexScope, type ReformIndex } from '../i18n/vi.ts';
 import { documentKey } from './documents.ts';
 import { paths } from './paths.ts';
-import { slugify } from './text.ts';
 import type { Finding } from './validation-report.ts';
 
 const ADDRESS = {
@@ -246,10 +245,6 @@ export function sitePaths(entries: readonly CheckedEntry[], staticPaths: readonl
     if (entry.collection === 'plans') pages.add(paths.plan(Number(entry.slug)));
     else if (entry.collection in ADDRESS) pages.add(ADDRESS[entry.collection as keyof typeof ADDRESS](entry.slug));
     if (entry.collection === 'indices') pages.add(paths.index(String(entry.data.index)));
-    if (entry.collection === 'documents') {
-      pages.add(paths.documentKind(String(entry.data.kind)));
-      pages.add(paths.documentIssuer(slugify(String(entry.data.issuer))));
-    }
     for (const topic of (entry.data.topics as string[] | undefined) ?? []) pages.add(paths.topic(topic));
   }
   return pages;

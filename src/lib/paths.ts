@@ -44,12 +44,16 @@ export const paths = {
   /** Quarterly disclosure of files processed late. */
   lateFiles: '/ho-so-tre-han/',
   lateQuarter: (slug: string) => `/ho-so-tre-han/${slug}/`,
-  /** Guiding documents, by kind and by issuer, and the attached PDF of one. */
+  /**
+   * Guiding documents, grouped by kind (the index) and by issuer, each group a
+   * section with an anchor: the filters work without script and cost two pages.
+   */
   documents: '/van-ban/',
+  documentsByIssuer: '/van-ban/co-quan/',
   document: (slug: string) => `/van-ban/${slug}/`,
   documentFile: (slug: string, file: string) => `/van-ban/${slug}/${file}`,
-  documentKind: (kind: string) => `/van-ban/loai/${kind}/`,
-  documentIssuer: (issuer: string) => `/van-ban/co-quan/${issuer}/`,
+  documentKind: (kind: string) => `/van-ban/#loai-${kind}`,
+  documentIssuer: (issuer: string) => `/van-ban/co-quan/#co-quan-${issuer}`,
   contact: '/lien-he/',
   sitemap: '/so-do-trang/',
   search: '/tim-kiem/',

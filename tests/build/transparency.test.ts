@@ -198,17 +198,26 @@ describe('late-file disclosures', () => {
 describe('guiding documents', () => {
   const files = readdirSync('content/documents').filter((f) => f.endsWith('.md'));
 
-  it('lists every document, grouped by kind, with a page per kind and per issuer and no script', () => {
+  it('lists every document, grouped by kind and by issuer, the filters jumping to a group without script', () => {
     const index = demo.page('/van-ban/');
     expect(index.querySelectorAll('table.document-table tbody tr')).toHaveLength(files.length);
     const kinds = index.querySelectorAll('main section h2').map((h) => text(h.text).replace(/ \(.*$/, ''));
     expect(kinds).toEqual(['Luật', 'Nghị quyết', 'Nghị định', 'Quyết định', 'Chỉ thị', 'Chương trình', 'Kế hoạch']);
-    const resolutions = demo.page('/van-ban/loai/nghi-quyet/');
-    expect(resolutions.querySelectorAll('table.document-table tbody tr').map((r) => text(r.querySelector('th')!.text))).toEqual(expect.arrayContaining(['76/NQ-CP', '131/NQ-CP', '27-NQ/TW']));
-    expect(resolutions.querySelector('nav.filters a[aria-current="page"]')!.getAttribute('href')).toBe('/van-ban/loai/nghi-quyet/');
-    const government = demo.page('/van-ban/co-quan/chinh-phu/');
+    const resolutions = index.querySelector('#loai-nghi-quyet')!.parentNode!;
+    expect(resolutions.querySelectorAll('tbody tr').map((r) => text(r.querySelector('th')!.text))).toEqual(expect.arrayContaining(['76/NQ-CP', '131/NQ-CP', '27-NQ/TW']));
+    expect(index.querySelector('nav.filters a[href="/van-ban/#loai-nghi-quyet"]')).not.toBeNull();
+    expect(index.querySelector('nav.filters a[aria-current="page"]')!.getAttribute('href')).toBe('/van-ban/');
+    const issuers = demo.page('/van-ban/co-quan/');
+    expect(issuers.querySelectorAll('table.document-table tbody tr')).toHaveLength(files.length);
+    const government = issuers.querySelector('#co-quan-chinh-phu')!.parentNode!;
     expect(government.querySelectorAll('tbody tr').length).toBeGreaterThanOrEqual(5);
-    for (const path of ['/van-ban/', '/van-ban/loai/nghi-quyet/', '/van-ban/co-quan/chinh-phu/']) expect(demo.html(path), path).not.toMatch(/<script(?! type="application\/ld\+json")/);
+    expect(index.querySelector('nav.filters a[href="/van-ban/co-quan/#co-quan-chinh-phu"]')).not.toBeNull();
+    expect(issuers.querySelector('nav.filters a[aria-current="page"]')!.getAttribute('href')).toBe('/van-ban/co-quan/');
+    for (const path of ['/van-ban/', '/van-ban/co-quan/']) expect(demo.html(path), path).not.toMatch(/<script(?! type="application\/ld\+json")/);
+    // A document's kind and issuer lead to its group.
+    const doc = demo.page('/van-ban/nghi-quyet-76-nq-cp/');
+    expect(doc.querySelector('.facts a[href="/van-ban/#loai-nghi-quyet"]')).not.toBeNull();
+    expect(doc.querySelector('.facts a[href="/van-ban/co-quan/#co-quan-chinh-phu"]')).not.toBeNull();
   });
 
   it('shows a document with its facts and summary, and says where the paper copy is when there is no file or link', () => {
