@@ -144,7 +144,7 @@ function build(portal, content, out) {
   rmSync(join(ROOT, 'node_modules/.astro', createHash('sha1').update(content).digest('hex').slice(0, 12)), { recursive: true, force: true });
   if (result.status !== 0) {
     console.error(result.stdout.slice(-4000), result.stderr.slice(-4000));
-    process.exit(1);
+    throw new Error('the build failed');
   }
   const m = /Pagefind: (\d+) trang, (\d+) ms/.exec(result.stdout);
   return { seconds, indexed: Number(m?.[1] ?? 0), indexSeconds: Number(m?.[2] ?? 0) / 1000 };
@@ -249,24 +249,26 @@ const portal = snapshotPortal(join(work.dir, 'portal'));
 const site = parse(readFileSync(join(content, 'site.yaml'), 'utf8'));
 const base = site.base ?? '/';
 
-console.log(`Load average before: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (other work on the machine slows the build and inflates the times)`);
-console.log(`Commune: ${content}${GIVEN ? '' : ` (${PROCEDURES} thủ tục + ${ENTRIES - PROCEDURES} tin tức, sinh tự động)`}`);
-const built = build(portal, content, out);
-const index = sizeOf(join(out, 'pagefind'));
-console.log(`\nBuild: ${built.seconds.toFixed(1)} s in all; Pagefind indexed ${built.indexed} pages in ${built.indexSeconds.toFixed(1)} s`);
-console.log(`Indexing adds ${((100 * built.indexSeconds) / (built.seconds - built.indexSeconds)).toFixed(0)}% to the build without it (${((100 * built.indexSeconds) / built.seconds).toFixed(0)}% of the whole build; budget: adds at most 40%)`);
-console.log(`Index on disk: ${kb(index.bytes)} in ${index.files} files`);
+try {
+  console.log(`Load average before: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (other work on the machine slows the build and inflates the times)`);
+  console.log(`Commune: ${content}${GIVEN ? '' : ` (${PROCEDURES} thủ tục + ${ENTRIES - PROCEDURES} tin tức, sinh tự động)`}`);
+  const built = build(portal, content, out);
+  const index = sizeOf(join(out, 'pagefind'));
+  console.log(`\nBuild: ${built.seconds.toFixed(1)} s in all; Pagefind indexed ${built.indexed} pages in ${built.indexSeconds.toFixed(1)} s`);
+  console.log(`Indexing adds ${((100 * built.indexSeconds) / (built.seconds - built.indexSeconds)).toFixed(0)}% to the build without it (${((100 * built.indexSeconds) / built.seconds).toFixed(0)}% of the whole build; budget: adds at most 40%)`);
+  console.log(`Index on disk: ${kb(index.bytes)} in ${index.files} files`);
 
-const rows = await measureSearch(out, base);
-console.log('\nTransferred over the network (gzip for text as a CDN sends it; Pagefind files are compressed already), empty cache:');
-console.log('query | opening /tim-kiem/ | first search | later query | first search ms (local)');
-for (const r of rows) {
-  console.log(`${r.first} → ${r.later} | ${kb(r.page.transferred)} | ${kb(r.firstSearch.transferred)} (${r.firstSearch.requests} requests, ${kb(r.firstSearch.decoded)} decoded) | ${kb(r.laterSearch.transferred)} (${r.laterSearch.requests} requests) | ${r.firstSearch.ms.toFixed(0)}`);
+  const rows = await measureSearch(out, base);
+  console.log('\nTransferred over the network (gzip for text as a CDN sends it; Pagefind files are compressed already), empty cache:');
+  console.log('query | opening /tim-kiem/ | first search | later query | first search ms (local)');
+  for (const r of rows) {
+    console.log(`${r.first} → ${r.later} | ${kb(r.page.transferred)} | ${kb(r.firstSearch.transferred)} (${r.firstSearch.requests} requests, ${kb(r.firstSearch.decoded)} decoded) | ${kb(r.laterSearch.transferred)} (${r.laterSearch.requests} requests) | ${r.firstSearch.ms.toFixed(0)}`);
+  }
+  const max = (f) => Math.max(...rows.map(f));
+  console.log(`\nWorst first search: ${kb(max((r) => r.firstSearch.transferred))} (budget 150 KB); worst later query: ${kb(max((r) => r.laterSearch.transferred))} (budget 80 KB)`);
+  if (args.includes('--files')) for (const r of rows) console.log(`\n${r.first}: ${r.firstSearch.files.join(', ')}\n${r.later}: ${r.laterSearch.files.join(', ')}`);
+  console.log(`Load average after: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+} finally {
+  if (!KEEP) rmSync(work.dir, { recursive: true, force: true });
+  else console.log(`\nKept: ${work.dir}`);
 }
-const max = (f) => Math.max(...rows.map(f));
-console.log(`\nWorst first search: ${kb(max((r) => r.firstSearch.transferred))} (budget 150 KB); worst later query: ${kb(max((r) => r.laterSearch.transferred))} (budget 80 KB)`);
-if (args.includes('--files')) for (const r of rows) console.log(`\n${r.first}: ${r.firstSearch.files.join(', ')}\n${r.later}: ${r.laterSearch.files.join(', ')}`);
-
-console.log(`Load average after: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-if (!KEEP) rmSync(work.dir, { recursive: true, force: true });
-else console.log(`\nKept: ${work.dir}`);
