@@ -50,12 +50,16 @@ function rssBytes(pid: number): number {
 /** What a process of a build is: Astro, the search-index step, Pagefind's binary, or the build script. */
 function labelOf(pid: number): string {
   try {
+    const comm = readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+    if (comm.startsWith('pagefind')) return 'pagefind';
+    // Astro renames its process ("astro build"), so the command line is read as it is now.
     const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
-    if (/pagefind/.test(cmd) && !/node/.test(cmd.split(' ')[0]!)) return 'pagefind';
-    if (/astro\.mjs/.test(cmd)) return 'astro';
+    // A process that has exited but is not yet reaped has no command line, and no name worth keeping.
+    if (!cmd.trim()) return '?';
     if (/search-index\.ts/.test(cmd)) return 'search-index';
     if (/build\.mjs/.test(cmd)) return 'build.mjs';
-    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+    if (/\bastro\b/.test(cmd)) return 'astro';
+    return comm;
   } catch {
     return '?';
   }
@@ -120,8 +124,10 @@ export function runMeasured(command: string, args: string[], options: { cwd?: st
       peakSingle = Math.max(peakSingle, largest);
       for (const [pid, t] of ticks) {
         cpu.set(pid, Math.max(cpu.get(pid) ?? 0, t));
-        if (!labels.has(pid)) labels.set(pid, labelOf(pid));
-        const label = labels.get(pid)!;
+        // Read every time: a child is first seen between fork and exec, still named as its parent.
+        const now = labelOf(pid);
+        if (now !== '?') labels.set(pid, now);
+        const label = labels.get(pid) ?? '?';
         peakBy[label] = Math.max(peakBy[label] ?? 0, rssBytes(pid));
       }
     };
