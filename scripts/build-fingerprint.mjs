@@ -39,7 +39,9 @@ function generatorFiles() {
       .split('\0')
       .filter((f) => f && !f.startsWith('tests/'))
       .map((f) => join(ROOT, f))
-      .filter((f) => existsSync(f));
+      // Regular files only: a symlinked node_modules (untracked, since .gitignore's
+      // `node_modules/` matches directories) or a submodule is not read as a file.
+      .filter((f) => existsSync(f) && statSync(f).isFile());
   } catch {
     return GENERATOR.flatMap((part) => walk(join(ROOT, part)));
   }

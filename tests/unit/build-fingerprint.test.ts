@@ -29,6 +29,10 @@ describe('build fingerprint', () => {
     expect(fingerprint()).toBe(first);
   });
 
+  it('reads regular files only (a node_modules symlink in the checkout is no file to hash)', () => {
+    expect(() => fingerprint()).not.toThrow();
+  });
+
   it('skips only while the recorded output folder is still the one it built', () => {
     const out = join(work, 'dist');
     mkdirSync(out);
