@@ -32,18 +32,18 @@ function walk(dir) {
     .map((e) => join(e.parentPath, e.name));
 }
 
-function generatorFiles() {
+function generatorFiles(root) {
   try {
-    const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 28 });
+    const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 28 });
     return listed
       .split('\0')
       .filter((f) => f && !f.startsWith('tests/'))
-      .map((f) => join(ROOT, f))
+      .map((f) => join(root, f))
       // Regular files only: a symlinked node_modules (untracked, since .gitignore's
       // `node_modules/` matches directories) or a submodule is not read as a file.
       .filter((f) => existsSync(f) && statSync(f).isFile());
   } catch {
-    return GENERATOR.flatMap((part) => walk(join(ROOT, part)));
+    return GENERATOR.flatMap((part) => walk(join(root, part)));
   }
 }
 
@@ -52,8 +52,8 @@ function today(env) {
   return env.CCHC_TODAY || new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
 }
 
-/** The fingerprint of building `contentDir` with `env` and `args`. */
-export function buildFingerprint({ contentDir, env, args }) {
+/** The fingerprint of building `contentDir` with `env` and `args` (with the generator at `root`, this repository by default). */
+export function buildFingerprint({ contentDir, env, args, root = ROOT }) {
   const hash = createHash('sha256');
   const settings = Object.entries(env)
     .filter(([k]) => k.startsWith('CCHC_') && k !== 'CCHC_FORCE_BUILD')
@@ -65,7 +65,7 @@ export function buildFingerprint({ contentDir, env, args }) {
       hash.update(readFileSync(file));
     }
   };
-  add('generator', ROOT, generatorFiles());
+  add('generator', root, generatorFiles(root));
   add('content', contentDir, walk(contentDir));
   return hash.digest('hex');
 }

@@ -1,4 +1,5 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -29,8 +30,16 @@ describe('build fingerprint', () => {
     expect(fingerprint()).toBe(first);
   });
 
-  it('reads regular files only (a node_modules symlink in the checkout is no file to hash)', () => {
-    expect(() => fingerprint()).not.toThrow();
+  it('hashes regular files only: a checkout with a symlinked node_modules still builds', () => {
+    const checkout = join(work, 'checkout');
+    mkdirSync(join(checkout, 'src'), { recursive: true });
+    writeFileSync(join(checkout, 'src', 'a.ts'), 'export {};\n');
+    execFileSync('git', ['init', '-q'], { cwd: checkout });
+    writeFileSync(join(checkout, '.gitignore'), 'node_modules/\n');
+    symlinkSync(join(process.cwd(), 'node_modules'), join(checkout, 'node_modules'));
+    const before = buildFingerprint({ contentDir: content, env, args: [], root: checkout });
+    writeFileSync(join(checkout, 'src', 'a.ts'), 'export const changed = 1;\n');
+    expect(buildFingerprint({ contentDir: content, env, args: [], root: checkout })).not.toBe(before);
   });
 
   it('skips only while the recorded output folder is still the one it built', () => {
