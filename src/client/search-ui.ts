@@ -13,7 +13,7 @@
  * - Titles and excerpts are shown in their original spelling; matched words
  *   are marked with the same folding the index uses (src/lib/search-folding.ts).
  */
-import { commendationUi, planUi, procedureUi, searchUi as t, ui } from '../i18n/vi.ts';
+import { commendationUi, documentsUi, lateUi, planUi, procedureUi, searchUi as t, ui } from '../i18n/vi.ts';
 import { formatDate } from '../lib/dates.ts';
 import { excerptOf, hasMarks, markMatches, type Segment } from '../lib/search-folding.ts';
 import {
@@ -70,6 +70,9 @@ const dateLabel: Partial<Record<SearchKind, string>> = {
   news: ui.published,
   plan: planUi.issued,
   commendation: commendationUi.date,
+  index: ui.updated,
+  disclosure: lateUi.published,
+  document: documentsUi.date,
 };
 
 function byId<T extends HTMLElement>(id: string): T {
