@@ -4,6 +4,7 @@
  * schemas' Vietnamese messages, the cross-file checks, the feedback link.
  */
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { citations, dateAfter, documentFinder, documentKey } from '../../src/lib/documents.ts';
 import { crossCheck, type CheckedEntry } from '../../src/lib/cross-checks.ts';
 import { pageFeedbackHref } from '../../src/lib/feedback.ts';
@@ -109,10 +110,10 @@ describe('index series', () => {
 });
 
 /** The report a clerk would read for a YAML front matter. */
-function reportFor(schema: { safeParse: (v: unknown, o?: object) => { success: boolean; error?: { issues: never[] } } }, yaml: string): string {
+function reportFor(schema: z.ZodType, yaml: string): string {
   const parsed = parseYaml(yaml);
   const r = schema.safeParse(parsed.data, { reportInput: true });
-  return r.success ? '' : formatReport(findingsFromIssues(r.error!.issues, 'content/x.md', parsed.lineOf));
+  return r.success ? '' : formatReport(findingsFromIssues(r.error.issues, 'content/x.md', parsed.lineOf));
 }
 
 describe('schemas speak Vietnamese', () => {
