@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITES } from '../support/build.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, recordProblems } from '../support/browser.ts';
 import { headersFor, parseHeadersFile } from '../support/headers-file.ts';
 import { serve, type RunningServer } from '../support/static-server.ts';
 
@@ -24,18 +24,14 @@ describe.each(RUNS)('browsing the demo commune $name', ({ out, base }) => {
   let server: RunningServer;
   let browser: Browser;
   let page: Page;
-  const problems: string[] = [];
+  let problems: string[] = [];
   const home = () => `${server.origin}${base}`;
 
   beforeAll(async () => {
     server = await serve(out, base, { headers: (path) => headersFor(headerRules, path) });
     browser = await launchBrowser();
     page = await browser.newPage();
-    page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(`${m.type()}: ${m.text()}`));
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    // A navigation cancels the previous page's pending requests (ERR_ABORTED); anything else is a fault.
-    page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`));
-    page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
+    problems = recordProblems(page);
   });
   afterAll(async () => {
     await browser?.close();

@@ -9,23 +9,20 @@
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITES } from '../support/build.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, recordProblems } from '../support/browser.ts';
 import { serve, type RunningServer } from '../support/static-server.ts';
 import { fold } from '../../src/lib/text.ts';
 
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
-const problems: string[] = [];
+let problems: string[] = [];
 
 beforeAll(async () => {
   server = await serve(SITES.demo.out);
   browser = await launchBrowser();
   page = await browser.newPage();
-  page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(`${m.type()}: ${m.text()}`));
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`));
-  page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
+  problems = recordProblems(page);
 });
 afterAll(async () => {
   await browser?.close();
