@@ -11,6 +11,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../../tests/support/browser.ts';
+import { MIME_TYPES } from '../../tests/support/static-server.ts';
 
 const PAGE_SIZE = 4096;
 /** Clock ticks per second of /proc/<pid>/stat times (USER_HZ; 100 on Linux). */
@@ -258,17 +259,6 @@ export async function bytesPerPageType(dir: string, base: string): Promise<TypeS
     .sort((a, b) => a.type.localeCompare(b.type));
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.webp': 'image/webp',
-  '.jpg': 'image/jpeg',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-};
 /** What a CDN compresses; Pagefind's own files (.pagefind, .pf_*) are gzipped already. */
 const COMPRESS = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml']);
 
@@ -284,7 +274,7 @@ async function serveLikeCdn(dir: string, base: string) {
       return;
     }
     const ext = extname(file);
-    const headers: Record<string, string> = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'public, max-age=3600' };
+    const headers: Record<string, string> = { 'Content-Type': MIME_TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'public, max-age=3600' };
     if (COMPRESS.has(ext) && /gzip/.test(String(req.headers['accept-encoding']))) {
       if (!zipped.has(file)) zipped.set(file, gzipSync(readFileSync(file)));
       res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip' }).end(zipped.get(file));

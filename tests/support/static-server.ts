@@ -6,7 +6,8 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
-const TYPES: Record<string, string> = {
+/** Content types by file ending; also used by the benchmark's CDN-like server. */
+export const MIME_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css',
   '.js': 'text/javascript',
@@ -49,7 +50,7 @@ export async function serve(dir: string, base = '/', options: ServeOptions = {})
     const target = found ? file : join(dir, '404.html');
     res.writeHead(found ? 200 : 404, {
       ...options.headers?.(path.slice(base.length - 1)),
-      'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream',
+      'Content-Type': MIME_TYPES[extname(target)] ?? 'application/octet-stream',
     });
     createReadStream(target).pipe(res);
   });
