@@ -58,3 +58,8 @@ export async function allDisclosures(): Promise<DisclosureEntry[]> {
 export async function allDocuments(): Promise<DocumentEntry[]> {
   return (await getCollection('documents')).sort((a, b) => compareDates(b.data.date, a.data.date) || a.data.number.localeCompare(b.data.number, 'vi'));
 }
+
+/** getStaticPaths for one page per entry, addressed by the entry's id. */
+export function pagesFor<T extends { id: string }>(entries: readonly T[]) {
+  return entries.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}

@@ -3,13 +3,13 @@
  * commune's name, drawn at build time (src/data/share-image.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allNews, type NewsEntry } from '../../../data/content.ts';
+import { allNews, type NewsEntry, pagesFor } from '../../../data/content.ts';
 import { loadSite } from '../../../data/site.ts';
 import { renderShareImage } from '../../../data/share-image.ts';
 import { shareUi } from '../../../i18n/vi.ts';
 
 export const getStaticPaths = (async () =>
-  (await allNews()).filter((n) => !n.data.cover).map((entry) => ({ params: { slug: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
+  pagesFor((await allNews()).filter((n) => !n.data.cover))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: NewsEntry }> = async ({ props }) => {
   const site = loadSite();
