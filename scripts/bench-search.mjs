@@ -5,6 +5,7 @@
  *
  *   npm run bench:search [-- --entries 5000 --procedures 1000 --keep]
  *   npm run bench:search -- --content DIR     (measure an existing commune)
+ *   npm run bench:search -- --dist DIR        (only the searches, on a site already built)
  *
  * 1. Writes a commune of N entries (procedures and news) into a temporary
  *    folder: the demo's plan, commendations and identity, procedures and news
@@ -45,6 +46,7 @@ const ENTRIES = Number(option('entries', '5000'));
 const PROCEDURES = Number(option('procedures', String(Math.round(ENTRIES * 0.15)))); // as npm run bench (scripts/bench/generate.ts)
 const KEEP = args.includes('--keep');
 const GIVEN = option('content');
+const BUILT = option('dist');
 const FIRST_QUERIES = ['dang ky khai sinh', 'chung thuc ban sao', 'doi thoai doanh nghiep', 'dich vu cong truc tuyen', '1.001193', 'buu chinh'];
 const LATER_QUERIES = ['ket hon', 'tap huan chuyen doi so', 'khai tu', 'xac nhan tinh trang hon nhan', 'loa truyen thanh', 'an toan thong tin'];
 
@@ -242,20 +244,23 @@ async function measureSearch(dist, base) {
 
 // ---------------------------------------------------------------- report
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const work = GIVEN ? { dir: mkdtempSync(join(tmpdir(), 'cchc-bench-search-')) } : makeCommune();
+const work = GIVEN || BUILT ? { dir: mkdtempSync(join(tmpdir(), 'cchc-bench-search-')) } : makeCommune();
 const content = GIVEN ? resolve(GIVEN) : work.content;
-const out = join(work.dir, 'dist');
-const portal = snapshotPortal(join(work.dir, 'portal'));
-const site = parse(readFileSync(join(content, 'site.yaml'), 'utf8'));
-const base = site.base ?? '/';
+const out = BUILT ? resolve(BUILT) : join(work.dir, 'dist');
+// The base path of a built site is where its search page is.
+const base = BUILT
+  ? `/${readdirSync(out, { recursive: true }).find((f) => String(f).endsWith('tim-kiem/index.html')).toString().replace(/tim-kiem\/index\.html$/, '')}`
+  : (parse(readFileSync(join(content, 'site.yaml'), 'utf8')).base ?? '/');
 
 try {
   console.log(`Load average before: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (other work on the machine slows the build and inflates the times)`);
-  console.log(`Commune: ${content}${GIVEN ? '' : ` (${PROCEDURES} thủ tục + ${ENTRIES - PROCEDURES} tin tức, sinh tự động)`}`);
-  const built = build(portal, content, out);
+  if (!BUILT) {
+    console.log(`Commune: ${content}${GIVEN ? '' : ` (${PROCEDURES} thủ tục + ${ENTRIES - PROCEDURES} tin tức, sinh tự động)`}`);
+    const built = build(snapshotPortal(join(work.dir, 'portal')), content, out);
+    console.log(`\nBuild: ${built.seconds.toFixed(1)} s in all; Pagefind indexed ${built.indexed} pages in ${built.indexSeconds.toFixed(1)} s`);
+    console.log(`Indexing adds ${((100 * built.indexSeconds) / (built.seconds - built.indexSeconds)).toFixed(0)}% to the build without it (${((100 * built.indexSeconds) / built.seconds).toFixed(0)}% of the whole build; budget: adds at most 40%)`);
+  }
   const index = sizeOf(join(out, 'pagefind'));
-  console.log(`\nBuild: ${built.seconds.toFixed(1)} s in all; Pagefind indexed ${built.indexed} pages in ${built.indexSeconds.toFixed(1)} s`);
-  console.log(`Indexing adds ${((100 * built.indexSeconds) / (built.seconds - built.indexSeconds)).toFixed(0)}% to the build without it (${((100 * built.indexSeconds) / built.seconds).toFixed(0)}% of the whole build; budget: adds at most 40%)`);
   console.log(`Index on disk: ${kb(index.bytes)} in ${index.files} files`);
 
   const rows = await measureSearch(out, base);
