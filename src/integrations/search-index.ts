@@ -10,11 +10,14 @@
  * a folder in parallel, much faster than pages sent one by one through its
  * Node API): the published HTML is not changed.
  */
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { FOLDED_TITLE, FOLDED_WORDS, foldedTitle, foldedWords } from '../lib/search-folding.ts';
+import { boundaries, chunkWords, encodeChunk, groupWords, readMeta, withChunks } from '../lib/pagefind-chunks.ts';
+import { FOLDED_TITLE, FOLDED_WORDS, foldedTitle, foldedWords, needsFolding } from '../lib/search-folding.ts';
 
 export const SEARCH_LANGUAGE = 'vi';
 const BODY = 'data-pagefind-body';
@@ -81,13 +84,65 @@ export function withFoldedMeta(html: string): string | null {
   const indexed = indexedText(html);
   if (!indexed) return null;
   const fields = [
-    [FOLDED_TITLE, foldedTitle(indexed.title)],
+    [FOLDED_TITLE, needsFolding(indexed.title) ? foldedTitle(indexed.title) : ''],
     [FOLDED_WORDS, foldedWords(indexed.text)],
   ].filter(([, value]) => value);
   // Inline metadata (key:value) on empty elements: searchable, never shown, no text of its own.
   const spans = fields.map(([key, value]) => `<span data-pagefind-meta="${key}:${value}"></span>`).join('');
   const end = html.lastIndexOf('</body>');
   return end < 0 ? html + spans : html.slice(0, end) + spans + html.slice(end);
+}
+
+/** Largest word chunk before compression (a single bigger word stays whole): about 3 KB on the wire. */
+export const CHUNK_BYTES = 8 * 1024;
+/** Pagefind's files are gzip of this signature and the CBOR data. */
+const SIGNATURE = Buffer.from('pagefind_dcd');
+
+export function unpack(file: Buffer): Uint8Array {
+  const data = gunzipSync(file);
+  if (!data.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new Error('Pagefind: tệp chỉ mục không có chữ ký pagefind_dcd');
+  return data.subarray(SIGNATURE.length);
+}
+
+function pack(data: Uint8Array): Buffer {
+  return gzipSync(Buffer.concat([SIGNATURE, data]), { level: 9 });
+}
+
+/** A content hash that names a file, unique among `taken` (lengthened on a clash, as Pagefind does). */
+function nameFor(prefix: string, data: Uint8Array, length: number, taken: Set<string>): string {
+  const hex = createHash('sha256').update(data).digest('hex');
+  let name = `${prefix}_${hex.slice(0, length)}`;
+  for (let n = length + 1; taken.has(name); n++) name = `${prefix}_${hex.slice(0, n)}`;
+  taken.add(name);
+  return name;
+}
+
+/** Re-splits each language's word index into small chunks (src/lib/pagefind-chunks.ts) and points the bundle at them. */
+async function splitWordChunks(bundle: string): Promise<void> {
+  const entryFile = join(bundle, 'pagefind-entry.json');
+  const entry = JSON.parse(await readFile(entryFile, 'utf8')) as { languages: Record<string, { hash: string }> };
+  for (const [language, info] of Object.entries(entry.languages)) {
+    const metaFile = join(bundle, `pagefind.${info.hash}.pf_meta`);
+    const meta = unpack(await readFile(metaFile));
+    const old = readMeta(meta).chunks.map(({ hash }) => join(bundle, 'index', `${hash}.pf_index`));
+    const words = (await Promise.all(old.map(async (file) => chunkWords(unpack(await readFile(file)))))).flat();
+    await Promise.all(old.map((file) => rm(file)));
+    const groups = groupWords(words, CHUNK_BYTES);
+    const taken = new Set<string>();
+    const table = await Promise.all(
+      boundaries(groups).map(async (range, i) => {
+        const data = encodeChunk(groups[i]!);
+        const hash = nameFor(language, data, 7, taken);
+        await writeFile(join(bundle, 'index', `${hash}.pf_index`), pack(data));
+        return { ...range, hash };
+      }),
+    );
+    const rewritten = withChunks(meta, table);
+    info.hash = nameFor(language, rewritten, 10, new Set());
+    await rm(metaFile);
+    await writeFile(join(bundle, `pagefind.${info.hash}.pf_meta`), pack(rewritten));
+  }
+  await writeFile(entryFile, JSON.stringify(entry));
 }
 
 export interface IndexStats {
@@ -119,6 +174,7 @@ export async function writeSearchIndex(outDir: string, htmlFiles: readonly strin
     if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    await splitWordChunks(join(outDir, 'pagefind'));
   } finally {
     await pagefind.close();
     await rm(copies, { recursive: true, force: true });

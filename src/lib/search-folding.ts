@@ -9,9 +9,10 @@
  *
  * The fix is at index time, in searchable metadata, so that the page text,
  * its excerpts and titles keep their original spelling:
- * - FOLDED_TITLE holds the whole title folded ("dang ky khai sinh"), so a
- *   query typed without marks matches a title as a phrase, as strongly as
- *   one typed with marks matches the title itself;
+ * - FOLDED_TITLE holds a title with đ folded whole ("dang ky khai sinh"),
+ *   so a query typed without marks matches it as a phrase, as strongly as
+ *   one typed with marks matches the title itself (a title without đ needs
+ *   nothing: Pagefind reaches it already);
  * - FOLDED_WORDS holds, once each, the folded form of every word of the page
  *   that contains đ ("dang duc doi"), the only words Pagefind cannot match
  *   from a query typed with d.

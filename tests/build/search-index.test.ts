@@ -3,11 +3,13 @@
  * it, the filters and metadata they carry, and that the folded fields stay in
  * the index (the published HTML keeps its own spelling only).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BuiltSite } from '../support/dist.ts';
 import { SITES } from '../support/build.ts';
+import { CHUNK_BYTES, unpack } from '../../src/integrations/search-index.ts';
+import { chunkWords, readMeta } from '../../src/lib/pagefind-chunks.ts';
 
 const site = new BuiltSite(SITES.demo.out);
 const indexed = site.pages().filter((p) => site.html(p).includes('data-pagefind-body'));
@@ -51,5 +53,25 @@ describe('the search index of the demo commune', () => {
 
   it('keeps the folded fields out of the published pages', () => {
     for (const path of indexed) expect(site.html(path), path).not.toMatch(/title_folded|words_folded/);
+  });
+
+  it('splits the word index into small chunks, each word inside its own chunk’s range and no other', () => {
+    const bundle = join(SITES.demo.out, 'pagefind');
+    const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8'));
+    const { chunks } = readMeta(unpack(readFileSync(join(bundle, `pagefind.${entry.languages.vi.hash}.pf_meta`))));
+    expect(chunks.length).toBeGreaterThan(10);
+    expect(readdirSync(join(bundle, 'index')).sort(), 'no chunk left over from Pagefind').toEqual(chunks.map((c) => `${c.hash}.pf_index`).sort());
+    let previous = '';
+    const all: string[] = [];
+    for (const chunk of chunks) {
+      const words = chunkWords(unpack(readFileSync(join(bundle, 'index', `${chunk.hash}.pf_index`))));
+      expect(chunk.from).toBe(words[0]!.word);
+      expect(chunk.to).toBe(words.at(-1)!.word);
+      expect(chunk.from > previous, `${chunk.from} after ${previous}`).toBe(true);
+      expect(words.length === 1 || words.reduce((n, w) => n + w.bytes.length, 0) <= CHUNK_BYTES, chunk.hash).toBe(true);
+      all.push(...words.map((w) => w.word));
+      previous = chunk.to;
+    }
+    for (const word of ['sinh', 'chung', 'ket', 'hon', 'đang']) expect(all, word).toContain(word);
   });
 });
