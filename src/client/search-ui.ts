@@ -58,8 +58,8 @@ interface Pagefind {
   filters(): Promise<FilterCounts>;
 }
 
-/** Results shown at once, and after each "more". */
-const PAGE = 10;
+/** Results shown at once, and after each "more": each costs a fragment download (as Pagefind's own UI, five). */
+const PAGE = 5;
 /** Pause after a keystroke before searching. */
 const TYPING_DELAY = 250;
 

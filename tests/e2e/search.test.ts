@@ -72,6 +72,17 @@ async function shownResults(on: Page = page): Promise<Shown[]> {
   );
 }
 
+/** Every result of the search shown, pressing "more" until there is none. */
+async function allResults(): Promise<Shown[]> {
+  const more = page.getByRole('button', { name: 'Xem thêm kết quả' });
+  while (await more.isVisible()) {
+    const before = (await shownResults()).length;
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('#danh-sach-ket-qua > li').length > n, before);
+  }
+  return shownResults();
+}
+
 async function search(query: string, base = '/', on: Page = page, origin = server.origin): Promise<{ status: string; results: Shown[] }> {
   await on.goto(`${origin}${base}tim-kiem/?q=${encodeURIComponent(query)}`);
   const status = await outcomeFor(query, on);
@@ -142,12 +153,14 @@ describe('what citizens type finds the right page', () => {
   });
 
   it('ranks a procedure named by the query above news that mentions it', async () => {
-    const { results } = await search('dang ky khai sinh');
+    await search('khai sinh');
+    const results = await allResults();
     const at = (title: string) => results.findIndex((r) => r.title.startsWith(title));
     const news = at('Hướng dẫn người dân nộp hồ sơ trực tuyến');
-    expect(news, 'the news item mentions đăng ký khai sinh').toBeGreaterThan(0);
-    expect(at('Đăng ký khai sinh')).toBe(0);
-    expect(results[0]!.kind).toBe('Thủ tục hành chính');
+    expect(news, 'the news item’s summary mentions hồ sơ khai sinh').toBeGreaterThan(0);
+    const named = results.filter((r) => r.kind === 'Thủ tục hành chính' && /khai sinh/i.test(r.title));
+    expect(named.map((r) => r.title)).toContain('Đăng ký khai sinh');
+    for (const procedure of named) expect(at(procedure.title), procedure.title).toBeLessThan(news);
     expect(results.slice(0, news).filter((r) => r.kind === 'Tin tức')).toEqual([]);
   });
 
@@ -213,12 +226,12 @@ describe('results', () => {
   it('load more on request and move focus to the first new result', async () => {
     const { status, results } = await search('thu tuc');
     const total = Number(/Tìm thấy (\d+)/.exec(status)![1]);
-    expect(total).toBeGreaterThan(10);
-    expect(results).toHaveLength(10);
+    expect(total).toBeGreaterThan(5);
+    expect(results).toHaveLength(5);
     await page.getByRole('button', { name: 'Xem thêm kết quả' }).click();
-    await page.waitForFunction(() => document.querySelectorAll('#danh-sach-ket-qua > li').length > 10);
+    await page.waitForFunction(() => document.querySelectorAll('#danh-sach-ket-qua > li').length > 5);
     expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'))).toBe(
-      (await shownResults())[10]!.href,
+      (await shownResults())[5]!.href,
     );
   });
 });
