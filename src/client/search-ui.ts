@@ -13,7 +13,7 @@
  * - Titles and excerpts are shown in their original spelling; matched words
  *   are marked with the same folding the index uses (src/lib/search-folding.ts).
  */
-import { commendationUi, documentsUi, lateUi, planUi, procedureUi, searchUi as t, ui } from '../i18n/vi.ts';
+import { labels, searchUi as t } from '../i18n/vi.ts';
 import { formatDate } from '../lib/dates.ts';
 import { excerptOf, hasMarks, markMatches, type Segment } from '../lib/search-folding.ts';
 import {
@@ -66,13 +66,13 @@ const TYPING_DELAY = 250;
 const kindOfLabel = new Map<string, SearchKind>(SEARCH_KINDS.map((kind) => [t.types[kind], kind]));
 /** How each kind's date is labelled on a result; "Ngày" for a kind not listed. */
 const dateLabel: Partial<Record<SearchKind, string>> = {
-  procedure: ui.updated,
-  news: ui.published,
-  plan: planUi.issued,
-  commendation: commendationUi.date,
-  index: ui.updated,
-  disclosure: lateUi.published,
-  document: documentsUi.date,
+  procedure: labels.updated,
+  news: labels.published,
+  plan: labels.issued,
+  commendation: labels.date,
+  index: labels.updated,
+  disclosure: labels.disclosed,
+  document: labels.issued,
 };
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -109,11 +109,11 @@ function resultItem(data: ResultData, query: string): HTMLLIElement {
   if (label) item.append(element('p', { class: 'result-kind' }, [element('span', { class: 'tag' }, [label])]));
   item.append(element('h3', {}, [link]));
   const facts: string[] = [];
-  if (data.meta[META.code]) facts.push(`${procedureUi.code}: ${data.meta[META.code]}`);
+  if (data.meta[META.code]) facts.push(`${labels.code}: ${data.meta[META.code]}`);
   const field = data.filters.field?.[0];
-  if (field) facts.push(`${procedureUi.field}: ${field}`);
+  if (field) facts.push(`${labels.field}: ${field}`);
   const date = data.meta[META.date];
-  if (date && kind && kind !== 'procedure') facts.push(`${dateLabel[kind] ?? commendationUi.date}: ${formatDate(date)}`);
+  if (date && kind && kind !== 'procedure') facts.push(`${dateLabel[kind] ?? labels.date}: ${formatDate(date)}`);
   if (facts.length) item.append(element('p', { class: 'meta' }, [facts.join(' · ')]));
   const excerpt = excerptOf(data.content ?? '', query);
   if (excerpt.segments.length) {

@@ -68,6 +68,20 @@ export const nav = {
   search: 'Tìm kiếm',
 } as const;
 
+/**
+ * Labels that pages and search results share, apart from the objects below so
+ * the search script (src/client/search-ui.ts) carries only these.
+ */
+export const labels = {
+  code: 'Mã thủ tục',
+  field: 'Lĩnh vực',
+  published: 'Ngày đăng',
+  updated: 'Cập nhật',
+  issued: 'Ngày ban hành',
+  disclosed: 'Ngày công khai',
+  date: 'Ngày',
+} as const;
+
 export const ui = {
   siteTagline: 'Thông tin cải cách hành chính',
   skipToContent: 'Bỏ qua, đến nội dung chính',
@@ -92,8 +106,8 @@ export const ui = {
   allProcedures: 'Xem toàn bộ danh mục thủ tục',
   planAtGlance: 'Kế hoạch tuyên truyền CCHC năm nay',
   readPlan: 'Xem toàn văn kế hoạch',
-  published: 'Ngày đăng',
-  updated: 'Cập nhật',
+  published: labels.published,
+  updated: labels.updated,
   author: 'Tác giả',
   unit: 'Đơn vị',
   topics: 'Chủ đề',
@@ -113,8 +127,8 @@ export const ui = {
 } as const;
 
 export const procedureUi = {
-  code: 'Mã thủ tục',
-  field: 'Lĩnh vực',
+  code: labels.code,
+  field: labels.field,
   level: 'Cấp thực hiện',
   status: 'Tình trạng',
   summary: 'Tóm tắt',
@@ -149,7 +163,7 @@ export const procedureUi = {
 
 export const planUi = {
   number: 'Số',
-  issued: 'Ngày ban hành',
+  issued: labels.issued,
   issuer: 'Cơ quan ban hành',
   signer: 'Người ký',
   basis: 'Căn cứ',
@@ -176,7 +190,7 @@ export const commendationUi = {
   reason: 'Hình thức',
   decision: 'Quyết định',
   issuer: 'Cơ quan ban hành',
-  date: 'Ngày',
+  date: labels.date,
 } as const;
 
 export const contactUi = {
@@ -554,7 +568,7 @@ export const lateUi = {
   onTimeRate: 'Tỷ lệ đúng hạn',
   apologies: 'Đã gửi thư xin lỗi',
   noRate: 'không có hồ sơ',
-  published: 'Ngày công khai',
+  published: labels.disclosed,
   cases: 'Danh sách hồ sơ trễ hạn',
   casesCaption: (quarter: string, year: number) => `Hồ sơ giải quyết trễ hạn quý ${quarter} năm ${year}`,
   no: 'TT',
@@ -620,7 +634,7 @@ export const documentsUi = {
   number: 'Số, ký hiệu',
   kind: 'Loại văn bản',
   issuer: 'Cơ quan ban hành',
-  date: 'Ngày ban hành',
+  date: labels.issued,
   effective: 'Ngày có hiệu lực',
   title_: 'Trích yếu',
   summary: 'Tóm tắt nội dung',
