@@ -334,8 +334,10 @@ export async function start({ root, form, input }: SearchPage): Promise<void> {
     soon(0);
   });
   input.addEventListener('input', () => {
-    const typed = input.value.trim();
-    if (typed) void pagefind.preload(typed).catch(() => undefined);
+    // Fetch the index for the words finished so far while the next is typed;
+    // a word still being typed would fetch a chunk per letter.
+    const finished = input.value.slice(0, input.value.lastIndexOf(' ')).trim();
+    if (finished) void pagefind.preload(finished).catch(() => undefined);
     soon(TYPING_DELAY);
   });
   filterList.addEventListener('change', () => soon(0));

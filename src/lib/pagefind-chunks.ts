@@ -15,9 +15,8 @@
  *   chunks is a list of [from, to, hash];
  * - a word chunk: [[entry, …]], each entry a list that starts with its word,
  *   in the order of the chunk table.
- * The browser loads, for each query word, the chunk with from ≤ word ≤ to
- * (or, for a word that is in no range, every chunk a word starting with it
- * could be in).
+ * The browser loads, for each query word, the chunk whose range holds it
+ * (`boundaries()`).
  */
 
 /** The Pagefind release whose format this module reads; another one must be checked first. */
@@ -157,13 +156,25 @@ export interface ChunkRange {
 }
 
 /**
- * The from/to of each group: its first and last word. Pagefind writes the
- * shortest prefixes that tell neighbours apart instead, which leaves a
- * one-word chunk with to < from ("cong" … "con") that the browser's lookup
- * never picks; whole words keep every word inside its own chunk's range.
+ * The from/to of each group, as the browser looks them up: a query word
+ * loads the first chunk with from ≤ word ≤ to.
+ * - to is the group's last word. (Pagefind cuts it to the shortest prefix
+ *   that tells it from the next chunk, which gives a one-word chunk "cong"
+ *   the range "cong"–"con": no word is ever looked up there.)
+ * - from is the shortest prefix of the group's first word that sorts after
+ *   the previous group's last word, as Pagefind writes it, so that a word
+ *   still being typed ("kh" before "khai") falls in exactly one chunk. A word
+ *   in no range makes the browser load every chunk that could hold a word
+ *   starting with it, a dozen for a single letter.
  */
 export function boundaries(groups: readonly WordEntry[][]): ChunkRange[] {
-  return groups.map((g) => ({ from: g[0]!.word, to: g.at(-1)!.word }));
+  return groups.map((group, i) => {
+    const first = [...group[0]!.word];
+    const previous = i > 0 ? [...groups[i - 1]!.at(-1)!.word] : [];
+    let common = 0;
+    while (common < previous.length && first[common] === previous[common]) common++;
+    return { from: first.slice(0, common + 1).join(''), to: group.at(-1)!.word };
+  });
 }
 
 export interface BundleMeta {

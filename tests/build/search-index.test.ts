@@ -65,7 +65,7 @@ describe('the search index of the demo commune', () => {
     const all: string[] = [];
     for (const chunk of chunks) {
       const words = chunkWords(unpack(readFileSync(join(bundle, 'index', `${chunk.hash}.pf_index`))));
-      expect(chunk.from).toBe(words[0]!.word);
+      expect(words[0]!.word.startsWith(chunk.from), chunk.from).toBe(true);
       expect(chunk.to).toBe(words.at(-1)!.word);
       expect(chunk.from > previous, `${chunk.from} after ${previous}`).toBe(true);
       expect(words.length === 1 || words.reduce((n, w) => n + w.bytes.length, 0) <= CHUNK_BYTES, chunk.hash).toBe(true);

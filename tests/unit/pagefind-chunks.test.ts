@@ -66,14 +66,21 @@ describe('splitting word chunks', () => {
     expect(again.map((w) => [w.word, [...w.bytes]])).toEqual(words.map((w) => [w.word, [...w.bytes]]));
   });
 
-  it('gives each chunk its first and last word as its range, so a one-word chunk still contains its word', () => {
-    const words = chunkWords(chunk);
-    const groups = groupWords(words, words[0]!.bytes.length + words[1]!.bytes.length);
-    expect(boundaries(groups)).toEqual([
-      { from: 'ban', to: 'bao' },
+  it('gives each chunk a range that holds its own words, and each word being typed one chunk', () => {
+    const words = chunkWords(bytes([[entry('ban', 40), entry('bao', 2), entry('con', 1), entry('cong', 300), entry('cu', 1), entry('đang', 5)]]));
+    const groups = groupWords(words, words[0]!.bytes.length + words[1]!.bytes.length + words[2]!.bytes.length);
+    expect(groups.map((g) => g.map((w) => w.word))).toEqual([['ban', 'bao', 'con'], ['cong'], ['cu', 'đang']]);
+    const ranges = boundaries(groups);
+    // Whole last words; firsts cut to what tells them from the previous chunk.
+    expect(ranges).toEqual([
+      { from: 'b', to: 'con' },
       { from: 'cong', to: 'cong' },
       { from: 'cu', to: 'đang' },
     ]);
+    // The browser's lookup: the first chunk with from ≤ word ≤ to.
+    const lookup = (word: string) => ranges.findIndex((r) => word >= r.from && word <= r.to);
+    groups.forEach((g, i) => g.forEach((w) => expect(lookup(w.word), w.word).toBe(i)));
+    for (const [typed, chunk] of [['ba', 0], ['co', 0], ['cong', 1], ['cu', 2], ['đa', 2]] as const) expect(lookup(typed), typed).toBe(chunk);
   });
 });
 
