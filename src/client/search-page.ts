@@ -11,21 +11,21 @@ const input = document.getElementById('q-trang') as HTMLInputElement | null;
 
 if (root && form && input) {
   let loading: Promise<void> | null = null;
-  const start = () => {
-    loading ??= import('./search-ui.ts').then((ui) => ui.start({ root, form, input }));
+  const start = (typing: boolean) => {
+    loading ??= import('./search-ui.ts').then((ui) => ui.start({ root, form, input, typing }));
     return loading;
   };
   const params = new URLSearchParams(location.search);
   const asked = [...params.entries()].some(([, value]) => value.trim() !== '');
-  if (asked) void start();
+  if (asked) void start(false);
   else {
-    input.addEventListener('input', () => void start(), { once: true });
+    input.addEventListener('input', () => void start(true), { once: true });
     form.addEventListener(
       'submit',
       (event) => {
         if (input.value.trim() === '') return;
         event.preventDefault();
-        void start();
+        void start(false);
       },
       { once: true },
     );

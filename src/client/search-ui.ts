@@ -127,9 +127,11 @@ export interface SearchPage {
   root: HTMLElement;
   form: HTMLFormElement;
   input: HTMLInputElement;
+  /** Started by a keystroke: the citizen may still be typing. */
+  typing: boolean;
 }
 
-export async function start({ root, form, input }: SearchPage): Promise<void> {
+export async function start({ root, form, input, typing }: SearchPage): Promise<void> {
   const status = byId('trang-thai-tim-kiem');
   const filterBox = byId<HTMLDetailsElement>('bo-loc');
   const filterList = byId('cac-bo-loc');
@@ -358,5 +360,9 @@ export async function start({ root, form, input }: SearchPage): Promise<void> {
     filterBox.open = true;
     await loadFilters();
   }
-  await search();
+  // Started by typing: the words typed while Pagefind loaded may be half a
+  // word, so wait for a pause as for any keystroke (searching "đăng k" now
+  // would fetch that half word's index and five results nobody reads).
+  if (typing) soon(TYPING_DELAY);
+  else await search();
 }
