@@ -22,6 +22,12 @@ import { FOLDED_TITLE, FOLDED_WORDS, foldedTitle, foldedWords, needsFolding } fr
 export const SEARCH_LANGUAGE = 'vi';
 const BODY = 'data-pagefind-body';
 const IGNORE = 'data-pagefind-ignore';
+/**
+ * Labels of definition lists and tables, on every page of a kind ("Ngày ban
+ * hành", "Bản chính"): in the index they would make every page match those
+ * words and swell their entries. Inline labels carry data-pagefind-ignore.
+ */
+const LABELS = ['dt', 'thead', 'caption'];
 /** Pages read and written at once. */
 const BATCH = 64;
 
@@ -40,10 +46,14 @@ function elementAt(html: string, start: number): [number, number] {
   return [start, html.length];
 }
 
-/** Offsets of every element carrying `attribute`, in document order. */
+/** Offsets of every element carrying `attribute`, in document order, outermost only. */
 function elementsWith(html: string, attribute: string): [number, number][] {
+  return elementsStartingAt(html, new RegExp(`<[a-zA-Z][\\w-]*\\s[^>]*\\b${attribute}\\b[^>]*>`, 'g'));
+}
+
+/** Offsets of every element whose start tag `starts` (a global pattern) finds, outermost only. */
+function elementsStartingAt(html: string, starts: RegExp): [number, number][] {
   const found: [number, number][] = [];
-  const starts = new RegExp(`<[a-zA-Z][\\w-]*\\s[^>]*\\b${attribute}\\b[^>]*>`, 'g');
   for (let m = starts.exec(html); m; m = starts.exec(html)) {
     const range = elementAt(html, m.index);
     found.push(range);
@@ -65,13 +75,14 @@ function textOf(html: string): string {
     });
 }
 
-/** What Pagefind will index on a page: its title (first h1) and the text of its indexed parts. */
+/** What Pagefind will index on a page: its title (first h1) and the text of its indexed parts, without what it ignores. */
 export function indexedText(html: string): { title: string; text: string } | null {
   const bodies = elementsWith(html, BODY);
   if (bodies.length === 0) return null;
   const parts = bodies.map(([from, to]) => {
     let part = html.slice(from, to);
     for (const [a, b] of elementsWith(part, IGNORE).reverse()) part = part.slice(0, a) + part.slice(b);
+    for (const [a, b] of elementsStartingAt(part, new RegExp(`<(?:${LABELS.join('|')})\\b[^>]*>`, 'gi')).reverse()) part = part.slice(0, a) + part.slice(b);
     return part;
   });
   const joined = parts.join(' ');
@@ -168,7 +179,7 @@ export async function writeSearchIndex(outDir: string, htmlFiles: readonly strin
         }),
       );
     }
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE, excludeSelectors: LABELS });
     if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: copies });
     if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);

@@ -74,4 +74,26 @@ describe('the search index of the demo commune', () => {
     }
     for (const word of ['sinh', 'chung', 'ket', 'hon', 'đang']) expect(all, word).toContain(word);
   });
+
+  it('indexes what identifies a page: no news body, no procedure steps or legal basis, no labels', () => {
+    const bundle = join(SITES.demo.out, 'pagefind');
+    const fragments = readdirSync(join(bundle, 'fragment')).map(
+      (file) => JSON.parse(new TextDecoder().decode(unpack(readFileSync(join(bundle, 'fragment', file))))) as { url: string; content: string },
+    );
+    const content = (url: string) => fragments.find((f) => f.url === url)!.content;
+
+    const news = content('/tin-tuc/huong-dan-nop-ho-so-truc-tuyen/');
+    expect(news).toMatch(/^Hướng dẫn người dân nộp hồ sơ trực tuyến/);
+    expect(news).toContain('nộp hồ sơ khai sinh, khai tử'); // the summary
+    const body = site.page('/tin-tuc/huong-dan-nop-ho-so-truc-tuyen/').querySelector('.prose p')!.text.trim();
+    expect(news).not.toContain(body.slice(0, 40));
+    for (const label of ['Ngày đăng', 'Chủ đề:']) expect(news, label).not.toContain(label);
+
+    const procedure = content('/thu-tuc-hanh-chinh/dang-ky-khai-sinh/');
+    expect(procedure).toContain('1.001193');
+    expect(procedure).toContain('Giấy chứng sinh');
+    for (const left of ['Các bước thực hiện', 'Căn cứ pháp lý', 'Mã thủ tục:', 'Thời hạn giải quyết', 'Bản chính', 'Hồ sơ cần chuẩn bị', 'Cập nhật:']) {
+      expect(procedure, left).not.toContain(left);
+    }
+  });
 });

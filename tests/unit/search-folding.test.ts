@@ -144,10 +144,25 @@ describe('preparing a built page for Pagefind', () => {
     expect(indexed.text).not.toContain('Đường');
     expect(indexed.text).not.toContain('Điện');
   });
-  it('adds the folded title and đ-words as invisible metadata', () => {
+  it('leaves out labels of definition lists and tables, which every page of a kind repeats', () => {
+    const html = page(
+      '<div data-pagefind-body><h1>Kế hoạch</h1><dl><dt>Đơn vị ban hành</dt><dd>UBND xã Bằng Cả</dd></dl><table><caption>Danh mục đề xuất</caption><thead><tr><th>Địa điểm</th></tr></thead><tbody><tr><td>Thôn Đông</td></tr></tbody></table></div>',
+    );
+    const indexed = indexedText(html)!;
+    expect(indexed.text).toContain('UBND xã Bằng Cả');
+    expect(indexed.text).toContain('Thôn Đông');
+    for (const label of ['Đơn vị', 'Danh mục', 'Địa điểm']) expect(indexed.text).not.toContain(label);
+    expect(withFoldedMeta(html)).toContain('words_folded:dong"');
+  });
+  it('adds the folded title of a title with đ, and the đ-words, as invisible metadata', () => {
     const html = withFoldedMeta(page('<div data-pagefind-body><h1>Đăng ký khai sinh</h1><p>Ông Đức đến.</p></div>'))!;
     expect(html).toContain('<span data-pagefind-meta="title_folded:dang ky khai sinh"></span>');
     expect(html).toContain('<span data-pagefind-meta="words_folded:dang duc den"></span></body>');
+  });
+  it('adds no folded title to a title without đ: Pagefind reaches it already', () => {
+    const html = withFoldedMeta(page('<div data-pagefind-body><h1>Chứng thực chữ ký</h1><p>Ông Đức.</p></div>'))!;
+    expect(html).not.toContain('title_folded');
+    expect(html).toContain('words_folded:duc"');
   });
   it('leaves pages without an indexed part alone', () => {
     expect(withFoldedMeta(page('<h1>Không tìm thấy trang</h1>'))).toBeNull();
