@@ -19,6 +19,7 @@ import { excerptOf, hasMarks, markMatches, type Segment } from '../lib/search-fo
 import {
   FILTERS,
   META,
+  finishedWords,
   SEARCH_KINDS,
   hasFilters,
   isExactName,
@@ -338,7 +339,7 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
   input.addEventListener('input', () => {
     // Fetch the index for the words finished so far while the next is typed;
     // a word still being typed would fetch a chunk per letter.
-    const finished = input.value.slice(0, input.value.lastIndexOf(' ')).trim();
+    const finished = finishedWords(input.value);
     if (finished) void pagefind.preload(finished).catch(() => undefined);
     soon(TYPING_DELAY);
   });

@@ -93,6 +93,12 @@ export function hasFilters(filters: Filters): boolean {
  *   otherwise rank a title with "ban hành" before a text with "địa bàn".
  * Exact marks come before phrase: a citizen who types the marks means them.
  */
+/** The words typed before the last space, which stay as they are while the next is typed: "dang ky kh" → "dang ky", "dang" → "". */
+export function finishedWords(typed: string): string {
+  const end = typed.lastIndexOf(' ');
+  return end < 0 ? '' : typed.slice(0, end).trim();
+}
+
 export function phraseQuery(query: string): string | null {
   return words(query).length >= 2 ? `"${query}"` : null;
 }

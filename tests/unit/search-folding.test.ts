@@ -12,7 +12,7 @@ import {
   wordMatcher,
   words,
 } from '../../src/lib/search-folding.ts';
-import { pagefindFilters, rankingFor, readSearchParams, searchParams } from '../../src/lib/search.ts';
+import { finishedWords, pagefindFilters, rankingFor, readSearchParams, searchParams } from '../../src/lib/search.ts';
 import { indexedText, withFoldedMeta } from '../../src/integrations/search-index.ts';
 
 const marked = (text: string, query: string) =>
@@ -69,6 +69,15 @@ describe('query side', () => {
     expect(rankingFor('khai tu').diacriticSimilarity).toBe(0);
     expect(rankingFor('khai tử').diacriticSimilarity).toBeGreaterThan(0);
     expect(rankingFor('Đức').diacriticSimilarity).toBeGreaterThan(0);
+  });
+});
+
+describe('while typing', () => {
+  it('preloads only the words before the last space, never a word being typed', () => {
+    expect(finishedWords('dang')).toBe('');
+    expect(finishedWords('dang ')).toBe('dang');
+    expect(finishedWords('dang ky kh')).toBe('dang ky');
+    expect(finishedWords('  ')).toBe('');
   });
 });
 
