@@ -2,13 +2,14 @@
  * The search index, written at astro:build:done through Pagefind's Node API.
  *
  * Pages opt in with `data-pagefind-body` (the layout puts it on the main
- * content of procedures, news, plans and commendations only), so navigation,
- * footer and listing pages stay out. Each page is handed to Pagefind with two
- * extra, invisible metadata fields from src/lib/search-folding.ts that let a
- * query typed with d find words written with đ. Those fields are added only
- * to copies that Pagefind reads from a temporary folder (its own binary reads
- * a folder in parallel, much faster than pages sent one by one through its
- * Node API): the published HTML is not changed.
+ * content of detail pages only), so navigation, footer and listing pages stay
+ * out. Pagefind reads copies of the pages from a temporary folder (its own
+ * binary reads a folder in parallel, much faster than pages sent one by one
+ * through its Node API), prepared by `pageForIndex()`: the title is indexed
+ * once, as metadata, and two invisible metadata fields from
+ * src/lib/search-folding.ts let a query typed with d find words written with
+ * đ. The published HTML is not changed. Then the word index is re-split into
+ * small chunks (src/lib/pagefind-chunks.ts).
  */
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -90,10 +91,17 @@ export function indexedText(html: string): { title: string; text: string } | nul
   return { title: h1 ? textOf(h1[1]!).replace(/\s+/g, ' ').trim() : '', text: textOf(joined) };
 }
 
-/** The page as Pagefind should read it: the same HTML plus the folded metadata. */
-export function withFoldedMeta(html: string): string | null {
-  const indexed = indexedText(html);
+/**
+ * The page as Pagefind should read it: the title (the body's first h1) as
+ * metadata only, not also as text, where it would double every title word's
+ * entry in the index; and the folded metadata at the end.
+ */
+export function pageForIndex(page: string): string | null {
+  const indexed = indexedText(page);
   if (!indexed) return null;
+  const body = elementsWith(page, BODY)[0]![0];
+  const h1 = page.indexOf('<h1', body);
+  const html = h1 < 0 ? page : `${page.slice(0, h1)}<h1 data-pagefind-meta="title" ${IGNORE}${page.slice(h1 + 3)}`;
   const fields = [
     [FOLDED_TITLE, needsFolding(indexed.title) ? foldedTitle(indexed.title) : ''],
     [FOLDED_WORDS, foldedWords(indexed.text)],
@@ -170,7 +178,7 @@ export async function writeSearchIndex(outDir: string, htmlFiles: readonly strin
     for (let i = 0; i < htmlFiles.length; i += BATCH) {
       await Promise.all(
         htmlFiles.slice(i, i + BATCH).map(async (file) => {
-          const content = withFoldedMeta(await readFile(file, 'utf8'));
+          const content = pageForIndex(await readFile(file, 'utf8'));
           if (content === null) return;
           const copy = join(copies, relative(outDir, file));
           await mkdir(dirname(copy), { recursive: true });

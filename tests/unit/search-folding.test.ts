@@ -13,7 +13,7 @@ import {
   words,
 } from '../../src/lib/search-folding.ts';
 import { finishedWords, pagefindFilters, rankingFor, readSearchParams, searchParams } from '../../src/lib/search.ts';
-import { indexedText, withFoldedMeta } from '../../src/integrations/search-index.ts';
+import { indexedText, pageForIndex } from '../../src/integrations/search-index.ts';
 
 const marked = (text: string, query: string) =>
   markMatches(text, query)
@@ -161,19 +161,23 @@ describe('preparing a built page for Pagefind', () => {
     expect(indexed.text).toContain('UBND xã Bằng Cả');
     expect(indexed.text).toContain('Thôn Đông');
     for (const label of ['Đơn vị', 'Danh mục', 'Địa điểm']) expect(indexed.text).not.toContain(label);
-    expect(withFoldedMeta(html)).toContain('words_folded:dong"');
+    expect(pageForIndex(html)).toContain('words_folded:dong"');
   });
   it('adds the folded title of a title with đ, and the đ-words, as invisible metadata', () => {
-    const html = withFoldedMeta(page('<div data-pagefind-body><h1>Đăng ký khai sinh</h1><p>Ông Đức đến.</p></div>'))!;
+    const html = pageForIndex(page('<div data-pagefind-body><h1>Đăng ký khai sinh</h1><p>Ông Đức đến.</p></div>'))!;
     expect(html).toContain('<span data-pagefind-meta="title_folded:dang ky khai sinh"></span>');
     expect(html).toContain('<span data-pagefind-meta="words_folded:dang duc den"></span></body>');
   });
   it('adds no folded title to a title without đ: Pagefind reaches it already', () => {
-    const html = withFoldedMeta(page('<div data-pagefind-body><h1>Chứng thực chữ ký</h1><p>Ông Đức.</p></div>'))!;
+    const html = pageForIndex(page('<div data-pagefind-body><h1>Chứng thực chữ ký</h1><p>Ông Đức.</p></div>'))!;
     expect(html).not.toContain('title_folded');
     expect(html).toContain('words_folded:duc"');
   });
+  it('indexes the title once, as metadata, not also as text', () => {
+    const html = pageForIndex(page('<div data-pagefind-body><h1 class="x">Chứng thực chữ ký</h1><p>Văn bản.</p></div>'))!;
+    expect(html).toContain('<h1 data-pagefind-meta="title" data-pagefind-ignore class="x">Chứng thực chữ ký</h1>');
+  });
   it('leaves pages without an indexed part alone', () => {
-    expect(withFoldedMeta(page('<h1>Không tìm thấy trang</h1>'))).toBeNull();
+    expect(pageForIndex(page('<h1>Không tìm thấy trang</h1>'))).toBeNull();
   });
 });
