@@ -263,7 +263,7 @@ export async function bytesPerPageType(dir: string, base: string): Promise<TypeS
 const COMPRESS = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml']);
 
 /** A static server like a CDN: gzip for text, a cache lifetime, 404.html for misses. */
-export async function serveLikeCdn(dir: string, base: string) {
+async function serveLikeCdn(dir: string, base: string) {
   const zipped = new Map<string, Buffer>();
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
