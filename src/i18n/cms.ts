@@ -256,10 +256,13 @@ export const fieldLabels: Record<string, Record<string, string>> = {
 /** Short help under a field, by collection and path. */
 export const fieldHints: Record<string, Record<string, string>> = {
   news: {
-    summary: 'Hai, ba câu giới thiệu bài; hiện trong danh sách tin và khi chia sẻ lên Zalo, Facebook.',
+    summary: 'Hai, ba câu giới thiệu bài; hiện trong danh sách tin, khi chia sẻ lên Zalo, Facebook, và là phần (cùng tiêu đề) mà ô tìm kiếm tìm thấy: hãy nêu tên thủ tục, việc chính mà người dân sẽ gõ.',
     topics: 'Chọn ít nhất một chủ đề.',
     task: 'Bài này tính vào nhiệm vụ nào của kế hoạch (để báo cáo tiến độ).',
     draft: 'Bật khi chưa muốn đăng; bài nháp không hiện trên cổng.',
+  },
+  commendations: {
+    summary: 'Một, hai câu về thành tích; cùng tiêu đề và tên người, đơn vị được biểu dương, là phần ô tìm kiếm tìm thấy.',
   },
   events: {
     task: 'Bắt buộc: sự kiện này thực hiện nhiệm vụ nào của kế hoạch.',

@@ -8,7 +8,7 @@ export const templates = {
   'tin-tuc': `---
 title: "{{title}}"  # Tiêu đề bài viết
 date: {{date}}  # Ngày đăng, dạng NĂM-THÁNG-NGÀY
-summary: ""  # Tóm tắt 1–2 câu, hiện ở danh sách tin và khi chia sẻ
+summary: ""  # Tóm tắt 1–2 câu, hiện ở danh sách tin, khi chia sẻ, và là phần (cùng tiêu đề) mà ô tìm kiếm tìm thấy
 topics:  # Chủ đề (một hoặc nhiều), ví dụ: Cải cách thủ tục hành chính, Chuyển đổi số, Dịch vụ công trực tuyến
   - Cải cách thủ tục hành chính
 # cover:  # Ảnh đại diện (không bắt buộc): đặt ảnh vào thư mục images/ cạnh bài
@@ -75,7 +75,7 @@ recipient: ""  # Người hoặc tập thể được biểu dương
 recipientKind: person  # person (cá nhân) hoặc collective (tập thể)
 unit: ""  # Đơn vị công tác (không bắt buộc)
 reason: exemplary  # initiative (sáng kiến), exemplary (gương điển hình), award (khen thưởng)
-summary: ""  # Tóm tắt thành tích trong 1–2 câu
+summary: ""  # Tóm tắt thành tích trong 1–2 câu (cùng tiêu đề, là phần ô tìm kiếm tìm thấy)
 date: {{date}}  # Ngày biểu dương
 # decision:  # Quyết định khen thưởng (nếu có)
 #   number: ""
