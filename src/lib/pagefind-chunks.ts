@@ -5,7 +5,7 @@
  * positions (a constant in its source, not an option). The browser fetches
  * one whole chunk per query word, so at a few thousand pages every query word
  * costs 10–60 KB, most of it other words. This module re-splits the same word
- * entries into chunks of about `maxBytes` and rewrites the chunk table in the
+ * entries into chunks of at most `maxBytes` and rewrites the chunk table in the
  * bundle's metadata; nothing else changes, and the entries themselves are
  * copied byte for byte.
  *
@@ -20,7 +20,7 @@
  */
 
 /** The Pagefind release whose format this module reads; another one must be checked first. */
-export const PAGEFIND_FORMAT = '1.6.';
+const PAGEFIND_FORMAT = '1.6.';
 
 const ARRAY = 4;
 const TEXT = 3;
