@@ -61,8 +61,12 @@ interface Pagefind {
 
 /** Results shown at once, and after each "more": each costs a fragment download (as Pagefind's own UI, five). */
 const PAGE = 5;
-/** Pause after a keystroke before searching. */
-const TYPING_DELAY = 250;
+/**
+ * Pause after a keystroke before searching: longer than the gap between keys
+ * of someone typing on a phone, so a search runs when they stop, not at every
+ * letter (each would fetch the index of half a word and five results).
+ */
+const TYPING_DELAY = 500;
 
 const kindOfLabel = new Map<string, SearchKind>(SEARCH_KINDS.map((kind) => [t.types[kind], kind]));
 /** How each kind's date is labelled on a result; "Ngày" for a kind not listed. */
