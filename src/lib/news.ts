@@ -1,5 +1,6 @@
 /** News ordering and grouping; drafts never reach a page, feed or count. */
 import { compareDates, type IsoDate } from './dates.ts';
+import { paginate, type Page } from './pagination.ts';
 import { TOPIC_SLUGS } from './topics.ts';
 import type { TopicSlug } from '../i18n/vi.ts';
 
@@ -23,3 +24,8 @@ export function newsByTopic<T extends NewsLike>(items: readonly T[]): { topic: T
 }
 
 export const NEWS_PER_PAGE = 10;
+
+/** Every page of every topic's list, NEWS_PER_PAGE items each, in the order given. */
+export function topicPages<T extends NewsLike>(items: readonly T[]): { topic: TopicSlug; page: Page<T> }[] {
+  return newsByTopic(items).flatMap(({ topic, items: inTopic }) => paginate(inTopic, NEWS_PER_PAGE).map((page) => ({ topic, page })));
+}

@@ -24,7 +24,7 @@ export const paths = {
   newsShareImage: (slug: string) => `/tin-tuc/${slug}/anh-chia-se.png`,
   /** The commune's share image, for every page without one of its own. */
   shareImage: '/anh-chia-se.png',
-  topic: (slug: string) => `/tin-tuc/chu-de/${slug}/`,
+  topic: (slug: string, page = 1) => (page <= 1 ? `/tin-tuc/chu-de/${slug}/` : `/tin-tuc/chu-de/${slug}/trang/${page}/`),
   rss: '/tin-tuc/rss.xml',
   topicRss: (slug: string) => `/tin-tuc/chu-de/${slug}/rss.xml`,
   plans: '/ke-hoach/',

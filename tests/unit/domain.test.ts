@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentLabel } from '../../src/lib/documents.ts';
-import { newsByTopic, publishedNews } from '../../src/lib/news.ts';
+import { NEWS_PER_PAGE, newsByTopic, publishedNews, topicPages } from '../../src/lib/news.ts';
 import { paginate } from '../../src/lib/pagination.ts';
 import { paths, withBase } from '../../src/lib/paths.ts';
 import { currentPlan, targetLabel, timingLabel } from '../../src/lib/plans.ts';
@@ -17,6 +17,11 @@ describe('paths and base', () => {
   it('keeps page 1 of the news at /tin-tuc/', () => {
     expect(paths.newsPage(1)).toBe('/tin-tuc/');
     expect(paths.newsPage(3)).toBe('/tin-tuc/trang/3/');
+  });
+  it('keeps page 1 of a topic at its own address', () => {
+    expect(paths.topic('mot-cua')).toBe('/tin-tuc/chu-de/mot-cua/');
+    expect(paths.topic('mot-cua', 1)).toBe('/tin-tuc/chu-de/mot-cua/');
+    expect(paths.topic('mot-cua', 2)).toBe('/tin-tuc/chu-de/mot-cua/trang/2/');
   });
 });
 
@@ -43,6 +48,17 @@ describe('news', () => {
       ['cai-cach-thu-tuc-hanh-chinh', ['b']],
       ['chuyen-doi-so', ['a', 'b']],
     ]);
+  });
+  it('splits each topic into pages of NEWS_PER_PAGE, in the order given', () => {
+    const many = Array.from({ length: NEWS_PER_PAGE * 2 + 3 }, (_, i) => item(`n${i}`, '2024-01-01', ['mot-cua']));
+    const pages = topicPages([...many, item('x', '2024-01-01', ['the-che'])]);
+    expect(pages.map((p) => [p.topic, p.page.number, p.page.total, p.page.items.length])).toEqual([
+      ['mot-cua', 1, 3, NEWS_PER_PAGE],
+      ['mot-cua', 2, 3, NEWS_PER_PAGE],
+      ['mot-cua', 3, 3, 3],
+      ['the-che', 1, 1, 1],
+    ]);
+    expect(pages[1]!.page.items[0]!.id).toBe(`n${NEWS_PER_PAGE}`);
   });
   it('maps topic labels typed without marks', () => {
     expect(topicSlugFor('mot cua, mot cua lien thong')).toBe('mot-cua');
