@@ -166,7 +166,7 @@ export function pageType(path: string): string {
     [/^thu-tuc-hanh-chinh\/ban-in\/$/, 'procedure list, print'],
     [/^thu-tuc-hanh-chinh\/[^/]+\/ban-in\/$/, 'procedure notice, print'],
     [/^thu-tuc-hanh-chinh\/[^/]+\/$/, 'procedure'],
-    [/^tin-tuc\/(trang\/\d+\/|chu-de\/[^/]+\/)?$/, 'news list'],
+    [/^tin-tuc\/(trang\/\d+\/|chu-de\/[^/]+\/(trang\/\d+\/)?)?$/, 'news list'],
     [/^tin-tuc\/[^/]+\/$/, 'news article'],
     [/^su-kien\/(trang\/\d+\/)?$/, 'event list'],
     [/^su-kien\/[^/]+\/$/, 'event'],
