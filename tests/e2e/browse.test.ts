@@ -7,12 +7,10 @@
  * Content-Security-Policy blocks shows up as a console error.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SITES } from '../support/build.ts';
-import { launchBrowser, recordProblems } from '../support/browser.ts';
+import { browserSession } from '../support/browser-session.ts';
 import { headersFor, parseHeadersFile } from '../support/headers-file.ts';
-import { serve, type RunningServer } from '../support/static-server.ts';
 
 const headerRules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
 const RUNS = [
@@ -21,105 +19,91 @@ const RUNS = [
 ];
 
 describe.each(RUNS)('browsing the demo commune $name', ({ out, base }) => {
-  let server: RunningServer;
-  let browser: Browser;
-  let page: Page;
-  let problems: string[] = [];
-  const home = () => `${server.origin}${base}`;
-
-  beforeAll(async () => {
-    server = await serve(out, base, { headers: (path) => headersFor(headerRules, path) });
-    browser = await launchBrowser();
-    page = await browser.newPage();
-    problems = recordProblems(page);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = browserSession(out, base, { headers: (path) => headersFor(headerRules, path) });
+  const home = () => `${session.server.origin}${base}`;
 
   async function expectWellFormedPage() {
-    expect(await page.getAttribute('html', 'lang')).toBe('vi');
-    expect(await page.locator('h1').count()).toBe(1);
-    expect((await page.title()).length).toBeGreaterThan(5);
+    expect(await session.page.getAttribute('html', 'lang')).toBe('vi');
+    expect(await session.page.locator('h1').count()).toBe(1);
+    expect((await session.page.title()).length).toBeGreaterThan(5);
   }
 
   it('opens home with the commune identity, hotline and latest news', async () => {
-    await page.goto(home());
+    await session.page.goto(home());
     await expectWellFormedPage();
-    await expect(page.locator('h1').textContent()).resolves.toContain('Bằng Cả');
-    await expect(page.locator('footer').textContent()).resolves.toContain('Đường dây nóng');
-    expect(await page.locator('#tin-moi ~ ul.cards li').count()).toBeGreaterThan(0);
+    await expect(session.page.locator('h1').textContent()).resolves.toContain('Bằng Cả');
+    await expect(session.page.locator('footer').textContent()).resolves.toContain('Đường dây nóng');
+    expect(await session.page.locator('#tin-moi ~ ul.cards li').count()).toBeGreaterThan(0);
   });
 
   it('follows the menu to the procedure list and opens a procedure', async () => {
-    await page.getByRole('navigation', { name: 'Menu chính' }).getByRole('link', { name: 'Thủ tục hành chính' }).click();
-    await page.waitForURL('**/thu-tuc-hanh-chinh/');
+    await session.page.getByRole('navigation', { name: 'Menu chính' }).getByRole('link', { name: 'Thủ tục hành chính' }).click();
+    await session.page.waitForURL('**/thu-tuc-hanh-chinh/');
     await expectWellFormedPage();
-    await page.getByRole('link', { name: 'Đăng ký khai sinh', exact: true }).click();
-    await page.waitForURL('**/thu-tuc-hanh-chinh/dang-ky-khai-sinh/');
+    await session.page.getByRole('link', { name: 'Đăng ký khai sinh', exact: true }).click();
+    await session.page.waitForURL('**/thu-tuc-hanh-chinh/dang-ky-khai-sinh/');
     await expectWellFormedPage();
     for (const heading of ['Hồ sơ cần chuẩn bị', 'Các bước thực hiện', 'Căn cứ pháp lý']) {
-      await expect(page.getByRole('heading', { name: heading, level: 2 }).count()).resolves.toBe(1);
+      await expect(session.page.getByRole('heading', { name: heading, level: 2 }).count()).resolves.toBe(1);
     }
-    await expect(page.getByText('1.001193').first().isVisible()).resolves.toBe(true);
+    await expect(session.page.getByText('1.001193').first().isVisible()).resolves.toBe(true);
   });
 
   it('goes to the news and opens an article with its images loaded', async () => {
-    await page.getByRole('navigation', { name: 'Menu chính' }).getByRole('link', { name: 'Tin tức' }).click();
-    await page.waitForURL('**/tin-tuc/');
+    await session.page.getByRole('navigation', { name: 'Menu chính' }).getByRole('link', { name: 'Tin tức' }).click();
+    await session.page.waitForURL('**/tin-tuc/');
     await expectWellFormedPage();
-    const first = page.locator('main ul.cards h2 a').first();
+    const first = session.page.locator('main ul.cards h2 a').first();
     const title = (await first.textContent())!.trim();
     await first.click();
     await expectWellFormedPage();
-    await expect(page.locator('h1').textContent()).resolves.toBe(title);
-    const images = await page.locator('main img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0));
+    await expect(session.page.locator('h1').textContent()).resolves.toBe(title);
+    const images = await session.page.locator('main img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0));
     expect(images.every(Boolean)).toBe(true);
   });
 
   it('opens the plan and jumps from the home summary to a task row', async () => {
-    await page.getByRole('navigation', { name: 'Menu chính' }).getByRole('link', { name: 'Kế hoạch' }).click();
-    await page.waitForURL('**/ke-hoach/');
+    await session.page.getByRole('navigation', { name: 'Menu chính' }).getByRole('link', { name: 'Kế hoạch' }).click();
+    await session.page.waitForURL('**/ke-hoach/');
     await expectWellFormedPage();
-    await page.locator('main ul.cards a').first().click();
-    await page.waitForURL('**/ke-hoach/2024/');
+    await session.page.locator('main ul.cards a').first().click();
+    await session.page.waitForURL('**/ke-hoach/2024/');
     await expectWellFormedPage();
-    expect(await page.locator('#phu-luc + .table-scroll tbody tr').count()).toBe(8);
-    await page.goto(home());
-    await page.locator('#ke-hoach ~ .table-scroll tbody a').nth(3).click();
-    await page.waitForURL('**/ke-hoach/2024/#nhiem-vu-4');
-    await expect(page.locator('#nhiem-vu-4').isVisible()).resolves.toBe(true);
+    expect(await session.page.locator('#phu-luc + .table-scroll tbody tr').count()).toBe(8);
+    await session.page.goto(home());
+    await session.page.locator('#ke-hoach ~ .table-scroll tbody a').nth(3).click();
+    await session.page.waitForURL('**/ke-hoach/2024/#nhiem-vu-4');
+    await expect(session.page.locator('#nhiem-vu-4').isVisible()).resolves.toBe(true);
   });
 
   it('moves focus to the content with the skip link', async () => {
-    await page.goto(`${home()}lien-he/`);
-    await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Bỏ qua, đến nội dung chính');
-    await page.keyboard.press('Enter');
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('noi-dung');
+    await session.page.goto(`${home()}lien-he/`);
+    await session.page.keyboard.press('Tab');
+    await expect(session.page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Bỏ qua, đến nội dung chính');
+    await session.page.keyboard.press('Enter');
+    await expect(session.page.evaluate(() => document.activeElement?.id)).resolves.toBe('noi-dung');
   });
 
   it('submitting the header search goes to /tim-kiem/?q=…', async () => {
-    await page.goto(home());
-    await page.getByRole('searchbox', { name: 'Tìm thủ tục, tin tức' }).fill('khai sinh');
-    await page.keyboard.press('Enter');
-    await page.waitForURL('**/tim-kiem/?q=khai+sinh');
+    await session.page.goto(home());
+    await session.page.getByRole('searchbox', { name: 'Tìm thủ tục, tin tức' }).fill('khai sinh');
+    await session.page.keyboard.press('Enter');
+    await session.page.waitForURL('**/tim-kiem/?q=khai+sinh');
     await expectWellFormedPage();
     // Pagefind (script and WebAssembly) runs under the Content-Security-Policy and finds the procedure.
-    const first = page.locator('#danh-sach-ket-qua li a').first();
+    const first = session.page.locator('#danh-sach-ket-qua li a').first();
     await first.waitFor({ timeout: 15_000 });
     expect(await first.getAttribute('href')).toMatch(new RegExp(`^${base}`));
-    await expect(page.locator('#danh-sach-ket-qua').textContent()).resolves.toContain('Đăng ký khai sinh');
+    await expect(session.page.locator('#danh-sach-ket-qua').textContent()).resolves.toContain('Đăng ký khai sinh');
   });
 
   it('was served with the Content-Security-Policy of public/_headers', async () => {
-    const response = await page.goto(`${home()}thu-tuc-hanh-chinh/`);
+    const response = await session.page.goto(`${home()}thu-tuc-hanh-chinh/`);
     expect(response!.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
-    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain("default-src 'self'");
+    expect(await session.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain("default-src 'self'");
   });
 
   it('logged no console errors, failed requests or HTTP errors', () => {
-    expect(problems).toEqual([]);
+    expect(session.problems).toEqual([]);
   });
 });

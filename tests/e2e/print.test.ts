@@ -5,17 +5,13 @@
  * notices carry the QR code (inline SVG) and the online address.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { SITES } from '../support/build.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { serve, type RunningServer } from '../support/static-server.ts';
+import { browserSession } from '../support/browser-session.ts';
 
-let server: RunningServer;
-let browser: Browser;
-let page: Page;
+const session = browserSession(SITES.demo.out);
 const ORIGIN = 'https://bangca.example.gov.vn';
 const procedure = parse(readFileSync('content/procedures/dang-ky-khai-sinh.md', 'utf8').split(/^---$/m)[1]!) as {
   name: string;
@@ -24,24 +20,14 @@ const procedure = parse(readFileSync('content/procedures/dang-ky-khai-sinh.md', 
 };
 const site = parse(readFileSync('content/site.yaml', 'utf8')) as { hotlines: { phone?: string }[]; agency: string };
 
-beforeAll(async () => {
-  server = await serve(SITES.demo.out);
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 /**
  * Prints a page to A4 and returns its text (NFC, whitespace collapsed), the
  * same without any whitespace (a long URL may wrap at a line end), and the
  * page count.
  */
 async function print(path: string): Promise<{ text: string; compact: string; pages: number }> {
-  await page.goto(`${server.origin}${path}`);
-  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: false });
+  await session.page.goto(`${session.server.origin}${path}`);
+  const pdf = await session.page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: false });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   const { totalPages, text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
   const normalised = text.normalize('NFC').replace(/\s+/g, ' ');
@@ -69,12 +55,12 @@ describe('printing a procedure', () => {
   });
 
   it('puts a box to tick before each document on paper only', async () => {
-    await page.goto(`${server.origin}/thu-tuc-hanh-chinh/dang-ky-khai-sinh/`);
-    const box = () => page.locator('#ho-so ~ section tbody th').first().evaluate((th) => getComputedStyle(th, '::before').borderTopStyle);
+    await session.page.goto(`${session.server.origin}/thu-tuc-hanh-chinh/dang-ky-khai-sinh/`);
+    const box = () => session.page.locator('#ho-so ~ section tbody th').first().evaluate((th) => getComputedStyle(th, '::before').borderTopStyle);
     expect(await box()).toBe('none');
-    await page.emulateMedia({ media: 'print' });
+    await session.page.emulateMedia({ media: 'print' });
     expect(await box()).toBe('solid');
-    await page.emulateMedia({ media: null });
+    await session.page.emulateMedia({ media: null });
   });
 });
 
@@ -90,13 +76,13 @@ describe('printed notices for the one-stop desk', () => {
     expect(text).toContain(`Cập nhật: ${ddmmyyyy(procedure.updated)}`);
     for (const words of [...NAVIGATION, 'Dùng lệnh In']) expect(text, words).not.toContain(words);
     // The QR code is drawn in the page (inline SVG), about 38 mm wide on paper, and encodes the online address.
-    await page.emulateMedia({ media: 'print' });
-    const qr = page.locator('svg.qr');
+    await session.page.emulateMedia({ media: 'print' });
+    const qr = session.page.locator('svg.qr');
     expect(await qr.getAttribute('data-qr')).toBe(`${ORIGIN}/thu-tuc-hanh-chinh/dang-ky-khai-sinh/`);
     const size = (await qr.boundingBox())!;
     expect(size.width).toBeGreaterThan(130);
     expect(Math.abs(size.width - size.height)).toBeLessThan(1);
-    await page.emulateMedia({ media: null });
+    await session.page.emulateMedia({ media: null });
   });
 
   it('prints the whole list with every procedure in force and a QR code to the online list', async () => {
@@ -106,18 +92,18 @@ describe('printed notices for the one-stop desk', () => {
     expect(text).toContain(procedure.name);
     expect(text).toContain('1.001193');
     expect(compact).toContain(`${ORIGIN}/thu-tuc-hanh-chinh/`);
-    expect(await page.locator('svg.qr').getAttribute('data-qr')).toBe(`${ORIGIN}/thu-tuc-hanh-chinh/`);
+    expect(await session.page.locator('svg.qr').getAttribute('data-qr')).toBe(`${ORIGIN}/thu-tuc-hanh-chinh/`);
     for (const words of NAVIGATION) expect(text, words).not.toContain(words);
   });
 
   it('is linked from the procedure page and the list, on screen only', async () => {
-    await page.goto(`${server.origin}/thu-tuc-hanh-chinh/dang-ky-khai-sinh/`);
-    const link = page.locator('a[href="/thu-tuc-hanh-chinh/dang-ky-khai-sinh/ban-in/"]');
+    await session.page.goto(`${session.server.origin}/thu-tuc-hanh-chinh/dang-ky-khai-sinh/`);
+    const link = session.page.locator('a[href="/thu-tuc-hanh-chinh/dang-ky-khai-sinh/ban-in/"]');
     expect(await link.isVisible()).toBe(true);
-    await page.emulateMedia({ media: 'print' });
+    await session.page.emulateMedia({ media: 'print' });
     expect(await link.isVisible()).toBe(false);
-    await page.emulateMedia({ media: null });
-    await page.goto(`${server.origin}/thu-tuc-hanh-chinh/`);
-    expect(await page.locator('a[href="/thu-tuc-hanh-chinh/ban-in/"]').isVisible()).toBe(true);
+    await session.page.emulateMedia({ media: null });
+    await session.page.goto(`${session.server.origin}/thu-tuc-hanh-chinh/`);
+    expect(await session.page.locator('a[href="/thu-tuc-hanh-chinh/ban-in/"]').isVisible()).toBe(true);
   });
 });

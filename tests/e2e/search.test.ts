@@ -6,28 +6,14 @@
  * in a live region, loads nothing until a search starts, and keeps working
  * under a Content-Security-Policy without 'unsafe-inline' scripts.
  */
-import type { Browser, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page, Request } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { SITES } from '../support/build.ts';
-import { launchBrowser, recordProblems } from '../support/browser.ts';
-import { serve, type RunningServer } from '../support/static-server.ts';
+import { browserSession } from '../support/browser-session.ts';
+import { serve } from '../support/static-server.ts';
 import { fold } from '../../src/lib/text.ts';
 
-let server: RunningServer;
-let browser: Browser;
-let page: Page;
-let problems: string[] = [];
-
-beforeAll(async () => {
-  server = await serve(SITES.demo.out);
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  problems = recordProblems(page);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = browserSession(SITES.demo.out);
 
 interface Shown {
   kind: string;
@@ -41,7 +27,7 @@ interface Shown {
 const STATUS = '#trang-thai-tim-kiem';
 
 /** Waits until the live region reports the outcome of a search for `query`. */
-async function outcomeFor(query: string, on: Page = page): Promise<string> {
+async function outcomeFor(query: string, on: Page = session.page): Promise<string> {
   const shown = query.replace(/\s+/g, ' ').trim();
   await on.waitForFunction(
     ([selector, q]) => {
@@ -55,11 +41,11 @@ async function outcomeFor(query: string, on: Page = page): Promise<string> {
 }
 
 /** Waits until the search due after a change (a filter ticked, a key pressed) has shown its outcome. */
-async function settled(on: Page = page): Promise<void> {
+async function settled(on: Page = session.page): Promise<void> {
   await on.waitForFunction(() => document.getElementById('tim-kiem')?.getAttribute('aria-busy') !== 'true');
 }
 
-async function shownResults(on: Page = page): Promise<Shown[]> {
+async function shownResults(on: Page = session.page): Promise<Shown[]> {
   return on.$$eval('#danh-sach-ket-qua > li', (items) =>
     items.map((li) => ({
       kind: li.querySelector('.result-kind')?.textContent?.trim() ?? '',
@@ -74,16 +60,16 @@ async function shownResults(on: Page = page): Promise<Shown[]> {
 
 /** Every result of the search shown, pressing "more" until there is none. */
 async function allResults(): Promise<Shown[]> {
-  const more = page.getByRole('button', { name: 'Xem thêm kết quả' });
+  const more = session.page.getByRole('button', { name: 'Xem thêm kết quả' });
   while (await more.isVisible()) {
     const before = (await shownResults()).length;
     await more.click();
-    await page.waitForFunction((n) => document.querySelectorAll('#danh-sach-ket-qua > li').length > n, before);
+    await session.page.waitForFunction((n) => document.querySelectorAll('#danh-sach-ket-qua > li').length > n, before);
   }
   return shownResults();
 }
 
-async function search(query: string, base = '/', on: Page = page, origin = server.origin): Promise<{ status: string; results: Shown[] }> {
+async function search(query: string, base = '/', on: Page = session.page, origin = session.server.origin): Promise<{ status: string; results: Shown[] }> {
   await on.goto(`${origin}${base}tim-kiem/?q=${encodeURIComponent(query)}`);
   const status = await outcomeFor(query, on);
   await settled(on);
@@ -139,11 +125,11 @@ describe('what citizens type finds the right page', () => {
   it('finds the same pages with or without marks, with d for đ, in any case', async () => {
     const every = async (q: string) => {
       await search(q);
-      const more = page.getByRole('button', { name: 'Xem thêm kết quả' });
+      const more = session.page.getByRole('button', { name: 'Xem thêm kết quả' });
       while (await more.isVisible()) {
-        const before = await page.locator('#danh-sach-ket-qua > li').count();
+        const before = await session.page.locator('#danh-sach-ket-qua > li').count();
         await more.click();
-        await page.waitForFunction((n) => document.querySelectorAll('#danh-sach-ket-qua > li').length > n, before);
+        await session.page.waitForFunction((n) => document.querySelectorAll('#danh-sach-ket-qua > li').length > n, before);
       }
       return new Set((await shownResults()).map((r) => r.href));
     };
@@ -170,7 +156,7 @@ describe('what citizens type finds the right page', () => {
     const top = results.slice(0, 3);
     expect(top).toHaveLength(3);
     for (const r of top) {
-      const html = await (await fetch(`${server.origin}${r.href}`)).text();
+      const html = await (await fetch(`${session.server.origin}${r.href}`)).text();
       expect(html, r.href).toMatch(/\bbàn\b/i);
     }
   });
@@ -206,7 +192,7 @@ describe('results', () => {
 
   it('announce the outcome in a polite live region, with the first result', async () => {
     const { status } = await search('dang ky ket hon');
-    const region = page.locator(STATUS);
+    const region = session.page.locator(STATUS);
     expect(await region.getAttribute('role')).toBe('status');
     expect(await region.getAttribute('aria-live')).toBe('polite');
     expect(status).toMatch(/^Tìm thấy \d+ kết quả cho “dang ky ket hon”\. Kết quả đầu tiên: Đăng ký kết hôn\.$/);
@@ -216,11 +202,11 @@ describe('results', () => {
     const { status, results } = await search('xyzzy qwerty');
     expect(status).toBe('Không tìm thấy kết quả nào cho “xyzzy qwerty”.');
     expect(results).toEqual([]);
-    const empty = page.locator('#khong-co-ket-qua');
+    const empty = session.page.locator('#khong-co-ket-qua');
     expect(await empty.isVisible()).toBe(true);
     expect(await empty.getByRole('link', { name: 'Xem toàn bộ danh mục thủ tục hành chính' }).getAttribute('href')).toBe('/thu-tuc-hanh-chinh/');
     expect(await empty.locator('a[href^="tel:"]').count()).toBeGreaterThan(0);
-    expect(await page.locator('#ket-qua').isVisible()).toBe(false);
+    expect(await session.page.locator('#ket-qua').isVisible()).toBe(false);
   });
 
   it('load more on request and move focus to the first new result', async () => {
@@ -228,9 +214,9 @@ describe('results', () => {
     const total = Number(/Tìm thấy (\d+)/.exec(status)![1]);
     expect(total).toBeGreaterThan(5);
     expect(results).toHaveLength(5);
-    await page.getByRole('button', { name: 'Xem thêm kết quả' }).click();
-    await page.waitForFunction(() => document.querySelectorAll('#danh-sach-ket-qua > li').length > 5);
-    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'))).toBe(
+    await session.page.getByRole('button', { name: 'Xem thêm kết quả' }).click();
+    await session.page.waitForFunction(() => document.querySelectorAll('#danh-sach-ket-qua > li').length > 5);
+    expect(await session.page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'))).toBe(
       (await shownResults())[5]!.href,
     );
   });
@@ -239,29 +225,29 @@ describe('results', () => {
 describe('filters', () => {
   it('narrow by type and field, and the address keeps them', async () => {
     await search('dang ky');
-    await page.getByText('Lọc kết quả theo loại, lĩnh vực, chủ đề, năm').click();
-    await page.getByRole('group', { name: 'Loại nội dung' }).getByLabel(/^Tin tức/).check();
+    await session.page.getByText('Lọc kết quả theo loại, lĩnh vực, chủ đề, năm').click();
+    await session.page.getByRole('group', { name: 'Loại nội dung' }).getByLabel(/^Tin tức/).check();
     await settled();
-    await page.waitForURL(/loai=Tin\+t%E1%BB%A9c/);
+    await session.page.waitForURL(/loai=Tin\+t%E1%BB%A9c/);
     let results = await shownResults();
     expect(results.length).toBeGreaterThan(0);
     expect(results.every((r) => r.kind === 'Tin tức')).toBe(true);
 
-    await page.goto(`${server.origin}/tim-kiem/?q=chung+thuc&linh-vuc=Ch%E1%BB%A9ng+th%E1%BB%B1c`);
+    await session.page.goto(`${session.server.origin}/tim-kiem/?q=chung+thuc&linh-vuc=Ch%E1%BB%A9ng+th%E1%BB%B1c`);
     await outcomeFor('chung thuc');
     results = await shownResults();
     expect(results).toHaveLength(2);
     expect(results.every((r) => r.meta.endsWith('Lĩnh vực: Chứng thực'))).toBe(true);
-    expect(await page.getByRole('group', { name: 'Lĩnh vực thủ tục' }).getByLabel(/^Chứng thực/).isChecked()).toBe(true);
+    expect(await session.page.getByRole('group', { name: 'Lĩnh vực thủ tục' }).getByLabel(/^Chứng thực/).isChecked()).toBe(true);
   });
 
   it('offer topics and years, and work without a query', async () => {
-    await page.goto(`${server.origin}/tim-kiem/?chu-de=Chuy%E1%BB%83n+%C4%91%E1%BB%95i+s%E1%BB%91&nam=2024`);
-    await page.waitForFunction((s) => /^Có \d+ kết quả/.test(document.querySelector(s)?.textContent ?? ''), STATUS);
+    await session.page.goto(`${session.server.origin}/tim-kiem/?chu-de=Chuy%E1%BB%83n+%C4%91%E1%BB%95i+s%E1%BB%91&nam=2024`);
+    await session.page.waitForFunction((s) => /^Có \d+ kết quả/.test(document.querySelector(s)?.textContent ?? ''), STATUS);
     const results = await shownResults();
     expect(results.length).toBeGreaterThan(0);
     expect(results.every((r) => r.kind === 'Tin tức' && r.meta.endsWith('/2024'))).toBe(true);
-    const years = await page.getByRole('group', { name: 'Năm' }).getByRole('checkbox').count();
+    const years = await session.page.getByRole('group', { name: 'Năm' }).getByRole('checkbox').count();
     expect(years).toBeGreaterThan(0);
   });
 });
@@ -270,24 +256,24 @@ describe('the search page', () => {
   it('loads no search code and no index until a search starts, then only from this site', async () => {
     const requests: string[] = [];
     const record = (r: Request) => requests.push(r.url());
-    page.on('request', record);
-    await page.goto(`${server.origin}/tim-kiem/`);
-    await page.waitForLoadState('networkidle');
+    session.page.on('request', record);
+    await session.page.goto(`${session.server.origin}/tim-kiem/`);
+    await session.page.waitForLoadState('networkidle');
     expect(requests.filter((u) => u.includes('/pagefind/') || u.includes('search-ui'))).toEqual([]);
-    expect(await page.locator('#du-phong').isVisible()).toBe(true);
+    expect(await session.page.locator('#du-phong').isVisible()).toBe(true);
 
-    await page.getByRole('searchbox', { name: 'Tìm thủ tục, tin tức' }).pressSequentially('ket hon');
+    await session.page.getByRole('searchbox', { name: 'Tìm thủ tục, tin tức' }).pressSequentially('ket hon');
     await outcomeFor('ket hon');
-    page.off('request', record);
+    session.page.off('request', record);
     expect(requests.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
-    expect(requests.every((u) => u.startsWith(server.origin))).toBe(true);
+    expect(requests.every((u) => u.startsWith(session.server.origin))).toBe(true);
     // The address follows what was typed, so the search can be shared.
-    expect(new URL(page.url()).search).toBe('?q=ket+hon');
-    expect(await page.locator('#du-phong').isVisible()).toBe(false);
+    expect(new URL(session.page.url()).search).toBe('?q=ket+hon');
+    expect(await session.page.locator('#du-phong').isVisible()).toBe(false);
   });
 
   it('ships its script as an external file: no inline script on the page', async () => {
-    const html = await (await fetch(`${server.origin}/tim-kiem/`)).text();
+    const html = await (await fetch(`${session.server.origin}/tim-kiem/`)).text();
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/type="application\/(ld\+)?json"/.test(m[1]!));
     expect(scripts.length).toBeGreaterThan(0);
     for (const [, attributes, body] of scripts) {
@@ -297,26 +283,26 @@ describe('the search page', () => {
   });
 
   it('works from the keyboard alone', async () => {
-    await page.goto(`${server.origin}/tim-kiem/`);
-    await page.keyboard.press('Tab'); // skip link
-    const box = page.getByRole('searchbox', { name: 'Tìm thủ tục, tin tức' });
-    for (let i = 0; i < 40 && !(await box.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await session.page.goto(`${session.server.origin}/tim-kiem/`);
+    await session.page.keyboard.press('Tab'); // skip link
+    const box = session.page.getByRole('searchbox', { name: 'Tìm thủ tục, tin tức' });
+    for (let i = 0; i < 40 && !(await box.evaluate((el) => el === document.activeElement)); i++) await session.page.keyboard.press('Tab');
     expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
-    await page.keyboard.type('dang ky khai tu');
-    await page.keyboard.press('Enter');
+    await session.page.keyboard.type('dang ky khai tu');
+    await session.page.keyboard.press('Enter');
     await outcomeFor('dang ky khai tu');
     // Button, then the filter toggle, then the first result.
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Đăng ký khai tử');
-    await page.keyboard.press('Enter');
-    await page.waitForURL('**/thu-tuc-hanh-chinh/dang-ky-khai-tu/');
+    await session.page.keyboard.press('Tab');
+    await session.page.keyboard.press('Tab');
+    expect(await session.page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+    await session.page.keyboard.press('Tab');
+    expect(await session.page.evaluate(() => document.activeElement?.textContent)).toBe('Đăng ký khai tử');
+    await session.page.keyboard.press('Enter');
+    await session.page.waitForURL('**/thu-tuc-hanh-chinh/dang-ky-khai-tu/');
   });
 
   it('works under a Content-Security-Policy without unsafe-inline scripts', async () => {
-    const strict = await browser.newPage();
+    const strict = await session.browser.newPage();
     const violations: string[] = [];
     strict.on('console', (m) => m.type() === 'error' && violations.push(m.text()));
     strict.on('pageerror', (e) => violations.push(e.message));
@@ -336,7 +322,7 @@ describe('the search page', () => {
   it('works for a commune under a base path', async () => {
     const other = await serve(SITES.lienMinh.out, '/xa-lien-minh/');
     try {
-      const { results } = await search('DUC THO', '/xa-lien-minh/', page, other.origin);
+      const { results } = await search('DUC THO', '/xa-lien-minh/', session.page, other.origin);
       expect(results.length).toBeGreaterThan(0);
       expect(results[0]!.href.startsWith('/xa-lien-minh/')).toBe(true);
       expect(results[0]!.marks).toEqual(expect.arrayContaining(['Đức', 'Thọ']));
@@ -348,7 +334,7 @@ describe('the search page', () => {
   });
 
   it('logged no console errors, failed requests or HTTP errors', () => {
-    expect(problems).toEqual([]);
+    expect(session.problems).toEqual([]);
   });
 });
 
