@@ -51,6 +51,11 @@ function firstOwner<K>(owners: Map<K, CheckedEntry>, key: K, entry: CheckedEntry
   return other;
 }
 
+/** An error on a top-level field of an entry, at that field's line. */
+function errorAt(entry: CheckedEntry, field: string, found: string, expected: string): Finding {
+  return { severity: 'error', file: entry.file, line: entry.lineOf(field), field, found, expected };
+}
+
 export function crossCheck(entries: readonly CheckedEntry[], site: CheckedSite = {}): Finding[] {
   const findings: Finding[] = [];
   const codes = new Map<string, CheckedEntry>();
@@ -75,35 +80,17 @@ export function crossCheck(entries: readonly CheckedEntry[], site: CheckedSite =
   for (const entry of entries.filter((e) => e.collection === 'procedures')) {
     const code = String(entry.data.code);
     const other = firstOwner(codes, code, entry);
-    if (other) {
-      findings.push({
-        severity: 'error',
-        file: entry.file,
-        line: entry.lineOf('code'),
-        field: 'code',
-        found: code,
-        expected: `một mã chưa dùng ở tệp khác; ${messages.duplicateCode(code, other.file)}`,
-      });
-    }
+    if (other) findings.push(errorAt(entry, 'code', code, `một mã chưa dùng ở tệp khác; ${messages.duplicateCode(code, other.file)}`));
   }
 
   for (const entry of entries.filter((e) => e.collection === 'plans')) {
     const year = Number(entry.data.year);
     const other = firstOwner(years, year, entry);
-    if (other) {
-      findings.push({
-        severity: 'error',
-        file: entry.file,
-        line: entry.lineOf('year'),
-        field: 'year',
-        found: String(year),
-        expected: `mỗi năm chỉ một kế hoạch; ${messages.duplicateYear(year, other.file)}`,
-      });
-    }
+    if (other) findings.push(errorAt(entry, 'year', String(year), `mỗi năm chỉ một kế hoạch; ${messages.duplicateYear(year, other.file)}`));
     const seen = new Set<string>();
     for (const task of (entry.data.tasks as { id: string }[] | undefined) ?? []) {
       if (seen.has(task.id)) {
-        findings.push({ severity: 'error', file: entry.file, line: entry.lineOf('tasks'), field: 'tasks', found: task.id, expected: messages.duplicateTaskId(task.id) });
+        findings.push(errorAt(entry, 'tasks', task.id, messages.duplicateTaskId(task.id)));
       }
       seen.add(task.id);
       tasks.add(`${year}/${task.id}`);
@@ -126,12 +113,7 @@ export function crossCheck(entries: readonly CheckedEntry[], site: CheckedSite =
     }
     if (ref && !tasks.has(ref)) {
       findings.push({
-        severity: 'error',
-        file: entry.file,
-        line: entry.lineOf('task'),
-        field: 'task',
-        found: `"${ref}"`,
-        expected: `${expected.taskRef}; ${messages.danglingTask(ref)}`,
+        ...errorAt(entry, 'task', `"${ref}"`, `${expected.taskRef}; ${messages.danglingTask(ref)}`),
         hint: 'Mở tệp kế hoạch của năm đó (content/plans/) để xem danh sách mã nhiệm vụ.',
       });
     }
@@ -149,16 +131,7 @@ function transparencyChecks(entries: readonly CheckedEntry[], codes: ReadonlyMap
   for (const entry of entries.filter((e) => e.collection === 'indices')) {
     const { index, scope, year } = entry.data as { index: ReformIndex; scope: IndexScope; year: number };
     const other = firstOwner(results, `${index}/${scope}/${year}`, entry);
-    if (other) {
-      findings.push({
-        severity: 'error',
-        file: entry.file,
-        line: entry.lineOf('year'),
-        field: 'year',
-        found: String(year),
-        expected: tm.duplicateResult(reformIndices[index], indexScopes[scope], year, other.file),
-      });
-    }
+    if (other) findings.push(errorAt(entry, 'year', String(year), tm.duplicateResult(reformIndices[index], indexScopes[scope], year, other.file)));
   }
 
   const quarters = new Map<string, CheckedEntry>();
@@ -166,16 +139,7 @@ function transparencyChecks(entries: readonly CheckedEntry[], codes: ReadonlyMap
   for (const entry of entries.filter((e) => e.collection === 'late-disclosures')) {
     const { year, quarter } = entry.data as { year: number; quarter: number };
     const other = firstOwner(quarters, `${year}/${quarter}`, entry);
-    if (other) {
-      findings.push({
-        severity: 'error',
-        file: entry.file,
-        line: entry.lineOf('quarter'),
-        field: 'quarter',
-        found: String(quarter),
-        expected: tm.duplicateQuarter(`quý ${quarter}/${year}`, other.file),
-      });
-    }
+    if (other) findings.push(errorAt(entry, 'quarter', String(quarter), tm.duplicateQuarter(`quý ${quarter}/${year}`, other.file)));
     const cases = (entry.data.cases as { procedure: string; official: { name?: string } }[] | undefined) ?? [];
     cases.forEach((c, i) => {
       if (!codes.has(c.procedure)) {
@@ -217,9 +181,7 @@ function transparencyChecks(entries: readonly CheckedEntry[], codes: ReadonlyMap
   for (const entry of entries.filter((e) => e.collection === 'documents')) {
     const number = String(entry.data.number);
     const other = firstOwner(documents, `${documentKey(number)}|${String(entry.data.date)}`, entry);
-    if (other) {
-      findings.push({ severity: 'error', file: entry.file, line: entry.lineOf('number'), field: 'number', found: `"${number}"`, expected: tm.duplicateNumber(number, other.file) });
-    }
+    if (other) findings.push(errorAt(entry, 'number', `"${number}"`, tm.duplicateNumber(number, other.file)));
   }
   return findings;
 }
