@@ -99,8 +99,7 @@ export function indexedText(html: string): { title: string; text: string } | nul
 export function pageForIndex(page: string): string | null {
   const indexed = indexedText(page);
   if (!indexed) return null;
-  const body = elementsWith(page, BODY)[0]![0];
-  const h1 = page.indexOf('<h1', body);
+  const h1 = page.indexOf('<h1', page.indexOf(BODY));
   const html = h1 < 0 ? page : `${page.slice(0, h1)}<h1 data-pagefind-meta="title" ${IGNORE}${page.slice(h1 + 3)}`;
   const fields = [
     [FOLDED_TITLE, needsFolding(indexed.title) ? foldedTitle(indexed.title) : ''],
