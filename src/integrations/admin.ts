@@ -154,7 +154,7 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-export default function cmsAdmin(): AstroIntegration {
+export function cmsAdmin(): AstroIntegration {
   let base = '/';
   return {
     name: 'cchc-admin',

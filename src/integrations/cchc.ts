@@ -1,5 +1,5 @@
 /**
- * The cchc-portal Astro integration, in one place:
+ * The portal's content steps around Astro's build:
  * - before anything is built, validate the commune's content and stop with
  *   Vietnamese findings if it is broken (nothing half-built is published);
  * - after the build, NFC-normalise the HTML, write sitemap.xml and index the
@@ -39,10 +39,10 @@ function pageUrls(outDir: string, files: readonly string[], origin: string, base
     .map((path) => new URL(`${base}${path ? `${path}/` : ''}`, origin).href);
 }
 
-export default function cchcPortal(): AstroIntegration {
+export function contentSteps(): AstroIntegration {
   let site: ReturnType<typeof loadSite>;
   return {
-    name: 'cchc-portal',
+    name: 'cchc-portal:content',
     hooks: {
       'astro:config:setup': ({ logger }) => {
         const { findings } = validateContent(contentDir());

@@ -1,6 +1,6 @@
 /**
  * The portal's Content-Security-Policy, in one place. Hosts that take
- * headers send it (public/_headers, deploy/cchc-headers.conf: the tests keep
+ * headers send it (src/static/_headers, deploy/cchc-headers.conf: the tests keep
  * them equal to this); every page also carries it in a <meta> element, so
  * hosts that cannot set headers (GitHub Pages) still enforce it.
  *

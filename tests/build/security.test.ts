@@ -52,5 +52,5 @@ describe.each(sites)('pages of $base', (site) => {
 });
 
 it('ships the _headers file at the root of the build', () => {
-  expect(readFileSync(join(SITES.demo.out, '_headers'), 'utf8')).toBe(readFileSync('public/_headers', 'utf8'));
+  expect(readFileSync(join(SITES.demo.out, '_headers'), 'utf8')).toBe(readFileSync('src/static/_headers', 'utf8'));
 });

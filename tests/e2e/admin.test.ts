@@ -5,7 +5,7 @@
  * repository (see tests/support/local-repo.ts), the five collections, and a
  * new article written by the CMS that passes the same checks as the build.
  * It runs at the domain root and under a sub-path, served with the headers
- * of public/_headers, so the CMS's own Content-Security-Policy is exercised.
+ * of src/static/_headers, so the CMS's own Content-Security-Policy is exercised.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,7 +26,7 @@ const LOCAL_MODE = 'Làm việc với kho mã nguồn cục bộ';
 /** The CMS checks GitHub's status page for its GitHub backend; the test answers for GitHub. */
 const GITHUB_STATUS = 'https://www.githubstatus.com/';
 
-const headerRules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
+const headerRules = parseHeadersFile(readFileSync('src/static/_headers', 'utf8'));
 const RUNS = [
   { name: 'at the domain root', out: SITES.demo.out, base: '/' },
   { name: 'under the sub-path /xa-bang-ca/', out: SITES.demoSubPath.out, base: '/xa-bang-ca/' },

@@ -3,7 +3,7 @@
  * procedure → news → the plan, by the links on the page, with no console
  * errors, Vietnamese lang and one h1 per page. The walk runs twice: the site
  * at a domain root and the same site under a sub-path (/xa-bang-ca/), both
- * served with the security headers of public/_headers, so anything the
+ * served with the security headers of src/static/_headers, so anything the
  * Content-Security-Policy blocks shows up as a console error.
  */
 import { readFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { SITES } from '../support/build.ts';
 import { browserSession } from '../support/browser-session.ts';
 import { headersFor, parseHeadersFile } from '../support/headers-file.ts';
 
-const headerRules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
+const headerRules = parseHeadersFile(readFileSync('src/static/_headers', 'utf8'));
 const RUNS = [
   { name: 'at the domain root', out: SITES.demo.out, base: '/' },
   { name: 'under the sub-path /xa-bang-ca/', out: SITES.demoSubPath.out, base: '/xa-bang-ca/' },
@@ -97,7 +97,7 @@ describe.each(RUNS)('browsing the demo commune $name', ({ out, base }) => {
     await expect(session.page.locator('#danh-sach-ket-qua').textContent()).resolves.toContain('Đăng ký khai sinh');
   });
 
-  it('was served with the Content-Security-Policy of public/_headers', async () => {
+  it('was served with the Content-Security-Policy of src/static/_headers', async () => {
     const response = await session.page.goto(`${home()}thu-tuc-hanh-chinh/`);
     expect(response!.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
     expect(await session.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain("default-src 'self'");

@@ -28,7 +28,7 @@ export interface RunningServer {
 }
 
 export interface ServeOptions {
-  /** Extra response headers for a URL path (e.g. from public/_headers, see headers-file.ts). */
+  /** Extra response headers for a URL path (e.g. from src/static/_headers, see headers-file.ts). */
   headers?: (path: string) => Record<string, string>;
 }
 

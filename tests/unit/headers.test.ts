@@ -1,5 +1,5 @@
 /**
- * One security policy for every host: public/_headers (Netlify, Cloudflare
+ * One security policy for every host: src/static/_headers (Netlify, Cloudflare
  * Pages), the nginx snippet and the pages' <meta> all say what
  * src/lib/security.ts says, and that policy never allows inline script.
  */
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, CSP_DIRECTIVES, SECURITY_HEADERS } from '../../src/lib/security.ts';
 import { headersFor, parseHeadersFile } from '../support/headers-file.ts';
 
-const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
+const rules = parseHeadersFile(readFileSync('src/static/_headers', 'utf8'));
 const nginxSnippet = readFileSync('deploy/cchc-headers.conf', 'utf8');
 const nginxSite = readFileSync('deploy/nginx.conf', 'utf8');
 const nginxHeaders = Object.fromEntries([...nginxSnippet.matchAll(/^add_header ([\w-]+) "([^"]+)" always;$/gm)].map((m) => [m[1]!, m[2]!]));
@@ -25,7 +25,7 @@ describe('Content-Security-Policy', () => {
     expect(policy).not.toMatch(/https?:|\*/);
   });
 
-  it('is the same in public/_headers, the nginx snippet and src/lib/security.ts', () => {
+  it('is the same in src/static/_headers, the nginx snippet and src/lib/security.ts', () => {
     const page = headersFor(rules, '/thu-tuc-hanh-chinh/dang-ky-khai-sinh/');
     expect(page['Content-Security-Policy']).toBe(contentSecurityPolicy());
     expect(nginxHeaders['Content-Security-Policy']).toBe(contentSecurityPolicy());

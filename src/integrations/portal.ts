@@ -1,0 +1,75 @@
+/**
+ * The one integration a site adds. It brings every page (injected from
+ * src/routes/), the Astro settings the portal relies on, the content steps
+ * (validation before the build; NFC, sitemap and search index after it) and
+ * the browser CMS at /admin/. Hooks only delegate.
+ */
+import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { copyFile, readdir } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { contentDir, siteAddress } from '../data/site.ts';
+import { cmsAdmin } from './admin.ts';
+import { contentSteps } from './cchc.ts';
+import { portalRoutes } from './routes.ts';
+
+export interface CchcPortalOptions {
+  /** Publish the browser CMS at /admin/ (default true). */
+  admin?: boolean;
+}
+
+/**
+ * Each commune (and each address it is built for) keeps its own content-layer
+ * cache, so building one commune never serves another's cached entries.
+ */
+function cacheDirFor(root: URL, dir: string, address: { site?: string; base: string }): URL {
+  const key = createHash('sha1').update(`${dir}\n${address.base}\n${address.site ?? ''}`).digest('hex').slice(0, 12);
+  // A URL: updateConfig merges values as they are, after Astro has resolved its own paths.
+  return new URL(`node_modules/.astro/${key}/`, root);
+}
+
+/** Files every site publishes (favicon, the hosts' _headers); a site's own public/ file of the same name wins. */
+const STATIC_DIR = fileURLToPath(new URL('../static/', import.meta.url));
+
+async function copyStatic(outDir: string): Promise<void> {
+  for (const name of await readdir(STATIC_DIR)) {
+    const target = join(outDir, name);
+    if (!existsSync(target)) await copyFile(join(STATIC_DIR, name), target);
+  }
+}
+
+export default function cchcPortal(options: CchcPortalOptions = {}): AstroIntegration {
+  return {
+    name: 'cchc-portal',
+    hooks: {
+      'astro:config:setup': ({ config, injectRoute, updateConfig }) => {
+        for (const route of portalRoutes()) injectRoute(route);
+        // The commune's address and base path come from its site.yaml.
+        const address = siteAddress();
+        updateConfig({
+          ...address,
+          trailingSlash: 'always',
+          // Stylesheets always as files: cacheable, and a Content-Security-Policy
+          // needs no 'unsafe-inline' for <style> (docs/deploy.md).
+          build: { format: 'directory', inlineStylesheets: 'never' },
+          cacheDir: cacheDirFor(config.root, contentDir(), address),
+          devToolbar: { enabled: false },
+          // /admin/ after the content steps: it is written once the sitemap and search index are done.
+          integrations: [contentSteps(), ...(options.admin === false ? [] : [cmsAdmin()])],
+        });
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((req, res, next) => {
+          const name = req.url?.split('?')[0]?.split('/').pop() ?? '';
+          const file = join(STATIC_DIR, name);
+          if (!name || !existsSync(file)) return next();
+          if (name.endsWith('.svg')) res.setHeader('Content-Type', 'image/svg+xml');
+          res.end(readFileSync(file));
+        });
+      },
+      'astro:build:done': ({ dir }) => copyStatic(fileURLToPath(dir)),
+    },
+  };
+}
