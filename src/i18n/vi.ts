@@ -19,7 +19,8 @@ export const topics = {
 } as const;
 export type TopicSlug = keyof typeof topics;
 
-export const siteKinds = ['xã', 'phường', 'thị trấn', 'thị xã'] as const;
+/** Since 1 July 2025: xã, phường, đặc khu; thị trấn and thị xã remain for a historic unit's site. */
+export const siteKinds = ['xã', 'phường', 'đặc khu', 'thị trấn', 'thị xã'] as const;
 
 export const procedureStatus = {
   'in-force': 'Đang có hiệu lực',

@@ -33,8 +33,8 @@ export interface IndexSeries<R extends IndexResult = IndexResult> {
 /** Whose result a scope is: the commune itself, its district, its province. */
 export type ScopeNames = Record<IndexScope, string>;
 
-export function scopeNames(site: { kind: string; name: string; district: string; province: string }): ScopeNames {
-  return { commune: `${site.kind} ${site.name}`, district: site.district, province: site.province };
+export function scopeNames(site: { kind: string; name: string; district?: string | undefined; province: string }): ScopeNames {
+  return { commune: `${site.kind} ${site.name}`, district: site.district ?? '', province: site.province };
 }
 
 /** Series of one index, in scope order (xã, huyện, tỉnh). */

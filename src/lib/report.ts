@@ -31,7 +31,7 @@ export interface ReportCommune {
   name: string;
   kind: string;
   agency: string;
-  district: string;
+  district?: string | undefined;
   province: string;
   /** Public origin and base path, for absolute links in the files. */
   url: string;
@@ -239,7 +239,7 @@ export function reportCsv(report: PeriodReport): string {
     [...reportCsvColumns],
     ...report.tasks.map((t) => [
       report.commune.agency,
-      report.commune.district,
+      report.commune.district ?? '',
       report.commune.province,
       report.plan.number,
       report.period.label,

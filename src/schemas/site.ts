@@ -15,8 +15,11 @@ const contactPoint = z.object({
 export const siteSchema = z.strictObject({
   name: text,
   kind: z.enum(siteKinds, { error: expected.oneOf(siteKinds) }),
-  /** With its kind, as written on documents: "huyện Châu Thành", "thành phố Hạ Long". */
-  district: text,
+  /**
+   * With its kind, as written on documents: "huyện Châu Thành". Only for a site
+   * from before 1 July 2025: since then communes report to the province.
+   */
+  district: optionalText,
   /** "tỉnh Quảng Ninh", "thành phố Hà Nội". */
   province: text,
   /** Full agency name for header and footer, e.g. "Ủy ban nhân dân xã …". */

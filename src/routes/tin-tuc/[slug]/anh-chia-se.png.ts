@@ -3,6 +3,7 @@
  * commune's name, drawn at build time (src/data/share-image.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { placeOf } from '../../../lib/unit.ts';
 import { allNews, type NewsEntry, pagesFor } from '../../../data/content.ts';
 import { loadSite } from '../../../data/site.ts';
 import { renderShareImage } from '../../../data/share-image.ts';
@@ -17,7 +18,7 @@ export const GET: APIRoute<{ entry: NewsEntry }> = async ({ props }) => {
     title: props.entry.data.title,
     kicker: shareUi.kicker,
     agency: site.agency,
-    place: `${site.district}, ${site.province}`,
+    place: placeOf(site),
   });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
