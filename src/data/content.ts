@@ -2,11 +2,30 @@
  * Content queries shared by pages: drafts removed, lists in the order a
  * citizen expects. Pages ask here instead of filtering collections themselves.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentDir } from './site.ts';
 import { publishedNews } from '../lib/news.ts';
 import { plansNewestFirst } from '../lib/plans.ts';
 import { compareDates } from '../lib/dates.ts';
 import { groupByField } from '../lib/procedures.ts';
+
+/**
+ * A collection's entries. Astro warns, in English, whenever a collection has
+ * none, and for a commune an empty folder is normal (no late files this
+ * year, no events yet, a new site): ask Astro only when the folder holds a file.
+ */
+async function entries<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>[]> {
+  const hasFile = (() => {
+    try {
+      return readdirSync(join(contentDir(), name), { recursive: true }).some((f) => /(^|[/\\])[^_/\\][^/\\]*\.md$/.test(String(f)));
+    } catch {
+      return false;
+    }
+  })();
+  return hasFile ? getCollection(name) : [];
+}
 
 export type NewsEntry = CollectionEntry<'news'>;
 export type ProcedureEntry = CollectionEntry<'procedures'>;
@@ -15,11 +34,11 @@ export type CommendationEntry = CollectionEntry<'commendations'>;
 export type EventEntry = CollectionEntry<'events'>;
 
 export async function allNews(): Promise<NewsEntry[]> {
-  return publishedNews(await getCollection('news'));
+  return publishedNews(await entries('news'));
 }
 
 export async function allProcedures(): Promise<ProcedureEntry[]> {
-  return getCollection('procedures');
+  return entries('procedures');
 }
 
 export async function proceduresByField() {
@@ -27,16 +46,16 @@ export async function proceduresByField() {
 }
 
 export async function allPlans(): Promise<PlanEntry[]> {
-  return plansNewestFirst(await getCollection('plans'));
+  return plansNewestFirst(await entries('plans'));
 }
 
 export async function allCommendations(): Promise<CommendationEntry[]> {
-  return (await getCollection('commendations')).sort((a, b) => compareDates(b.data.date, a.data.date));
+  return (await entries('commendations')).sort((a, b) => compareDates(b.data.date, a.data.date));
 }
 
 /** Published events, newest first; ties broken by title so order is stable. */
 export async function allEvents(): Promise<EventEntry[]> {
-  return (await getCollection('events'))
+  return (await entries('events'))
     .filter((e) => !e.data.draft)
     .sort((a, b) => compareDates(b.data.date, a.data.date) || a.data.title.localeCompare(b.data.title, 'vi'));
 }
@@ -46,17 +65,17 @@ export type DisclosureEntry = CollectionEntry<'late-disclosures'>;
 export type DocumentEntry = CollectionEntry<'documents'>;
 
 export async function allIndexResults(): Promise<IndexEntry[]> {
-  return (await getCollection('indices')).sort((a, b) => a.data.year - b.data.year || a.id.localeCompare(b.id));
+  return (await entries('indices')).sort((a, b) => a.data.year - b.data.year || a.id.localeCompare(b.id));
 }
 
 /** Quarterly late-file disclosures, newest quarter first. */
 export async function allDisclosures(): Promise<DisclosureEntry[]> {
-  return (await getCollection('late-disclosures')).sort((a, b) => b.data.year - a.data.year || b.data.quarter - a.data.quarter);
+  return (await entries('late-disclosures')).sort((a, b) => b.data.year - a.data.year || b.data.quarter - a.data.quarter);
 }
 
 /** Guiding documents, newest first; ties by number so order is stable. */
 export async function allDocuments(): Promise<DocumentEntry[]> {
-  return (await getCollection('documents')).sort((a, b) => compareDates(b.data.date, a.data.date) || a.data.number.localeCompare(b.data.number, 'vi'));
+  return (await entries('documents')).sort((a, b) => compareDates(b.data.date, a.data.date) || a.data.number.localeCompare(b.data.number, 'vi'));
 }
 
 /** getStaticPaths for one page per entry, addressed by the entry's id. */

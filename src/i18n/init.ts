@@ -1,0 +1,74 @@
+/** Wording of `cchc init`: questions, defaults and messages, in one place. */
+
+export const initQuestions = {
+  name: 'Tên đơn vị (không kèm chữ xã/phường), ví dụ Bằng Cả',
+  kind: 'Loại đơn vị (xã, phường, đặc khu; thị trấn, thị xã cho trang trước 1/7/2025)',
+  province: 'Tỉnh, thành phố, ví dụ tỉnh Quảng Ninh',
+  centerAddress: 'Địa chỉ Trung tâm Phục vụ hành chính công',
+  hotline: 'Đường dây nóng của Trung tâm Phục vụ hành chính công',
+  email: 'Thư điện tử của đơn vị',
+  responsible: 'Họ tên người phụ trách trang',
+  url: 'Địa chỉ trang, ví dụ https://bangca.quangninh.gov.vn',
+} as const;
+
+export type InitField = keyof typeof initQuestions;
+
+/** Flags, without tone marks so they can be typed anywhere. */
+export const initFlags: Record<InitField, string> = {
+  name: 'ten',
+  kind: 'loai',
+  province: 'tinh',
+  centerAddress: 'dia-chi-trung-tam',
+  hotline: 'duong-day-nong',
+  email: 'email',
+  responsible: 'nguoi-phu-trach',
+  url: 'dia-chi-trang',
+};
+
+export const initDefaults = {
+  responsibleTitle: 'Công chức Văn phòng - Thống kê',
+  officeHours: 'Thứ Hai đến thứ Sáu: sáng 7 giờ 30 – 11 giờ 30, chiều 13 giờ 30 – 17 giờ',
+  nationalPortal: 'https://dichvucong.gov.vn',
+  agency: (kind: string, name: string) => `Ủy ban nhân dân ${kind} ${name}`,
+  center: (kind: string, name: string) => `Trung tâm Phục vụ hành chính công ${kind} ${name}`,
+  description: (kind: string, name: string) =>
+    `Chuyên mục cải cách hành chính của ${kind} ${name}: thủ tục hành chính, kế hoạch tuyên truyền, tin tức và đường dây nóng.`,
+};
+
+/** Titles of the example (draft) file written in each content folder. */
+export const exampleTitles = {
+  'tin-tuc': 'Bài viết mẫu về cải cách hành chính',
+  'thu-tuc': 'Thủ tục mẫu',
+  'bieu-duong': 'Gương điển hình mẫu',
+  'su-kien': 'Hội nghị mẫu',
+  'ke-hoach': 'Kế hoạch tuyên truyền cải cách hành chính mẫu',
+  'van-ban': 'Quyết định mẫu',
+  'chi-so': 'PAR INDEX mẫu',
+  'tre-han': 'Quý I mẫu',
+} as const;
+
+export const siteYamlHeader = `Thông tin của đơn vị: tên, địa chỉ, Trung tâm Phục vụ hành chính công, đường dây nóng, địa chỉ trang.
+Sửa trực tiếp tệp này hoặc qua trang biên tập /admin/, rồi chạy: npm run check`;
+
+/** Commented block appended to site.yaml: where the browser CMS commits. */
+export const cmsExample = `
+# Trang biên tập /admin/ trên trang đã xuất bản: bỏ dấu # ở các dòng dưới và điền
+# kho chứa nội dung (xem Hướng dẫn biên tập của cchc-portal).
+# cms:
+#   backend: gitlab              # hoặc github
+#   repo: ubnd-xa/cong-cchc      # nhóm/dự án hoặc chủ/tên kho
+#   appId: ""                    # GitLab: ID của ứng dụng OAuth
+`;
+
+export const initMessages = {
+  usage: `Cách dùng: cchc init THƯ-MỤC [--ten …] [--loai xã|phường|đặc khu] [--tinh …] [--dia-chi-trung-tam …]
+  [--duong-day-nong …] [--email …] [--nguoi-phu-trach …] [--dia-chi-trang https://…] [--goi PHIÊN-BẢN-HOẶC-TỆP]
+Thiếu thông tin nào thì lệnh hỏi (khi chạy trong cửa sổ lệnh).`,
+  noFolder: 'Cần tên thư mục cho trang mới, ví dụ: cchc init cong-cchc-bang-ca',
+  notEmpty: (dir: string) => `Thư mục ${dir} đã có tệp; không ghi đè. Chọn một thư mục trống hoặc chưa có.`,
+  missing: (flags: readonly string[]) => `Thiếu thông tin: ${flags.map((f) => `--${f}`).join(', ')}.`,
+  invalid: 'Thông tin chưa hợp lệ, chưa tạo tệp nào:',
+  created: (dir: string, count: number) => `Đã tạo trang mới trong ${dir} (${count} tệp). Tiếp theo:
+  cd ${dir}
+  npm install && npm run build && npm run preview`,
+} as const;

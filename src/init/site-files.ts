@@ -1,0 +1,133 @@
+/**
+ * What `cchc init` writes: a commune's whole site repository, as text. Pure
+ * apart from reading the package's own templates; the command writes it.
+ * The site depends on this package and holds only its content, one line of
+ * astro.config.mjs, its content config re-export, its workflows and a README.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { Document } from 'yaml';
+import { cmsExample, exampleTitles, initDefaults, siteYamlHeader, type InitField } from '../i18n/init.ts';
+import type { ScaffoldKind } from '../i18n/templates.ts';
+import type { IsoDate } from '../lib/dates.ts';
+import { normaliseBase } from '../lib/address.ts';
+import { scaffold } from '../lib/scaffold.ts';
+
+export type InitAnswers = Record<InitField, string>;
+
+export interface SiteFile {
+  path: string;
+  text: string;
+}
+
+const template = (name: string) => readFileSync(new URL(`./templates/${name}`, import.meta.url), 'utf8');
+const PACKAGE = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  name: string;
+  version: string;
+  engines: { node: string };
+  peerDependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+  allowScripts: Record<string, boolean>;
+};
+
+/** site.yaml's fields from the answers; the site schema then judges them like any clerk's file. */
+export function siteData(a: InitAnswers): Record<string, unknown> {
+  const url = URL.canParse(a.url) ? new URL(a.url) : null;
+  const center = initDefaults.center(a.kind, a.name);
+  const agency = initDefaults.agency(a.kind, a.name);
+  return {
+    name: a.name,
+    kind: a.kind,
+    province: a.province,
+    agency,
+    description: initDefaults.description(a.kind, a.name),
+    address: a.centerAddress,
+    phone: a.hotline,
+    email: a.email,
+    hotlines: [{ label: center, phone: a.hotline }],
+    feedback: { receiver: agency, address: a.centerAddress, phone: a.hotline, email: a.email },
+    officeHours: initDefaults.officeHours,
+    responsible: { name: a.responsible, title: initDefaults.responsibleTitle },
+    portals: { national: initDefaults.nationalPortal },
+    // A malformed address goes to the schema as written, which explains what it expects.
+    url: url?.origin ?? a.url,
+    base: (url && normaliseBase(url.pathname)) ?? '/',
+  };
+}
+
+function siteYaml(data: Record<string, unknown>): string {
+  const doc = new Document(data);
+  doc.commentBefore = siteYamlHeader.replace(/^/gm, ' ');
+  return `${doc.toString({ lineWidth: 0 })}${cmsExample}`;
+}
+
+/** npm package names are lower-case ASCII: the folder's name, folded. */
+function packageName(folder: string): string {
+  const name = folder
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .replace(/đ/gi, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return name || 'cong-cchc';
+}
+
+function packageJson(folder: string, packageSpec: string): string {
+  const pkg = {
+    name: packageName(basename(folder)),
+    private: true,
+    type: 'module',
+    engines: PACKAGE.engines,
+    scripts: {
+      build: 'cchc build',
+      preview: 'astro preview --host 127.0.0.1',
+      dev: 'astro dev',
+      check: 'cchc check',
+      verify: 'cchc verify',
+      new: 'cchc new',
+      report: 'cchc report',
+      'import:procedures': 'cchc import',
+      test: 'cchc check && cchc build && cchc verify',
+    },
+    dependencies: { [PACKAGE.name]: packageSpec, astro: PACKAGE.peerDependencies.astro },
+    // Node 24 for every npm script, even where the system Node is older.
+    devDependencies: { node: PACKAGE.devDependencies.node },
+    allowScripts: PACKAGE.allowScripts,
+  };
+  return `${JSON.stringify(pkg, null, 2)}\n`;
+}
+
+const ASTRO_CONFIG = `// @ts-check
+import cchcPortal from 'cchc-portal';
+import { defineConfig } from 'astro/config';
+
+export default defineConfig({ integrations: [cchcPortal()] });
+`;
+
+const CONTENT_CONFIG = `// Các loại nội dung của cổng thông tin CCHC (tin tức, thủ tục, kế hoạch…), do cchc-portal khai báo.
+export { collections } from 'cchc-portal/content';
+`;
+
+/** One example per content folder, named _vi-du.md: a leading "_" keeps it out of the site. */
+function examples(today: IsoDate): SiteFile[] {
+  return (Object.keys(exampleTitles) as ScaffoldKind[]).map((kind) => {
+    const { folder, text } = scaffold(kind, exampleTitles[kind], today);
+    return { path: `content/${folder}/_vi-du.md`, text: text.replace(/^draft: false\b/m, 'draft: true') };
+  });
+}
+
+export function siteFiles(folder: string, answers: InitAnswers, options: { packageSpec?: string; today: IsoDate }): SiteFile[] {
+  const fill = (text: string) => text.replaceAll('{{unit}}', `${answers.kind} ${answers.name}`);
+  return [
+    { path: 'package.json', text: packageJson(folder, options.packageSpec ?? `^${PACKAGE.version}`) },
+    { path: 'astro.config.mjs', text: ASTRO_CONFIG },
+    { path: 'src/content.config.ts', text: CONTENT_CONFIG },
+    { path: 'content/site.yaml', text: siteYaml(siteData(answers)) },
+    ...examples(options.today),
+    { path: '.github/workflows/publish.yml', text: template('github-publish.yml') },
+    { path: '.gitlab-ci.yml', text: template('gitlab-ci.yml') },
+    { path: '.gitignore', text: template('gitignore') },
+    { path: 'README.md', text: fill(template('README.md')) },
+  ];
+}
