@@ -7,12 +7,11 @@
  * build cache kept between runs.
  */
 import { validateWorkflow } from '@action-validator/core';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { gitlabLint } from '../support/pipelines.ts';
 
 const WORKFLOWS = '.github/workflows';
 const workflowFiles = readdirSync(WORKFLOWS).filter((f) => /\.ya?ml$/.test(f));
@@ -105,19 +104,6 @@ describe('GitHub workflows', () => {
 });
 
 describe('GitLab CI', () => {
-  /** Runs gitlab-ci-local's schema validation (GitLab's CI JSON schema, offline) on a copy. */
-  function gitlabLint(yaml: string): { status: number | null; output: string } {
-    const dir = mkdtempSync(join(tmpdir(), 'cchc-gitlab-'));
-    try {
-      writeFileSync(join(dir, '.gitlab-ci.yml'), yaml);
-      cpSync('package.json', join(dir, 'package.json'));
-      const bin = resolve('node_modules/gitlab-ci-local/dist/index.js');
-      const r = spawnSync(process.execPath, [bin, '--list', '--json-schema-validation'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
-      return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }
   const gitlab = read('.gitlab-ci.yml');
   const config = parse(gitlab) as Record<string, { script?: string[]; needs?: { job: string }[]; artifacts?: { paths: string[] }; cache?: { paths: string[] }[]; rules?: { if: string }[] }>;
 
