@@ -15,8 +15,8 @@ import { today } from '../src/data/today.ts';
 import { importMessages as m } from '../src/i18n/validation.ts';
 import { markAbolished, mergeProcedure } from '../src/lib/procedure-import.ts';
 import { fileSlug } from '../src/lib/text.ts';
-import { parseMarkdown } from '../src/validation/front-matter.ts';
-import { readProcedureSource } from '../src/validation/procedure-sources.ts';
+import { parseMarkdown } from '../src/readers/front-matter.ts';
+import { readProcedureSource } from '../src/readers/procedure-sources.ts';
 
 const { values, positionals } = parseArgs({
   options: { 'mark-abolished': { type: 'boolean', default: false }, content: { type: 'string' } },

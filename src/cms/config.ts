@@ -9,15 +9,8 @@ import { stringify } from 'yaml';
 import { z } from 'zod';
 import { collectionText, commonLabels, fieldHints, fieldLabels, unionLabels } from '../i18n/cms.ts';
 import * as vi from '../i18n/vi.ts';
-import { commendationSchema } from '../schemas/commendation.ts';
-import { documentSchema } from '../schemas/document.ts';
-import { indexResultSchema } from '../schemas/index-result.ts';
-import { lateDisclosureSchema } from '../schemas/late-disclosure.ts';
-import { eventSchema } from '../schemas/event.ts';
-import { newsSchema } from '../schemas/news.ts';
-import { planSchema } from '../schemas/plan.ts';
-import { procedureSchema } from '../schemas/procedure.ts';
 import type { Site } from '../schemas/site.ts';
+import { COLLECTION_NAMES, collection, type CmsForm, type CollectionName } from '../collections/registry.ts';
 import { fieldsOf, type CmsField, type FieldContext } from './schema-fields.ts';
 
 /** Recognised by identity where a schema factory takes Astro's image(). */
@@ -27,29 +20,6 @@ export const cmsImage = z.string();
 export const IMAGE_FOLDER = 'images';
 /** A document's PDF uploaded in the CMS lands beside it, in tep/. */
 export const FILE_FOLDER = 'tep';
-
-/**
- * A plan task, picked from the plans collection and stored as "YEAR/ID".
- * The year comes from the plan's file name (plans/2024.md), not its `year`
- * field: the CMS formats numbers for display ("2,024"), also inside a value.
- */
-const taskRelation = {
-  widget: 'relation',
-  collection: 'plans',
-  value_field: '{{slug}}/{{tasks.*.id}}',
-  display_fields: ['{{slug}} – {{tasks.*.id}}. {{tasks.*.content}}'],
-  search_fields: ['tasks.*.content'],
-};
-
-/** Procedure codes, picked from the procedures collection. */
-const procedureRelation = {
-  widget: 'relation',
-  collection: 'procedures',
-  value_field: 'code',
-  display_fields: ['{{code}} – {{name}}'],
-  search_fields: ['code', 'name'],
-  multiple: true,
-};
 
 /** Enum keys are matched to the label table in src/i18n/vi.ts with exactly those keys. */
 export const optionTables: readonly Record<string, string>[] = [
@@ -66,125 +36,30 @@ export const optionTables: readonly Record<string, string>[] = [
   vi.scoreUnits,
 ];
 
-/** A select over a label table whose keys the schema also accepts as labels (keyOrLabel). */
-const selectOf = (labels: Record<string, string>) => ({ widget: 'select', options: Object.entries(labels).map(([value, label]) => ({ label, value })) });
-
-export interface CollectionSpec {
-  name: string;
+/** One collection as the CMS shows it: the registry's form, with the schema given the CMS's image. */
+export interface CollectionSpec extends CmsForm {
+  name: CollectionName;
+  folder: string;
   schema: z.ZodObject;
-  /** Entry file name template (a slug without marks is made from it). */
-  slug: string;
-  identifier: string;
-  summary?: string;
-  sortable: string[];
-  images: boolean;
-  /** Where uploads go beside the Markdown, when not images/ (a document's PDF goes to tep/). */
+  /** Where uploads go beside the Markdown: images/, or tep/ for a document's PDF; none without uploads. */
   mediaFolder?: string;
-  multiline: string[];
-  overrides: Record<string, Record<string, unknown>>;
 }
 
-export const COLLECTIONS: readonly CollectionSpec[] = [
-  {
-    name: 'news',
-    schema: newsSchema(cmsImage),
-    slug: '{{title}}',
-    identifier: 'title',
-    summary: '{{title}} ({{date}})',
-    sortable: ['date', 'title'],
-    images: true,
-    multiline: ['summary', 'cover.alt'],
-    overrides: {
-      topics: { widget: 'select', multiple: true, options: Object.entries(vi.topics).map(([value, label]) => ({ label, value })) },
-      task: taskRelation,
-    },
-  },
-  {
-    name: 'procedures',
-    schema: procedureSchema,
-    slug: '{{name}}',
-    identifier: 'name',
-    summary: '{{code}} – {{name}}',
-    sortable: ['name', 'code', 'field', 'updated'],
-    images: false,
-    multiline: ['summary', 'exemptions', 'fees.note', 'result', 'applicants', 'conditions', 'cases.steps', 'decision.title', 'legalBasis.title'],
-    overrides: { related: procedureRelation },
-  },
-  {
-    name: 'events',
-    schema: eventSchema(cmsImage),
-    slug: '{{title}}',
-    identifier: 'title',
-    summary: '{{title}} ({{date}})',
-    sortable: ['date', 'title'],
-    images: true,
-    multiline: ['summary', 'photos.alt'],
-    overrides: { task: taskRelation },
-  },
-  {
-    name: 'commendations',
-    schema: commendationSchema(cmsImage),
-    slug: '{{title}}',
-    identifier: 'title',
-    summary: '{{recipient}} ({{date}})',
-    sortable: ['date', 'title', 'recipient'],
-    images: true,
-    multiline: ['summary', 'photo.alt', 'decision.title'],
-    overrides: { task: taskRelation },
-  },
-  {
-    name: 'plans',
-    schema: planSchema,
-    slug: '{{year}}',
-    identifier: 'title',
-    summary: '{{year}}: {{number}}',
-    sortable: ['year', 'title'],
-    images: false,
-    multiline: ['basis', 'recipients', 'tasks.content', 'tasks.form', 'tasks.notes', 'tasks.partners'],
-    overrides: {},
-  },
-  {
-    name: 'indices',
-    schema: indexResultSchema,
-    slug: '{{index}}-{{scope}}-{{year}}',
-    identifier: 'index',
-    summary: '{{index}} {{year}} ({{scope}})',
-    sortable: ['year', 'index'],
-    images: false,
-    multiline: ['commentary', 'source.title'],
-    overrides: { index: selectOf(vi.reformIndices) },
-  },
-  {
-    name: 'late-disclosures',
-    schema: lateDisclosureSchema,
-    slug: '{{year}}-quy-{{quarter}}',
-    identifier: 'year',
-    summary: 'Quý {{quarter}}/{{year}}',
-    sortable: ['year', 'quarter'],
-    images: false,
-    multiline: ['cases.reason'],
-    overrides: { 'cases.procedure': { ...procedureRelation, multiple: false } },
-  },
-  {
-    name: 'documents',
-    schema: documentSchema,
-    slug: '{{number}}',
-    identifier: 'title',
-    summary: '{{number}} – {{title}}',
-    sortable: ['date', 'number', 'title'],
-    images: true,
-    mediaFolder: FILE_FOLDER,
-    multiline: ['title', 'summary'],
-    overrides: { kind: selectOf(vi.documentKinds), task: taskRelation, file: { widget: 'file' } },
-  },
-];
+function specOf(name: CollectionName): CollectionSpec {
+  const { folder, schema, images, attachments, cms } = collection(name);
+  const mediaFolder = attachments.length ? FILE_FOLDER : images.length ? IMAGE_FOLDER : undefined;
+  return { ...cms, name, folder, schema: schema(cmsImage), ...(mediaFolder ? { mediaFolder } : {}) };
+}
+
+/** Every collection of the registry, in its order (the CMS's sidebar). */
+export const CMS_COLLECTIONS: readonly CollectionSpec[] = COLLECTION_NAMES.map(specOf);
 
 function contextFor(spec: CollectionSpec): FieldContext {
-  const own = fieldLabels[spec.name] ?? {};
+  const own = fieldLabels[spec.name];
   return {
     collection: spec.name,
     label: (path) => own[path] ?? commonLabels[path.split('.').pop()!] ?? path,
-    hint: (path) => fieldHints[spec.name]?.[path],
+    hint: (path) => fieldHints[spec.name][path],
     optionLabels: (keys) => {
       const wanted = [...keys].sort().join('\n');
       return optionTables.find((table) => Object.keys(table).sort().join('\n') === wanted);
@@ -276,14 +151,14 @@ export function cmsConfig({ site, contentDir, projectRoot, env }: ConfigInput): 
     output: { omit_empty_optional_fields: true },
     // No code blocks: they are not content for a commune page, and their highlighter loads from a CDN.
     field_defaults: { richtext: { editor_components: ['image'], buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'] } },
-    collections: COLLECTIONS.map((spec) => {
-      const text = collectionText[spec.name]!;
+    collections: CMS_COLLECTIONS.map((spec) => {
+      const text = collectionText[spec.name];
       return {
         name: spec.name,
         label: text.label,
         label_singular: text.singular,
         description: text.description,
-        folder: `${content}/${spec.name}`,
+        folder: `${content}/${spec.folder}`,
         extension: 'md',
         format: 'yaml-frontmatter',
         create: true,
@@ -291,7 +166,7 @@ export function cmsConfig({ site, contentDir, projectRoot, env }: ConfigInput): 
         identifier_field: spec.identifier,
         ...(spec.summary ? { summary: spec.summary } : {}),
         sortable_fields: spec.sortable,
-        ...(spec.images ? { media_folder: spec.mediaFolder ?? IMAGE_FOLDER, public_folder: `./${spec.mediaFolder ?? IMAGE_FOLDER}` } : {}),
+        ...(spec.mediaFolder ? { media_folder: spec.mediaFolder, public_folder: `./${spec.mediaFolder}` } : {}),
         fields: collectionFields(spec),
       };
     }),

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { publishedAddress } from '../lib/address.ts';
 import { formatReport, findingsFromIssues } from '../lib/validation-report.ts';
 import { siteSchema, type Site } from '../schemas/site.ts';
-import { parseYaml } from '../validation/front-matter.ts';
+import { parseYaml } from '../readers/front-matter.ts';
 
 export function contentDir(): string {
   return resolve(process.env.CCHC_CONTENT_DIR || 'content');

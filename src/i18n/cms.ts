@@ -7,6 +7,7 @@
  * Labels are looked up by collection and dotted path without list indices
  * (`tasks.timing.kind`), then by the last segment in `commonLabels`.
  */
+import type { CollectionName } from '../collections/registry.ts';
 import { commendationUi, documentsUi, indicesUi, lateUi, planUi, procedureUi, ui } from './vi.ts';
 
 export const adminUi = {
@@ -26,7 +27,7 @@ export interface CollectionText {
   description: string;
 }
 
-export const collectionText: Record<string, CollectionText> = {
+export const collectionText: Record<CollectionName, CollectionText> = {
   news: {
     label: 'Tin tức',
     singular: 'tin bài',
@@ -90,7 +91,7 @@ export const commonLabels: Record<string, string> = {
 };
 
 /** Labels for one collection, keyed by dotted path without list indices. */
-export const fieldLabels: Record<string, Record<string, string>> = {
+export const fieldLabels: Record<CollectionName, Record<string, string>> = {
   news: {
     title: 'Tiêu đề bài viết',
     date: ui.published,
@@ -254,7 +255,7 @@ export const fieldLabels: Record<string, Record<string, string>> = {
 };
 
 /** Short help under a field, by collection and path. */
-export const fieldHints: Record<string, Record<string, string>> = {
+export const fieldHints: Record<CollectionName, Record<string, string>> = {
   news: {
     summary: 'Hai, ba câu giới thiệu bài; hiện trong danh sách tin, khi chia sẻ lên Zalo, Facebook, và là phần (cùng tiêu đề) mà ô tìm kiếm tìm thấy: hãy nêu tên thủ tục, việc chính mà người dân sẽ gõ.',
     topics: 'Chọn ít nhất một chủ đề.',
@@ -306,7 +307,7 @@ export const fieldHints: Record<string, Record<string, string>> = {
 };
 
 /** Labels of the kinds of a discriminated union, by collection and path. */
-export const unionLabels: Record<string, Record<string, Record<string, string>>> = {
+export const unionLabels: Partial<Record<CollectionName, Record<string, Record<string, string>>>> = {
   plans: {
     'tasks.timing': {
       ongoing: planUi.ongoing,

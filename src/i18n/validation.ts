@@ -31,6 +31,9 @@ export const messages = {
   noFrontMatter: 'tệp Markdown phải bắt đầu bằng phần thông tin đầu bài nằm giữa hai dòng ---',
   duplicateCode: (code: string, other: string) => `mã thủ tục ${code} đã được dùng ở tệp ${other}`,
   duplicateYear: (year: number, other: string) => `kế hoạch năm ${year} đã có ở tệp ${other}`,
+  fileNameIsId: (id: string) => `tên tệp là ${id}.md, theo năm của kế hoạch`,
+  fileNameIsIdHint: (id: string) =>
+    `Đổi tên tệp thành ${id}.md: trang biên tập ghi nhiệm vụ của kế hoạch theo tên tệp (${id}/1, ${id}/2…), nên tên tệp phải là năm.`,
   duplicateTaskId: (id: string) => `mã nhiệm vụ "${id}" bị lặp trong cùng kế hoạch`,
   duplicateUrl: (url: string, other: string) => `địa chỉ trang ${url} trùng với tệp ${other}`,
   danglingTask: (ref: string) => `không có nhiệm vụ ${ref}: kế hoạch năm đó không có, hoặc không có nhiệm vụ số đó`,

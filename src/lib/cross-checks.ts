@@ -6,23 +6,16 @@
  */
 import { expected, messages, transparencyMessages as tm } from '../i18n/validation.ts';
 import { indexScopes, reformIndices, type IndexScope, type ReformIndex } from '../i18n/vi.ts';
+import { collection, type CollectionName } from '../collections/registry.ts';
 import { documentKey } from './documents.ts';
 import { paths } from './paths.ts';
+import { ITEM_KINDS } from './progress.ts';
 import type { Finding } from './validation-report.ts';
 
-const ADDRESS = {
-  procedures: paths.procedure,
-  news: paths.newsItem,
-  commendations: paths.commendation,
-  events: paths.event,
-  documents: paths.document,
-  'late-disclosures': paths.lateQuarter,
-} as const;
-
 export interface CheckedEntry {
-  collection: 'plans' | 'procedures' | 'news' | 'commendations' | 'events' | 'indices' | 'late-disclosures' | 'documents';
+  collection: CollectionName;
   file: string;
-  /** The address segment the file publishes under (slug or year). */
+  /** The entry's id (the registry's entryId): the address segment it publishes under. */
   slug: string;
   data: Record<string, unknown>;
   /** Line of a top-level field in the file, for messages. */
@@ -63,9 +56,12 @@ export function crossCheck(entries: readonly CheckedEntry[], site: CheckedSite =
   const urls = new Map<string, CheckedEntry>();
   const tasks = new Set<string>();
 
-  // Plans publish by year and disclosures by quarter, each reported below; index results have no page of their own.
-  for (const entry of entries.filter((e) => e.collection in ADDRESS && e.collection !== 'late-disclosures')) {
-    const url = ADDRESS[entry.collection as keyof typeof ADDRESS](entry.slug);
+  // Only file names can collide once slugged; ids from the data (a plan's year, a disclosure's
+  // quarter) are reported below with their own message, and index results have no page of their own.
+  for (const entry of entries) {
+    const { address, idFromData } = collection(entry.collection);
+    if (!address || idFromData) continue;
+    const url = address(entry.slug);
     const other = firstOwner(urls, url, entry);
     if (other) {
       findings.push({
@@ -97,7 +93,7 @@ export function crossCheck(entries: readonly CheckedEntry[], site: CheckedSite =
     }
   }
 
-  for (const entry of entries.filter((e) => ['news', 'commendations', 'events', 'documents'].includes(e.collection))) {
+  for (const entry of entries.filter((e) => (ITEM_KINDS as readonly string[]).includes(e.collection))) {
     const ref = entry.data.task as string | undefined;
     // A document counts from the day it was posted on the portal, else its issue date.
     const date = (entry.data.posted ?? entry.data.date) as string | undefined;
@@ -204,8 +200,8 @@ export function checkImages(refs: readonly ImageRef[], exists: (path: string) =>
 export function sitePaths(entries: readonly CheckedEntry[], staticPaths: readonly string[]): Set<string> {
   const pages = new Set(staticPaths);
   for (const entry of entries) {
-    if (entry.collection === 'plans') pages.add(paths.plan(Number(entry.slug)));
-    else if (entry.collection in ADDRESS) pages.add(ADDRESS[entry.collection as keyof typeof ADDRESS](entry.slug));
+    const { address } = collection(entry.collection);
+    if (address) pages.add(address(entry.slug));
     if (entry.collection === 'indices') pages.add(paths.index(String(entry.data.index)));
     for (const topic of (entry.data.topics as string[] | undefined) ?? []) pages.add(paths.topic(topic));
   }

@@ -2,21 +2,19 @@
  * What `npm run new` writes: folder, file name (a slug without marks, or the
  * year for a plan) and the filled-in template. Pure; scripts/new.ts writes it.
  */
+import { COLLECTION_NAMES, collection, type CollectionDef } from '../collections/registry.ts';
 import { templates, type ScaffoldKind } from '../i18n/templates.ts';
 import { documentKinds, reformIndices } from '../i18n/vi.ts';
 import { parts, quarterOf, type IsoDate } from './dates.ts';
 import { fileSlug, fold, nfc } from './text.ts';
 
-export const FOLDERS: Record<ScaffoldKind, string> = {
-  'tin-tuc': 'news',
-  'thu-tuc': 'procedures',
-  'bieu-duong': 'commendations',
-  'su-kien': 'events',
-  'ke-hoach': 'plans',
-  'van-ban': 'documents',
-  'chi-so': 'indices',
-  'tre-han': 'late-disclosures',
-};
+/** The collection each `npm run new` kind writes into. */
+const BY_KIND = new Map<string, CollectionDef>(COLLECTION_NAMES.map((name) => [collection(name).scaffold, collection(name)]));
+
+/** The folder each kind writes into, from the registry. */
+export function folderOf(kind: ScaffoldKind): string {
+  return BY_KIND.get(kind)!.folder;
+}
 
 export function isScaffoldKind(kind: string): kind is ScaffoldKind {
   return Object.hasOwn(templates, kind);
@@ -51,7 +49,8 @@ export function scaffold(kind: ScaffoldKind, rawTitle: string, today: IsoDate) {
   const title = nfc(rawTitle.trim());
   const disclosure = kind === 'tre-han' ? disclosureQuarter(title, today) : null;
   const year = kind === 'ke-hoach' || kind === 'chi-so' ? planYear(title, today) : disclosure ? disclosure.year : parts(today).year;
-  const name = kind === 'ke-hoach' ? String(year) : disclosure ? `${disclosure.year}-quy-${disclosure.quarter}` : fileSlug(title);
+  // A collection addressed by its data (a plan by its year) gets the file name its id rule gives.
+  const name = BY_KIND.get(kind)!.idFromData?.({ year, quarter: disclosure?.quarter }) ?? fileSlug(title);
   const text = templates[kind]
     .replaceAll('{{title}}', title.replaceAll('"', '\\"'))
     .replaceAll('{{date}}', today)
@@ -59,5 +58,5 @@ export function scaffold(kind: ScaffoldKind, rawTitle: string, today: IsoDate) {
     .replaceAll('{{quarter}}', String(disclosure?.quarter ?? quarterOf(today)))
     .replaceAll('{{index}}', labelIn(title, reformIndices, reformIndices['par-index']))
     .replaceAll('{{kind}}', labelIn(title, documentKinds, documentKinds['quyet-dinh']));
-  return { folder: FOLDERS[kind], fileName: `${name}.md`, text };
+  return { folder: folderOf(kind), fileName: `${name}.md`, text };
 }

@@ -12,39 +12,15 @@ import { compareDates, type IsoDate } from '../lib/dates.ts';
 import { paths } from '../lib/paths.ts';
 import { today } from '../data/today.ts';
 import { checkImages, crossCheck, sitePaths, type CheckedEntry, type CheckedSite, type ImageRef } from '../lib/cross-checks.ts';
-import { slugify } from '../lib/text.ts';
 import { findingsFromIssues, type Finding } from '../lib/validation-report.ts';
-import { commendationSchema } from '../schemas/commendation.ts';
-import { eventSchema } from '../schemas/event.ts';
-import { newsSchema } from '../schemas/news.ts';
-import { planSchema } from '../schemas/plan.ts';
-import { procedureSchema } from '../schemas/procedure.ts';
 import { siteSchema } from '../schemas/site.ts';
-import { documentSchema } from '../schemas/document.ts';
-import { indexResultSchema } from '../schemas/index-result.ts';
-import { lateDisclosureSchema } from '../schemas/late-disclosure.ts';
-import { disclosureSlug } from '../lib/late-files.ts';
-import { parseMarkdown, parseYaml } from './front-matter.ts';
+import { COLLECTION_NAMES, collection, entryId, fileId } from '../collections/registry.ts';
+import { parseMarkdown, parseYaml } from '../readers/front-matter.ts';
 
 /** Image paths are checked for existence separately, so a string will do here. */
 const imagePath = z.string({ error: 'đường dẫn tới tệp ảnh, ví dụ ./images/anh.jpg' });
 
-const collections = {
-  plans: { schema: planSchema, images: [] as string[] },
-  procedures: { schema: procedureSchema, images: [] as string[] },
-  news: { schema: newsSchema(imagePath), images: ['cover'] },
-  commendations: { schema: commendationSchema(imagePath), images: ['photo'] },
-  events: { schema: eventSchema(imagePath), images: ['photos'] },
-  indices: { schema: indexResultSchema, images: [] as string[] },
-  'late-disclosures': { schema: lateDisclosureSchema, images: [] as string[] },
-  documents: { schema: documentSchema, images: [] as string[] },
-} as const;
-
-/** Attached files (a document's PDF) are copied into the site, so they must exist. */
-const ATTACHMENTS: Partial<Record<CollectionName, string[]>> = { documents: ['file'] };
 const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
-export type CollectionName = keyof typeof collections;
-export const COLLECTION_NAMES = Object.keys(collections) as CollectionName[];
 
 export interface ValidationResult {
   findings: Finding[];
@@ -57,11 +33,6 @@ function markdownFiles(dir: string): string[] {
     .filter((d) => d.isFile() && ['.md', '.mdx'].includes(extname(d.name)) && !d.name.startsWith('_'))
     .map((d) => join(d.parentPath, d.name))
     .sort();
-}
-
-/** The address segment of an entry: its file name, slugged. Shared with content.config.ts. */
-export function entrySlug(filePath: string): string {
-  return slugify(filePath.split(/[\\/]/).pop()!.replace(/\.mdx?$/, ''));
 }
 
 const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
@@ -100,8 +71,9 @@ export function validateContent(contentDir: string, options: ValidateOptions = {
   }
 
   for (const name of COLLECTION_NAMES) {
-    const { schema, images: imageFields } = collections[name];
-    for (const path of markdownFiles(join(contentDir, name))) {
+    const { folder, images: imageFields, attachments: attachmentFields, fileNameIsId } = collection(name);
+    const schema = collection(name).schema(imagePath);
+    for (const path of markdownFiles(join(contentDir, folder))) {
       const file = rel(path);
       if (path.endsWith('.mdx')) {
         findings.push({ severity: 'error', file, expected: messages.mdxNotAllowed, hint: 'Đổi đuôi tệp thành .md.' });
@@ -134,10 +106,12 @@ export function validateContent(contentDir: string, options: ValidateOptions = {
       if (name === 'news' && compareDates(String(data.date), now) > 0) {
         findings.push({ severity: 'warning', file, line: parsed.lineOf(['date']), field: 'date', found: String(data.date), expected: bodyMessages.futureDate(now) });
       }
-      const slug =
-        name === 'plans' ? String(data.year) : name === 'late-disclosures' ? disclosureSlug(Number(data.year), Number(data.quarter)) : entrySlug(path);
+      const slug = entryId(name, path, data);
+      if (fileNameIsId && fileId(path) !== slug) {
+        findings.push({ severity: 'error', file, found: `"${fileId(path)}"`, expected: messages.fileNameIsId(slug), hint: messages.fileNameIsIdHint(slug) });
+      }
       entries.push({ collection: name, file, slug, data, lineOf: (field) => parsed.lineOf([field]), lineAt: (at) => parsed.lineOf(at) });
-      for (const field of ATTACHMENTS[name] ?? []) {
+      for (const field of attachmentFields) {
         const written = data[field] as string | undefined;
         if (written) attachments.push({ file, field, written, resolved: resolve(dirname(path), written), line: parsed.lineOf([field]) });
       }

@@ -12,9 +12,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COLLECTIONS } from '../../src/cms/config.ts';
+import { CMS_COLLECTIONS } from '../../src/cms/config.ts';
 import { collectionText } from '../../src/i18n/cms.ts';
-import { parseMarkdown } from '../../src/validation/front-matter.ts';
+import { parseMarkdown } from '../../src/readers/front-matter.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { SITES } from '../support/build.ts';
@@ -104,7 +104,7 @@ describe.each(RUNS)('the browser CMS at /admin/ $name', ({ out, base }) => {
         return copy.textContent!.replace(/\s+/g, ' ').trim();
       }),
     );
-    const expected = COLLECTIONS.map(({ name }) => {
+    const expected = CMS_COLLECTIONS.map(({ name }) => {
       const folder = join('content', name);
       const files = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.md') && !f.startsWith('_')) : [];
       return `${collectionText[name]!.label} ${files.length}`;

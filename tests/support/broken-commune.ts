@@ -2,9 +2,9 @@
  * Copies a fixture commune to a temporary folder and applies one fault, so
  * each bad-content test starts from content that is valid but for that fault.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 export const FIXTURE = resolve('tests/fixtures/chau-thanh-2024');
 
@@ -17,6 +17,7 @@ export function brokenCommune(...edits: Edit[]): string {
   for (const fault of edits) {
     const before = readFileSync(join(dir, fault.file), 'utf8');
     if ('copyTo' in fault) {
+      mkdirSync(dirname(join(dir, fault.copyTo)), { recursive: true });
       writeFileSync(join(dir, fault.copyTo), before);
       continue;
     }
@@ -127,10 +128,11 @@ export const FAULTS: { name: string; edits: Edit[]; file: string; field?: string
     says: ['"1.999999"', 'không có thủ tục nào mang mã 1.999999'],
   },
   {
+    // A plan's file name must be its year, so a second plan of a year can only hide in a subfolder.
     name: 'a plan year twice',
-    edits: [{ file: 'plans/2024.md', copyTo: 'plans/2024-ban-sao.md' }],
-    file: 'plans/2024.md',
+    edits: [{ file: 'plans/2024.md', copyTo: 'plans/ban-cu/2024.md' }],
+    file: 'plans/ban-cu/2024.md',
     field: 'year',
-    says: ['mỗi năm chỉ một kế hoạch', 'plans/2024-ban-sao.md'],
+    says: ['mỗi năm chỉ một kế hoạch', 'plans/2024.md'],
   },
 ];

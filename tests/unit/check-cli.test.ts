@@ -43,13 +43,14 @@ const EXPECTED: [file: string, kind: 'LỖI' | 'CẢNH BÁO', words: string[]][]
   ['procedures/ma-sai-dang.md:5', 'LỖI', ['Trường: code', '"2000815"', 'dạng 1.001193']],
   ['procedures/thieu-ma.md:', 'LỖI', ['Trường: code', 'chưa có (bắt buộc)']],
   ['procedures/trung-ma-b.md:5', 'LỖI', ['mã thủ tục 2.000815 đã được dùng', 'trung-ma-a.md']],
-  ['plans/2024.md:8', 'LỖI', ['Trường: year', 'mỗi năm chỉ một kế hoạch', '2024-ban-sao.md']],
+  ['plans/ban-cu/2024.md:8', 'LỖI', ['Trường: year', 'mỗi năm chỉ một kế hoạch', 'plans/2024.md']],
+  ['plans/ke-hoach-2023.md', 'LỖI', ['Tìm thấy: "ke-hoach-2023"', 'tên tệp là 2023.md', 'Đổi tên tệp thành 2023.md']],
 ];
 
 describe('npm run check on a folder of broken content', () => {
   it('exits 1 and sums up in Vietnamese', () => {
     expect(status).toBe(1);
-    expect(stdout).toMatch(/Có 20 lỗi và 2 cảnh báo trong nội dung/);
+    expect(stdout).toMatch(/Có 21 lỗi và 2 cảnh báo trong nội dung/);
   });
 
   it('reports exactly the planted faults, no more', () => {

@@ -11,14 +11,14 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { backendFor, cmsConfig, cmsConfigYaml, cmsImage, collectionFields, COLLECTIONS, PLACEHOLDER_REPO } from '../../src/cms/config.ts';
+import { backendFor, cmsConfig, cmsConfigYaml, cmsImage, collectionFields, CMS_COLLECTIONS, PLACEHOLDER_REPO } from '../../src/cms/config.ts';
 import { fieldsOf, schemaEntries, schemaPaths, type CmsField, type FieldContext } from '../../src/cms/schema-fields.ts';
 import { loadSite } from '../../src/data/site.ts';
 import { fieldHints, fieldLabels, unionLabels } from '../../src/i18n/cms.ts';
 import { selfHostedScript, sveltiaRoot } from '../../src/integrations/admin.ts';
 import { text } from '../../src/schemas/fields.ts';
 import { newsSchema } from '../../src/schemas/news.ts';
-import { COLLECTION_NAMES } from '../../src/validation/validate-content.ts';
+import { COLLECTION_NAMES, collection } from '../../src/collections/registry.ts';
 
 const site = loadSite(resolve('content'));
 const config = cmsConfig({ site, contentDir: resolve('content'), env: {} }) as { collections: { name: string; folder: string; fields: CmsField[] }[] };
@@ -37,12 +37,12 @@ function cmsEntries(fields: readonly CmsField[], path = ''): [string, CmsField][
 }
 
 describe('the CMS config follows the Zod schemas', () => {
-  it('has one collection for every content collection the build validates', () => {
-    expect(COLLECTIONS.map((c) => c.name).sort()).toEqual([...COLLECTION_NAMES].sort());
-    expect(config.collections.map((c) => c.folder)).toEqual(COLLECTIONS.map((c) => `content/${c.name}`));
+  it('has one collection for every collection of the registry, in its folder', () => {
+    expect(config.collections.map((c) => c.name)).toEqual(COLLECTION_NAMES);
+    expect(config.collections.map((c) => c.folder)).toEqual(COLLECTION_NAMES.map((name) => `content/${collection(name).folder}`));
   });
 
-  for (const spec of COLLECTIONS) {
+  for (const spec of CMS_COLLECTIONS) {
     describe(spec.name, () => {
       const fields = collectionFields(spec);
       const cms = new Map(cmsEntries(fields));
@@ -84,8 +84,8 @@ describe('the CMS config follows the Zod schemas', () => {
       it('keeps no label, hint or widget setting for a field the schema no longer has', () => {
         const known = new Set([...schemaPaths(spec.schema), 'body']);
         const keys = [
-          ...Object.keys(fieldLabels[spec.name] ?? {}),
-          ...Object.keys(fieldHints[spec.name] ?? {}),
+          ...Object.keys(fieldLabels[spec.name]),
+          ...Object.keys(fieldHints[spec.name]),
           ...Object.keys(unionLabels[spec.name] ?? {}),
           ...spec.multiline,
           ...Object.keys(spec.overrides),
@@ -96,7 +96,7 @@ describe('the CMS config follows the Zod schemas', () => {
   }
 
   it('shows a field added to a schema without any other change', () => {
-    const spec = COLLECTIONS.find((c) => c.name === 'news')!;
+    const spec = CMS_COLLECTIONS.find((c) => c.name === 'news')!;
     const extended = { ...spec, schema: newsSchema(cmsImage).extend({ venue: text, seats: z.number().int().min(1).optional() }) };
     const fields = collectionFields(extended);
     expect(fields.find((f) => f.name === 'venue')).toMatchObject({ widget: 'string' });
@@ -104,7 +104,7 @@ describe('the CMS config follows the Zod schemas', () => {
   });
 
   it('maps the building blocks to the right widgets', () => {
-    const byName = (collection: string) => new Map(cmsEntries(collectionFields(COLLECTIONS.find((c) => c.name === collection)!)));
+    const byName = (collection: string) => new Map(cmsEntries(collectionFields(CMS_COLLECTIONS.find((c) => c.name === collection)!)));
     const news = byName('news');
     expect(news.get('date')).toMatchObject({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' });
     expect(news.get('cover.src')).toMatchObject({ widget: 'image' });

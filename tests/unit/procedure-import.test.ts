@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fromNationalRecord, fromTableRow, headerField, markAbolished, mergeProcedure } from '../../src/lib/procedure-import.ts';
 import { procedureSchema } from '../../src/schemas/procedure.ts';
-import { readProcedureSource } from '../../src/validation/procedure-sources.ts';
+import { readProcedureSource } from '../../src/readers/procedure-sources.ts';
 
 const national = JSON.parse(readFileSync('tests/fixtures/import/goi-du-lieu-quoc-gia.json', 'utf8'));
 

@@ -4,28 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { scaffold, FOLDERS } from '../../src/lib/scaffold.ts';
+import { scaffold } from '../../src/lib/scaffold.ts';
 import { templates, type ScaffoldKind } from '../../src/i18n/templates.ts';
-import { newsSchema } from '../../src/schemas/news.ts';
-import { procedureSchema } from '../../src/schemas/procedure.ts';
-import { commendationSchema } from '../../src/schemas/commendation.ts';
-import { planSchema } from '../../src/schemas/plan.ts';
-import { documentSchema } from '../../src/schemas/document.ts';
-import { indexResultSchema } from '../../src/schemas/index-result.ts';
-import { lateDisclosureSchema } from '../../src/schemas/late-disclosure.ts';
-import { eventSchema } from '../../src/schemas/event.ts';
-import { parseMarkdown } from '../../src/validation/front-matter.ts';
+import { COLLECTION_NAMES, collection, entryId, type CollectionDef } from '../../src/collections/registry.ts';
+import { parseMarkdown } from '../../src/readers/front-matter.ts';
 
-const SCHEMAS: Record<ScaffoldKind, z.ZodObject> = {
-  'tin-tuc': newsSchema(z.string()),
-  'thu-tuc': procedureSchema,
-  'bieu-duong': commendationSchema(z.string()),
-  'su-kien': eventSchema(z.string()),
-  'ke-hoach': planSchema,
-  'van-ban': documentSchema,
-  'chi-so': indexResultSchema,
-  'tre-han': lateDisclosureSchema,
-};
+/** Each kind's collection, from the registry. */
+const BY_KIND = new Map<string, CollectionDef>(COLLECTION_NAMES.map((name) => [collection(name).scaffold, collection(name)]));
+const schemaOf = (kind: ScaffoldKind) => BY_KIND.get(kind)!.schema(z.string());
 
 /** What a clerk would write in a template's "" blanks: a code, a number or words. */
 const BLANKS: Partial<Record<ScaffoldKind, Record<string, unknown>>> = {
@@ -71,22 +57,32 @@ describe('scaffold names', () => {
 describe.each(Object.keys(templates) as ScaffoldKind[])('template %s', (kind) => {
   const { text } = scaffold(kind, 'Tiêu đề thử', '2024-06-30');
   const parsed = parseMarkdown(text)!;
+  const fill = (v: unknown, key = ''): unknown =>
+    v === '' ? (BLANKS[kind]?.[key] ?? 'x') : Array.isArray(v) ? v.map((x) => fill(x)) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fill(x, k)])) : v;
   it('is valid YAML with a comment on every field line', () => {
     expect(parsed.syntaxError).toBeUndefined();
     const fieldLines = text.split('---')[1]!.split('\n').filter((l) => /^\s*[a-zA-Z]+:/.test(l));
     for (const line of fieldLines) expect(line, line).toMatch(/#\s*\S/);
   });
   it('names every field of the schema', () => {
-    for (const key of Object.keys(SCHEMAS[kind].shape)) expect(text, key).toMatch(new RegExp(`^#?\\s*${key}:`, 'm'));
+    for (const key of Object.keys(schemaOf(kind).shape)) expect(text, key).toMatch(new RegExp(`^#?\\s*${key}:`, 'm'));
   });
   it('only needs its blanks filled to pass the schema', () => {
-    const fill = (v: unknown, key = ''): unknown =>
-      v === '' ? (BLANKS[kind]?.[key] ?? 'x') : Array.isArray(v) ? v.map((x) => fill(x)) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fill(x, k)])) : v;
-    const result = SCHEMAS[kind].safeParse(fill(parsed.data));
+    const result = schemaOf(kind).safeParse(fill(parsed.data));
     expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
   });
-  it('is written into the right folder', () => {
-    expect(scaffold(kind, 'x', '2024-06-30').folder).toBe(FOLDERS[kind]);
+  it("is written into its collection's folder, named by the id its data gives", () => {
+    const { folder, fileName } = scaffold(kind, 'Tiêu đề thử', '2024-06-30');
+    const name = COLLECTION_NAMES.find((n) => collection(n).scaffold === kind)!;
+    expect(folder).toBe(collection(name).folder);
+    const data = schemaOf(kind).parse(fill(parsed.data)) as Record<string, unknown>;
+    if (collection(name).idFromData) expect(fileName).toBe(`${entryId(name, fileName, data)}.md`);
+  });
+});
+
+describe('scaffold kinds', () => {
+  it('are the registry\'s: one template per collection, none without one', () => {
+    expect(Object.keys(templates).sort()).toEqual(COLLECTION_NAMES.map((name) => collection(name).scaffold).sort());
   });
 });
 

@@ -14,7 +14,7 @@ import { documentSchema } from '../../src/schemas/document.ts';
 import { indexResultSchema } from '../../src/schemas/index-result.ts';
 import { lateDisclosureSchema } from '../../src/schemas/late-disclosure.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
-import { parseYaml } from '../../src/validation/front-matter.ts';
+import { parseYaml } from '../../src/readers/front-matter.ts';
 
 describe('document numbers', () => {
   it('compare however they were typed', () => {

@@ -1,0 +1,29 @@
+/**
+ * The Astro content collections, built from the registry (./registry.ts):
+ * one glob loader per collection folder, ids by the registry's id rule, and
+ * the registry's schema given Astro's image(). src/content.config.ts only
+ * re-exports `collections`.
+ */
+import { defineCollection, type SchemaContext } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { contentDir } from '../data/site.ts';
+import { COLLECTION_NAMES, COLLECTIONS, entryId, type CollectionName } from './registry.ts';
+
+type Image = ReturnType<SchemaContext['image']>;
+/** The entry schema of a collection with Astro's image schema, so `getCollection` is typed per collection. */
+type AstroSchema<N extends CollectionName> = (typeof COLLECTIONS)[N]['schema'] extends (image: Image) => infer S ? S : never;
+type AstroCollections = { [N in CollectionName]: ReturnType<typeof defineCollection> & { schema: (context: SchemaContext) => AstroSchema<N> } };
+
+function astroCollection(name: CollectionName) {
+  return defineCollection({
+    loader: glob({
+      pattern: '**/[^_]*.md',
+      base: `${contentDir()}/${COLLECTIONS[name].folder}`,
+      generateId: ({ entry, data }) => entryId(name, entry, data),
+    }),
+    schema: ({ image }) => COLLECTIONS[name].schema(image()),
+  });
+}
+
+// Built in a loop, so the per-collection schema types are restated by the mapped type above.
+export const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, astroCollection(name)])) as unknown as AstroCollections;
