@@ -18,10 +18,12 @@
  * when that day is not after "now": an event announced for next week has
  * not happened yet, and a rebuilt past report must not see later work.
  */
+import type { CollectionName } from '../collections/registry.ts';
 import type { Target, Timing } from '../schemas/plan.ts';
 import { compareDates, daysInMonth, isoDateInVietnam, parts, type IsoDate } from './dates.ts';
 
-export const ITEM_KINDS = ['news', 'events', 'commendations', 'documents'] as const;
+/** The collections whose entries can count toward a plan task: those with a `task` field (held to the registry by tests/unit/collections.test.ts). */
+export const ITEM_KINDS = ['news', 'events', 'commendations', 'documents'] as const satisfies readonly CollectionName[];
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
 /** A published item that points at a plan task ("2024/4"). */

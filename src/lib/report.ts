@@ -6,6 +6,7 @@
  * identical byte for byte.
  */
 import { itemKindLabels, periodUnits, progressStatus, progressUi, reportCsvColumns, reportUi, targetKinds } from '../i18n/vi.ts';
+import { collection } from '../collections/registry.ts';
 import type { Target } from '../schemas/plan.ts';
 import { compareDates, formatDate, type IsoDate } from './dates.ts';
 import { paths, withBase } from './paths.ts';
@@ -110,12 +111,6 @@ export interface PeriodReport {
   outside: ReportItem[];
 }
 
-const ITEM_PATH: Record<ItemKind, ((id: string) => string) | null> = {
-  news: paths.newsItem,
-  events: paths.event,
-  commendations: paths.commendation,
-  documents: paths.document,
-};
 
 /**
  * What a task is measured by, in words: its target ("4 tin bài/năm"), or
@@ -130,7 +125,7 @@ export function measureLabel(task: TaskLike, slots: readonly Slot[]): string | n
 
 /** The page of a plan item (without base); null when its kind has no pages. */
 export function itemPath(item: Pick<PlanItem, 'kind' | 'id'>): string | null {
-  return ITEM_PATH[item.kind]?.(item.id) ?? null;
+  return collection(item.kind).address?.(item.id) ?? null;
 }
 
 export function absoluteUrl(commune: Pick<ReportCommune, 'url' | 'base'>, path: string): string {
