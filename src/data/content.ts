@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:c
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir } from './site.ts';
+import { collection } from '../collections/registry.ts';
 import { publishedNews } from '../lib/news.ts';
 import { plansNewestFirst } from '../lib/plans.ts';
 import { compareDates } from '../lib/dates.ts';
@@ -19,7 +20,7 @@ import { groupByField } from '../lib/procedures.ts';
 async function entries<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>[]> {
   const hasFile = (() => {
     try {
-      return readdirSync(join(contentDir(), name), { recursive: true }).some((f) => /(^|[/\\])[^_/\\][^/\\]*\.md$/.test(String(f)));
+      return readdirSync(join(contentDir(), collection(name).folder), { recursive: true }).some((f) => /(^|[/\\])[^_/\\][^/\\]*\.md$/.test(String(f)));
     } catch {
       return false;
     }

@@ -1,4 +1,5 @@
 /** Wording of `cchc init`: questions, defaults and messages, in one place. */
+import type { ScaffoldKind } from './templates.ts';
 
 export const initQuestions = {
   name: 'Tên đơn vị (không kèm chữ xã/phường), ví dụ Bằng Cả',
@@ -36,7 +37,7 @@ export const initDefaults = {
 };
 
 /** Titles of the example (draft) file written in each content folder. */
-export const exampleTitles = {
+export const exampleTitles: Record<ScaffoldKind, string> = {
   'tin-tuc': 'Bài viết mẫu về cải cách hành chính',
   'thu-tuc': 'Thủ tục mẫu',
   'bieu-duong': 'Gương điển hình mẫu',
@@ -45,7 +46,7 @@ export const exampleTitles = {
   'van-ban': 'Quyết định mẫu',
   'chi-so': 'PAR INDEX mẫu',
   'tre-han': 'Quý I mẫu',
-} as const;
+};
 
 export const siteYamlHeader = `Thông tin của đơn vị: tên, địa chỉ, Trung tâm Phục vụ hành chính công, đường dây nóng, địa chỉ trang.
 Sửa trực tiếp tệp này hoặc qua trang biên tập /admin/, rồi chạy: npm run check`;

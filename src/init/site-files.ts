@@ -8,10 +8,10 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Document } from 'yaml';
 import { cmsExample, exampleTitles, initDefaults, siteYamlHeader, type InitField } from '../i18n/init.ts';
-import type { ScaffoldKind } from '../i18n/templates.ts';
 import type { IsoDate } from '../lib/dates.ts';
 import { normaliseBase } from '../lib/address.ts';
 import { scaffold } from '../lib/scaffold.ts';
+import { COLLECTION_NAMES, collection } from '../collections/registry.ts';
 
 export type InitAnswers = Record<InitField, string>;
 
@@ -109,9 +109,9 @@ const CONTENT_CONFIG = `// Các loại nội dung của cổng thông tin CCHC (
 export { collections } from 'cchc-portal/content';
 `;
 
-/** One example per content folder, named _vi-du.md: a leading "_" keeps it out of the site. */
+/** One example per collection of the registry, named _vi-du.md: a leading "_" keeps it out of the site. */
 function examples(today: IsoDate): SiteFile[] {
-  return (Object.keys(exampleTitles) as ScaffoldKind[]).map((kind) => {
+  return COLLECTION_NAMES.map((name) => collection(name).scaffold).map((kind) => {
     const { folder, text } = scaffold(kind, exampleTitles[kind], today);
     return { path: `content/${folder}/_vi-du.md`, text: text.replace(/^draft: false\b/m, 'draft: true') };
   });
