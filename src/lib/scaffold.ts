@@ -11,11 +11,6 @@ import { fileSlug, fold, nfc } from './text.ts';
 /** The collection each `npm run new` kind writes into. */
 const BY_KIND = new Map<string, CollectionDef>(COLLECTION_NAMES.map((name) => [collection(name).scaffold, collection(name)]));
 
-/** The folder each kind writes into, from the registry. */
-export function folderOf(kind: ScaffoldKind): string {
-  return BY_KIND.get(kind)!.folder;
-}
-
 export function isScaffoldKind(kind: string): kind is ScaffoldKind {
   return Object.hasOwn(templates, kind);
 }
@@ -46,11 +41,12 @@ function disclosureQuarter(title: string, today: IsoDate): { year: number; quart
 }
 
 export function scaffold(kind: ScaffoldKind, rawTitle: string, today: IsoDate) {
+  const { folder, idFromData } = BY_KIND.get(kind)!;
   const title = nfc(rawTitle.trim());
   const disclosure = kind === 'tre-han' ? disclosureQuarter(title, today) : null;
   const year = kind === 'ke-hoach' || kind === 'chi-so' ? planYear(title, today) : disclosure ? disclosure.year : parts(today).year;
   // A collection addressed by its data (a plan by its year) gets the file name its id rule gives.
-  const name = BY_KIND.get(kind)!.idFromData?.({ year, quarter: disclosure?.quarter }) ?? fileSlug(title);
+  const name = idFromData?.({ year, quarter: disclosure?.quarter }) ?? fileSlug(title);
   const text = templates[kind]
     .replaceAll('{{title}}', title.replaceAll('"', '\\"'))
     .replaceAll('{{date}}', today)
@@ -58,5 +54,5 @@ export function scaffold(kind: ScaffoldKind, rawTitle: string, today: IsoDate) {
     .replaceAll('{{quarter}}', String(disclosure?.quarter ?? quarterOf(today)))
     .replaceAll('{{index}}', labelIn(title, reformIndices, reformIndices['par-index']))
     .replaceAll('{{kind}}', labelIn(title, documentKinds, documentKinds['quyet-dinh']));
-  return { folder: folderOf(kind), fileName: `${name}.md`, text };
+  return { folder, fileName: `${name}.md`, text };
 }
