@@ -5,8 +5,10 @@
  * re-exports `collections`.
  */
 import { defineCollection, type SchemaContext } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
+import { join } from 'node:path';
 import { contentDir } from '../data/site.ts';
+import { ENTRY_GLOB, entryFiles } from '../readers/entry-files.ts';
 import { COLLECTION_NAMES, COLLECTIONS, entryId, type CollectionName } from './registry.ts';
 
 type Image = ReturnType<SchemaContext['image']>;
@@ -14,13 +16,15 @@ type Image = ReturnType<SchemaContext['image']>;
 type AstroSchema<N extends CollectionName> = (typeof COLLECTIONS)[N]['schema'] extends (image: Image) => infer S ? S : never;
 type AstroCollections = { [N in CollectionName]: ReturnType<typeof defineCollection> & { schema: (context: SchemaContext) => AstroSchema<N> } };
 
+/** An empty folder is normal for a commune; Astro's glob loader would warn about it in English. */
+const nothingToLoad: Loader = { name: 'cchc-empty-folder', load: async ({ store }) => store.clear() };
+
 function astroCollection(name: CollectionName) {
+  const base = join(contentDir(), COLLECTIONS[name].folder);
   return defineCollection({
-    loader: glob({
-      pattern: '**/[^_]*.md',
-      base: `${contentDir()}/${COLLECTIONS[name].folder}`,
-      generateId: ({ entry, data }) => entryId(name, entry, data),
-    }),
+    loader: entryFiles(base).length
+      ? glob({ pattern: ENTRY_GLOB, base, generateId: ({ entry, data }) => entryId(name, entry, data) })
+      : nothingToLoad,
     schema: ({ image }) => COLLECTIONS[name].schema(image()),
   });
 }

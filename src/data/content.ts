@@ -3,9 +3,9 @@
  * citizen expects. Pages ask here instead of filtering collections themselves.
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir } from './site.ts';
+import { entryFiles } from '../readers/entry-files.ts';
 import { collection } from '../collections/registry.ts';
 import { publishedNews } from '../lib/news.ts';
 import { plansNewestFirst } from '../lib/plans.ts';
@@ -18,13 +18,7 @@ import { groupByField } from '../lib/procedures.ts';
  * year, no events yet, a new site): ask Astro only when the folder holds a file.
  */
 async function entries<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>[]> {
-  const hasFile = (() => {
-    try {
-      return readdirSync(join(contentDir(), collection(name).folder), { recursive: true }).some((f) => /(^|[/\\])[^_/\\][^/\\]*\.md$/.test(String(f)));
-    } catch {
-      return false;
-    }
-  })();
+  const hasFile = entryFiles(join(contentDir(), collection(name).folder)).some((f) => f.endsWith('.md'));
   return hasFile ? getCollection(name) : [];
 }
 

@@ -3,8 +3,9 @@
  * before Astro starts (src/integrations/cchc.ts), and `npm run check` runs it
  * on its own; both print the same Vietnamese findings.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, extname, join, relative, resolve } from 'node:path';
+import { entryFiles } from '../readers/entry-files.ts';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { bodyMessages, messages, transparencyMessages } from '../i18n/validation.ts';
 import { brokenLinks, encodingProblems, legacyFields, unsafeHtml, type Body } from '../lib/body-checks.ts';
@@ -25,14 +26,6 @@ const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 export interface ValidationResult {
   findings: Finding[];
   entries: CheckedEntry[];
-}
-
-function markdownFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((d) => d.isFile() && ['.md', '.mdx'].includes(extname(d.name)) && !d.name.startsWith('_'))
-    .map((d) => join(d.parentPath, d.name))
-    .sort();
 }
 
 const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
@@ -73,7 +66,7 @@ export function validateContent(contentDir: string, options: ValidateOptions = {
   for (const name of COLLECTION_NAMES) {
     const { folder, images: imageFields, attachments: attachmentFields, fileNameIsId } = collection(name);
     const schema = collection(name).schema(imagePath);
-    for (const path of markdownFiles(join(contentDir, folder))) {
+    for (const path of entryFiles(join(contentDir, folder))) {
       const file = rel(path);
       if (path.endsWith('.mdx')) {
         findings.push({ severity: 'error', file, expected: messages.mdxNotAllowed, hint: 'Đổi đuôi tệp thành .md.' });
