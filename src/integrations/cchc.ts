@@ -14,7 +14,7 @@ import { messages } from '../i18n/validation.ts';
 import { buildSitemaps } from '../lib/sitemap.ts';
 import { errorsIn, formatReport } from '../lib/validation-report.ts';
 import { validateContent } from '../validation/validate-content.ts';
-import { writeSearchIndex } from './search-index.ts';
+import { writeSearchIndex } from '../search/write-index.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
