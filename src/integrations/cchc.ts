@@ -3,7 +3,7 @@
  * - before anything is built, validate the commune's content and stop with
  *   Vietnamese findings if it is broken (nothing half-built is published);
  * - after the build, NFC-normalise the HTML, write sitemap.xml and index the
- *   pages for search (./search-index.ts, Pagefind through its Node API).
+ *   pages for search (src/search/write-index.ts, Pagefind through its Node API).
  */
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
