@@ -9,7 +9,7 @@
 const UNSIGNED = 0;
 const NEGATIVE = 1;
 const BYTES = 2;
-export const TEXT = 3;
+const TEXT = 3;
 export const ARRAY = 4;
 const MAP = 5;
 const TAG = 6;

@@ -9,7 +9,6 @@
  * only), `data-pagefind-ignore` what is left out of it, `data-pagefind-meta`
  * a metadata field.
  */
-import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { FOLDED_TITLE, FOLDED_WORDS, foldedTitle, foldedWords, needsFolding } from '../lib/search-folding.ts';
 
@@ -25,7 +24,12 @@ export const LABELS = ['dt', 'thead', 'caption'];
 /** Elements whose content is not text. */
 const NOT_TEXT = new Set(['script', 'style', 'template', ...LABELS]);
 
-const isElement = (node: Nodes): node is Element => node.type === 'element';
+// The syntax tree's types, from the parser's own signature (hast's types are not a dependency of ours).
+type Root = ReturnType<typeof fromHtml>;
+type Element = Extract<Root['children'][number], { type: 'element' }>;
+type Node = Root['children'][number] | Element['children'][number];
+
+const isElement = (node: Node): node is Element => node.type === 'element';
 const has = (node: Element, attribute: string) => node.properties[attribute.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())] !== undefined;
 
 /** The outermost elements marked for the index, in document order. */

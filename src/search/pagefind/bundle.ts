@@ -23,8 +23,6 @@ import {
   withChunks,
 } from './format.ts';
 
-export type { WordEntry } from './format.ts';
-
 /** Where Pagefind's bundle goes in a built site (the search page loads pagefind/pagefind.js from there). */
 export const bundleDir = (outDir: string): string => join(outDir, 'pagefind');
 

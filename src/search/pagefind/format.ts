@@ -40,7 +40,7 @@ import { ARRAY, arrayItems, concat, encodeArray, encodeHead, encodeText, readInt
 import type { ChunkRange } from '../word-chunks.ts';
 
 /** The Pagefind release whose format this adapter reads: 1.6.x. */
-export const SUPPORTED_VERSION = '1.6.';
+const SUPPORTED_VERSION = '1.6.';
 
 /** A bundle written by a Pagefind whose format this adapter has not been checked against. */
 export class PagefindVersionError extends Error {
