@@ -10,16 +10,18 @@
  * writes it; run one after the other, the build's peak memory is the larger
  * of the two instead of their sum (about 1.5 GB instead of 2.7 GB at 5000
  * entries, see docs/benchmarks.md). A plain `astro build` still indexes in
- * the integration.
+ * the integration. The indexing itself is src/search/write-index.ts.
  */
-import { readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { writeSearchIndex } from '../src/integrations/search-index.ts';
+import { resolve } from 'node:path';
+import { PagefindVersionError } from '../src/search/pagefind/format.ts';
+import { indexBuiltSite } from '../src/search/write-index.ts';
 
-const dir = resolve(process.argv[2] ?? 'dist');
-const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-  .filter((e) => e.isFile() && e.name.endsWith('.html'))
-  .map((e) => join(e.parentPath, e.name))
-  .sort();
-const { pages, ms } = await writeSearchIndex(dir, files);
-console.log(`[cchc-portal] Pagefind: ${pages} trang, ${ms} ms`);
+try {
+  const { pages, ms } = await indexBuiltSite(resolve(process.argv[2] ?? 'dist'));
+  console.log(`[cchc-portal] Pagefind: ${pages} trang, ${ms} ms`);
+} catch (error) {
+  if (!(error instanceof PagefindVersionError)) throw error;
+  // Its first line is for the clerk reading the build log: no stack trace in front of it.
+  console.error(`[cchc-portal] ${error.message}`);
+  process.exit(1);
+}

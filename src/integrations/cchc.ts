@@ -3,7 +3,7 @@
  * - before anything is built, validate the commune's content and stop with
  *   Vietnamese findings if it is broken (nothing half-built is published);
  * - after the build, NFC-normalise the HTML, write sitemap.xml and index the
- *   pages for search (./search-index.ts, Pagefind through its Node API).
+ *   pages for search (src/search/write-index.ts, Pagefind through its Node API).
  */
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -14,7 +14,7 @@ import { messages } from '../i18n/validation.ts';
 import { buildSitemaps } from '../lib/sitemap.ts';
 import { errorsIn, formatReport } from '../lib/validation-report.ts';
 import { validateContent } from '../validation/validate-content.ts';
-import { writeSearchIndex } from './search-index.ts';
+import { writeSearchIndex } from '../search/write-index.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });

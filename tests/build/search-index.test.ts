@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BuiltSite } from '../support/dist.ts';
 import { SITES } from '../support/build.ts';
-import { CHUNK_BYTES, unpack } from '../../src/integrations/search-index.ts';
-import { chunkWords, readMeta } from '../../src/lib/pagefind-chunks.ts';
+import { chunkWords, readMeta, unpack } from '../../src/search/pagefind/format.ts';
+import { CHUNK_BYTES } from '../../src/search/word-chunks.ts';
 
 const site = new BuiltSite(SITES.demo.out);
 const indexed = site.pages().filter((p) => site.html(p).includes('data-pagefind-body'));

@@ -28,6 +28,18 @@ export function buildCommune(contentDir: string, outDir: string, env: Record<str
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
+/**
+ * A plain `astro build`, without scripts/build.mjs: the integration indexes
+ * the site itself at astro:build:done instead of a separate step after it.
+ */
+export function astroBuild(contentDir: string, outDir: string): BuildResult {
+  const result = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    encoding: 'utf8',
+    env: buildEnv({ CCHC_CONTENT_DIR: resolve(contentDir), CCHC_SEARCH_INDEX: '' }),
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
 export const BUILDS = resolve('.cache/test-builds');
 export const SITES = {
   demo: { content: 'content', out: resolve(BUILDS, 'demo') },

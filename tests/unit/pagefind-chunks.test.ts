@@ -1,11 +1,15 @@
 /**
- * Re-splitting Pagefind's word index (src/lib/pagefind-chunks.ts), on CBOR
- * written here by hand in the shape Pagefind 1.6 writes. The real bundle is
- * checked in tests/build/search-index.test.ts and searched in
- * tests/e2e/search.test.ts.
+ * Re-splitting Pagefind's word index (src/search/word-chunks.ts) and the
+ * Pagefind 1.6 format it goes through (src/search/cbor.ts,
+ * src/search/pagefind/format.ts), on CBOR written here by hand in the shape
+ * Pagefind 1.6 writes. The real bundle is checked in
+ * tests/build/search-index.test.ts and tests/build/search-index-paths.test.ts,
+ * and searched in tests/e2e/search.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { arrayItems, boundaries, chunkWords, encodeChunk, groupWords, itemEnd, readMeta, withChunks } from '../../src/lib/pagefind-chunks.ts';
+import { arrayItems, itemEnd } from '../../src/search/cbor.ts';
+import { checkVersion, chunkWords, encodeChunk, entryPages, pack, PagefindVersionError, readEntry, readMeta, unpack, withChunks } from '../../src/search/pagefind/format.ts';
+import { boundaries, chunkFor, groupWords, splitWords } from '../../src/search/word-chunks.ts';
 
 type Value = number | string | Value[] | { indefinite: Value[] };
 
@@ -23,8 +27,8 @@ function cbor(value: Value): number[] {
 }
 const bytes = (value: Value) => Uint8Array.from(cbor(value));
 
-/** A word entry as Pagefind writes it: [word, metadata hits, [[variant, pages]]]. */
-const entry = (word: string, pages: number): Value => [word, [], [[word, Array.from({ length: pages }, (_, i) => [i, [-25, i * 7 + 300]])]]];
+/** A word entry as Pagefind writes it: [word, pages as written, [[variant, pages]]], each page [page, positions, meta positions]. */
+const entry = (word: string, pages: number): Value => [word, [], [[word, Array.from({ length: pages }, (_, i) => [i, [-25, i * 7 + 300], []])]]];
 
 describe('reading CBOR', () => {
   it('finds where an item ends: integers of every width, text, nested and indefinite arrays', () => {
@@ -39,6 +43,8 @@ describe('reading CBOR', () => {
   it('refuses truncated data and a non-list where a list is needed', () => {
     expect(() => itemEnd(Uint8Array.from([0x83, 1]), 0)).toThrow(/hết dữ liệu/);
     expect(() => arrayItems(bytes('chữ'))).toThrow(/cần một danh sách/);
+    expect(() => itemEnd(Uint8Array.from([0x19, 1]), 0), 'a two-byte integer cut short').toThrow(/hết dữ liệu/);
+    expect(() => itemEnd(Uint8Array.from([0x65, 0x61]), 0), 'a five-byte text cut short').toThrow(/hết dữ liệu/);
   });
 });
 
@@ -81,6 +87,15 @@ describe('splitting word chunks', () => {
     const lookup = (word: string) => ranges.findIndex((r) => word >= r.from && word <= r.to);
     groups.forEach((g, i) => g.forEach((w) => expect(lookup(w.word), w.word).toBe(i)));
     for (const [typed, chunk] of [['ba', 0], ['co', 0], ['cong', 1], ['cu', 2], ['đa', 2]] as const) expect(lookup(typed), typed).toBe(chunk);
+    expect(ranges.map((_, i) => chunkFor(ranges, groups[i]![0]!.word))).toEqual([0, 1, 2]);
+    expect(splitWords(words, words[0]!.bytes.length + words[1]!.bytes.length + words[2]!.bytes.length)).toEqual(ranges.map((r, i) => ({ ...r, words: groups[i] })));
+  });
+
+  it('reads the pages of a word entry, under the word as written and under each spelling', () => {
+    // "khai" as Pagefind wrote it for two pages, one of them also under a marked spelling.
+    const khai: Value = ['khai', [[0, [-25, 6], []], [3, [-25, 7, -169, 2], [-1, 2]]], [['khải', [[3, [9], []], [5, [1], []]]]]];
+    expect(entryPages(chunkWords(bytes([[khai]]))[0]!)).toEqual([0, 3, 5]);
+    expect(entryPages(chunkWords(bytes([[entry('ban', 3)]]))[0]!)).toEqual([0, 1, 2]);
   });
 });
 
@@ -91,6 +106,7 @@ describe('the bundle metadata', () => {
   it('reads the chunk table of Pagefind 1.6', () => {
     expect(readMeta(meta('1.6.0'))).toEqual({
       version: '1.6.0',
+      pages: ['vi_aaaaaaa', 'vi_bbbbbbb'],
       chunks: [
         { from: 'a', to: 'c', hash: 'vi_1111111' },
         { from: 'd', to: 'z', hash: 'vi_2222222' },
@@ -100,6 +116,19 @@ describe('the bundle metadata', () => {
 
   it('refuses another Pagefind version, whose format has not been checked', () => {
     expect(() => readMeta(meta('1.7.0'))).toThrow(/Pagefind 1\.7\.0 chưa được kiểm tra/);
+    for (const version of ['1.5.2', '2.0.0', '1.60.0', '']) expect(() => checkVersion(version), version).toThrow(PagefindVersionError);
+    for (const version of ['1.6.0', '1.6.3']) expect(() => checkVersion(version), version).not.toThrow();
+    const entryFile = (version: string) => JSON.stringify({ version, languages: { vi: { hash: 'vi_0123456789', page_count: 2 } } });
+    expect(readEntry(entryFile('1.6.1')).languages.vi!.hash).toBe('vi_0123456789');
+    // A clerk reads the first line in the build log; the maintainer the rest.
+    let error = new Error('not thrown');
+    try {
+      readEntry(entryFile('1.7.0'));
+    } catch (thrown) {
+      error = thrown as Error;
+    }
+    expect(error.message.split('\n')[0]).toMatch(/^Không tạo được chỉ mục tìm kiếm: Pagefind 1\.7\.0 .*không phải lỗi của nội dung/);
+    expect(error.message).toContain('src/search/pagefind/format.ts');
   });
 
   it('replaces the chunk table and keeps every other field byte for byte', () => {
@@ -115,5 +144,14 @@ describe('the bundle metadata', () => {
     const [old, now] = [parts(before), parts(after)];
     expect(now).toHaveLength(old.length);
     for (const i of [0, 1, 3, 4, 5]) expect(now[i], `field ${i}`).toEqual(old[i]);
+  });
+});
+
+describe('Pagefind files', () => {
+  it('are gzip of a signature and the data, and a file without the signature is refused', async () => {
+    const data = bytes(['1.6.0', []]);
+    expect([...unpack(pack(data))]).toEqual([...data]);
+    const { gzipSync } = await import('node:zlib');
+    expect(() => unpack(gzipSync(data))).toThrow(/chữ ký pagefind_dcd/);
   });
 });

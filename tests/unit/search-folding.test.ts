@@ -13,7 +13,7 @@ import {
   words,
 } from '../../src/lib/search-folding.ts';
 import { finishedWords, pagefindFilters, rankingFor, readSearchParams, searchParams } from '../../src/lib/search.ts';
-import { indexedText, pageForIndex } from '../../src/integrations/search-index.ts';
+import { indexedText, pageForIndex } from '../../src/search/page-for-index.ts';
 
 const marked = (text: string, query: string) =>
   markMatches(text, query)
@@ -176,6 +176,24 @@ describe('preparing a built page for Pagefind', () => {
   it('indexes the title once, as metadata, not also as text', () => {
     const html = pageForIndex(page('<div data-pagefind-body><h1 class="x">Chứng thực chữ ký</h1><p>Văn bản.</p></div>'))!;
     expect(html).toContain('<h1 data-pagefind-meta="title" data-pagefind-ignore class="x">Chứng thực chữ ký</h1>');
+  });
+  it('reads the page as a browser does: nested and upper-case tags, > in attributes, comments, scripts, entities', () => {
+    const html = page(
+      '<DIV data-pagefind-body><H1 title="a > b">Đăng ký <!-- <b>cũ</b> --> khai sinh</H1>' +
+        '<div data-pagefind-ignore="all"><div><p>Đường dây nóng</p></div><div>Đêm</div></div><p title="<dt>">Ông&nbsp;Đức&#x20;&#272;ồng</p>' +
+        '<script>const đ = "Đinh";</script><dl><dt><span>Địa chỉ</span></dt><dd>Đội 3</dd></dl></DIV><div data-pagefind-body><p>Đoàn</p></div>',
+    );
+    const indexed = indexedText(html)!;
+    expect(indexed.title).toBe('Đăng ký khai sinh');
+    for (const word of ['Ông\u00a0Đức Đồng', 'Đội 3', 'Đoàn']) expect(indexed.text).toContain(word);
+    for (const word of ['cũ', 'Đường', 'Đêm', 'Đinh', 'Địa']) expect(indexed.text).not.toContain(word);
+    expect(pageForIndex(html)).toContain('<H1 data-pagefind-meta="title" data-pagefind-ignore title="a > b">');
+  });
+  it('takes the title from the indexed part, not from an h1 before it or an ignored one', () => {
+    const html = pageForIndex(page('<h1>Cổng thông tin</h1><div data-pagefind-body><h1 data-pagefind-ignore>Đầu trang</h1><h1>Đăng ký kết hôn</h1></div>'))!;
+    expect(html).toContain('<h1>Cổng thông tin</h1>');
+    expect(html).toContain('<h1 data-pagefind-meta="title" data-pagefind-ignore>Đăng ký kết hôn</h1>');
+    expect(html).toContain('title_folded:dang ky ket hon');
   });
   it('leaves pages without an indexed part alone', () => {
     expect(pageForIndex(page('<h1>Không tìm thấy trang</h1>'))).toBeNull();

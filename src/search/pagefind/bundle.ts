@@ -1,0 +1,121 @@
+/**
+ * Pagefind's bundle on disk: every file name and path of it, read and
+ * written here and nowhere else. The bytes inside are ./format.ts, whose
+ * header says what to re-check when Pagefind changes.
+ */
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chunkFor, type ChunkRange } from '../word-chunks.ts';
+import {
+  type BundleEntry,
+  chunkHash,
+  chunkWords,
+  encodeChunk,
+  entryPages,
+  type Fragment,
+  metaHash,
+  pack,
+  readEntry,
+  readFragment,
+  readMeta,
+  unpack,
+  type WordEntry,
+  withChunks,
+} from './format.ts';
+
+/** Where Pagefind's bundle goes in a built site (the search page loads pagefind/pagefind.js from there). */
+export const bundleDir = (outDir: string): string => join(outDir, 'pagefind');
+
+const ENTRY = 'pagefind-entry.json';
+const metaFile = (bundle: string, hash: string) => join(bundle, `pagefind.${hash}.pf_meta`);
+const CHUNKS = 'index';
+const chunkFile = (hash: string) => `${hash}.pf_index`;
+const FRAGMENTS = 'fragment';
+const fragmentFile = (hash: string) => `${hash}.pf_fragment`;
+
+async function readEntryOf(bundle: string): Promise<BundleEntry> {
+  return readEntry(await readFile(join(bundle, ENTRY), 'utf8'));
+}
+
+/** A chunk of the word index: its range and its word entries, in order. */
+export type WordChunk = ChunkRange & { words: WordEntry[] };
+
+/**
+ * Replaces each language's word chunks with those `split` makes of the same
+ * entries, in order, and points the bundle at them (metadata and entry file
+ * renamed by their new content, as Pagefind names them). Throws
+ * PagefindVersionError before touching anything when the bundle is not
+ * Pagefind 1.6's.
+ */
+export async function replaceWordChunks(bundle: string, split: (words: WordEntry[]) => WordChunk[]): Promise<void> {
+  const entry = await readEntryOf(bundle);
+  for (const [language, info] of Object.entries(entry.languages)) {
+    const oldMeta = metaFile(bundle, info.hash);
+    const meta = unpack(await readFile(oldMeta));
+    const old = readMeta(meta).chunks.map(({ hash }) => join(bundle, CHUNKS, chunkFile(hash)));
+    const words = (await Promise.all(old.map(async (file) => chunkWords(unpack(await readFile(file)))))).flat();
+    await Promise.all(old.map((file) => rm(file)));
+    const taken = new Set<string>();
+    const table = await Promise.all(
+      split(words).map(async ({ words: group, ...range }) => {
+        const data = encodeChunk(group);
+        const hash = chunkHash(language, data, taken);
+        await writeFile(join(bundle, CHUNKS, chunkFile(hash)), pack(data));
+        return { ...range, hash };
+      }),
+    );
+    const rewritten = withChunks(meta, table);
+    info.hash = metaHash(language, rewritten);
+    await rm(oldMeta);
+    await writeFile(metaFile(bundle, info.hash), pack(rewritten));
+  }
+  await writeFile(join(bundle, ENTRY), JSON.stringify(entry));
+}
+
+/** One language's index as the browser sees it. */
+export interface LanguageIndex {
+  language: string;
+  /** The indexed pages, in the order word entries refer to them. */
+  pages: Fragment[];
+  /** The chunk table with each chunk's words; the size of a word's entry is `bytes.length`. */
+  chunks: WordChunk[];
+}
+
+export interface SearchBundle {
+  version: string;
+  languages: LanguageIndex[];
+  /** Chunk files no language's table names: left over, never loaded. */
+  strayChunks: string[];
+}
+
+/** Reads a whole bundle: for tests and checks of a built site, not for the build. */
+export async function readSearchBundle(bundle: string): Promise<SearchBundle> {
+  const entry = await readEntryOf(bundle);
+  const named = new Set<string>();
+  const languages = await Promise.all(
+    Object.entries(entry.languages).map(async ([language, info]) => {
+      const meta = readMeta(unpack(await readFile(metaFile(bundle, info.hash))));
+      const chunks = await Promise.all(
+        meta.chunks.map(async ({ hash, ...range }) => {
+          named.add(chunkFile(hash));
+          return { ...range, words: chunkWords(unpack(await readFile(join(bundle, CHUNKS, chunkFile(hash))))) };
+        }),
+      );
+      const pages = await Promise.all(meta.pages.map(async (hash) => readFragment(unpack(await readFile(join(bundle, FRAGMENTS, fragmentFile(hash)))))));
+      return { language, pages, chunks };
+    }),
+  );
+  const strayChunks = (await readdir(join(bundle, CHUNKS))).filter((file) => !named.has(file));
+  return { version: entry.version, languages, strayChunks };
+}
+
+/**
+ * The pages whose index entry for `word` (a whole word, folded as Pagefind
+ * folds it) the browser finds: looked up in the one chunk whose range holds
+ * it, as Pagefind does, so a word outside its chunk's range finds nothing.
+ */
+export function pagesWithWord(index: LanguageIndex, word: string): Fragment[] {
+  const chunk = index.chunks[chunkFor(index.chunks, word)];
+  const entry = chunk?.words.find((w) => w.word === word);
+  return entry ? entryPages(entry).map((page) => index.pages[page]!) : [];
+}

@@ -1,0 +1,179 @@
+/**
+ * Pagefind 1.6's private bundle format, in bytes. Pure: no files (./bundle.ts
+ * names and reads them). Together the two files are the only code that knows
+ * Pagefind's internals; everything else uses their typed functions.
+ *
+ * Pagefind documents its HTML attributes and its Node API, not the files it
+ * writes. We rewrite its word index (src/search/word-chunks.ts says why), so
+ * we depend on this layout (all CBOR after gunzip and the 12-byte signature
+ * "pagefind_dcd"):
+ * - pagefind-entry.json: { version, languages: { <lang>: { hash, page_count } } }
+ * - pagefind.<hash>.pf_meta: [version, pages, chunks, filters, sorts, meta fields],
+ *   pages a list of [fragment hash, word count, …], chunks a list of
+ *   [from, to, chunk hash];
+ * - index/<hash>.pf_index: [[entry, …]], entries in word order, each
+ *   [word, [[page, …], …], [[variant, [[page, …], …]], …]], page a position in
+ *   the metadata's page list;
+ * - fragment/<hash>.pf_fragment: JSON { url, content, meta, filters, … }.
+ * Names are the language and the start of the content's SHA-256 (7 hex
+ * digits for chunks, 10 for the metadata, longer on a clash).
+ *
+ * When Pagefind is upgraded (package.json pins ~1.6.0 for this reason):
+ * 1. The build stops at checkVersion() until SUPPORTED_VERSION below names the
+ *    new release. Do not just change it.
+ * 2. Read Pagefind's changelog and, in its source (pagefind/src/fossick,
+ *    pagefind/src/output, pagefind_web/src), the structs written to the
+ *    files above: field order of the metadata, a chunk, a word entry, the
+ *    signature, the naming. Change this file and ./bundle.ts to match.
+ * 3. Run tests/unit/pagefind-chunks.test.ts (this layout, written by hand),
+ *    tests/build/search-index.test.ts and tests/build/search-index-paths.test.ts
+ *    (real bundles: every word inside its chunk's range, no chunk left from
+ *    Pagefind, both indexing paths equal) and tests/e2e/search.test.ts (the
+ *    browser's own Pagefind searching the rewritten bundle). A changed layout
+ *    shows as CBOR errors or words outside their ranges; a changed lookup in
+ *    the browser as failed queries in the e2e test.
+ * 4. Re-measure the search (docs/search.md, `npm run bench:search`).
+ */
+import { createHash } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { ARRAY, arrayItems, concat, encodeArray, encodeHead, encodeText, readInteger, readText } from '../cbor.ts';
+import type { ChunkRange } from '../word-chunks.ts';
+
+/** The Pagefind release whose format this adapter reads: 1.6.x. */
+const SUPPORTED_VERSION = '1.6.';
+
+/** A bundle written by a Pagefind whose format this adapter has not been checked against. */
+export class PagefindVersionError extends Error {
+  readonly found: string;
+  constructor(found: string) {
+    super(
+      // The first line is what a clerk sees in the build log; the rest is for the maintainer who upgraded Pagefind.
+      `Không tạo được chỉ mục tìm kiếm: Pagefind ${found} chưa được kiểm tra với cổng này (cần Pagefind ${SUPPORTED_VERSION}x). ` +
+        'Đây không phải lỗi của nội dung: hãy báo người phụ trách kỹ thuật.\n' +
+        `Maintainers: src/search/pagefind/format.ts reads Pagefind ${SUPPORTED_VERSION}x's private files; follow its header comment before allowing ${found}.`,
+    );
+    this.name = 'PagefindVersionError';
+    this.found = found;
+  }
+}
+
+/** Refuses any Pagefind but the supported release. */
+export function checkVersion(version: string): void {
+  if (!version.startsWith(SUPPORTED_VERSION)) throw new PagefindVersionError(version);
+}
+
+/** Every binary file starts, after gunzip, with this signature. */
+const SIGNATURE = new TextEncoder().encode('pagefind_dcd');
+
+/** The CBOR (or JSON) data of a Pagefind file. */
+export function unpack(file: Uint8Array): Uint8Array {
+  const data = gunzipSync(file);
+  if (!SIGNATURE.every((byte, i) => data[i] === byte)) throw new Error('Pagefind: tệp chỉ mục không có chữ ký pagefind_dcd');
+  return data.subarray(SIGNATURE.length);
+}
+
+/** A Pagefind file holding `data`. */
+export function pack(data: Uint8Array): Uint8Array {
+  return gzipSync(concat([SIGNATURE, data]), { level: 9 });
+}
+
+/** A content hash that names a file, unique among `taken` (lengthened on a clash, as Pagefind does). */
+function nameFor(language: string, data: Uint8Array, length: number, taken: Set<string>): string {
+  const hex = createHash('sha256').update(data).digest('hex');
+  let name = `${language}_${hex.slice(0, length)}`;
+  for (let n = length + 1; taken.has(name); n++) name = `${language}_${hex.slice(0, n)}`;
+  taken.add(name);
+  return name;
+}
+
+/** The hash that names a word chunk, unique among `taken`. */
+export const chunkHash = (language: string, chunk: Uint8Array, taken: Set<string>): string => nameFor(language, chunk, 7, taken);
+
+/** The hash that names a language's metadata. */
+export const metaHash = (language: string, meta: Uint8Array): string => nameFor(language, meta, 10, new Set());
+
+/** Positions of the metadata's fields. */
+const META = { version: 0, pages: 1, chunks: 2 } as const;
+
+/** One row of the chunk table: a range and the hash that names the chunk's file. */
+export type ChunkRow = ChunkRange & { hash: string };
+
+export interface BundleMeta {
+  version: string;
+  /** The fragment hash of each page, in the order word entries refer to them. */
+  pages: string[];
+  /** The chunk table, in order. */
+  chunks: ChunkRow[];
+}
+
+export function readMeta(meta: Uint8Array): BundleMeta {
+  const items = arrayItems(meta);
+  const version = readText(meta, items[META.version]![0]);
+  checkVersion(version);
+  const pages = arrayItems(meta, items[META.pages]![0]).map(([start]) => readText(meta, arrayItems(meta, start)[0]![0]));
+  const chunks = arrayItems(meta, items[META.chunks]![0]).map(([start]) => {
+    const [from, to, hash] = arrayItems(meta, start).map(([at]) => readText(meta, at));
+    return { from: from!, to: to!, hash: hash! };
+  });
+  return { version, pages, chunks };
+}
+
+/** The metadata with its chunk table replaced; every other field is kept byte for byte. */
+export function withChunks(meta: Uint8Array, chunks: readonly ChunkRow[]): Uint8Array {
+  const table = encodeArray(chunks.map((c) => encodeArray([encodeText(c.from), encodeText(c.to), encodeText(c.hash)])));
+  return encodeArray(arrayItems(meta).map(([start, end], i) => (i === META.chunks ? table : meta.subarray(start, end))));
+}
+
+/** One word's entry in a chunk, as Pagefind wrote it: its bytes are copied, never re-encoded. */
+export interface WordEntry {
+  word: string;
+  bytes: Uint8Array;
+}
+
+/** The word entries of one chunk, in order. */
+export function chunkWords(chunk: Uint8Array): WordEntry[] {
+  const [list] = arrayItems(chunk);
+  if (!list) throw new Error('CBOR: khối chỉ mục rỗng');
+  return arrayItems(chunk, list[0]).map(([start, end]) => {
+    const [word] = arrayItems(chunk, start);
+    return { word: readText(chunk, word![0]), bytes: chunk.subarray(start, end) };
+  });
+}
+
+/** A chunk's bytes: [[entry, …]]. */
+export function encodeChunk(words: readonly WordEntry[]): Uint8Array {
+  return concat([encodeHead(ARRAY, 1), encodeHead(ARRAY, words.length), ...words.map((e) => e.bytes)]);
+}
+
+/** The pages (positions in BundleMeta.pages) a word entry lists, under the word itself or any spelling of it. */
+export function entryPages(entry: WordEntry): number[] {
+  const { bytes } = entry;
+  const [, exact, variants] = arrayItems(bytes);
+  const pagesIn = (list: number) => arrayItems(bytes, list).map(([start]) => readInteger(bytes, arrayItems(bytes, start)[0]![0]));
+  const spelled = variants ? arrayItems(bytes, variants[0]).flatMap(([start]) => pagesIn(arrayItems(bytes, start)[1]![0])) : [];
+  return [...new Set([...(exact ? pagesIn(exact[0]) : []), ...spelled])].sort((a, b) => a - b);
+}
+
+/** What Pagefind keeps of an indexed page, shown with a result. */
+export interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+export function readFragment(data: Uint8Array): Fragment {
+  return JSON.parse(new TextDecoder().decode(data)) as Fragment;
+}
+
+/** pagefind-entry.json: the bundle's version and, per language, the hash of its metadata. */
+export interface BundleEntry {
+  version: string;
+  languages: Record<string, { hash: string; page_count: number }>;
+}
+
+export function readEntry(json: string): BundleEntry {
+  const entry = JSON.parse(json) as BundleEntry;
+  checkVersion(entry.version);
+  return entry;
+}
