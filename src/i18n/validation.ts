@@ -2,6 +2,8 @@
  * Vietnamese wording for content validation. Schemas attach `expected.*` to
  * each field; src/lib/validation-report.ts adds the file, field and found value.
  */
+import type { UnsafePart } from '../markdown/sanitize.ts';
+
 export const expected = {
   text: 'một đoạn chữ',
   nonEmpty: 'một đoạn chữ không để trống',
@@ -50,8 +52,24 @@ export const messages = {
 
 export const bodyMessages = {
   body: 'nội dung bài',
-  noScript: 'nội dung không chứa mã có thể chạy trên trang (script, iframe, on…=, javascript:)',
-  noScriptHint: 'Xóa đoạn mã đó. Muốn nhúng video hay bản đồ, hãy đặt liên kết thường tới trang gốc.',
+  noScript:
+    'nội dung chỉ gồm chữ, liên kết (https, http, mailto, tel hoặc trang, tệp của cổng) và ảnh của chính cổng; không có mã có thể chạy trên trang, khung nhúng, biểu mẫu, chuyển hướng, định dạng riêng hay nội dung tải từ trang khác',
+  noScriptHint:
+    'Khi đăng, trang sẽ bỏ phần này. Muốn dẫn tới video, bản đồ hay trang khác, hãy đặt liên kết thường https://…; ảnh thì đặt cạnh bài và viết ./ten-anh.jpg.',
+  dropped: 'định dạng bằng Markdown; thẻ hay thuộc tính HTML này sẽ bị bỏ khi đăng (chữ bên trong vẫn giữ)',
+  tooDeep: (max: number) => `thẻ HTML lồng nhau không quá ${max} tầng; trang sẽ chỉ giữ lại chữ`,
+  /** What the sanitiser removes, as the clerk would recognise it in the text. */
+  unsafeFound: (part: UnsafePart): string => {
+    if (part.kind === 'nesting') return `HTML lồng ${part.depth} tầng`;
+    if (part.kind === 'element') return `<${part.tag}>`;
+    const value = part.value.length > 80 ? `${part.value.slice(0, 80)}…` : part.value;
+    if (part.attribute.startsWith('on')) return `thuộc tính on…= (${part.attribute} trên <${part.tag}>)`;
+    const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(part.value.trim())?.[0].toLowerCase();
+    if (part.tag === 'img' && part.attribute === 'src') return `ảnh tải từ nơi khác: ${value}`;
+    if (scheme && part.attribute === 'href') return `liên kết ${scheme} (${value})`;
+    if (part.attribute === 'href') return `liên kết không an toàn: ${value}`;
+    return `thuộc tính ${part.attribute}="${value}" trên <${part.tag}>`;
+  },
   notNfc: 'văn bản ở dạng Unicode dựng sẵn (NFC); trang vẫn được dựng và tự chuyển, nhưng nên gõ lại đoạn này',
   legacyEncoding: 'văn bản Unicode; đoạn này có vẻ bị lỗi phông (mã TCVN3/ABC hoặc VNI cũ)',
   brokenLink: 'liên kết tới một trang có trên cổng hoặc một tệp đính kèm có thật',

@@ -661,3 +661,9 @@ export const pageFeedbackUi = {
   onContact: 'Góp ý về từng trang',
   contactText: 'Cuối mỗi trang có liên kết “Gửi ý kiến về trang này”: liên kết mở kênh góp ý của xã với địa chỉ trang đã điền sẵn. Trang không tự gửi đi thông tin nào.',
 } as const;
+
+/** Labels Markdown's footnotes carry on the page (Sätteri's defaults are English). */
+export const footnoteUi = {
+  label: 'Chú thích',
+  backLabel: 'Quay lại chỗ dẫn chú thích {reference}',
+} as const;

@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentDir, siteAddress } from '../data/site.ts';
+import { markdownConfig } from '../markdown/config.ts';
 import { cmsAdmin } from './admin.ts';
 import { contentSteps } from './cchc.ts';
 import { portalRoutes } from './routes.ts';
@@ -56,6 +57,8 @@ export default function cchcPortal(options: CchcPortalOptions = {}): AstroIntegr
           build: { format: 'directory', inlineStylesheets: 'never' },
           cacheDir: cacheDirFor(config.root, contentDir(), address),
           devToolbar: { enabled: false },
+          // Sätteri with the allowlist sanitiser: clerk Markdown is untrusted (src/markdown/).
+          markdown: markdownConfig(),
           // /admin/ after the content steps: it is written once the sitemap and search index are done.
           integrations: [contentSteps(), ...(options.admin === false ? [] : [cmsAdmin()])],
         });

@@ -1,9 +1,14 @@
 /**
- * Checks on the Markdown body of a clerk's file: raw HTML that could run
- * script, text mangled by legacy encodings, and links that lead nowhere.
+ * Checks on the Markdown body of a clerk's file: what the page's sanitiser
+ * would remove (so the clerk learns why the text changed), text mangled by
+ * legacy encodings, and links that lead nowhere. The body is parsed once,
+ * by the same parser the build renders with, and the checks walk that tree.
  * Pure: the caller supplies which addresses and files exist.
  */
+import type { Element, Nodes, Root } from 'hast';
 import { bodyMessages } from '../i18n/validation.ts';
+import { markdownTree } from '../markdown/processor.ts';
+import { MAX_DEPTH, unsafeParts, type UnsafePart } from '../markdown/sanitize.ts';
 import { looksLikeLegacyEncoding } from './text.ts';
 import type { Finding } from './validation-report.ts';
 
@@ -16,41 +21,104 @@ export interface Body {
   dir: string;
 }
 
-const UNSAFE: { pattern: RegExp; what: string }[] = [
-  { pattern: /<\s*script\b/i, what: '<script>' },
-  { pattern: /<\s*iframe\b/i, what: '<iframe>' },
-  { pattern: /<\s*(?:object|embed)\b/i, what: '<object>/<embed>' },
-  { pattern: /<[^>]+\son[a-z]+\s*=/i, what: 'thuộc tính on…= (ví dụ onclick)' },
-  { pattern: /(?:\]\(\s*|href\s*=\s*["']?\s*)javascript:/i, what: 'liên kết javascript:' },
-];
-
-const MD_LINK = /!?\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)|href\s*=\s*"([^"]+)"/g;
-
-function lines(body: Body): { line: number; text: string }[] {
-  return body.text.split('\n').map((text, i) => ({ line: body.firstLine + i, text }));
+export interface LinkTargets {
+  /** Site paths that will exist, without base, e.g. /tin-tuc/abc/ */
+  pages: ReadonlySet<string>;
+  /** Does a file linked relatively (./tai-lieu.pdf) or from public/ (/files/x.pdf) exist? */
+  fileExists: (body: Body, link: string) => boolean;
 }
 
-export function unsafeHtml(body: Body): Finding[] {
-  return lines(body).flatMap(({ line, text }) =>
-    UNSAFE.filter((u) => u.pattern.test(text)).map((u) => ({
-      severity: 'error' as const,
-      file: body.file,
-      line,
-      field: bodyMessages.body,
-      found: u.what,
-      expected: bodyMessages.noScript,
-      hint: bodyMessages.noScriptHint,
-    })),
-  );
+/** Every check on one body. */
+export function bodyProblems(body: Body, targets: LinkTargets): Finding[] {
+  const findings = encodingProblems(body);
+  const depth = htmlDepthEstimate(body.text);
+  if (depth > MAX_DEPTH) return [...findings, unsafeFinding(body, { kind: 'nesting', depth }, () => body.firstLine)];
+  const tree = markdownTree(body.text);
+  const at = locator(body);
+  // Links first: unsafeParts() marks the tree's elements.
+  findings.push(...brokenLinks(body, tree, targets, at));
+  // The first few are enough to act on; a flood would hide the other files' findings.
+  for (const part of unsafeParts(tree).slice(0, MAX_REPORTED)) findings.push(unsafeFinding(body, part, at));
+  return findings;
 }
 
-export function encodingProblems(body: Body): Finding[] {
+const MAX_REPORTED = 20;
+
+// The native parser's raw-HTML pass slows down with the square of the nesting
+// of block tags (20 000 nested <div>s take seconds). This linear count of
+// open minus closed tags bounds it before parsing; a real page nests a few.
+const TAG = /<(\/?)([a-z][a-z0-9-]*)/gi;
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+function htmlDepthEstimate(text: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const [, close, name] of text.matchAll(TAG)) {
+    if (close) depth = Math.max(0, depth - 1);
+    else if (!VOID.has(name!.toLowerCase())) max = Math.max(max, ++depth);
+  }
+  return max;
+}
+
+/** Finds the line of a thing in the body: the first of `needles` present, each occurrence used once. */
+type Locate = (...needles: string[]) => number;
+
+function locator(body: Body): Locate {
+  const lower = body.text.toLowerCase();
+  const newlines: number[] = [];
+  for (let i = lower.indexOf('\n'); i >= 0; i = lower.indexOf('\n', i + 1)) newlines.push(i);
+  const lineAt = (index: number) => {
+    let lo = 0;
+    let hi = newlines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (newlines[mid]! < index) lo = mid + 1;
+      else hi = mid;
+    }
+    return body.firstLine + lo;
+  };
+  const cursor = new Map<string, number>();
+  return (...needles) => {
+    for (const needle of needles.map((n) => n.toLowerCase()).filter(Boolean)) {
+      const index = lower.indexOf(needle, cursor.get(needle) ?? 0);
+      if (index < 0) continue;
+      cursor.set(needle, index + needle.length);
+      return lineAt(index);
+    }
+    return body.firstLine;
+  };
+}
+
+function isDangerous(part: UnsafePart): boolean {
+  if (part.kind !== 'attribute') return part.kind === 'nesting' || part.withContent || FORM_PARTS.has(part.tag);
+  return /^on/.test(part.attribute) || URL_OR_STYLE.has(part.attribute) || /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(part.value);
+}
+const FORM_PARTS = new Set(['form', 'input', 'button', 'label', 'fieldset', 'option', 'output']);
+const URL_OR_STYLE = new Set(['href', 'src', 'srcset', 'style', 'action', 'formaction', 'background', 'poster', 'ping', 'cite']);
+
+function unsafeFinding(body: Body, part: UnsafePart, at: Locate): Finding {
+  const line =
+    part.kind === 'element' ? at(`<${part.tag}`) : part.kind === 'attribute' ? at(part.value, part.attribute, `<${part.tag}`) : body.firstLine;
+  const dangerous = isDangerous(part);
+  return {
+    severity: dangerous ? 'error' : 'warning',
+    file: body.file,
+    line,
+    field: bodyMessages.body,
+    found: bodyMessages.unsafeFound(part),
+    expected: part.kind === 'nesting' ? bodyMessages.tooDeep(MAX_DEPTH) : dangerous ? bodyMessages.noScript : bodyMessages.dropped,
+    hint: dangerous ? bodyMessages.noScriptHint : undefined,
+  };
+}
+
+function encodingProblems(body: Body): Finding[] {
+  const lines = body.text.split('\n').map((text, i) => ({ line: body.firstLine + i, text }));
   const findings: Finding[] = [];
   if (body.text !== body.text.normalize('NFC')) {
-    const at = lines(body).find(({ text }) => text !== text.normalize('NFC'));
+    const at = lines.find(({ text }) => text !== text.normalize('NFC'));
     findings.push({ severity: 'warning', file: body.file, line: at?.line, field: bodyMessages.body, expected: bodyMessages.notNfc });
   }
-  const legacy = lines(body).find(({ text }) => looksLikeLegacyEncoding(text));
+  const legacy = lines.find(({ text }) => looksLikeLegacyEncoding(text));
   if (legacy) {
     findings.push({
       severity: 'error',
@@ -64,36 +132,50 @@ export function encodingProblems(body: Body): Finding[] {
   return findings;
 }
 
-export interface LinkTargets {
-  /** Site paths that will exist, without base, e.g. /tin-tuc/abc/ */
-  pages: ReadonlySet<string>;
-  /** Does a file linked relatively (./tai-lieu.pdf) or from public/ (/files/x.pdf) exist? */
-  fileExists: (body: Body, link: string) => boolean;
+function linksIn(tree: Root): string[] {
+  const links: string[] = [];
+  const stack: Nodes[] = [tree];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'element') {
+      const url = urlOf(node);
+      if (typeof url === 'string') links.push(url);
+    }
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return links;
+}
+const urlOf = (el: Element) => (el.tagName === 'a' ? el.properties.href : el.tagName === 'img' ? el.properties.src : undefined);
+
+function decoded(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path; // A stray "%": look the file up as written.
+  }
 }
 
-export function brokenLinks(body: Body, targets: LinkTargets): Finding[] {
-  return lines(body).flatMap(({ line, text }) =>
-    [...text.matchAll(MD_LINK)]
-      .map((m) => (m[1] ?? m[2])!)
-      .filter((link) => !/^(?:[a-z][a-z0-9+.-]*:|#)/i.test(link))
-      .filter((link) => {
-        const path = decodeURI(link.split(/[?#]/)[0]!);
-        if (path.startsWith('/')) {
-          const page = path.endsWith('/') ? path : `${path}/`;
-          return !targets.pages.has(page) && !targets.fileExists(body, path);
-        }
-        return !targets.fileExists(body, path);
-      })
-      .map((link) => ({
-        severity: 'error' as const,
-        file: body.file,
-        line,
-        field: bodyMessages.body,
-        found: link,
-        expected: bodyMessages.brokenLink,
-        hint: bodyMessages.brokenLinkHint,
-      })),
-  );
+function brokenLinks(body: Body, tree: Root, targets: LinkTargets, at: Locate): Finding[] {
+  return linksIn(tree)
+    // Other schemes, other hosts and fragments are not files of this site (the sanitiser judges them).
+    .filter((link) => link !== '' && !/^(?:[a-z][a-z0-9+.-]*:|#|\/\/)/i.test(link))
+    .filter((link) => {
+      const path = decoded(link.split(/[?#]/)[0]!);
+      if (path.startsWith('/')) {
+        const page = path.endsWith('/') ? path : `${path}/`;
+        return !targets.pages.has(page) && !targets.fileExists(body, path);
+      }
+      return !targets.fileExists(body, path);
+    })
+    .map((link) => ({
+      severity: 'error' as const,
+      file: body.file,
+      line: at(link),
+      field: bodyMessages.body,
+      found: link,
+      expected: bodyMessages.brokenLink,
+      hint: bodyMessages.brokenLinkHint,
+    }));
 }
 
 /** Front-matter text mangled by a legacy encoding, field by field. */

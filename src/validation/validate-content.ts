@@ -8,7 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { bodyMessages, messages, transparencyMessages } from '../i18n/validation.ts';
-import { brokenLinks, encodingProblems, legacyFields, unsafeHtml, type Body } from '../lib/body-checks.ts';
+import { bodyProblems, legacyFields, type Body } from '../lib/body-checks.ts';
 import { compareDates, type IsoDate } from '../lib/dates.ts';
 import { paths } from '../lib/paths.ts';
 import { today } from '../data/today.ts';
@@ -125,7 +125,7 @@ export function validateContent(contentDir: string, options: ValidateOptions = {
     fileExists: (body: Body, link: string) =>
       existsSync(link.startsWith('/') ? join(projectRoot, 'public', link) : resolve(body.dir, link)),
   };
-  for (const body of bodies) findings.push(...unsafeHtml(body), ...encodingProblems(body), ...brokenLinks(body, targets));
+  for (const body of bodies) findings.push(...bodyProblems(body, targets));
   return { findings, entries };
 }
 

@@ -1,0 +1,70 @@
+/**
+ * Clerk Markdown, parsed the same way for `check` and for the build: Sätteri
+ * (Astro 7's default, native) with raw HTML reparsed into real elements, then
+ * the allowlist of sanitize-schema.ts applied.
+ */
+import type { Element, Root } from 'hast';
+import { markdownToHast, type Features, type HastPluginDefinition, type MdastPluginDefinition } from 'satteri';
+import { footnoteUi } from '../i18n/vi.ts';
+import { sanitizeProperties, sanitizeTree } from './sanitize.ts';
+
+/**
+ * The parser's features. `rawHtml` turns inline and block HTML into elements,
+ * including a tag opened in one HTML block and closed in another, so the
+ * sanitiser sees what the browser would build instead of opaque strings.
+ * smartPunctuation is what Astro turns on by default (`markdown.smartypants`).
+ */
+export const MARKDOWN_FEATURES: Features = {
+  gfm: { footnotes: footnoteUi },
+  smartPunctuation: true,
+  rawHtml: true,
+};
+
+/** The tree `check` inspects: what the build renders, before sanitising. */
+export function markdownTree(markdown: string): Root {
+  return markdownToHast(markdown, { features: MARKDOWN_FEATURES }) as Root;
+}
+
+// Set by the Markdown-phase plugin when a page has no raw HTML. Absent (the
+// plugin not run) means the whole tree is sanitised: the safe default.
+const MARKDOWN_ONLY = 'cchcMarkdownOnly';
+type Bag = Record<string, unknown>;
+
+const rawHtmlPlugin: MdastPluginDefinition = {
+  name: 'cchc-raw-html',
+  before(_root, ctx) {
+    (ctx.data as Bag)[MARKDOWN_ONLY] = true;
+  },
+  // Only raw HTML nodes cross from the native parser to this visitor.
+  html(_node, ctx) {
+    (ctx.data as Bag)[MARKDOWN_ONLY] = false;
+  },
+};
+
+/**
+ * A page with raw HTML gets its whole tree replaced by the sanitised copy,
+ * once the tree is complete. A page without any has only Markdown's own
+ * elements, of which links and images carry URLs: those alone are sanitised,
+ * by the same schema, which spares copying every page's tree into JavaScript
+ * (that copy costs about 20 times the rendering; docs/decisions.md).
+ * Astro's own image and heading-id plugins run after this one.
+ */
+const sanitizePlugin: HastPluginDefinition = {
+  name: 'cchc-sanitize',
+  element: {
+    filter: ['a', 'img'],
+    visit(node, ctx) {
+      if (!(ctx.data as Bag)[MARKDOWN_ONLY]) return;
+      const safe = sanitizeProperties(node as Element) ?? {};
+      for (const key of Object.keys(node.properties ?? {})) {
+        if (safe[key] !== node.properties[key]) ctx.setProperty(node, key, safe[key] ?? null);
+      }
+    },
+  },
+  after(root, ctx) {
+    if (!(ctx.data as Bag)[MARKDOWN_ONLY]) ctx.replaceNode(root, sanitizeTree(root as Root));
+  },
+};
+
+/** The plugins, always as a pair: Sätteri's `mdastPlugins` and `hastPlugins`. */
+export const SANITIZE_PLUGINS = { mdastPlugins: [rawHtmlPlugin], hastPlugins: [sanitizePlugin] };
