@@ -91,14 +91,26 @@ function locator(body: Body): Locate {
 
 function isDangerous(part: UnsafePart): boolean {
   if (part.kind !== 'attribute') return part.kind === 'nesting' || part.withContent || FORM_PARTS.has(part.tag);
-  return /^on/.test(part.attribute) || URL_OR_STYLE.has(part.attribute) || /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(part.value);
+  return (
+    /^on/.test(part.attribute) ||
+    URL_ATTRIBUTES.has(part.attribute) ||
+    PAGE_ATTRIBUTES.has(part.attribute) ||
+    /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(part.value)
+  );
 }
 const FORM_PARTS = new Set(['form', 'input', 'button', 'label', 'fieldset', 'option', 'output']);
-const URL_OR_STYLE = new Set(['href', 'src', 'srcset', 'style', 'action', 'formaction', 'background', 'poster', 'ping', 'cite']);
+const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'background', 'poster', 'ping', 'cite', 'data']);
+// Attributes that restyle the page or take the name of one of its parts (DOM clobbering).
+const PAGE_ATTRIBUTES = new Set(['style', 'id', 'name', 'class']);
 
 function unsafeFinding(body: Body, part: UnsafePart, at: Locate): Finding {
   const line =
-    part.kind === 'element' ? at(`<${part.tag}`) : part.kind === 'attribute' ? at(part.value, part.attribute, `<${part.tag}`) : body.firstLine;
+    part.kind === 'element'
+      ? at(`<${part.tag}`)
+      : part.kind === 'attribute'
+        ? // A Markdown link has no attribute name in the text, only its URL.
+          at(...(URL_ATTRIBUTES.has(part.attribute) ? [part.value] : []), part.attribute, `<${part.tag}`)
+        : body.firstLine;
   const dangerous = isDangerous(part);
   return {
     severity: dangerous ? 'error' : 'warning',
