@@ -5,14 +5,12 @@
  * redirect, form or style, and anything from another host. The same strings
  * must be refused by `check`, in Vietnamese, and honest text must pass both.
  */
-import type { Element, Nodes } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { markdownToHtml, type MarkdownToHtmlResult } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { bodyProblems, type Body } from '../../src/lib/body-checks.ts';
 import { formatReport } from '../../src/lib/validation-report.ts';
 import { MARKDOWN_FEATURES, SANITIZE_PLUGINS } from '../../src/markdown/processor.ts';
-import { SAFE_HREF, SAFE_IMAGE_SRC, SANITIZE_SCHEMA } from '../../src/markdown/sanitize-schema.ts';
+import { harmful } from '../support/harmful-html.ts';
 
 // The plugins are synchronous, so is the result.
 const render = (markdown: string) => (markdownToHtml(markdown, { features: MARKDOWN_FEATURES, ...SANITIZE_PLUGINS }) as MarkdownToHtmlResult).html;
@@ -67,37 +65,6 @@ const ATTACKS: [name: string, markdown: string][] = [
   ['textarea escape', '<textarea><img src=x onerror=alert(1)></textarea>'],
   ['nesting past the limit', '<span>'.repeat(300) + 'x'],
 ];
-
-function elementsOf(node: Nodes): Element[] {
-  const out: Element[] = [];
-  const stack: Nodes[] = [node];
-  while (stack.length) {
-    const next = stack.pop()!;
-    if (next.type === 'element') out.push(next);
-    if ('children' in next) stack.push(...next.children);
-    if (next.type === 'element' && next.content) stack.push(next.content);
-  }
-  return out;
-}
-
-/** What must never be on a page, as a browser would parse the page. */
-function harmful(html: string): string[] {
-  const found: string[] = [];
-  for (const el of elementsOf(fromHtml(html, { fragment: true }))) {
-    if (!SANITIZE_SCHEMA.tagNames!.includes(el.tagName)) found.push(`<${el.tagName}>`);
-    for (const [key, value] of Object.entries(el.properties)) {
-      if (/^on/i.test(key)) found.push(`${key} on <${el.tagName}>`);
-      if (key === 'style' && !['th', 'td'].includes(el.tagName)) found.push(`style on <${el.tagName}>`);
-      if (['srcSet', 'action', 'formAction', 'data', 'poster', 'background'].includes(key)) found.push(`${key} on <${el.tagName}>`);
-      if (key === 'id' && !/^(?:user-content-|footnote-label$)/.test(String(value))) found.push(`id=${value}`);
-    }
-    const href = el.properties.href;
-    if (href !== undefined && !SAFE_HREF.test(String(href))) found.push(`href=${href}`);
-    const src = el.properties.src;
-    if (src !== undefined && !SAFE_IMAGE_SRC.test(String(src))) found.push(`src=${src}`);
-  }
-  return found;
-}
 
 describe('the page sanitiser', () => {
   it.each(ATTACKS)('renders %s harmless', (_name, markdown) => {
