@@ -17,7 +17,8 @@ import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cmsConfigYaml } from '../cms/config.ts';
+import { backendFor, cmsConfigYaml } from '../cms/config.ts';
+import { adminContentSecurityPolicy, adminGitHosts } from '../lib/security.ts';
 import { contentDir, loadSite } from '../data/site.ts';
 import { adminUi } from '../i18n/cms.ts';
 
@@ -39,22 +40,26 @@ export const SETUP_SCRIPT = `// Chạy trước Sveltia CMS: giao diện tiếng
   } catch {}
   const here = new URL('./', document.currentScript.src);
   const cdn = /^https:\\/\\/unpkg\\.com\\/@sveltia\\/cms(?:@[^/]+)?\\/(?:dist\\/)?/;
+  // GitHub's status page, polled every five minutes: refused here, the CMS shows no banner and no other host is asked.
+  const status = /^https:\\/\\/www\\.githubstatus\\.com\\//;
   const fetch = window.fetch.bind(window);
   window.fetch = (input, init) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (status.test(url)) return Promise.reject(new TypeError('githubstatus.com is not asked from /admin/'));
     const own = cdn.exec(url);
     return fetch(own ? new URL(url.slice(own[0].length), here).href : input, init);
   };
 })();
 `;
 
-export function adminPage(title: string, base: string): string {
+export function adminPage(title: string, base: string, policy: string): string {
   return `<!DOCTYPE html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
+<meta http-equiv="Content-Security-Policy" content="${policy}">
 <title>${title}</title>
 <link rel="icon" href="${base}favicon.svg" type="image/svg+xml">
 <script src="cms-setup.js"></script>
@@ -119,7 +124,7 @@ export function generatedFiles(dir = contentDir()): { files: Map<string, string>
   const commune = `${site.kind} ${site.name}`;
   const { script, fonts } = selfHostedScript(readFileSync(join(sveltiaRoot(), 'dist/sveltia-cms.js'), 'utf8'), `${site.base}${ADMIN_DIR}/`);
   const files = new Map([
-    ['index.html', adminPage(adminUi.title(commune), site.base)],
+    ['index.html', adminPage(adminUi.title(commune), site.base, adminContentSecurityPolicy(adminGitHosts(backendFor(site)), 'meta'))],
     ['config.yml', cmsConfigYaml({ site, contentDir: dir })],
     ['cms-setup.js', SETUP_SCRIPT],
     ['sveltia-cms.js', script],

@@ -43,3 +43,47 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
   'X-Frame-Options': 'SAMEORIGIN',
 };
+
+/**
+ * The browser CMS's policy at /admin/: wider than the site's, because the CMS
+ * injects its own styles, previews uploads from blob: and data: URLs, and
+ * talks to the Git host's API. `gitHosts` are the origins it may reach: the
+ * header form (one file for every commune) allows any https: origin; the
+ * page's own <meta> names the commune's Git host (adminGitHosts), so hosts
+ * that cannot send headers still get a policy, and a narrower one.
+ */
+export function adminContentSecurityPolicy(gitHosts: readonly string[] = ['https:'], where: 'header' | 'meta' = 'header'): string {
+  const hosts = gitHosts.join(' ');
+  const directives: [string, string][] = [
+    ['default-src', "'self'"],
+    ['script-src', "'self' 'wasm-unsafe-eval'"],
+    ['style-src', "'self' 'unsafe-inline'"],
+    ['img-src', `'self' data: blob: ${hosts}`],
+    ['font-src', "'self' data:"],
+    ['connect-src', `'self' data: blob: ${hosts}`],
+    ['worker-src', "'self' blob:"],
+    ['frame-src', `'self' ${hosts}`],
+    ['object-src', "'none'"],
+    ['base-uri', "'self'"],
+    ['form-action', `'self' ${hosts}`],
+    ['frame-ancestors', "'none'"],
+  ];
+  return directives
+    .filter(([name]) => where === 'header' || !META_IGNORED.has(name))
+    .map(([name, value]) => `${name} ${value}`)
+    .join('; ');
+}
+
+/** The default API and sign-in origins of each Git host the CMS supports. */
+const GIT_HOSTS = {
+  github: ['https://api.github.com', 'https://github.com', 'https://avatars.githubusercontent.com'],
+  gitlab: ['https://gitlab.com'],
+} as const;
+
+/** The origins the CMS talks to, for its backend (src/cms/config.ts backendFor): the Git host's API and sign-in. */
+export function adminGitHosts(backend: { name: 'github' | 'gitlab'; base_url?: string; api_root?: string }): string[] {
+  const own = [backend.api_root, backend.base_url].filter((u): u is string => Boolean(u)).map((u) => new URL(u).origin);
+  // A self-hosted GitLab names its own API; otherwise the public host's defaults apply.
+  const defaults = backend.name === 'gitlab' && own.length ? [] : GIT_HOSTS[backend.name];
+  return [...new Set([...defaults, ...own])];
+}

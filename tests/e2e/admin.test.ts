@@ -12,7 +12,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CMS_COLLECTIONS } from '../../src/cms/config.ts';
+import { backendFor, CMS_COLLECTIONS } from '../../src/cms/config.ts';
+import { loadSite } from '../../src/data/site.ts';
+import { adminContentSecurityPolicy, adminGitHosts } from '../../src/lib/security.ts';
 import { collectionText } from '../../src/i18n/cms.ts';
 import { parseMarkdown } from '../../src/readers/front-matter.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
@@ -23,8 +25,6 @@ import { fillLocalRepo, pickerAnswersWithOpfs, readLocalRepo, repoFiles, writeRe
 import { serve, type RunningServer } from '../support/static-server.ts';
 
 const LOCAL_MODE = 'Làm việc với kho mã nguồn cục bộ';
-/** The CMS checks GitHub's status page for its GitHub backend; the test answers for GitHub. */
-const GITHUB_STATUS = 'https://www.githubstatus.com/';
 
 const headerRules = parseHeadersFile(readFileSync('src/static/_headers', 'utf8'));
 const RUNS = [
@@ -37,7 +37,10 @@ describe.each(RUNS)('the browser CMS at /admin/ $name', ({ out, base }) => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
+  /** Requests to another host: answered by nobody (aborted) and recorded. */
   const external: string[] = [];
+  /** Every request the page makes, as the browser sent it. */
+  const requested: string[] = [];
   const problems: string[] = [];
   const admin = (hash = '') => `${server.origin}${base}admin/${hash}`;
 
@@ -55,13 +58,13 @@ describe.each(RUNS)('the browser CMS at /admin/ $name', ({ out, base }) => {
       (url) => !['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol),
       (route) => {
         const url = route.request().url();
-        if (url.startsWith(GITHUB_STATUS)) return route.fulfill({ json: { status: { indicator: 'none' } } });
         external.push(url);
         return route.abort();
       },
     );
     await pickerAnswersWithOpfs(context);
     page = await context.newPage();
+    page.on('request', (r) => requested.push(r.url()));
     // After saving, the CMS drops the in-memory preview of an upload (a blob: URL) that the
     // editor still shows for a moment; that one miss is the CMS's own and harmless.
     const blobMiss = 'net::ERR_FILE_NOT_FOUND';
@@ -89,6 +92,19 @@ describe.each(RUNS)('the browser CMS at /admin/ $name', ({ out, base }) => {
     expect(await page.evaluate(() => document.fonts.load('24px "Material Symbols Outlined"', 'add').then((f) => f.length))).toBe(1);
     expect(external).toEqual([]);
     expect(problems).toEqual([]);
+  });
+
+  it('asks no other origin while loading, and carries its own policy in the page', async () => {
+    requested.length = 0;
+    await openAdmin();
+    // The status poll of GitHub starts with the interface; give it a moment to appear if it would.
+    await page.waitForTimeout(1000);
+    const origin = new URL(server.origin).origin;
+    expect(requested.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin)).toEqual([]);
+    expect(requested.length).toBeGreaterThan(3);
+    const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    expect(policy).toBe(adminContentSecurityPolicy(adminGitHosts(backendFor(loadSite('content'))), 'meta'));
+    expect(policy).toContain("connect-src 'self' data: blob: https://api.github.com");
   });
 
   it('works on a local copy of the repository and shows its collections, news to plans first', async () => {

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, CSP_DIRECTIVES, SECURITY_HEADERS } from '../../src/lib/security.ts';
+import { adminContentSecurityPolicy, contentSecurityPolicy, CSP_DIRECTIVES, SECURITY_HEADERS } from '../../src/lib/security.ts';
 import { headersFor, parseHeadersFile } from '../support/headers-file.ts';
 
 const rules = parseHeadersFile(readFileSync('src/static/_headers', 'utf8'));
@@ -45,6 +45,8 @@ describe('Content-Security-Policy', () => {
     expect(admin['Content-Security-Policy']).not.toContain(contentSecurityPolicy());
     expect(admin['Content-Security-Policy']).toContain("script-src 'self'");
     expect(admin['Content-Security-Policy']).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    // Declared once, in src/lib/security.ts, beside the site's.
+    expect(admin['Content-Security-Policy']).toBe(adminContentSecurityPolicy());
   });
 });
 
