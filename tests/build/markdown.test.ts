@@ -55,6 +55,11 @@ describe('borderline Markdown through the real build', () => {
     expect(harmful(html)).toEqual([]);
   });
 
+  it('runs the sanitiser in the build: a tag check only warns about is dropped, its text kept', () => {
+    expect(prose()).toContain('Chữ màu đỏ chỉ được cảnh báo');
+    expect(prose()).not.toContain('<font');
+  });
+
   it('puts title and summary in the feed as text, escaped once', () => {
     const xml = readFileSync(join(out, 'tin-tuc/rss.xml'), 'utf8');
     const item = xml.slice(xml.indexOf('<item>'), xml.indexOf('</item>'));

@@ -52,7 +52,7 @@ const EXPECTED: [file: string, kind: 'LỖI' | 'CẢNH BÁO', words: string[]][]
 describe('npm run check on a folder of broken content', () => {
   it('exits 1 and sums up in Vietnamese', () => {
     expect(status).toBe(1);
-    expect(stdout).toMatch(/Có 21 lỗi và 2 cảnh báo trong nội dung/);
+    expect(stdout).toMatch(/Có 22 lỗi và 2 cảnh báo trong nội dung/);
   });
 
   it('reports exactly the planted faults, no more', () => {
