@@ -13,8 +13,8 @@ import { stringify } from 'yaml';
 import { contentDir } from '../src/data/site.ts';
 import { today } from '../src/data/today.ts';
 import { importMessages as m } from '../src/i18n/validation.ts';
-import { markAbolished, mergeProcedure } from '../src/lib/procedure-import.ts';
-import { fileSlug } from '../src/lib/text.ts';
+import { planImport, type ExistingProcedure } from '../src/lib/import-plan.ts';
+import { ImportError } from '../src/lib/procedure-import.ts';
 import { parseMarkdown } from '../src/readers/front-matter.ts';
 import { readProcedureSource } from '../src/readers/procedure-sources.ts';
 
@@ -29,11 +29,9 @@ if (!source || !existsSync(source)) {
 }
 if (values.content) process.env.CCHC_CONTENT_DIR = values.content;
 const dir = join(contentDir(), 'procedures');
-const date = today();
 const show = (p: string) => relative(process.cwd(), p);
 
-interface Existing { path: string; data: Record<string, unknown>; body: string }
-const existing = new Map<string, Existing>();
+const existing = new Map<string, ExistingProcedure>();
 if (existsSync(dir)) {
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.md'))) {
     const path = join(dir, name);
@@ -43,46 +41,18 @@ if (existsSync(dir)) {
   }
 }
 
-function write(path: string, data: Record<string, unknown>, body: string) {
-  writeFileSync(path, `---\n${stringify(data, { lineWidth: 0 })}---\n${body}`);
-}
-
-const imported = await readProcedureSource(source);
-console.log(m.header(show(source), imported.length));
-mkdirSync(dir, { recursive: true });
-let unchanged = 0;
-const seen = new Set<string>();
-for (const item of imported) {
-  if (!item.code) {
-    console.log(m.noCode(item.name));
-    continue;
+let writing = source;
+try {
+  const imported = await readProcedureSource(source);
+  const plan = planImport({ source: show(source), imported, existing, dir, today: today(), markAbolished: values['mark-abolished'] ?? false, show, exists: existsSync });
+  mkdirSync(dir, { recursive: true });
+  for (const { path, data, body } of plan.writes) {
+    writing = path;
+    writeFileSync(path, `---\n${stringify(data, { lineWidth: 0 })}---\n${body}`);
   }
-  seen.add(item.code);
-  const current = existing.get(item.code);
-  const { data, changed } = mergeProcedure(current?.data, item, date);
-  if (!current) {
-    const path = join(dir, `${fileSlug(item.name) || item.code}.md`);
-    if (existsSync(path)) {
-      console.log(m.nameTaken(show(path), item.code));
-      continue;
-    }
-    write(path, data, `\n${m.newBody}\n`);
-    const blanks = Object.entries(data).filter(([, v]) => v === '' || JSON.stringify(v).includes('""')).map(([k]) => k);
-    console.log(m.added(show(path), item.code, item.name, blanks));
-  } else if (changed.length) {
-    write(current.path, data, current.body);
-    console.log(m.changed(show(current.path), item.code, changed));
-  } else {
-    unchanged++;
-  }
-}
-console.log(m.unchanged(unchanged));
-for (const [code, file] of existing) {
-  if (seen.has(code) || (file.data.status as { state?: string } | undefined)?.state === 'abolished') continue;
-  if (values['mark-abolished']) {
-    write(file.path, markAbolished(file.data, date), file.body);
-    console.log(m.abolished(show(file.path), code));
-  } else {
-    console.log(m.missing(show(file.path), code));
-  }
+  console.log(plan.lines.join('\n'));
+} catch (error) {
+  // Every failure ends in one Vietnamese sentence naming the file, never a stack trace.
+  console.error(error instanceof ImportError ? error.message : writing === source ? m.unreadable(show(source), String(error)) : m.writeFailed(show(writing), String(error)));
+  process.exit(1);
 }

@@ -97,6 +97,25 @@ export const importMessages = {
     `  ? ${path} (${code}) không có trong danh sách mới; giữ nguyên. Chạy lại với --mark-abolished để ghi "đã bãi bỏ".`,
   abolished: (path: string, code: string) => `  - Đánh dấu đã bãi bỏ: ${path} (${code})`,
   newBody: 'Hướng dẫn thêm cho người dân bằng lời dễ hiểu: cần mang gì, lưu ý gì.',
+  badCodes: (file: string, n: number) =>
+    `Dừng nhập: ${file} có ${n} mã thủ tục sai dạng (cần dạng 1.001193: một chữ số, dấu chấm, sáu chữ số). Chưa tệp nào được ghi; sửa danh mục rồi chạy lại.`,
+  badCode: (code: string, name: string) => `  ! Mã "${code}" (${name || 'không có tên'})`,
+  outsideFolder: (code: string) => `  ! Mã "${code}": tên tệp sẽ nằm ngoài thư mục procedures/; bỏ qua.`,
+  notAList: (file: string) =>
+    `Không nhận ra ${file} là danh mục thủ tục: không tìm thấy cột "Mã thủ tục" và cột "Tên thủ tục" (bảng tính) hoặc trường MATTHC và TENTTHC (gói dữ liệu JSON). Kiểm tra lại tệp đã chọn.`,
+  abolishNoMatch: (file: string) =>
+    `Không đánh dấu bãi bỏ: không thủ tục nào trong ${file} trùng mã với thủ tục đã có trên cổng, nên có thể đã chọn nhầm tệp. Chưa tệp nào được ghi.`,
+  empty: (file: string) => `Tệp ${file} trống, không có dữ liệu để nhập.`,
+  tooBig: (file: string, mb: number, limit: number) => `Tệp ${file} quá lớn (${mb} MB; tối đa ${limit} MB). Kiểm tra lại tệp đã chọn.`,
+  badJson: (file: string, detail: string) =>
+    `Tệp ${file} không phải JSON hợp lệ (có thể bị tải về thiếu hoặc bị cắt ngang: ${detail}). Tải lại gói dữ liệu rồi chạy lại.`,
+  notWorkbook: (file: string) => `Tệp ${file} không phải bảng tính Excel (.xlsx) đọc được. Mở tệp bằng Excel và lưu lại dạng .xlsx hoặc .csv.`,
+  badCsv: (file: string, detail: string) => `Tệp ${file} không đọc được dạng CSV (${detail}). Mở tệp bằng Excel và lưu lại dạng .xlsx hoặc CSV UTF-8.`,
+  encoding: (file: string) =>
+    `Tệp ${file} không lưu ở bảng mã nhận ra được (UTF-8, UTF-16 hoặc Windows-1258). Mở tệp bằng Excel và chọn Lưu thành "CSV UTF-8", rồi chạy lại.`,
+  unknownType: (file: string) => `Tệp ${file} không phải loại nhận được. Dùng gói dữ liệu quốc gia (.json) hoặc danh mục của tỉnh (.csv, .xlsx).`,
+  unreadable: (file: string, detail: string) => `Không đọc được tệp ${file}: ${detail}`,
+  writeFailed: (file: string, detail: string) => `Không ghi được tệp ${file}: ${detail}`,
 } as const;
 
 export const words = {

@@ -8,6 +8,9 @@
 import { parseCalendarDate, type IsoDate } from './dates.ts';
 import { fold } from './text.ts';
 
+/** A list or a run that cannot go ahead; the message is Vietnamese and names the file. */
+export class ImportError extends Error {}
+
 /** Procedure fields as imported; a source fills only what it knows. */
 export type Imported = Record<string, unknown> & { code: string; name: string };
 

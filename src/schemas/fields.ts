@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { isoFromYamlDate, parseCalendarDate } from '../lib/dates.ts';
+import { PROCEDURE_CODE } from '../lib/procedure-code.ts';
 import { nfc, slugify } from '../lib/text.ts';
 import { expected } from '../i18n/validation.ts';
 
@@ -93,4 +94,4 @@ export function keyOrLabel<T extends Record<string, string>>(labels: T) {
 }
 
 /** A national procedure code, "1.001193". */
-export const procedureCode = z.string({ error: expected.procedureCode }).trim().regex(/^\d\.\d{6}$/, { error: expected.procedureCode });
+export const procedureCode = z.string({ error: expected.procedureCode }).trim().regex(PROCEDURE_CODE, { error: expected.procedureCode });

@@ -5,9 +5,7 @@
 import { z } from 'zod';
 import { onlineLevels, procedureLevels, procedureStatus } from '../i18n/vi.ts';
 import { expected } from '../i18n/validation.ts';
-import { calendarDate, documentRef, keyOf, optionalText, positiveCount, text, textList, url } from './fields.ts';
-
-export const PROCEDURE_CODE = /^\d\.\d{6}$/;
+import { calendarDate, documentRef, keyOf, optionalText, positiveCount, procedureCode, text, textList, url } from './fields.ts';
 
 const documentItem = z.strictObject({
   name: text,
@@ -31,7 +29,7 @@ const fee = z.strictObject({
 });
 
 export const procedureSchema = z.strictObject({
-  code: z.string({ error: expected.procedureCode }).trim().regex(PROCEDURE_CODE, { error: expected.procedureCode }),
+  code: procedureCode,
   name: text,
   field: text,
   level: keyOf(procedureLevels).default('commune'),
@@ -58,7 +56,7 @@ export const procedureSchema = z.strictObject({
       since: calendarDate.optional(),
     })
     .default({ state: 'in-force' }),
-  related: z.array(z.string().regex(PROCEDURE_CODE, { error: expected.procedureCode })).default([]),
+  related: z.array(procedureCode).default([]),
   portalUrl: url.optional(),
   updated: calendarDate,
 });

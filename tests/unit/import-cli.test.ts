@@ -1,6 +1,6 @@
 /** Import round trip through the real command: import, edit the body, re-import. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -61,6 +61,41 @@ describe('npm run import:procedures', () => {
     const { stdout } = run('tests/fixtures/import/danh-muc-tthc-cap-xa.csv');
     expect(stdout).toMatch(/\+ Thêm mới .*dang-ky-ket-hon\.md \(1\.000894 Đăng ký kết hôn\); cần bổ sung: cases, applicants, result/);
     expect(check().stdout).toContain('dang-ky-ket-hon.md');
+  });
+
+  const snapshot = () => Object.fromEntries(readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort().map((f) => [f, statSync(join(dir, f)).isFile() ? readFileSync(join(dir, f), 'utf8') : '']));
+
+  it.each([
+    ['cat-ngang.json', [], /cat-ngang\.json không phải JSON hợp lệ/],
+    ['khong-phai-bang-tinh.xlsx', [], /khong-phai-bang-tinh\.xlsx không phải bảng tính Excel/],
+    ['trong.csv', [], /trong\.csv trống/],
+    ['bang-ma-la.csv', [], /bang-ma-la\.csv không lưu ở bảng mã nhận ra được/],
+    ['ma-sai.csv', [], /ma-sai\.csv có 2 mã thủ tục sai dạng/],
+    ['danh-sach-can-bo.csv', ['--mark-abolished'], /Không nhận ra .*danh-sach-can-bo\.csv là danh mục thủ tục/],
+    ['tinh-khac.csv', ['--mark-abolished'], /Không đánh dấu bãi bỏ: không thủ tục nào trong .*tinh-khac\.csv/],
+  ])('refuses %s %s with one Vietnamese message, exit 1 and no file written', (name, flags, message) => {
+    const before = snapshot();
+    const { status, stderr, stdout } = run(`tests/fixtures/import/${name}`, ...flags);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(message);
+    expect(stderr + stdout).not.toMatch(/\bat .*:\d+:\d+|Error:|Unexpected|Invalid/);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('refuses a huge file without reading it', () => {
+    const huge = join(dir, 'khong-lo.csv');
+    writeFileSync(huge, '');
+    truncateSync(huge, 200 * 1024 * 1024);
+    const { status, stderr } = run(huge);
+    rmSync(huge);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/khong-lo\.csv quá lớn \(200 MB; tối đa 100 MB\)/);
+  });
+
+  it('imports a list Excel saved in Windows-1258', () => {
+    const { status, stdout } = run('tests/fixtures/import/windows-1258.csv');
+    expect(status).toBe(0);
+    expect(stdout).toContain('Nhập từ tests/fixtures/import/windows-1258.csv: 2 thủ tục.');
   });
 
   it('explains usage when the file is missing', () => {

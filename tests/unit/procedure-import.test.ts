@@ -1,6 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fromNationalRecord, fromTableRow, headerField, markAbolished, mergeProcedure } from '../../src/lib/procedure-import.ts';
+import { confinedPath, planImport } from '../../src/lib/import-plan.ts';
+import { fromNationalRecord, fromTableRow, headerField, ImportError, markAbolished, mergeProcedure } from '../../src/lib/procedure-import.ts';
+import { decodeText } from '../../src/lib/text-encoding.ts';
 import { procedureSchema } from '../../src/schemas/procedure.ts';
 import { readProcedureSource } from '../../src/readers/procedure-sources.ts';
 
@@ -90,5 +94,83 @@ describe('merging into an existing file', () => {
   });
   it('marks a procedure abolished with the date', () => {
     expect(markAbolished(existing, '2024-06-30')).toMatchObject({ status: { state: 'abolished', since: '2024-06-30' }, updated: '2024-06-30' });
+  });
+});
+
+describe('reading a list the clerk chose', () => {
+  const at = (name: string) => `tests/fixtures/import/${name}`;
+  const codes = ['1.000894', '1.000656'];
+
+  it.each(['utf-8-bom.csv', 'utf-16.csv', 'windows-1258.csv'])('reads %s to the same procedures as UTF-8', async (name) => {
+    const utf8 = await readProcedureSource(at('danh-muc-tthc-cap-xa.csv'));
+    const read = await readProcedureSource(at(name));
+    expect(read.map((p) => p.code)).toEqual(codes);
+    expect(read).toEqual(utf8.slice(0, 2));
+  });
+
+  it.each([
+    ['trong.csv', /^Tệp .*trong\.csv trống/],
+    ['cat-ngang.json', /^Tệp .*cat-ngang\.json không phải JSON hợp lệ \(có thể bị tải về thiếu/],
+    ['khong-phai-bang-tinh.xlsx', /^Tệp .*khong-phai-bang-tinh\.xlsx không phải bảng tính Excel/],
+    ['bang-ma-la.csv', /^Tệp .*bang-ma-la\.csv không lưu ở bảng mã nhận ra được/],
+    ['danh-sach-can-bo.csv', /^Không nhận ra .*danh-sach-can-bo\.csv là danh mục thủ tục/],
+    ['site.yaml', /^Tệp .*site\.yaml không phải loại nhận được/],
+  ])('refuses %s in Vietnamese, naming the file', async (name, message) => {
+    await expect(readProcedureSource(at(name))).rejects.toThrow(ImportError);
+    await expect(readProcedureSource(at(name))).rejects.toThrow(message);
+  });
+
+  it('refuses a JSON that holds no procedure records', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cchc-source-'));
+    writeFileSync(join(dir, 'cau-hinh.json'), JSON.stringify({ items: [{ ten: 'không phải thủ tục' }] }));
+    await expect(readProcedureSource(join(dir, 'cau-hinh.json'))).rejects.toThrow(/Không nhận ra .*cau-hinh\.json/);
+    rmSync(dir, { recursive: true });
+  });
+
+  it('refuses a file larger than the limit before reading it', async () => {
+    await expect(readProcedureSource(at('danh-muc-tthc-cap-xa.csv'), 512)).rejects.toThrow(/danh-muc-tthc-cap-xa\.csv quá lớn/);
+  });
+});
+
+describe('text encodings', () => {
+  const vi = 'Đăng ký khai sinh';
+  it('takes UTF-8 with or without a byte-order mark', () => {
+    expect(decodeText(Buffer.from(vi))).toEqual({ ok: true, text: vi, encoding: 'utf-8' });
+    expect(decodeText(Buffer.from(`\ufeff${vi}`))).toEqual({ ok: true, text: vi, encoding: 'utf-8' });
+  });
+  it('takes UTF-16 and Windows-1258 only where legacy files are allowed, and names them otherwise', () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(vi, 'utf16le')]);
+    const cp1258 = readFileSync('tests/fixtures/import/windows-1258.csv');
+    expect(decodeText(utf16, { legacy: true })).toMatchObject({ ok: true, text: vi });
+    expect(decodeText(utf16)).toEqual({ ok: false, guess: 'utf-16le' });
+    expect(decodeText(cp1258, { legacy: true })).toMatchObject({ ok: true, encoding: 'windows-1258' });
+    expect(decodeText(cp1258)).toEqual({ ok: false, guess: 'windows-1258' });
+  });
+  it('refuses bytes that read as neither', () => {
+    expect(decodeText(Buffer.from([0x4d, 0x81, 0x01, 0xff]), { legacy: true })).toEqual({ ok: false });
+  });
+});
+
+describe('planning an import', () => {
+  const dir = '/tmp/noi-dung/procedures';
+  const existing = new Map([['1.000656', { path: `${dir}/dang-ky-khai-tu.md`, data: { code: '1.000656', name: 'Đăng ký khai tử' }, body: '' }]]);
+  const plan = (imported: { code: string; name: string }[], markAbolished = false) =>
+    planImport({ source: 'ds.csv', imported, existing, dir, today: '2024-07-01', markAbolished, show: (p) => p, exists: () => false });
+
+  it('confines every file to the procedures folder', () => {
+    expect(confinedPath(dir, 'dang-ky')).toBe(`${dir}/dang-ky.md`);
+    for (const name of ['../../../x', '../x', 'a/b', 'a\\b', 'x\0y', '..', '.', '', '/etc/passwd']) expect(confinedPath(dir, name)).toBeUndefined();
+  });
+  it('refuses malformed codes before planning any write, listing each', () => {
+    expect(() => plan([{ code: '1.000894', name: 'Đăng ký kết hôn' }, { code: '../../../x', name: '' }])).toThrow(/có 1 mã thủ tục sai dạng[\s\S]*Mã "\.\.\/\.\.\/\.\.\/x"/);
+  });
+  it('refuses --mark-abolished when the list matches no existing procedure', () => {
+    expect(() => plan([{ code: '9.999991', name: 'Thủ tục tỉnh khác' }], true)).toThrow(/Không đánh dấu bãi bỏ: không thủ tục nào trong ds\.csv trùng mã/);
+    expect(plan([{ code: '9.999991', name: 'Thủ tục tỉnh khác' }]).writes.map((w) => w.path)).toEqual([`${dir}/thu-tuc-tinh-khac.md`]);
+  });
+  it('never plans two new procedures into one file', () => {
+    const { writes, lines } = plan([{ code: '1.000001', name: 'Cùng tên' }, { code: '1.000002', name: 'Cùng tên' }]);
+    expect(writes).toHaveLength(1);
+    expect(lines.join('\n')).toContain('Bỏ qua mã 1.000002');
   });
 });
