@@ -26,6 +26,26 @@ export const expected = {
   oneOf: (values: readonly string[]) => `một trong các giá trị: ${values.map((v) => `"${v}"`).join(', ')}`,
 } as const;
 
+/** Wording for every Zod issue a schema gives no message for (src/schemas/error-map.ts). */
+export const issueMessages = {
+  object: 'một nhóm trường con, mỗi trường một dòng, thụt vào hai dấu cách dưới tên trường này',
+  array: 'một danh sách, mỗi mục một dòng bắt đầu bằng dấu gạch ngang "- "',
+  number: 'một con số, ví dụ 3',
+  anyValue: 'một giá trị đúng dạng của trường này',
+  minItems: (n: number) => `danh sách có ít nhất ${n} mục`,
+  maxItems: (n: number) => `danh sách có nhiều nhất ${n} mục`,
+  minLength: (n: number) => `ít nhất ${n} ký tự`,
+  maxLength: (n: number) => `nhiều nhất ${n} ký tự`,
+  atLeast: (n: number | bigint | Date) => `một số không nhỏ hơn ${String(n)}`,
+  above: (n: number | bigint | Date) => `một số lớn hơn ${String(n)}`,
+  atMost: (n: number | bigint | Date) => `một số không lớn hơn ${String(n)}`,
+  below: (n: number | bigint | Date) => `một số nhỏ hơn ${String(n)}`,
+  multipleOf: (n: number | bigint) => `một bội số của ${String(n)}`,
+  format: 'giá trị viết đúng dạng quy định của trường này',
+  union: 'một trong các dạng mà trường này nhận; xem mẫu trong tài liệu hướng dẫn',
+  invalid: 'một giá trị hợp lệ cho trường này',
+} as const;
+
 export const messages = {
   unknownField: 'trường này không có trong mẫu; kiểm tra lại chính tả tên trường',
   missing: 'chưa có (bắt buộc)',

@@ -8,6 +8,7 @@ import { isoFromYamlDate, parseCalendarDate } from '../lib/dates.ts';
 import { PROCEDURE_CODE } from '../lib/procedure-code.ts';
 import { nfc, slugify } from '../lib/text.ts';
 import { expected } from '../i18n/validation.ts';
+import './error-map.ts';
 
 export const text = z
   .string({ error: expected.text })

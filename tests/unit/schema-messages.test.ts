@@ -1,0 +1,89 @@
+/**
+ * No English ever reaches a clerk: every field of every content schema, and
+ * every group that holds fields, is fed each wrongly-shaped value, and every
+ * message a finding would show must be Vietnamese.
+ */
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { findingsFromIssues } from '../../src/lib/validation-report.ts';
+import { commendationSchema } from '../../src/schemas/commendation.ts';
+import { documentSchema } from '../../src/schemas/document.ts';
+import { eventSchema } from '../../src/schemas/event.ts';
+import { indexResultSchema } from '../../src/schemas/index-result.ts';
+import { lateDisclosureSchema } from '../../src/schemas/late-disclosure.ts';
+import { newsSchema } from '../../src/schemas/news.ts';
+import { planSchema } from '../../src/schemas/plan.ts';
+import { procedureSchema } from '../../src/schemas/procedure.ts';
+import { siteSchema } from '../../src/schemas/site.ts';
+
+const image = z.string({ error: 'đường dẫn ảnh' });
+const schemas: Record<string, z.ZodType> = {
+  site: siteSchema,
+  procedures: procedureSchema,
+  plans: planSchema,
+  news: newsSchema(image),
+  commendations: commendationSchema(image),
+  events: eventSchema(image),
+  indices: indexResultSchema,
+  'late-disclosures': lateDisclosureSchema,
+  documents: documentSchema,
+};
+
+const ENGLISH = /\b(invalid|expected|received|required|must|string|number|object|array|input|undefined|null|boolean|too (big|small))\b/i;
+const WRONG: unknown[] = [undefined, null, 7, 'chữ', ['chữ'], { khoa: 'chữ' }, true];
+
+type Path = (string | number)[];
+interface Def {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  options?: z.ZodType[];
+  left?: z.ZodType;
+  right?: z.ZodType;
+}
+const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/** Every path into a schema: object fields, list items (index 0), through wrappers, pipes, unions and intersections. */
+function paths(schema: z.ZodType, at: Path = [], seen = new Set<z.ZodType>()): Path[] {
+  if (seen.has(schema)) return [];
+  seen.add(schema);
+  const def = defOf(schema);
+  const inner = def.innerType ?? def.in;
+  if (inner) return paths(inner, at, seen);
+  if (def.type === 'object' && def.shape) return [at, ...Object.entries(def.shape).flatMap(([key, field]) => paths(field, [...at, key], new Set(seen)))];
+  if (def.type === 'array' && def.element) return [at, ...paths(def.element, [...at, 0], seen)];
+  if (def.type === 'union' && def.options) return [at, ...def.options.flatMap((option) => paths(option, at, new Set(seen)).slice(1))];
+  if (def.type === 'intersection' && def.left && def.right) return [at, ...paths(def.left, at, new Set(seen)).slice(1), ...paths(def.right, at, new Set(seen)).slice(1)];
+  return [at];
+}
+
+function placed(path: Path, value: unknown): unknown {
+  if (path.length === 0) return value;
+  const [head, ...rest] = path;
+  return typeof head === 'number' ? [placed(rest, value)] : { [head!]: placed(rest, value) };
+}
+
+it('the walk reaches groups inside lists inside lists', () => {
+  expect(paths(procedureSchema).map((p) => p.join('.'))).toEqual(expect.arrayContaining(['decision.number', 'cases.0.documents.0.originals', 'channels.online']));
+});
+
+describe.each(Object.entries(schemas))('every field of %s', (name, schema) => {
+  const all = paths(schema);
+  it('has fields to test', () => expect(all.length).toBeGreaterThan(5));
+  it('answers every wrongly-shaped value in Vietnamese', () => {
+    const english: string[] = [];
+    for (const path of all) {
+      for (const value of WRONG) {
+        const result = schema.safeParse(placed(path, value), { reportInput: true });
+        if (result.success) continue;
+        // Field names are the clerk's own identifiers and "found" echoes their value; the rest must be Vietnamese.
+        const findings = findingsFromIssues(result.error.issues, `${name}.md`, () => undefined);
+        const texts = [...result.error.issues.map((i) => i.message), ...findings.flatMap((f) => [f.expected, f.hint ?? ''])];
+        for (const text of texts) if (ENGLISH.test(text)) english.push(`${path.join('.') || '(gốc)'} = ${JSON.stringify(value)}: ${text}`);
+      }
+    }
+    expect(english).toEqual([]);
+  });
+});
