@@ -46,6 +46,36 @@ export const issueMessages = {
   invalid: 'một giá trị hợp lệ cho trường này',
 } as const;
 
+/**
+ * The YAML parser's errors by code (yaml's ErrorCode), in the clerk's words.
+ * The finding already names the file and the line.
+ */
+export const yamlMessages: Record<string, string> = {
+  DUPLICATE_KEY: 'tên trường bị ghi hai lần trong cùng một nhóm; mỗi trường chỉ ghi một lần, hãy xóa hoặc gộp dòng thừa',
+  TAB_AS_INDENT: 'dòng thụt lề bằng phím Tab; YAML chỉ nhận dấu cách (mỗi cấp hai dấu cách)',
+  MISSING_CHAR: 'thiếu ký tự đóng: một dấu ngoặc kép " hoặc \' đã mở mà chưa đóng, hoặc thiếu ] hay }',
+  BAD_INDENT: 'thụt lề không đều: các trường cùng nhóm phải thẳng cột, với cùng số dấu cách',
+  MULTILINE_IMPLICIT_KEY: 'thiếu dấu hai chấm sau tên trường, hoặc một giá trị có dấu hai chấm cần đặt trong ngoặc kép',
+  BLOCK_AS_IMPLICIT_KEY: 'thiếu dấu hai chấm sau tên trường, hoặc một giá trị có dấu hai chấm cần đặt trong ngoặc kép',
+  UNEXPECTED_TOKEN: 'có ký tự không đúng chỗ; giá trị bắt đầu bằng ký tự đặc biệt (@ ` % [ { > |) cần đặt trong ngoặc kép',
+  BAD_SCALAR_START: 'giá trị bắt đầu bằng ký tự đặc biệt (@ ` %); hãy đặt giá trị trong ngoặc kép',
+  BAD_DQ_ESCAPE: 'trong ngoặc kép, dấu \\ phải đi với một ký tự hợp lệ; viết \\\\ hoặc dùng ngoặc đơn \'',
+  BAD_ALIAS: 'tham chiếu * (alias) không trỏ tới mốc & nào trước nó; hãy viết thẳng giá trị thay vì dùng & và *',
+  ALIAS_PROPS: 'tham chiếu * (alias) không được kèm mốc & hay thẻ !; hãy viết thẳng giá trị',
+  RESOURCE_EXHAUSTION: 'dùng tham chiếu & và * quá nhiều (có thể là tệp được tạo để làm treo máy); hãy viết thẳng giá trị',
+  MULTIPLE_DOCS: 'phần thông tin chỉ có một khối; xóa dòng --- thừa',
+  KEY_OVER_1024_CHARS: 'tên trường dài quá 1024 ký tự; có thể thiếu dấu hai chấm sau tên trường',
+  NON_STRING_KEY: 'tên trường phải là chữ, không phải danh sách hay nhóm',
+};
+export const yamlOtherError = 'cú pháp YAML sai ở dòng này; so sánh với một tệp mẫu cùng loại';
+
+export const numberMessages = {
+  wholeNumber: 'một số nguyên viết liền, không có dấu phân cách hàng nghìn (số tiền tính bằng đồng)',
+  noGrouping: (digits: string) => `viết ${digits}, không dùng dấu chấm phân cách hàng nghìn (YAML đọc 50.000 thành 50)`,
+} as const;
+
+const ENCODING_NAMES: Record<string, string> = { 'windows-1258': 'Windows-1258', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16' };
+
 export const messages = {
   unknownField: 'trường này không có trong mẫu; kiểm tra lại chính tả tên trường',
   missing: 'chưa có (bắt buộc)',
@@ -66,6 +96,9 @@ export const messages = {
   mdxNotAllowed: 'mục này chỉ nhận tệp .md; tệp .mdx có thể chạy mã khi dựng trang nên chỉ dành cho người bảo trì',
   notNfc: 'văn bản chưa ở dạng Unicode dựng sẵn (NFC); hãy gõ lại hoặc dán dưới dạng văn bản thuần',
   legacyEncoding: 'văn bản có vẻ bị lỗi phông (mã TCVN3/VNI cũ); hãy chuyển sang Unicode rồi dán lại',
+  notUtf8: (guess: string | undefined) =>
+    `tệp lưu ở bảng mã UTF-8${guess ? ` (tệp này có vẻ lưu ở bảng mã ${ENCODING_NAMES[guess] ?? guess})` : ''}; nếu không, chữ có dấu sẽ hiện thành ký tự lạ trên trang`,
+  notUtf8Hint: 'Mở tệp bằng trình soạn thảo, chọn Lưu thành (Save as) với mã hóa UTF-8, rồi lưu lại.',
   buildStopped: (count: number) =>
     `Dừng dựng trang: có ${count} lỗi nội dung. Trang đang chạy không bị thay đổi. Sửa các lỗi dưới đây rồi dựng lại.`,
 } as const;

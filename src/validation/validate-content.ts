@@ -13,10 +13,13 @@ import { compareDates, type IsoDate } from '../lib/dates.ts';
 import { paths } from '../lib/paths.ts';
 import { today } from '../data/today.ts';
 import { checkImages, crossCheck, sitePaths, type CheckedEntry, type CheckedSite, type ImageRef } from '../lib/cross-checks.ts';
+import { decodeText } from '../lib/text-encoding.ts';
 import { findingsFromIssues, type Finding } from '../lib/validation-report.ts';
 import { siteSchema } from '../schemas/site.ts';
 import { COLLECTION_NAMES, collection, entryId, fileId } from '../collections/registry.ts';
-import { parseMarkdown, parseYaml } from '../readers/front-matter.ts';
+import { parseMarkdown, parseYaml, type ParsedFile } from '../readers/front-matter.ts';
+import type { SchemaPath } from '../schemas/walk.ts';
+import { groupedNumbers, wholeNumberFields } from './grouped-numbers.ts';
 
 /** Image paths are checked for existence separately, so a string will do here. */
 const imagePath = z.string({ error: 'đường dẫn tới tệp ảnh, ví dụ ./images/anh.jpg' });
@@ -53,13 +56,14 @@ export function validateContent(contentDir: string, options: ValidateOptions = {
   if (!existsSync(sitePath)) {
     findings.push({ severity: 'error', file: rel(sitePath), expected: messages.missingSite });
   } else {
-    const parsed = parseYaml(readFileSync(sitePath, 'utf8'));
-    if (parsed.syntaxError) {
-      findings.push({ severity: 'error', file: rel(sitePath), line: parsed.syntaxError.line, expected: messages.yamlSyntax, found: parsed.syntaxError.message });
-    } else {
-      const result = siteSchema.safeParse(parsed.data, { reportInput: true });
-      if (!result.success) findings.push(...findingsFromIssues(result.error.issues, rel(sitePath), parsed.lineOf));
-      else site = result.data;
+    const text = readUtf8(sitePath, rel(sitePath), findings);
+    const parsed = text === undefined ? undefined : parseYaml(text);
+    if (parsed?.syntaxError) {
+      findings.push(yamlError(rel(sitePath), parsed.syntaxError));
+    } else if (parsed) {
+      const result = parseChecked(siteSchema, rel(sitePath), parsed, findings);
+      if (result.success) site = result.data;
+      findings.push(...legacyFields(rel(sitePath), parsed.data, parsed.lineOf));
     }
   }
 
@@ -72,27 +76,19 @@ export function validateContent(contentDir: string, options: ValidateOptions = {
         findings.push({ severity: 'error', file, expected: messages.mdxNotAllowed, hint: 'Đổi đuôi tệp thành .md.' });
         continue;
       }
-      const parsed = parseMarkdown(readFileSync(path, 'utf8'));
+      const text = readUtf8(path, file, findings);
+      if (text === undefined) continue;
+      const parsed = parseMarkdown(text);
       if (!parsed) {
         findings.push({ severity: 'error', file, line: 1, expected: messages.noFrontMatter });
         continue;
       }
       if (parsed.syntaxError) {
-        findings.push({
-          severity: 'error',
-          file,
-          line: parsed.syntaxError.line,
-          found: parsed.syntaxError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
-          expected: messages.yamlSyntax,
-          hint: 'Kiểm tra dấu hai chấm sau tên trường, thụt lề bằng dấu cách và dấu ngoặc kép khi giá trị có dấu hai chấm.',
-        });
+        findings.push(yamlError(file, parsed.syntaxError));
         continue;
       }
-      const result = schema.safeParse(parsed.data, { reportInput: true });
-      if (!result.success) {
-        findings.push(...findingsFromIssues(result.error.issues, file, parsed.lineOf));
-        continue;
-      }
+      const result = parseChecked(schema, file, parsed, findings);
+      if (!result.success) continue;
       const data = result.data as Record<string, unknown>;
       findings.push(...legacyFields(file, parsed.data, parsed.lineOf));
       bodies.push({ file, text: parsed.body, firstLine: parsed.bodyLine, dir: dirname(path) });
@@ -127,6 +123,39 @@ export function validateContent(contentDir: string, options: ValidateOptions = {
   };
   for (const body of bodies) findings.push(...bodyProblems(body, targets));
   return { findings, entries };
+}
+
+/**
+ * Content must be UTF-8 (a byte-order mark is fine): Astro reads it so, and a
+ * Windows-1258 file would publish replacement characters.
+ */
+function readUtf8(path: string, file: string, findings: Finding[]): string | undefined {
+  const bytes = readFileSync(path);
+  const decoded = decodeText(bytes);
+  if (decoded.ok) return decoded.text;
+  // The first line a clerk would see garbled.
+  const lossy = new TextDecoder('utf-8').decode(bytes);
+  const line = lossy.slice(0, Math.max(0, lossy.indexOf('\uFFFD'))).split('\n').length;
+  findings.push({ severity: 'error', file, line, expected: messages.notUtf8(decoded.guess), hint: messages.notUtf8Hint });
+  return undefined;
+}
+
+const wholeNumbers = new WeakMap<z.ZodType, SchemaPath[]>();
+
+/** The schema's verdict, plus whole numbers written with a thousands separator, which YAML misreads. */
+function parseChecked<S extends z.ZodType>(schema: S, file: string, parsed: Omit<ParsedFile, 'body' | 'bodyLine'>, findings: Finding[]) {
+  if (!wholeNumbers.has(schema)) wholeNumbers.set(schema, wholeNumberFields(schema));
+  const grouped = groupedNumbers(file, parsed.data, wholeNumbers.get(schema)!, parsed);
+  const result = schema.safeParse(parsed.data, { reportInput: true });
+  const reported = new Set(grouped.map((f) => f.field));
+  if (!result.success) findings.push(...findingsFromIssues(result.error.issues, file, parsed.lineOf).filter((f) => !reported.has(f.field)));
+  findings.push(...grouped);
+  return grouped.length ? { success: false as const } : result;
+}
+
+/** The parser's complaint, already in Vietnamese, says what to fix on the line. */
+function yamlError(file: string, error: NonNullable<ParsedFile['syntaxError']>): Finding {
+  return { severity: 'error', file, line: error.line, expected: messages.yamlSyntax, hint: error.message };
 }
 
 function bigImages(images: readonly ImageRef[]): Finding[] {

@@ -4,12 +4,23 @@
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import iconv from 'iconv-lite';
 import { dirname, join, resolve } from 'node:path';
 
 export const FIXTURE = resolve('tests/fixtures/chau-thanh-2024');
 
-/** Change one file in place, or copy it (unchanged) to a second name. */
-export type Edit = { file: string; edit: (text: string) => string } | { file: string; copyTo: string };
+/** Change one file in place (to new text, or to raw bytes), or copy it (unchanged) to a second name. */
+export type Edit = { file: string; edit: (text: string) => string | Uint8Array } | { file: string; copyTo: string };
+
+/** The bytes Excel and old Windows editors write for Vietnamese: base letters precomposed, tone marks combining. */
+export function windows1258(text: string): Uint8Array {
+  const tones = /[\u0300\u0301\u0303\u0309\u0323]/g;
+  const split = [...text].map((c) => {
+    const d = c.normalize('NFD');
+    return d.replace(tones, '').normalize('NFC') + (d.match(tones)?.join('') ?? '');
+  });
+  return iconv.encode(split.join(''), 'windows-1258');
+}
 
 export function brokenCommune(...edits: Edit[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'cchc-bad-'));
@@ -78,6 +89,32 @@ export const FAULTS: { name: string; edits: Edit[]; file: string; field?: string
     file: NEWS_WITH_COVER,
     field: 'cover.alt',
     says: ['alt', 'chưa có (bắt buộc)'],
+  },
+  {
+    name: 'a fee written with a thousands separator (50.000)',
+    edits: [{ file: PROCEDURE, edit: (t) => t.replace('amount: 2000', 'amount: 2.000') }],
+    file: PROCEDURE,
+    field: 'fees.0.amount',
+    says: ['2.000', 'viết 2000, không dùng dấu chấm phân cách hàng nghìn'],
+  },
+  {
+    name: 'a missing group of fields (decision)',
+    edits: [{ file: PROCEDURE, edit: (t) => t.replace(/^decision:\n(  .*\n)+/m, '') }],
+    file: PROCEDURE,
+    field: 'decision',
+    says: ['chưa có (bắt buộc)', 'một nhóm trường con'],
+  },
+  {
+    name: 'a field written twice',
+    edits: [{ file: NEWS, edit: (t) => t.replace(/^(date: .*)$/m, '$1\ndate: "2024-01-23"') }],
+    file: NEWS,
+    says: ['sai cú pháp YAML', 'tên trường bị ghi hai lần'],
+  },
+  {
+    name: 'a file saved in Windows-1258',
+    edits: [{ file: NEWS, edit: windows1258 }],
+    file: NEWS,
+    says: ['UTF-8', 'Windows-1258'],
   },
   {
     name: 'malformed YAML front matter',

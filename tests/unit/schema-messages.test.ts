@@ -15,6 +15,7 @@ import { newsSchema } from '../../src/schemas/news.ts';
 import { planSchema } from '../../src/schemas/plan.ts';
 import { procedureSchema } from '../../src/schemas/procedure.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
+import { schemaNodes } from '../../src/schemas/walk.ts';
 
 const image = z.string({ error: 'đường dẫn ảnh' });
 const schemas: Record<string, z.ZodType> = {
@@ -33,31 +34,13 @@ const ENGLISH = /\b(invalid|expected|received|required|must|string|number|object
 const WRONG: unknown[] = [undefined, null, 7, 'chữ', ['chữ'], { khoa: 'chữ' }, true];
 
 type Path = (string | number)[];
-interface Def {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  options?: z.ZodType[];
-  left?: z.ZodType;
-  right?: z.ZodType;
-}
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
-/** Every path into a schema: object fields, list items (index 0), through wrappers, pipes, unions and intersections. */
-function paths(schema: z.ZodType, at: Path = [], seen = new Set<z.ZodType>()): Path[] {
-  if (seen.has(schema)) return [];
-  seen.add(schema);
-  const def = defOf(schema);
-  const inner = def.innerType ?? def.in;
-  if (inner) return paths(inner, at, seen);
-  if (def.type === 'object' && def.shape) return [at, ...Object.entries(def.shape).flatMap(([key, field]) => paths(field, [...at, key], new Set(seen)))];
-  if (def.type === 'array' && def.element) return [at, ...paths(def.element, [...at, 0], seen)];
-  if (def.type === 'union' && def.options) return [at, ...def.options.flatMap((option) => paths(option, at, new Set(seen)).slice(1))];
-  if (def.type === 'intersection' && def.left && def.right) return [at, ...paths(def.left, at, new Set(seen)).slice(1), ...paths(def.right, at, new Set(seen)).slice(1)];
-  return [at];
-}
+/** Every distinct place a value can sit, list items at position 0. */
+const paths = (schema: z.ZodType): Path[] => {
+  const seen = new Map<string, Path>();
+  for (const { path } of schemaNodes(schema)) seen.set(path.join('.'), path.map((p) => (p === '*' ? 0 : p)));
+  return [...seen.values()];
+};
 
 function placed(path: Path, value: unknown): unknown {
   if (path.length === 0) return value;
