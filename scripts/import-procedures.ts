@@ -45,6 +45,7 @@ let writing = source;
 try {
   const imported = await readProcedureSource(source);
   const plan = planImport({ source: show(source), imported, existing, dir, today: today(), markAbolished: values['mark-abolished'] ?? false, show, exists: existsSync });
+  writing = dir;
   mkdirSync(dir, { recursive: true });
   for (const { path, data, body } of plan.writes) {
     writing = path;
@@ -52,7 +53,8 @@ try {
   }
   console.log(plan.lines.join('\n'));
 } catch (error) {
-  // Every failure ends in one Vietnamese sentence naming the file, never a stack trace.
-  console.error(error instanceof ImportError ? error.message : writing === source ? m.unreadable(show(source), String(error)) : m.writeFailed(show(writing), String(error)));
+  // Every failure ends in one Vietnamese sentence naming the file, never a stack trace; a system error keeps only its code (EACCES, ENOSPC).
+  const code = (error as NodeJS.ErrnoException).code ?? (error as Error).name;
+  console.error(error instanceof ImportError ? error.message : writing === source ? m.unreadable(show(source), code) : m.writeFailed(show(writing), code));
   process.exit(1);
 }
