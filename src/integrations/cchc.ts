@@ -39,6 +39,16 @@ function pageUrls(outDir: string, files: readonly string[], origin: string, base
     .map((path) => new URL(`${base}${path ? `${path}/` : ''}`, origin).href);
 }
 
+/**
+ * Astro prints a failed hook's error with its location and an English stack
+ * trace; the report above it already names every file and field, so the
+ * error carries only its Vietnamese sentence.
+ */
+function withoutTrace(error: Error): Error {
+  error.stack = '';
+  return error;
+}
+
 export function contentSteps(): AstroIntegration {
   let site: ReturnType<typeof loadSite>;
   return {
@@ -48,7 +58,7 @@ export function contentSteps(): AstroIntegration {
         const { findings } = validateContent(contentDir());
         const errors = errorsIn(findings);
         if (findings.length) logger[errors.length ? 'error' : 'warn'](`\n${formatReport(findings)}\n`);
-        if (errors.length) throw new Error(messages.buildStopped(errors.length));
+        if (errors.length) throw withoutTrace(new Error(messages.buildStopped(errors.length)));
         site = loadSite();
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -30,6 +30,7 @@ describe('a build with bad content', () => {
       if (field) expect(output).toContain(`Trường: ${field}`);
       for (const words of says) expect(output).toContain(words);
       expect(output).toContain('Dừng dựng trang');
+      expect(output, 'no English stack trace after the Vietnamese report').not.toMatch(/Stack trace|Location:|^\s+at /m);
       expect(output).toContain('được giữ nguyên');
       expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe(GOOD);
       expect(readdirSync(work).filter((f) => f.startsWith('.dist-')), 'no staging folder left behind').toEqual([]);
