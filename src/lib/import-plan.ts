@@ -19,7 +19,7 @@ export interface ExistingProcedure {
   body: string;
 }
 
-export interface PlannedWrite {
+interface PlannedWrite {
   path: string;
   data: Rec;
   body: string;

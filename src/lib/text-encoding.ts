@@ -7,7 +7,7 @@
  */
 import iconv from 'iconv-lite';
 
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258';
+type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258';
 
 export type Decoded =
   | { ok: true; text: string; encoding: Encoding }

@@ -12,7 +12,7 @@ import { fromNationalRecord, fromTableRow, headerField, ImportError, type Import
 import { decodeText } from '../lib/text-encoding.ts';
 
 /** A national package of all procedures is a few megabytes; far more is not a procedure list. */
-export const MAX_SOURCE_BYTES = 100 * 1024 * 1024;
+const MAX_SOURCE_BYTES = 100 * 1024 * 1024;
 
 type Rec = Record<string, unknown>;
 const isRecord = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);

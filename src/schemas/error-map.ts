@@ -34,7 +34,7 @@ function bound(issue: Issue & { origin?: string; minimum?: unknown; maximum?: un
   return issue.inclusive === false ? m.below(limit) : m.atMost(limit);
 }
 
-export function vietnameseIssue(issue: Issue): string {
+function vietnameseIssue(issue: Issue): string {
   switch (issue.code) {
     case 'invalid_type':
       return byType[issue.expected] ?? m.anyValue;

@@ -40,8 +40,3 @@ export function schemaNodes(schema: z.ZodType, path: SchemaPath = [], seen: Read
   }
   return [{ path, schema }, ...children];
 }
-
-/** A value's path with list positions replaced by "*", to compare with schemaNodes paths. */
-export function pattern(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? '*' : String(p))).join('.');
-}
