@@ -7,4 +7,4 @@ import { existsSync } from 'node:fs';
 // The one place that reads CHROMIUM_PATH until the typed settings module (src/settings/) takes it over.
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export const hasChromium = (path = CHROMIUM) => existsSync(path);
+export const hasChromium = () => existsSync(CHROMIUM);

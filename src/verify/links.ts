@@ -9,8 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
 import type { GateReport, Problem } from './problems.ts';
-import { referencesOf, resolveReference } from './references.ts';
-import { type BuiltSite, cssUrls } from './site.ts';
+import { cssUrls, referencesOf, resolveReference } from './references.ts';
+import { type BuiltSite, decoded } from './site.ts';
 
 export function checkLinks(site: BuiltSite): GateReport {
   const problems: Problem[] = [];
@@ -34,12 +34,11 @@ export function checkLinks(site: BuiltSite): GateReport {
     return found;
   };
 
-  /** Checks one address found on `page`; returns the file it leads to. */
-  const resolve = (page: string, value: string, from: URL): string | undefined => {
-    const url = resolveReference(value, from);
-    if (!url || url.origin !== site.origin) return undefined;
+  /** Checks one internal address found on `page`; returns the file it leads to. */
+  const resolve = (page: string, value: string, url: URL): string | undefined => {
     checked++;
-    if (!decodeURIComponent(url.pathname).startsWith(site.base)) {
+    const path = decoded(url.pathname);
+    if (path !== undefined && !path.startsWith(site.base)) {
       report({ code: 'outside-base', page, target: value });
       return undefined;
     }
@@ -47,20 +46,27 @@ export function checkLinks(site: BuiltSite): GateReport {
     if (!file) report({ code: 'missing-target', page, target: value });
     return file;
   };
+  const internal = (value: string, from: URL) => {
+    const url = resolveReference(value, from);
+    return url?.origin === site.origin ? url : undefined;
+  };
 
   for (const page of site.pages) {
     const here = site.url(page.path);
     for (const ref of referencesOf(page.root)) {
-      const file = resolve(page.path, ref.value, here);
-      const hash = resolveReference(ref.value, here)?.hash ?? '';
-      if (!file || hash.length <= 1 || (ref.tag !== 'a' && ref.tag !== 'area') || !file.endsWith('.html')) continue;
+      const url = internal(ref.value, here);
+      const file = url && resolve(page.path, ref.value, url);
+      if (!file || url.hash.length <= 1 || (ref.tag !== 'a' && ref.tag !== 'area') || !file.endsWith('.html')) continue;
       checked++;
-      if (!idsOf(file).has(decodeURIComponent(hash.slice(1)))) report({ code: 'missing-anchor', page: page.path, target: ref.value });
+      if (!idsOf(file).has(decoded(url.hash.slice(1)) ?? '')) report({ code: 'missing-anchor', page: page.path, target: ref.value });
     }
   }
   for (const path of site.stylesheets) {
     const css = readFileSync(site.fileFor(site.url(path))!, 'utf8');
-    for (const value of cssUrls(css)) resolve(path, value, site.url(path));
+    for (const value of cssUrls(css)) {
+      const url = internal(value, site.url(path));
+      if (url) resolve(path, value, url);
+    }
   }
   return { problems, checked };
 }

@@ -4,7 +4,6 @@
  * a browser fetches comes from the site's own host.
  */
 import type { HTMLElement } from 'node-html-parser';
-import { urlsIn } from './site.ts';
 
 export interface Reference {
   element: HTMLElement;
@@ -69,4 +68,20 @@ export function resolveReference(value: string, page: URL): URL | undefined {
   if (!URL.canParse(value, page)) return undefined;
   const url = new URL(value, page);
   return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
+}
+
+/** An attribute's URLs: one for src/href, each candidate's for srcset. */
+function urlsIn(attribute: string, value: string): string[] {
+  if (attribute !== 'srcset' && attribute !== 'imagesrcset') return [value.trim()];
+  return value
+    .split(',')
+    .map((candidate) => candidate.trim().split(/\s+/)[0]!)
+    .filter(Boolean);
+}
+
+/** `url(...)` and `@import "..."` addresses in CSS text. */
+export function cssUrls(css: string): string[] {
+  return [...css.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)]*?))\s*\)|@import\s+(?:"([^"]*)"|'([^']*)')/g)]
+    .map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').trim())
+    .filter(Boolean);
 }

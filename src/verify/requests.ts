@@ -7,8 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { GateReport, Problem } from './problems.ts';
-import { referencesOf, resolveReference } from './references.ts';
-import { type BuiltSite, cssUrls } from './site.ts';
+import { cssUrls, referencesOf, resolveReference } from './references.ts';
+import type { BuiltSite } from './site.ts';
 
 export function checkRequests(site: BuiltSite): GateReport {
   const problems: Problem[] = [];

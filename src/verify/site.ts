@@ -40,13 +40,21 @@ function filesEndingWith(dir: string, ending: string): string[] {
     .sort();
 }
 
+/** A URL's path or fragment as a file name or id spells it; undefined for a malformed %-escape, which nothing matches. */
+export function decoded(part: string): string | undefined {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return undefined;
+  }
+}
+
 export function loadSite(address: SiteAddress): BuiltSite {
   const { dist, base, origin } = address;
   const pathOf = (file: string) => `${base}${relative(dist, file).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
   const fileFor = (url: URL) => {
-    if (url.origin !== origin) return undefined;
-    const path = decodeURIComponent(url.pathname);
-    if (!path.startsWith(base)) return undefined;
+    const path = decoded(url.pathname);
+    if (url.origin !== origin || !path?.startsWith(base)) return undefined;
     const file = join(dist, path.slice(base.length));
     // A folder is served by its index.html, as every static host does.
     for (const candidate of [file, join(file, 'index.html')]) {
@@ -72,20 +80,4 @@ export function readSiteAddress(dist: string): SiteAddress | undefined {
   if (!canonical || !URL.canParse(canonical)) return undefined;
   const url = new URL(canonical);
   return { dist, base: url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`, origin: url.origin };
-}
-
-/** An attribute's URLs: one for src/href, each candidate's for srcset. */
-export function urlsIn(attribute: string, value: string): string[] {
-  if (attribute !== 'srcset' && attribute !== 'imagesrcset') return [value.trim()];
-  return value
-    .split(',')
-    .map((candidate) => candidate.trim().split(/\s+/)[0]!)
-    .filter(Boolean);
-}
-
-/** `url(...)` and `@import "..."` addresses in CSS text. */
-export function cssUrls(css: string): string[] {
-  return [...css.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)]*?))\s*\)|@import\s+(?:"([^"]*)"|'([^']*)')/g)]
-    .map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').trim())
-    .filter(Boolean);
 }
