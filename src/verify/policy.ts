@@ -14,7 +14,7 @@ import type { BuiltSite } from './site.ts';
 
 /**
  * The CMS page runs Sveltia CMS, which the portal's policy would stop; the
- * host sends it a policy of its own (public/_headers).
+ * host sends it a policy of its own (src/static/_headers).
  */
 const CMS_FOLDER = 'admin/';
 
