@@ -16,8 +16,8 @@ import lighthouse from 'lighthouse';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { serve } from '../tests/support/static-server.ts';
-import { sitemapUrls } from '../tests/support/quality.ts';
+import { serve } from '../src/verify/static-server.ts';
+import { sitemapUrls } from '../src/verify/sitemap.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -52,7 +52,7 @@ function pagesOf(urls: string[]): [string, string][] {
   ];
 }
 
-const pages = pagesOf(sitemapUrls(dir));
+const pages = pagesOf(sitemapUrls(dir) ?? []);
 const base = pages[0]![1];
 const server = await serve(dir, base);
 const chrome = await chromeLauncher.launch({

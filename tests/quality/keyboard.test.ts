@@ -8,7 +8,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { pagesToCheck, QUALITY_SITES, type QualitySite } from '../support/quality.ts';
+import { pagesToCheck } from '../../src/verify/sitemap.ts';
+import { QUALITY_SITES, type QualitySite } from '../support/quality.ts';
 import { serve, type RunningServer } from '../support/static-server.ts';
 
 const demo = QUALITY_SITES[0]!;
@@ -194,7 +195,7 @@ const MODES: Record<Mode, { width: number; height: number; textZoom?: boolean }>
 async function checkEveryPage(site: QualitySite): Promise<Record<Mode, string[]>> {
   const local = await serve(site.dir, site.base);
   const found: Record<Mode, string[]> = { narrow: [], zoom: [], text: [] };
-  const queue = pagesToCheck(site);
+  const queue = pagesToCheck(site.dir, site.base);
   try {
     await Promise.all(
       [0, 1].map(async () => {

@@ -1,22 +1,7 @@
-/** Debian's Chromium driven by playwright-core; no browser is ever downloaded. */
-import { chromium, type Browser, type Page } from 'playwright-core';
+/** Debian's Chromium driven by playwright-core (src/verify/browser.ts); no browser is ever downloaded. */
+import type { Page } from 'playwright-core';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
-}
+export { launchBrowser } from '../../src/verify/browser.ts';
 
 /**
  * Collects what a visitor would suffer on a page: console errors and

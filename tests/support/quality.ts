@@ -1,9 +1,8 @@
 /**
- * The built sites the quality gates look at, and their URLs as the sitemap
- * lists them. The sites are built once per run by build-sites.ts.
+ * The built sites the quality gates look at. The sites are built once per
+ * run by build-sites.ts; the gates themselves are src/verify's.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readSiteAddress, type SiteAddress } from '../../src/verify/site.ts';
 import { SITES } from './build.ts';
 
 export interface QualitySite {
@@ -20,22 +19,10 @@ export const QUALITY_SITES: QualitySite[] = [
   { name: 'lien-minh-2022', dir: SITES.lienMinh.out, base: '/xa-lien-minh/' },
 ];
 
-const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
-
-/** Absolute URLs of dist/sitemap.xml, following a sitemap index to its chunks. */
-export function sitemapUrls(dir: string): string[] {
-  const xml = readFileSync(join(dir, 'sitemap.xml'), 'utf8');
-  if (!xml.includes('<sitemapindex')) return locs(xml);
-  return locs(xml).flatMap((chunk) => locs(readFileSync(join(dir, new URL(chunk).pathname.split('/').pop()!), 'utf8')));
-}
-
-/** URL paths (with the base) of every page in the sitemap. */
-export function sitemapPaths(dir: string): string[] {
-  return sitemapUrls(dir).map((u) => new URL(u).pathname);
-}
-
-/** The sitemap's pages plus the 404 page, which hosts serve for every miss. */
-export function pagesToCheck(site: QualitySite): string[] {
-  const paths = sitemapPaths(site.dir);
-  return existsSync(join(site.dir, '404.html')) ? [...paths, `${site.base}404.html`] : paths;
+/** Where the site is published, as `cchc verify` reads it from the build; the base must be the one the test expects. */
+export function addressOf(site: QualitySite): SiteAddress {
+  const address = readSiteAddress(site.dir);
+  if (!address) throw new Error(`${site.dir}: no home page with a canonical address (was the site built?)`);
+  if (address.base !== site.base) throw new Error(`${site.name}: built under ${address.base}, expected ${site.base}`);
+  return address;
 }

@@ -1,0 +1,18 @@
+/** Debian's Chromium driven by playwright-core, headless, for the axe gate and the browser tests. */
+import { type Browser, chromium } from 'playwright-core';
+import { CHROMIUM } from './chromium.ts';
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+}
