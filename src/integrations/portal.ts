@@ -58,7 +58,7 @@ export default function cchcPortal(options: CchcPortalOptions = {}): AstroIntegr
           cacheDir: cacheDirFor(config.root, contentDir(), address),
           devToolbar: { enabled: false },
           // Sätteri with the allowlist sanitiser: clerk Markdown is untrusted (src/markdown/).
-          markdown: markdownConfig(),
+          markdown: markdownConfig(address.base),
           // /admin/ after the content steps: it is written once the sitemap and search index are done.
           integrations: [contentSteps(), ...(options.admin === false ? [] : [cmsAdmin()])],
         });

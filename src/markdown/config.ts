@@ -4,11 +4,12 @@
  * which the allowlist removes, and clerks' pages carry no source code.
  */
 import { satteri } from '@astrojs/markdown-satteri';
-import { MARKDOWN_FEATURES, SANITIZE_PLUGINS } from './processor.ts';
+import { MARKDOWN_FEATURES, sanitizePlugins } from './processor.ts';
 
-export function markdownConfig() {
+/** `base`: the path the site is published under; root-relative links in clerk Markdown gain it. */
+export function markdownConfig(base: string) {
   return {
-    processor: satteri({ features: MARKDOWN_FEATURES, ...SANITIZE_PLUGINS }),
+    processor: satteri({ features: MARKDOWN_FEATURES, ...sanitizePlugins(base) }),
     syntaxHighlight: false as const,
   };
 }

@@ -6,6 +6,7 @@
 import type { Element, Root } from 'hast';
 import { markdownToHast, type Features, type HastPluginDefinition, type MdastPluginDefinition } from 'satteri';
 import { footnoteUi } from '../i18n/vi.ts';
+import { withBase } from '../lib/paths.ts';
 import { sanitizeProperties, sanitizeTree } from './sanitize.ts';
 
 /**
@@ -42,6 +43,27 @@ const rawHtmlPlugin: MdastPluginDefinition = {
 };
 
 /**
+ * A clerk links a page of the site as /ke-hoach/2024/; under a base path
+ * (/xa-bang-ca/) it is published at /xa-bang-ca/ke-hoach/2024/.
+ */
+function rebase(element: Element, base: string, set: (key: string, value: string) => void): void {
+  for (const key of ['href', 'src']) {
+    const value = element.properties?.[key];
+    if (typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith(base)) set(key, withBase(base, value));
+  }
+}
+
+function rebaseTree(node: Root | Element, base: string): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    rebase(child, base, (key, value) => {
+      child.properties[key] = value;
+    });
+    rebaseTree(child, base);
+  }
+}
+
+/**
  * A page with raw HTML gets its whole tree replaced by the sanitised copy,
  * once the tree is complete. A page without any has only Markdown's own
  * elements, of which links and images carry URLs: those alone are sanitised,
@@ -49,7 +71,7 @@ const rawHtmlPlugin: MdastPluginDefinition = {
  * (that copy costs about 20 times the rendering; docs/decisions.md).
  * Astro's own image and heading-id plugins run after this one.
  */
-const sanitizePlugin: HastPluginDefinition = {
+const sanitizePlugin = (base: string): HastPluginDefinition => ({
   name: 'cchc-sanitize',
   element: {
     filter: ['a', 'img'],
@@ -59,12 +81,20 @@ const sanitizePlugin: HastPluginDefinition = {
       for (const key of Object.keys(node.properties ?? {})) {
         if (safe[key] !== node.properties[key]) ctx.setProperty(node, key, safe[key] ?? null);
       }
+      if (base !== '/') rebase(node as Element, base, (key, value) => ctx.setProperty(node, key, value));
     },
   },
   after(root, ctx) {
-    if (!(ctx.data as Bag)[MARKDOWN_ONLY]) ctx.replaceNode(root, sanitizeTree(root as Root));
+    if ((ctx.data as Bag)[MARKDOWN_ONLY]) return;
+    const safe = sanitizeTree(root as Root);
+    if (base !== '/') rebaseTree(safe, base);
+    ctx.replaceNode(root, safe);
   },
-};
+});
 
-/** The plugins, always as a pair: Sätteri's `mdastPlugins` and `hastPlugins`. */
-export const SANITIZE_PLUGINS = { mdastPlugins: [rawHtmlPlugin], hastPlugins: [sanitizePlugin] };
+/** The plugins, always as a pair: Sätteri's `mdastPlugins` and `hastPlugins`, for a site published under `base`. */
+export function sanitizePlugins(base = '/') {
+  return { mdastPlugins: [rawHtmlPlugin], hastPlugins: [sanitizePlugin(base)] };
+}
+
+export const SANITIZE_PLUGINS = sanitizePlugins();

@@ -9,7 +9,7 @@ import { markdownToHtml, type MarkdownToHtmlResult } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { bodyProblems, type Body } from '../../src/lib/body-checks.ts';
 import { formatReport } from '../../src/lib/validation-report.ts';
-import { MARKDOWN_FEATURES, SANITIZE_PLUGINS } from '../../src/markdown/processor.ts';
+import { MARKDOWN_FEATURES, SANITIZE_PLUGINS, sanitizePlugins } from '../../src/markdown/processor.ts';
 import { harmful } from '../support/harmful-html.ts';
 
 // The plugins are synchronous, so is the result.
@@ -151,5 +151,23 @@ describe('check on honest and pathological text', () => {
     const start = performance.now();
     check(line);
     expect(performance.now() - start).toBeLessThan(5000);
+  });
+});
+
+describe('links to the site’s own pages under a base path', () => {
+  const renderUnder = (markdown: string) =>
+    (markdownToHtml(markdown, { features: MARKDOWN_FEATURES, ...sanitizePlugins('/xa-bang-ca/') }) as MarkdownToHtmlResult).html;
+
+  it('gain the base path, in Markdown and in raw HTML alike', () => {
+    expect(renderUnder('[Kế hoạch](/ke-hoach/2024/)')).toContain('href="/xa-bang-ca/ke-hoach/2024/"');
+    expect(renderUnder('Xem <a href="/tin-tuc/">tin tức</a> nhé')).toContain('href="/xa-bang-ca/tin-tuc/"');
+    expect(renderUnder('![Sơ đồ](/tai-lieu/so-do.png)')).toContain('src="/xa-bang-ca/tai-lieu/so-do.png"');
+  });
+
+  it('leave alone what already has it, other hosts’ links and relative links', () => {
+    expect(renderUnder('[a](/xa-bang-ca/tin-tuc/)')).toContain('href="/xa-bang-ca/tin-tuc/"');
+    expect(renderUnder('[a](https://dichvucong.gov.vn/)')).toContain('href="https://dichvucong.gov.vn/"');
+    expect(renderUnder('[a](./tep.pdf)')).toContain('href="./tep.pdf"');
+    expect(render('[a](/ke-hoach/2024/)')).toContain('href="/ke-hoach/2024/"');
   });
 });
