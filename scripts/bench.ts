@@ -21,19 +21,19 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import type { BuildResult } from '../src/build/atomic.ts';
+import { parseOptions } from '../src/cli/options.ts';
+import { childEnv, type Settings } from '../src/settings/settings.ts';
 import { linkNodeModules, writeBareSite, type Processor } from './bench/bare-site.ts';
 import { generateCommune, loadCorpus, type Mix } from './bench/generate.ts';
 import { bytesPerPageType, CONTENT_TYPES, folderSize, runMeasured, searchPayload, type Run, type SearchPayload, type TypeStats } from './bench/measure.ts';
 
 const REPO = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '500,2000,5000' },
-    'pipeline-at': { type: 'string', default: '2000' },
-    keep: { type: 'boolean', default: false },
-    worktree: { type: 'boolean', default: false },
-  },
+const { values } = parseOptions(process.argv.slice(2), {
+  sizes: { type: 'string', default: '500,2000,5000' },
+  'pipeline-at': { type: 'string', default: '2000' },
+  keep: { type: 'boolean', default: false },
+  worktree: { type: 'boolean', default: false },
 });
 const sizes = values.sizes.split(',').map(Number);
 const pipelineAt = Number(values['pipeline-at']);
@@ -41,14 +41,16 @@ const work = mkdtempSync(join(tmpdir(), 'cchc-bench-'));
 const node = process.execPath;
 const astroBin = join(REPO, 'node_modules/astro/bin/astro.mjs');
 const TODAY = '2025-01-01';
+/** What a snapshot of the portal holds. */
+const PORTAL_PARTS = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'bin', 'src', 'public', 'scripts'];
 
 /** The portal to measure, in its own folder: HEAD, or the working tree with --worktree. */
 function snapshotPortal(dir: string): string {
   mkdirSync(dir);
   if (values.worktree) {
-    for (const part of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts']) cpSync(join(REPO, part), join(dir, part), { recursive: true });
+    for (const part of PORTAL_PARTS) cpSync(join(REPO, part), join(dir, part), { recursive: true });
   } else {
-    execFileSync('tar', ['-x', '-C', dir], { input: execFileSync('git', ['archive', 'HEAD', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts'], { cwd: REPO, maxBuffer: 1 << 30 }) });
+    execFileSync('tar', ['-x', '-C', dir], { input: execFileSync('git', ['archive', 'HEAD', ...PORTAL_PARTS], { cwd: REPO, maxBuffer: 1 << 30 }) });
   }
   linkNodeModules(dir);
   return dir;
@@ -59,7 +61,7 @@ const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO
 /** The Astro caches of the portal snapshot (content store, image and share-image caches). */
 const cacheOf = () => join(portal, 'node_modules/.astro');
 
-const env = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CCHC_TODAY: TODAY, ...extra });
+const env = (settings: Partial<Settings> = {}): NodeJS.ProcessEnv => childEnv({ today: TODAY, ...settings });
 
 let logNo = 0;
 function must(run: Run, what: string): Run {
@@ -70,11 +72,12 @@ function must(run: Run, what: string): Run {
   return run;
 }
 
-const pagefindMs = (run: Run) => Number(/Pagefind: \d+ trang, (\d+) ms/.exec(run.output)?.[1] ?? NaN);
+/** The search index's time, from `cchc build --json` (src/build/atomic.ts BuildResult). */
+const pagefindMs = (run: Run) => (JSON.parse(run.stdout) as BuildResult).searchIndex?.ms ?? NaN;
 const pagesBuilt = (run: Run) => Number(/(\d+) page\(s\) built/.exec(run.output)?.[1] ?? NaN);
 
-async function buildOurs(content: string, out: string, extra: Record<string, string> = {}) {
-  return must(await runMeasured(node, [join(portal, 'scripts/build.mjs'), '--out', out], { cwd: portal, env: env({ CCHC_CONTENT_DIR: content, ...extra }) }), `portal build of ${basename(content)} into ${basename(out)}`);
+async function buildOurs(content: string, out: string, extra: Partial<Settings> = {}) {
+  return must(await runMeasured(node, [join(portal, 'bin/cchc.mjs'), 'build', '--json', '--out', out], { cwd: portal, env: env({ contentDir: content, ...extra }) }), `portal build of ${basename(content)} into ${basename(out)}`);
 }
 
 async function buildBare(content: string, processor: Processor, n: number) {
@@ -122,7 +125,7 @@ try {
     log(`N=${n}: portal cold ${s(cold.ms)} (CPU ${s(cold.cpuMs)}), ${mb(cold.peakTree)}, Pagefind ${pagefindMs(cold)} ms`);
     const noChange = await buildOurs(content, out);
     log(`N=${n}: portal, no change ${s(noChange.ms)}`);
-    const forced = await buildOurs(content, out, { CCHC_FORCE_BUILD: '1' });
+    const forced = await buildOurs(content, out, { forceBuild: true });
     log(`N=${n}: portal, no change, forced ${s(forced.ms)} (CPU ${s(forced.cpuMs)})`);
     appendFileSync(newsFile, `\nĐoạn văn thêm vào để đo thời gian dựng lại sau khi sửa một tin (${new Date().toISOString()}).\n`);
     const oneNews = await buildOurs(content, out);

@@ -15,14 +15,11 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { serve } from '../src/verify/static-server.ts';
+import { parseOptions } from '../src/cli/options.ts';
+import { serve } from '../src/server/static.ts';
 import { sitemapUrls } from '../src/verify/sitemap.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { budget: { type: 'string', default: '0.95' }, json: { type: 'string' } },
-});
+const { values, positionals } = parseOptions(process.argv.slice(2), { budget: { type: 'string', default: '0.95' }, json: { type: 'string' } });
 const dir = resolve(positionals[0] ?? 'dist');
 const budget = Number(values.budget);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

@@ -15,12 +15,14 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { fillLocalRepo, pickerAnswersWithOpfs, repoFiles } from '../tests/support/local-repo.ts';
-import { serve } from '../tests/support/static-server.ts';
+import { serve } from '../src/server/static.ts';
+import { childEnv } from '../src/settings/settings.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'docs/images');
 const site = join(root, '.cache/screenshots/site');
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CCHC_TODAY: '2024-12-31' };
+const env = childEnv({ today: '2024-12-31' });
+const cchc = join(root, 'bin/cchc.mjs');
 
 function run(args: string[], cwd = root): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, args, { cwd, env, encoding: 'utf8' });
@@ -29,7 +31,7 @@ function run(args: string[], cwd = root): { status: number | null; stdout: strin
 
 /** The demo built as it is, so the CMS and its config are this checkout's. */
 function buildDemo(): void {
-  const build = run([join(root, 'scripts/build.mjs'), '--out', site]);
+  const build = run([cchc, 'build', '--out', site]);
   if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
 }
 
@@ -44,7 +46,7 @@ function checkOutput(): string {
       .replace(/^  alt: >-\n(?: {4}.*\n)+/m, '');
     writeFileSync(article, text);
     // Run from the copy, so the report names content/news/… as a clerk would see it.
-    const check = run([join(root, 'scripts/check.ts'), '--content', 'content'], project);
+    const check = run([cchc, 'check', '--content', 'content'], project);
     if (check.status !== 1) throw new Error(`expected check to fail, got ${check.status}:\n${check.stdout}${check.stderr}`);
     return `$ npm run check\n\n${check.stdout.trimEnd()}\n$ `;
   } finally {

@@ -5,13 +5,12 @@
  * type, and the bytes a first and a later search fetch in Chromium.
  */
 import { spawn } from 'node:child_process';
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join, normalize, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../../tests/support/browser.ts';
-import { MIME_TYPES } from '../../tests/support/static-server.ts';
+import { serve } from '../../src/server/static.ts';
 
 const PAGE_SIZE = 4096;
 /** Clock ticks per second of /proc/<pid>/stat times (USER_HZ; 100 on Linux). */
@@ -58,7 +57,7 @@ function labelOf(pid: number): string {
     // A process that has exited but is not yet reaped has no command line, and no name worth keeping.
     if (!cmd.trim()) return '?';
     if (/search-index\.ts/.test(cmd)) return 'search-index';
-    if (/build\.mjs/.test(cmd)) return 'build.mjs';
+    if (/cchc\.mjs build/.test(cmd)) return 'cchc build';
     if (/\bastro\b/.test(cmd)) return 'astro';
     return comm;
   } catch {
@@ -98,12 +97,15 @@ export interface Run {
    * missed). Steadier than wall time on a busy machine.
    */
   cpuMs: number;
-  /** The same CPU time by kind of process (astro, pagefind, search-index, build.mjs, …). */
+  /** The same CPU time by kind of process (astro, pagefind, search-index, cchc build, …). */
   cpuBy: Record<string, number>;
   /** Peak resident memory by kind of process. */
   peakBy: Record<string, number>;
   status: number | null;
+  /** stdout and stderr as they came. */
   output: string;
+  /** stdout alone (a command's --json result). */
+  stdout: string;
 }
 
 export function runMeasured(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
@@ -111,7 +113,11 @@ export function runMeasured(command: string, args: string[], options: { cwd?: st
     const started = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.on('data', (d) => (output += d));
+    let stdout = '';
+    child.stdout.on('data', (d) => {
+      output += d;
+      stdout += d;
+    });
     child.stderr.on('data', (d) => (output += d));
     let peakTree = 0;
     let peakSingle = 0;
@@ -140,7 +146,7 @@ export function runMeasured(command: string, args: string[], options: { cwd?: st
       const cpuMs = ([...cpu.values()].reduce((a, b) => a + b, 0) * 1000) / TICKS;
       const cpuBy: Record<string, number> = {};
       for (const [pid, t] of cpu) cpuBy[labels.get(pid) ?? '?'] = (cpuBy[labels.get(pid) ?? '?'] ?? 0) + (t * 1000) / TICKS;
-      resolvePromise({ ms: performance.now() - started, cpuMs, cpuBy, peakBy, peakTree, peakSingle, status, output });
+      resolvePromise({ ms: performance.now() - started, cpuMs, cpuBy, peakBy, peakTree, peakSingle, status, output, stdout });
     });
   });
 }
@@ -259,35 +265,6 @@ export async function bytesPerPageType(dir: string, base: string): Promise<TypeS
     .sort((a, b) => a.type.localeCompare(b.type));
 }
 
-/** What a CDN compresses; Pagefind's own files (.pagefind, .pf_*) are gzipped already. */
-const COMPRESS = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml']);
-
-/** A static server like a CDN: gzip for text, a cache lifetime, 404.html for misses. */
-async function serveLikeCdn(dir: string, base: string) {
-  const zipped = new Map<string, Buffer>();
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(dir, path.startsWith(base) ? path.slice(base.length) : path));
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(dir) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    const ext = extname(file);
-    const headers: Record<string, string> = { 'Content-Type': MIME_TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'public, max-age=3600' };
-    if (COMPRESS.has(ext) && /gzip/.test(String(req.headers['accept-encoding']))) {
-      if (!zipped.has(file)) zipped.set(file, gzipSync(readFileSync(file)));
-      res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip' }).end(zipped.get(file));
-      return;
-    }
-    res.writeHead(200, headers);
-    createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as { port: number };
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise<void>((r) => server.close(() => r())) };
-}
-
 export interface SearchPayload {
   /** Bytes fetched while the search page loads, before any query (should hold no Pagefind file). */
   pageLoad: number;
@@ -305,7 +282,7 @@ export interface SearchPayload {
 
 /** Types a query into the search page's box like a person, and counts the bytes on the wire (gzip where a CDN would). */
 export async function searchPayload(dir: string, base: string, queries: [string, string]): Promise<SearchPayload> {
-  const server = await serveLikeCdn(dir, base);
+  const server = await serve(dir, base, { likeCdn: true });
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();

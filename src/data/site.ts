@@ -1,34 +1,37 @@
 /**
  * Which commune is being built, and its identity from site.yaml.
- * CCHC_CONTENT_DIR picks the content folder (default ./content), so one
- * generator serves many communes and the tests build their fixtures.
+ * The settings (src/settings) pick the content folder (CCHC_CONTENT_DIR,
+ * default ./content), so one generator serves many communes and the tests
+ * build their fixtures. Pages and astro.config.mjs call these without
+ * arguments: inside `astro build` the settings are the only input.
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { publishedAddress } from '../lib/address.ts';
 import { formatReport, findingsFromIssues } from '../lib/validation-report.ts';
 import { siteSchema, type Site } from '../schemas/site.ts';
 import { parseYaml } from '../readers/front-matter.ts';
+import { readSettings, type Settings } from '../settings/settings.ts';
 
 export function contentDir(): string {
-  return resolve(process.env.CCHC_CONTENT_DIR || 'content');
+  return readSettings().contentDir;
 }
 
 const cache = new Map<string, Site>();
 
 /**
  * Read once per build; every page renders the same identity. The origin and
- * base path are site.yaml's unless the pipeline overrides them with
- * CCHC_SITE_URL / CCHC_BASE (see docs/deploy.md).
+ * base path are site.yaml's unless the settings override them
+ * (CCHC_SITE_URL / CCHC_BASE, see docs/deploy.md).
  */
-export function loadSite(dir = contentDir()): Site {
+export function loadSite(dir = contentDir(), address: Pick<Settings, 'siteUrl' | 'base'> = readSettings()): Site {
   const cached = cache.get(dir);
   if (cached) return cached;
   const file = join(dir, 'site.yaml');
   const parsed = parseYaml(readFileSync(file, 'utf8'));
   const result = siteSchema.safeParse(parsed.data, { reportInput: true });
   if (!result.success) throw new Error(formatReport(findingsFromIssues(result.error.issues, file, parsed.lineOf)));
-  const site = { ...result.data, ...publishedAddress(result.data, process.env) };
+  const site = { ...result.data, ...publishedAddress(result.data, address) };
   cache.set(dir, site);
   return site;
 }

@@ -438,6 +438,11 @@ export const addressErrors = {
   base: (value: string) => `CCHC_BASE="${value}" không phải đường dẫn gốc dạng / hoặc /xa-bang-ca/`,
 } as const;
 
+/** Errors in the other settings a pipeline or a test passes (src/settings/settings.ts). */
+export const settingsErrors = {
+  today: (value: string) => `CCHC_TODAY="${value}" không phải ngày hợp lệ (cần dạng 2024-06-30)`,
+} as const;
+
 /* ─── Transparency: reform indices, late-processing disclosure, guiding documents ─── */
 
 /** The reform indices a plan names (REFERENCE.md), by key; the value is the short name clerks write. */

@@ -13,6 +13,7 @@ import { contentDir, loadSite } from '../data/site.ts';
 import { messages } from '../i18n/validation.ts';
 import { buildSitemaps } from '../lib/sitemap.ts';
 import { errorsIn, formatReport } from '../lib/validation-report.ts';
+import { readSettings } from '../settings/settings.ts';
 import { validateContent } from '../validation/validate-content.ts';
 import { writeSearchIndex } from '../search/write-index.ts';
 
@@ -68,9 +69,9 @@ export function contentSteps(): AstroIntegration {
         for (const [name, xml] of buildSitemaps(pageUrls(outDir, files, site.url, site.base), new URL(site.base, site.url).href)) {
           await writeFile(join(outDir, name), xml);
         }
-        // scripts/build.mjs indexes once Astro has exited (scripts/search-index.ts), so the
+        // `cchc build` indexes once Astro has exited (src/build/atomic.ts), so the
         // memory of the two is never held at once; a plain `astro build` indexes here.
-        if (process.env.CCHC_SEARCH_INDEX === 'separate') return;
+        if (readSettings().searchIndex === 'separate') return;
         const { pages, ms } = await writeSearchIndex(outDir, files);
         logger.info(`Pagefind: ${pages} trang, ${ms} ms`);
       },

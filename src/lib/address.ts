@@ -37,13 +37,14 @@ export interface Address {
 }
 
 /**
- * The address a build publishes at: site.yaml's, unless the pipeline sets
- * CCHC_SITE_URL (an origin) or CCHC_BASE (a base path).
+ * The address a build publishes at: site.yaml's, unless the settings give
+ * an origin (CCHC_SITE_URL) or a base path (CCHC_BASE).
  */
-export function publishedAddress(fromSite: Address, env: Record<string, string | undefined>): Address {
-  const url = env.CCHC_SITE_URL ? normaliseOrigin(env.CCHC_SITE_URL) : fromSite.url;
-  if (url === null) throw new Error(addressErrors.origin(env.CCHC_SITE_URL!));
-  const base = env.CCHC_BASE !== undefined && env.CCHC_BASE !== '' ? normaliseBase(env.CCHC_BASE) : fromSite.base;
-  if (base === null) throw new Error(addressErrors.base(env.CCHC_BASE!));
+export function publishedAddress(fromSite: Address, overrides: { siteUrl?: string | undefined; base?: string | undefined }): Address {
+  const { siteUrl, base: basePath } = overrides;
+  const url = siteUrl ? normaliseOrigin(siteUrl) : fromSite.url;
+  if (url === null) throw new Error(addressErrors.origin(siteUrl!));
+  const base = basePath ? normaliseBase(basePath) : fromSite.base;
+  if (base === null) throw new Error(addressErrors.base(basePath!));
   return { url, base };
 }

@@ -15,7 +15,7 @@ import { launchBrowser } from './browser.ts';
 import type { GateReport, Problem } from './problems.ts';
 import type { SiteAddress } from './site.ts';
 import { pagesToCheck } from './sitemap.ts';
-import { serve } from './static-server.ts';
+import { serve } from '../server/static.ts';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 

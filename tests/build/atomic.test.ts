@@ -18,10 +18,10 @@ const GOOD = '<!doctype html><title>bản tốt gần nhất</title>';
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Same environment as tests/support/build.ts, without Vitest's variables. */
-function run(script: string, args: string[]) {
+function run(command: string, args: string[]) {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CCHC_TODAY: '2024-06-30' };
   for (const key of Object.keys(env)) if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_ENV'].includes(key) || key.startsWith('VITEST')) delete env[key];
-  const r = spawnSync(process.execPath, [resolve(script), ...args], { encoding: 'utf8', env });
+  const r = spawnSync(process.execPath, [resolve('bin/cchc.mjs'), command, ...args], { encoding: 'utf8', env });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
 }
 
@@ -57,7 +57,7 @@ describe('a district of communes', () => {
   mkdirSync(join(root, 'khong-phai-xa'), { recursive: true }); // no content/site.yaml: not a commune
 
   it('lists its communes for a CI matrix', () => {
-    const { status, output } = run('scripts/build-communes.mjs', ['--communes', root, '--list']);
+    const { status, output } = run('build-all', ['--communes', root, '--list']);
     expect(status).toBe(0);
     expect(JSON.parse(output.trim())).toEqual(['xa-chau-thanh', 'xa-lien-minh']);
   });
@@ -65,7 +65,7 @@ describe('a district of communes', () => {
   it('builds each commune into dist/<slug>/ under /<slug>/, and a broken one keeps its last good site', () => {
     mkdirSync(join(out, 'xa-chau-thanh'), { recursive: true });
     writeFileSync(join(out, 'xa-chau-thanh', 'index.html'), GOOD);
-    const { status, output } = run('scripts/build-communes.mjs', ['--communes', root, '--out', out]);
+    const { status, output } = run('build-all', ['--communes', root, '--out', out]);
     expect(status).toBe(1);
     expect(output).toMatch(/xa-chau-thanh\tLỖI\t/);
     expect(output).toMatch(/xa-lien-minh\txong\t/);
@@ -79,10 +79,10 @@ describe('a district of communes', () => {
   });
 
   it('builds one chosen commune with npm run build -- --commune, and names the communes it has when asked for another', () => {
-    const chosen = run('scripts/build.mjs', ['--commune', 'xa-lien-minh', '--communes', root, '--out', join(work, 'one', 'xa-lien-minh')]);
+    const chosen = run('build', ['--commune', 'xa-lien-minh', '--communes', root, '--out', join(work, 'one', 'xa-lien-minh')]);
     expect(chosen.status, chosen.output).toBe(0);
     expect(existsSync(join(work, 'one', 'xa-lien-minh', 'index.html'))).toBe(true);
-    const unknown = run('scripts/build.mjs', ['--commune', 'xa-khong-co', '--communes', root]);
+    const unknown = run('build', ['--commune', 'xa-khong-co', '--communes', root]);
     expect(unknown.status).toBe(2);
     expect(unknown.output).toContain('Không có xã "xa-khong-co"');
     expect(unknown.output).toContain('xa-chau-thanh, xa-lien-minh');

@@ -20,13 +20,11 @@ import { parseMarkdown } from '../../src/readers/front-matter.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { SITES } from '../support/build.ts';
-import { headersFor, parseHeadersFile } from '../support/headers-file.ts';
 import { fillLocalRepo, pickerAnswersWithOpfs, readLocalRepo, repoFiles, writeRepoFiles } from '../support/local-repo.ts';
-import { serve, type RunningServer } from '../support/static-server.ts';
+import { headersFromFile, serve, type RunningServer } from '../../src/server/static.ts';
 
 const LOCAL_MODE = 'Làm việc với kho mã nguồn cục bộ';
 
-const headerRules = parseHeadersFile(readFileSync('src/static/_headers', 'utf8'));
 const RUNS = [
   { name: 'at the domain root', out: SITES.demo.out, base: '/' },
   { name: 'under the sub-path /xa-bang-ca/', out: SITES.demoSubPath.out, base: '/xa-bang-ca/' },
@@ -50,7 +48,7 @@ describe.each(RUNS)('the browser CMS at /admin/ $name', ({ out, base }) => {
   }
 
   beforeAll(async () => {
-    server = await serve(out, base, { headers: (path) => headersFor(headerRules, path) });
+    server = await serve(out, base, { headers: headersFromFile('src/static/_headers') });
     browser = await launchBrowser();
     // An English browser: the interface must still come up in Vietnamese.
     context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });

@@ -6,20 +6,18 @@
  * served with the security headers of src/static/_headers, so anything the
  * Content-Security-Policy blocks shows up as a console error.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SITES } from '../support/build.ts';
+import { headersFromFile } from '../../src/server/static.ts';
 import { browserSession } from '../support/browser-session.ts';
-import { headersFor, parseHeadersFile } from '../support/headers-file.ts';
 
-const headerRules = parseHeadersFile(readFileSync('src/static/_headers', 'utf8'));
 const RUNS = [
   { name: 'at the domain root', out: SITES.demo.out, base: '/' },
   { name: 'under the sub-path /xa-bang-ca/', out: SITES.demoSubPath.out, base: '/xa-bang-ca/' },
 ];
 
 describe.each(RUNS)('browsing the demo commune $name', ({ out, base }) => {
-  const session = browserSession(out, base, { headers: (path) => headersFor(headerRules, path) });
+  const session = browserSession(out, base, { headers: headersFromFile('src/static/_headers') });
   const home = () => `${session.server.origin}${base}`;
 
   async function expectWellFormedPage() {

@@ -10,7 +10,7 @@ import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SITES } from '../support/build.ts';
 import { browserSession } from '../support/browser-session.ts';
-import { serve } from '../support/static-server.ts';
+import { serve } from '../../src/server/static.ts';
 import { fold } from '../../src/lib/text.ts';
 
 const session = browserSession(SITES.demo.out);

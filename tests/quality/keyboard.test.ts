@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { pagesToCheck } from '../../src/verify/sitemap.ts';
 import { QUALITY_SITES, type QualitySite } from '../support/quality.ts';
-import { serve, type RunningServer } from '../support/static-server.ts';
+import { serve, type RunningServer } from '../../src/server/static.ts';
 
 const demo = QUALITY_SITES[0]!;
 let browser: Browser;

@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser, recordProblems } from './browser.ts';
-import { serve, type RunningServer, type ServeOptions } from './static-server.ts';
+import { serve, type RunningServer, type ServeOptions } from '../../src/server/static.ts';
 
 export interface BrowserSession {
   server: RunningServer;

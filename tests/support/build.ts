@@ -1,4 +1,4 @@
-/** Runs the real build (scripts/build.mjs → astro build → Pagefind) for a content folder. */
+/** Runs the real build (`cchc build` → astro build → Pagefind) for a content folder. */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
@@ -21,7 +21,7 @@ function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 export function buildCommune(contentDir: string, outDir: string, env: Record<string, string> = {}): BuildResult {
-  const result = spawnSync(process.execPath, [resolve('scripts/build.mjs'), '--out', outDir], {
+  const result = spawnSync(process.execPath, [resolve('bin/cchc.mjs'), 'build', '--out', outDir], {
     encoding: 'utf8',
     env: buildEnv({ CCHC_CONTENT_DIR: resolve(contentDir), ...env }),
   });

@@ -3,7 +3,8 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildFingerprint, isUpToDate, recordBuild } from '../../scripts/build-fingerprint.mjs';
+import { buildFingerprint, isUpToDate, recordBuild } from '../../src/build/fingerprint.ts';
+import { readSettings } from '../../src/settings/settings.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'cchc-fingerprint-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -11,13 +12,14 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const content = join(work, 'content');
 cpSync('tests/fixtures/lien-minh-2022', content, { recursive: true });
 const env = { CCHC_CONTENT_DIR: content, CCHC_TODAY: '2024-06-30', HOME: '/x' };
-const fingerprint = (overrides: Record<string, string> = {}, args: string[] = []): string => buildFingerprint({ contentDir: content, env: { ...env, ...overrides }, args });
+const fingerprint = (overrides: Record<string, string> = {}, args: string[] = []): string => buildFingerprint({ settings: readSettings({ ...env, ...overrides }), args });
 
 describe('build fingerprint', () => {
   const first = fingerprint();
 
-  it('is the same for the same inputs, whatever else is in the environment', () => {
+  it('is the same for the same inputs, whatever else is in the environment, forced or not', () => {
     expect(fingerprint({ HOME: '/elsewhere', PATH: '/bin' })).toBe(first);
+    expect(fingerprint({ CCHC_FORCE_BUILD: '1' })).toBe(first);
   });
 
   it('changes with the content, the CCHC_* settings, the day and the build flags', () => {
@@ -37,9 +39,9 @@ describe('build fingerprint', () => {
     execFileSync('git', ['init', '-q'], { cwd: checkout });
     writeFileSync(join(checkout, '.gitignore'), 'node_modules/\n');
     symlinkSync(join(process.cwd(), 'node_modules'), join(checkout, 'node_modules'));
-    const before = buildFingerprint({ contentDir: content, env, args: [], root: checkout });
+    const before = buildFingerprint({ settings: readSettings(env), args: [], root: checkout });
     writeFileSync(join(checkout, 'src', 'a.ts'), 'export const changed = 1;\n');
-    expect(buildFingerprint({ contentDir: content, env, args: [], root: checkout })).not.toBe(before);
+    expect(buildFingerprint({ settings: readSettings(env), args: [], root: checkout })).not.toBe(before);
   });
 
   it('skips only while the recorded output folder is still the one it built', () => {

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 const DIR = 'tests/fixtures/broken';
 
 function check(contentDir: string) {
-  const run = spawnSync(process.execPath, ['scripts/check.ts', '--content', contentDir], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['bin/cchc.mjs', 'check', '--content', contentDir], { encoding: 'utf8' });
   const blocks = run.stdout.split('\n\n').filter((b) => /^(LỖI|CẢNH BÁO) /.test(b));
   return { status: run.status, stdout: run.stdout, blocks };
 }

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { adminContentSecurityPolicy, contentSecurityPolicy, CSP_DIRECTIVES, SECURITY_HEADERS } from '../../src/lib/security.ts';
-import { headersFor, parseHeadersFile } from '../support/headers-file.ts';
+import { headersFor, parseHeadersFile } from '../../src/server/headers-file.ts';
 
 const rules = parseHeadersFile(readFileSync('src/static/_headers', 'utf8'));
 const nginxSnippet = readFileSync('deploy/cchc-headers.conf', 'utf8');

@@ -10,11 +10,11 @@ cpSync('tests/fixtures/chau-thanh-2024', dir, { recursive: true });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const run = (...args: string[]) =>
-  spawnSync(process.execPath, ['scripts/import-procedures.ts', ...args, '--content', dir], {
+  spawnSync(process.execPath, ['bin/cchc.mjs', 'import', ...args, '--content', dir], {
     encoding: 'utf8',
     env: { ...process.env, CCHC_TODAY: '2024-07-01' },
   });
-const check = () => spawnSync(process.execPath, ['scripts/check.ts', '--content', dir], { encoding: 'utf8', env: { ...process.env, CCHC_TODAY: '2024-12-31' } });
+const check = () => spawnSync(process.execPath, ['bin/cchc.mjs', 'check', '--content', dir], { encoding: 'utf8', env: { ...process.env, CCHC_TODAY: '2024-12-31' } });
 const birth = join(dir, 'procedures/dang-ky-khai-sinh.md');
 const source = join(dir, 'goi.json');
 const national = JSON.parse(readFileSync('tests/fixtures/import/goi-du-lieu-quoc-gia.json', 'utf8'));

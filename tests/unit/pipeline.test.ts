@@ -97,7 +97,7 @@ describe('GitHub workflows', () => {
   it('runs one job per commune in the district matrix', () => {
     const wf = workflow('communes.yml');
     expect(wf.jobs.build!.strategy!.matrix).toEqual({ commune: '${{ fromJSON(needs.list.outputs.communes) }}' });
-    expect(wf.jobs.list!.steps.some(runs('node scripts/build-communes.mjs --list'))).toBe(true);
+    expect(wf.jobs.list!.steps.some(runs('node bin/cchc.mjs build-all --list'))).toBe(true);
     expect(wf.jobs.build!.steps.some(runs('npm run build -- --commune ${{ matrix.commune }}'))).toBe(true);
     expect(wf.jobs.publish!.needs).toBe('build');
   });

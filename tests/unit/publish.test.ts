@@ -112,11 +112,11 @@ describe('published address', () => {
   it("takes site.yaml's address unless the pipeline overrides it", () => {
     const fromSite = { url: 'https://a.vn', base: '/' };
     expect(publishedAddress(fromSite, {})).toEqual(fromSite);
-    expect(publishedAddress(fromSite, { CCHC_BASE: '/repo', CCHC_SITE_URL: 'https://owner.github.io' })).toEqual({ url: 'https://owner.github.io', base: '/repo/' });
+    expect(publishedAddress(fromSite, { base: '/repo', siteUrl: 'https://owner.github.io' })).toEqual({ url: 'https://owner.github.io', base: '/repo/' });
     // GitHub Pages gives an empty base path for a custom domain.
-    expect(publishedAddress({ url: 'https://a.vn', base: '/x/' }, { CCHC_BASE: '' })).toEqual({ url: 'https://a.vn', base: '/x/' });
-    expect(() => publishedAddress(fromSite, { CCHC_BASE: '/Bằng Cả/' })).toThrow(/CCHC_BASE/);
-    expect(() => publishedAddress(fromSite, { CCHC_SITE_URL: 'bangca' })).toThrow(/CCHC_SITE_URL/);
+    expect(publishedAddress({ url: 'https://a.vn', base: '/x/' }, { base: '' })).toEqual({ url: 'https://a.vn', base: '/x/' });
+    expect(() => publishedAddress(fromSite, { base: '/Bằng Cả/' })).toThrow(/CCHC_BASE/);
+    expect(() => publishedAddress(fromSite, { siteUrl: 'bangca' })).toThrow(/CCHC_SITE_URL/);
   });
 });
 

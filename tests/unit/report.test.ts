@@ -118,7 +118,7 @@ describe('JSON and file names', () => {
 
 describe('npm run report', () => {
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, ['scripts/report.ts', ...args], { encoding: 'utf8', env: { ...process.env, CCHC_TODAY: '2024-06-30' } });
+    spawnSync(process.execPath, ['bin/cchc.mjs', 'report', ...args], { encoding: 'utf8', env: { ...process.env, CCHC_TODAY: '2024-06-30' } });
   const out = mkdtempSync(join(tmpdir(), 'cchc-report-cli-'));
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
@@ -133,7 +133,7 @@ describe('npm run report', () => {
   it('explains the period codes when one is missing or wrong', () => {
     for (const args of [[], ['--period', '2024-Q5'], ['--period', 'quy-2']]) {
       const r = run(...args, '--out', out);
-      expect(r.status).toBe(1);
+      expect(r.status).toBe(2); // a usage error, as for every cchc command
       expect(r.stderr).toContain('Cách dùng: npm run report -- --period 2024-Q2');
     }
   });

@@ -88,7 +88,7 @@ describe('scaffold kinds', () => {
 
 describe('npm run new', () => {
   const run = (dir: string, ...args: string[]) =>
-    spawnSync(process.execPath, ['scripts/new.ts', ...args], { encoding: 'utf8', env: { ...process.env, CCHC_CONTENT_DIR: dir, CCHC_TODAY: '2024-05-02' } });
+    spawnSync(process.execPath, ['bin/cchc.mjs', 'new', ...args], { encoding: 'utf8', env: { ...process.env, CCHC_CONTENT_DIR: dir, CCHC_TODAY: '2024-05-02' } });
 
   it('creates the file once and refuses to overwrite it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cchc-new-'));

@@ -1,0 +1,116 @@
+/**
+ * A build with nothing new to build is skipped. The fingerprint of a build
+ * covers everything its output depends on:
+ * - every file of the commune's content folder (names and bytes);
+ * - the generator: every file of this repository that git tracks or would
+ *   track (.gitignore'd outputs and caches are left out, and tests/, whose
+ *   fixture communes are content folders of their own), package-lock.json
+ *   included, so a dependency update rebuilds;
+ *   When the generator is an installed package (under node_modules, which
+ *   git ignores) its files are walked instead, and the site's own
+ *   astro.config.mjs and lockfile count too;
+ * - the settings (src/settings) as the build passes them on, the extra
+ *   `astro build` flags, the Node version;
+ * - today's date in Vietnam (or the pinned `today`): news dated in the future
+ *   and plan progress change with the day, so a new day always rebuilds.
+ * After a successful build the fingerprint is kept in the site's
+ * node_modules/.astro with the identity of the output folder it produced; a
+ * later build with the same fingerprint, whose output folder is still that
+ * folder, does nothing. `--force` or CCHC_FORCE_BUILD=1 builds anyway.
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { isoDateInVietnam } from '../lib/dates.ts';
+import { settingsEnv, type Settings } from '../settings/settings.ts';
+
+/** The generator's own folder: this repository, or the installed package. */
+const ROOT = resolve(import.meta.dirname, '../..');
+/** Folders and files of a generator without git (an installed package), when `git ls-files` cannot answer. */
+const GENERATOR = ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'bin', 'src', 'public', 'scripts'];
+/** What a site's repository adds to the generator it installs. */
+const SITE_FILES = ['astro.config.mjs', 'package.json', 'package-lock.json'];
+
+function walk(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  if (!statSync(dir).isDirectory()) return [dir];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    // Relative to `dir`: an installed generator is itself under a node_modules folder.
+    .filter((e) => e.isFile() && !relative(dir, e.parentPath).split(sep).includes('node_modules'))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+function generatorFiles(root: string): string[] {
+  try {
+    const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 28 });
+    const files = listed
+      .split('\0')
+      .filter((f) => f && !f.startsWith('tests/'))
+      .map((f) => join(root, f))
+      // Regular files only: a symlinked node_modules (untracked, since .gitignore's
+      // `node_modules/` matches directories) or a submodule is not read as a file.
+      .filter((f) => existsSync(f) && statSync(f).isFile());
+    // Inside node_modules git lists nothing: an installed package is walked.
+    if (files.length) return files;
+  } catch {
+    // not a git checkout
+  }
+  return GENERATOR.flatMap((part) => walk(join(root, part)));
+}
+
+export interface FingerprintInput {
+  /** The settings the build runs with (forceBuild aside, it does not change the output). */
+  settings: Settings;
+  /** Extra `astro build` flags. */
+  args: readonly string[];
+  /** The generator's folder (this repository or the installed package by default). */
+  root?: string;
+  /** The site's repository (the working folder by default). */
+  site?: string;
+}
+
+/** The fingerprint of building `settings.contentDir` with these settings and flags. */
+export function buildFingerprint({ settings, args, root = ROOT, site = process.cwd() }: FingerprintInput): string {
+  const hash = createHash('sha256');
+  const { forceBuild: _, ...rest } = settings;
+  const today = settings.today ?? isoDateInVietnam(new Date());
+  hash.update(JSON.stringify({ settings: Object.entries(settingsEnv(rest)).sort(([a], [b]) => a.localeCompare(b)), args, node: process.version, today }));
+  const add = (label: string, base: string, files: string[]) => {
+    for (const file of files.sort()) {
+      hash.update(`\0${label}:${relative(base, file)}\0`);
+      hash.update(readFileSync(file));
+    }
+  };
+  add('generator', root, generatorFiles(root));
+  if (resolve(site) !== resolve(root)) add('site', site, SITE_FILES.map((f) => join(site, f)).filter((f) => existsSync(f)));
+  add('content', settings.contentDir, walk(settings.contentDir));
+  return hash.digest('hex');
+}
+
+/** Where the fingerprints of past builds are kept: beside Astro's caches of the site. */
+const STATE = resolve('node_modules/.astro/build-fingerprints');
+const stateFile = (out: string) => join(STATE, `${createHash('sha1').update(out).digest('hex').slice(0, 16)}.json`);
+
+/** The output folder's identity: a folder put back by hand or by another build is not the one recorded. */
+function identity(out: string) {
+  const dir = statSync(out);
+  const home = join(out, 'index.html');
+  const page = existsSync(home) ? statSync(home) : undefined;
+  return { ino: dir.ino, mtimeMs: dir.mtimeMs, home: page ? [page.ino, page.size, page.mtimeMs] : null };
+}
+
+export function isUpToDate(out: string, fingerprint: string): boolean {
+  try {
+    if (!existsSync(out)) return false;
+    const state = JSON.parse(readFileSync(stateFile(out), 'utf8'));
+    return state.fingerprint === fingerprint && JSON.stringify(state.output) === JSON.stringify(identity(out));
+  } catch {
+    return false;
+  }
+}
+
+export function recordBuild(out: string, fingerprint: string): void {
+  mkdirSync(STATE, { recursive: true });
+  writeFileSync(stateFile(out), JSON.stringify({ out, fingerprint, output: identity(out) }));
+}

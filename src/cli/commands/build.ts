@@ -1,0 +1,61 @@
+/**
+ * cchc build [--out dist] [--commune SLUG [--communes DIR]] [--force] [--json] [-- astro build flags]
+ *
+ * The atomic build (src/build/atomic.ts) of the commune the settings name
+ * (CCHC_CONTENT_DIR, default ./content). With --commune SLUG the content is
+ * communes/SLUG/content, the site is published under /SLUG/ and written to
+ * dist/SLUG/, so one repository can hold a district's communes (docs/deploy.md).
+ * --json prints the result as JSON on stdout, for a program to read.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildSite } from '../../build/atomic.ts';
+import { COMMUNE_SLUG, communeContent, listCommunes } from '../../build/communes.ts';
+import { buildMessages as m, commandHelp, EXIT } from '../../i18n/cli.ts';
+import { readSettings, type Settings } from '../../settings/settings.ts';
+import type { Command } from '../command.ts';
+import { parseOptions } from '../options.ts';
+
+/** The flags build and build-all share, over the settings. */
+export const BUILD_OPTIONS = {
+  out: { type: 'string' },
+  communes: { type: 'string' },
+  force: { type: 'boolean', default: false },
+  json: { type: 'boolean', default: false },
+} as const;
+
+/** The settings with build flags applied. */
+export function buildSettings(values: { communes?: string | undefined; force: boolean }): Settings {
+  const settings = readSettings();
+  return { ...settings, communesDir: values.communes ? resolve(values.communes) : settings.communesDir, forceBuild: values.force || settings.forceBuild };
+}
+
+/** The settings of one commune of a district: its content, published under /<slug>/. */
+export function communeSettings(settings: Settings, slug: string): Settings {
+  return { ...settings, contentDir: communeContent(settings.communesDir, slug), base: `/${slug}/` };
+}
+
+export default {
+  ...commandHelp.build,
+  run(argv) {
+    const { values, positionals } = parseOptions(argv, { ...BUILD_OPTIONS, commune: { type: 'string' } });
+    let settings = buildSettings(values);
+    let out = resolve(values.out ?? 'dist');
+    if (values.commune !== undefined) {
+      const slug = values.commune;
+      const siteYaml = join(communeContent(settings.communesDir, slug), 'site.yaml');
+      if (!COMMUNE_SLUG.test(slug) || !existsSync(siteYaml)) {
+        const known = listCommunes(settings.communesDir);
+        console.error(m.unknownCommune(slug, siteYaml));
+        console.error(known.length ? m.knownCommunes(settings.communesDir, known) : m.noCommunes(settings.communesDir));
+        return EXIT.usage;
+      }
+      // The base path must match the folder it is published in: dist/<slug>/ is served at /<slug>/.
+      settings = communeSettings(settings, slug);
+      if (!values.out) out = resolve('dist', slug);
+    }
+    const result = buildSite({ settings, out, astroArgs: positionals, log: values.json ? 'stderr' : 'stdout' });
+    if (values.json) console.log(JSON.stringify(result));
+    return result.ok ? EXIT.ok : EXIT.failed;
+  },
+} satisfies Command;

@@ -1,0 +1,42 @@
+/**
+ * cchc new <tin-tuc|thu-tuc|bieu-duong|su-kien|ke-hoach|van-ban|chi-so|tre-han> "Tiêu đề" [--content DIR]
+ * Creates a content file with every field and a Vietnamese comment on each,
+ * dated today in Asia/Ho_Chi_Minh. Never overwrites an existing file.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { today } from '../../data/today.ts';
+import { commandHelp, EXIT } from '../../i18n/cli.ts';
+import { scaffoldMessages as m } from '../../i18n/templates.ts';
+import { isScaffoldKind, scaffold } from '../../lib/scaffold.ts';
+import type { Command } from '../command.ts';
+import { contentFolder, parseOptions } from '../options.ts';
+
+export default {
+  ...commandHelp.new,
+  run(argv) {
+    const { values, positionals } = parseOptions(argv, { content: { type: 'string' } });
+    const [kind, ...words] = positionals;
+    const title = words.join(' ').trim();
+    if (!kind || !isScaffoldKind(kind)) {
+      console.error(`${kind ? `${m.unknownKind(kind)}\n` : ''}${m.usage}`);
+      return EXIT.usage;
+    }
+    if (!title) {
+      console.error(`${m.emptyTitle}\n${m.usage}`);
+      return EXIT.usage;
+    }
+    const { folder, fileName, text } = scaffold(kind, title, today());
+    const dir = join(contentFolder(values.content), folder);
+    const path = join(dir, fileName);
+    const shown = relative(process.cwd(), path);
+    if (existsSync(path)) {
+      console.error(m.exists(shown));
+      return EXIT.failed;
+    }
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path, text, { flag: 'wx' });
+    console.log(m.created(shown));
+    return EXIT.ok;
+  },
+} satisfies Command;

@@ -1,0 +1,75 @@
+/**
+ * cchc report --period 2024-Q2 [--content DIR] [--out DIR] [--today 2024-06-30]
+ *
+ * Writes a period report (quý: 2024-Q1…Q4, 6 tháng: 2024-H1, năm: 2024) as
+ * CSV and JSON without building the site. It reads the content with the
+ * validation module (no Astro) and computes with the same src/lib code as
+ * the report pages, so the files equal the ones the build publishes at
+ * /ke-hoach/<năm>/bao-cao/<kỳ>/. "Today" is the date in Asia/Ho_Chi_Minh,
+ * or --today / CCHC_TODAY to rebuild a past report.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { loadSite } from '../../data/site.ts';
+import { today } from '../../data/today.ts';
+import { commandHelp, EXIT, reportMessages as m } from '../../i18n/cli.ts';
+import { formatDate } from '../../lib/dates.ts';
+import { documentPlanItem } from '../../lib/documents.ts';
+import { parsePeriodCode, planProgress, toPlanItem, type ItemKind, type PlanItem } from '../../lib/progress.ts';
+import { periodReport, reportCsv, reportFileName, reportJson } from '../../lib/report.ts';
+import { errorsIn, formatReport } from '../../lib/validation-report.ts';
+import type { Plan } from '../../schemas/plan.ts';
+import { pinnedToday } from '../../settings/settings.ts';
+import { validateContent } from '../../validation/validate-content.ts';
+import type { Command } from '../command.ts';
+import { contentFolder, parseOptions, UsageError } from '../options.ts';
+
+export default {
+  ...commandHelp.report,
+  run(argv) {
+    const { values } = parseOptions(argv, {
+      period: { type: 'string' },
+      content: { type: 'string' },
+      out: { type: 'string' },
+      today: { type: 'string' },
+    });
+    if (!values.period) throw new UsageError(m.missingPeriod);
+    const period = parsePeriodCode(values.period);
+    if (!period) throw new UsageError(m.badPeriod(values.period));
+
+    // --today is checked as CCHC_TODAY is, with the same message.
+    const now = today(pinnedToday(values.today));
+    const dir = contentFolder(values.content);
+    const { findings, entries } = validateContent(dir, { today: now });
+    const errors = errorsIn(findings);
+    if (errors.length) {
+      console.error(m.contentErrors(formatReport(errors), errors.length));
+      return EXIT.failed;
+    }
+    const plan = entries.find((e) => e.collection === 'plans' && Number(e.slug) === period.year)?.data as Plan | undefined;
+    if (!plan) {
+      console.error(m.noPlan(period.year, relative(process.cwd(), join(dir, 'plans')) || dir));
+      return EXIT.failed;
+    }
+
+    const items = [
+      ...entries
+        .filter((e) => e.collection === 'news' || e.collection === 'events' || e.collection === 'commendations')
+        .map((e) => toPlanItem(e.collection as ItemKind, e.slug, e.data as Parameters<typeof toPlanItem>[2])),
+      ...entries.filter((e) => e.collection === 'documents').map((e) => documentPlanItem(e.slug, e.data as Parameters<typeof documentPlanItem>[1])),
+    ].filter((i): i is PlanItem => i !== null);
+
+    const site = loadSite(dir);
+    const report = periodReport(site, plan, planProgress(plan, items, now), period);
+    const out = resolve(values.out ?? 'bao-cao');
+    mkdirSync(out, { recursive: true });
+    for (const [ext, text] of [['csv', reportCsv(report)], ['json', reportJson(report)]] as const) {
+      const file = join(out, reportFileName(site, report, ext));
+      writeFileSync(file, text);
+      console.log(m.written(relative(process.cwd(), file)));
+    }
+    const behind = report.tasks.filter((t) => t.status === 'behind' || t.status === 'overdue').length;
+    console.log(m.summary(report.period.label, formatDate(report.asOf), report.tasks.length, behind));
+    return EXIT.ok;
+  },
+} satisfies Command;

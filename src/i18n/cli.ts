@@ -1,0 +1,102 @@
+/**
+ * What the command-line tool (`cchc`, src/cli/) says: help and messages.
+ * The content tools' own messages (scaffold, import, check) sit beside the
+ * content they describe, in templates.ts and validation.ts.
+ */
+import { scaffoldMessages } from './templates.ts';
+import { importMessages } from './validation.ts';
+
+/** Exit codes, the same for every command (shown in the help). */
+export const EXIT = {
+  ok: 0,
+  /** The job failed: content with errors, a build that did not finish. */
+  failed: 1,
+  /** It could not run as asked: unknown command or option, missing file, Node too old. */
+  usage: 2,
+} as const;
+
+export const cliHelp = {
+  main: (commands: readonly [string, string][]) =>
+    [
+      'cchc: công cụ của cổng thông tin cải cách hành chính cấp xã.',
+      '',
+      'Cách dùng: cchc <lệnh> [tùy chọn]      (trong kho của xã: npm run <lệnh> -- [tùy chọn])',
+      '',
+      'Các lệnh:',
+      ...commands.map(([name, summary]) => `  ${name.padEnd(14)}${summary}`),
+      '',
+      'Xem cách dùng một lệnh: cchc <lệnh> --help',
+      `Mã thoát: ${EXIT.ok} xong; ${EXIT.failed} có lỗi (nội dung sai, dựng không xong); ${EXIT.usage} sai cách gọi (lệnh, tùy chọn, tệp không có).`,
+    ].join('\n'),
+  unknownCommand: (name: string) => `Không có lệnh "${name}".`,
+  unknownOption: (option: string) => `Lệnh này không có tùy chọn ${option}.`,
+  badOptionValue: (option: string) => `Tùy chọn ${option} dùng chưa đúng: tùy chọn có giá trị cần viết kèm giá trị (--out dist), tùy chọn bật/tắt thì không.`,
+  unexpected: (message: string) => `Lỗi không lường trước: ${message}`,
+} as const;
+
+export const commandHelp = {
+  new: {
+    summary: 'tạo một tệp nội dung mới có đủ các trường (tin tức, thủ tục, kế hoạch…)',
+    usage: scaffoldMessages.usage,
+  },
+  check: {
+    summary: 'kiểm tra nội dung như khi dựng trang, báo lỗi bằng tiếng Việt',
+    usage: 'Cách dùng: npm run check [-- --content THƯ_MỤC]\nMã thoát 1 khi nội dung có lỗi; chỉ có cảnh báo thì vẫn là 0.',
+  },
+  build: {
+    summary: 'dựng trang vào dist/; dựng hỏng thì giữ nguyên bản đang có',
+    usage: [
+      'Cách dùng: npm run build -- [--out THƯ_MỤC] [--commune TÊN-XÃ [--communes THƯ_MỤC]] [--force] [--json] [-- tùy chọn của astro build]',
+      '  --out       thư mục kết quả (mặc định dist/, với --commune là dist/<tên-xã>/)',
+      '  --commune   dựng xã communes/<tên-xã>/content, đăng ở đường dẫn /<tên-xã>/',
+      '  --communes  thư mục chứa các xã (mặc định communes/)',
+      '  --force     dựng lại cả khi nội dung và mã nguồn không đổi',
+      '  --json      in kết quả dạng JSON (cho chương trình khác đọc); nhật ký dựng ra stderr',
+    ].join('\n'),
+  },
+  'build-all': {
+    summary: 'dựng mọi xã trong communes/, mỗi xã một lần dựng riêng',
+    usage: [
+      'Cách dùng: npm run build:all -- [--commune XÃ1,XÃ2] [--communes THƯ_MỤC] [--out THƯ_MỤC] [--force] [--list] [--json]',
+      '  --list      in danh sách xã dạng JSON (ma trận CI) rồi dừng',
+      '  --json      in kết quả từng xã dạng JSON; nhật ký dựng ra stderr',
+    ].join('\n'),
+  },
+  report: {
+    summary: 'lập báo cáo kỳ (quý, 6 tháng, năm) dạng CSV và JSON',
+    usage:
+      'Cách dùng: npm run report -- --period 2024-Q2   (quý: 2024-Q1 … 2024-Q4; 6 tháng: 2024-H1; năm: 2024)\n  [--content THƯ_MỤC] [--out THƯ_MỤC, mặc định bao-cao/] [--today 2024-06-30]',
+  },
+  import: {
+    summary: 'nhập thủ tục hành chính từ gói dữ liệu quốc gia hoặc danh mục của tỉnh',
+    usage: importMessages.usage,
+  },
+  'search-index': {
+    summary: 'lập chỉ mục tìm kiếm cho một trang đã dựng (cchc build tự chạy)',
+    usage: 'Cách dùng: cchc search-index [THƯ_MỤC] [--json]   (mặc định dist/)',
+  },
+} as const;
+
+export const buildMessages = {
+  unchanged: (out: string) => `Nội dung và mã nguồn không đổi từ lần dựng trước: giữ nguyên ${out} (dựng lại hẳn: --force).`,
+  failed: (out: string, kept: boolean) => `\nKhông dựng được trang. ${kept ? `Bản đang có ở ${out} được giữ nguyên.` : 'Chưa có bản nào được tạo.'}`,
+  done: (out: string, seconds: number) => `\nĐã dựng xong vào ${out} trong ${seconds.toFixed(1)} giây.`,
+  searchIndexed: (pages: number, ms: number) => `[cchc-portal] Pagefind: ${pages} trang, ${ms} ms`,
+  unknownCommune: (slug: string, siteYaml: string) => `Không có xã "${slug}": cần tệp ${siteYaml}.`,
+  knownCommunes: (root: string, slugs: readonly string[]) => `Các xã có trong ${root}: ${slugs.join(', ')}`,
+  noCommunes: (root: string) => `Thư mục ${root} chưa có xã nào (communes/<tên-xã>/content/site.yaml).`,
+  noCommunesToBuild: (root: string) => `Chưa có xã nào trong ${root}: mỗi xã là một thư mục communes/<tên-xã>/content/ có tệp site.yaml.`,
+  unknownCommunes: (slugs: readonly string[], root: string, known: readonly string[]) => `Không có xã: ${slugs.join(', ')}. Các xã có trong ${root}: ${known.join(', ')}`,
+  tableHeader: 'xã\tkết quả\tthời gian (giây)',
+  tableRow: (slug: string, ok: boolean, seconds: number) => `${slug}\t${ok ? 'xong' : 'LỖI'}\t${seconds.toFixed(1)}`,
+  tableTotal: (ok: number, all: number, seconds: number) => `tổng\t${ok}/${all} xã\t${seconds.toFixed(1)}`,
+} as const;
+
+export const reportMessages = {
+  missingPeriod: 'Thiếu kỳ báo cáo.',
+  badPeriod: (period: string) => `Kỳ báo cáo "${period}" không đúng dạng.`,
+  contentErrors: (report: string, n: number) => `${report}\n\nKhông lập được báo cáo: nội dung có ${n} lỗi. Sửa các lỗi trên rồi chạy lại.`,
+  noPlan: (year: number, where: string) => `Không có kế hoạch năm ${year} trong ${where}.`,
+  written: (file: string) => `Đã ghi ${file}`,
+  summary: (label: string, asOf: string, tasks: number, behind: number) => `${label}, số liệu đến ngày ${asOf}: ${tasks} nhiệm vụ, ${behind} chậm tiến độ hoặc quá hạn.`,
+} as const;
