@@ -3,7 +3,7 @@
  * - the national one-stop data package (records with MATTHC, TENTTHC, …;
  *   see REFERENCE.md), and
  * - provincial tables (CSV/XLSX) with Vietnamese column headers.
- * Pure; scripts/import-procedures.ts reads the files and writes Markdown.
+ * Pure; `cchc import` (src/cli/commands/import.ts) reads the files and writes Markdown.
  */
 import { parseCalendarDate, type IsoDate } from './dates.ts';
 import { fold } from './text.ts';

@@ -1,6 +1,6 @@
 /**
  * What `npm run new` writes: folder, file name (a slug without marks, or the
- * year for a plan) and the filled-in template. Pure; scripts/new.ts writes it.
+ * year for a plan) and the filled-in template. Pure; `cchc new` (src/cli/commands/new.ts) writes it.
  */
 import { COLLECTION_NAMES, collection, type CollectionDef } from '../collections/registry.ts';
 import { templates, type ScaffoldKind } from '../i18n/templates.ts';

@@ -28,6 +28,12 @@ describe('rebuilding', () => {
     expect(statSync(join(out, 'index.html')).mtimeMs).toBe(built);
   });
 
+  it('says so in JSON with --json, for a program to read (stdout holds nothing else)', () => {
+    const again = buildCommune(content, out, {}, ['--json']);
+    expect(again.status).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ ok: true, skipped: true, out, searchIndex: null });
+  });
+
   it('builds again when a news item changes, and the page shows the change', () => {
     const news = join(content, 'news', 'hoi-nghi-quan-triet-ke-hoach-cchc-2022.md');
     appendFileSync(news, '\nĐoạn mới thêm để kiểm tra việc dựng lại.\n');
@@ -41,5 +47,14 @@ describe('rebuilding', () => {
     const result = buildCommune(content, out, { CCHC_FORCE_BUILD: '1' });
     expect(result.status).toBe(0);
     expect(result.output).not.toContain(SKIPPED);
+  });
+
+  it('builds again with --force, and --json gives the search index it wrote', () => {
+    const result = buildCommune(content, out, {}, ['--force', '--json']);
+    expect(result.status, result.output).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(json).toMatchObject({ ok: true, skipped: false, out });
+    expect(json.searchIndex.pages).toBeGreaterThan(10);
+    expect(result.output).toMatch(/page\(s\) built/); // Astro's own log went to stderr, beside the JSON
   });
 });

@@ -4,7 +4,10 @@ import { resolve } from 'node:path';
 
 export interface BuildResult {
   status: number | null;
+  /** stdout and stderr. */
   output: string;
+  /** stdout alone: the JSON result with `--json`. */
+  stdout: string;
 }
 
 /**
@@ -20,12 +23,12 @@ function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', CCHC_TODAY: '2024-06-30', ...extra };
 }
 
-export function buildCommune(contentDir: string, outDir: string, env: Record<string, string> = {}): BuildResult {
-  const result = spawnSync(process.execPath, [resolve('bin/cchc.mjs'), 'build', '--out', outDir], {
+export function buildCommune(contentDir: string, outDir: string, env: Record<string, string> = {}, args: string[] = []): BuildResult {
+  const result = spawnSync(process.execPath, [resolve('bin/cchc.mjs'), 'build', '--out', outDir, ...args], {
     encoding: 'utf8',
     env: buildEnv({ CCHC_CONTENT_DIR: resolve(contentDir), ...env }),
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, stdout: result.stdout };
 }
 
 /**

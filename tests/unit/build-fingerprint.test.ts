@@ -44,6 +44,23 @@ describe('build fingerprint', () => {
     expect(buildFingerprint({ settings: readSettings(env), args: [], root: checkout })).not.toBe(before);
   });
 
+  it('walks an installed generator, which git ignores inside node_modules, and counts the site’s own files', () => {
+    const site = join(work, 'site');
+    const pkg = join(site, 'node_modules', 'cchc-portal');
+    mkdirSync(join(pkg, 'src'), { recursive: true });
+    writeFileSync(join(pkg, 'src', 'a.ts'), 'export {};\n');
+    writeFileSync(join(site, '.gitignore'), 'node_modules/\n');
+    writeFileSync(join(site, 'astro.config.mjs'), 'export default {};\n');
+    execFileSync('git', ['init', '-q'], { cwd: site });
+    const of = () => buildFingerprint({ settings: readSettings(env), args: [], root: pkg, site });
+    const before = of();
+    writeFileSync(join(pkg, 'src', 'a.ts'), 'export const changed = 1;\n');
+    const upgraded = of();
+    expect(upgraded).not.toBe(before);
+    writeFileSync(join(site, 'astro.config.mjs'), 'export default { trailingSlash: "always" };\n');
+    expect(of()).not.toBe(upgraded);
+  });
+
   it('skips only while the recorded output folder is still the one it built', () => {
     const out = join(work, 'dist');
     mkdirSync(out);
