@@ -54,7 +54,7 @@ describe('rebuilding', () => {
     expect(result.status, result.output).toBe(0);
     const json = JSON.parse(result.stdout);
     expect(json).toMatchObject({ ok: true, skipped: false, out });
-    expect(json.searchIndex.pages).toBeGreaterThan(10);
+    expect(json.searchIndex.pages).toBeGreaterThan(0);
     expect(result.output).toMatch(/page\(s\) built/); // Astro's own log went to stderr, beside the JSON
   });
 });
