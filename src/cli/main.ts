@@ -11,6 +11,7 @@ import type { Command } from './command.ts';
 import { UsageError } from './options.ts';
 
 const COMMANDS: Record<keyof typeof commandHelp, () => Promise<{ default: Command }>> = {
+  init: () => import('./commands/init.ts'),
   new: () => import('./commands/new.ts'),
   check: () => import('./commands/check.ts'),
   build: () => import('./commands/build.ts'),

@@ -3,6 +3,7 @@
  * The content tools' own messages (scaffold, import, check) sit beside the
  * content they describe, in templates.ts and validation.ts.
  */
+import { initMessages } from './init.ts';
 import { scaffoldMessages } from './templates.ts';
 import { importMessages } from './validation.ts';
 
@@ -35,6 +36,10 @@ export const cliHelp = {
 } as const;
 
 export const commandHelp = {
+  init: {
+    summary: 'tạo kho mã của một trang mới (site.yaml, thư mục nội dung, quy trình đăng)',
+    usage: initMessages.usage,
+  },
   new: {
     summary: 'tạo một tệp nội dung mới có đủ các trường (tin tức, thủ tục, kế hoạch…)',
     usage: scaffoldMessages.usage,

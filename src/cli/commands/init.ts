@@ -7,12 +7,14 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
 import { today } from '../../data/today.ts';
+import { commandHelp, EXIT } from '../../i18n/cli.ts';
 import { initFlags, initMessages as m, initQuestions, type InitField } from '../../i18n/init.ts';
 import { findingsFromIssues, formatReport } from '../../lib/validation-report.ts';
 import { siteData, siteFiles, type InitAnswers } from '../../init/site-files.ts';
 import { siteSchema } from '../../schemas/site.ts';
+import type { Command } from '../command.ts';
+import { parseOptions } from '../options.ts';
 
 const FIELDS = Object.keys(initQuestions) as InitField[];
 
@@ -27,29 +29,20 @@ async function ask(missing: readonly InitField[]): Promise<Partial<InitAnswers>>
   return answers;
 }
 
-export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      ...Object.fromEntries(FIELDS.map((f) => [initFlags[f], { type: 'string' as const }])),
-      goi: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
+async function run(argv: readonly string[]): Promise<number> {
+  const { values, positionals } = parseOptions(argv, {
+    ...Object.fromEntries(FIELDS.map((f) => [initFlags[f], { type: 'string' as const }])),
+    goi: { type: 'string' },
   });
-  if (values.help) {
-    console.log(m.usage);
-    return 0;
-  }
   const folder = positionals[0];
   if (!folder) {
     console.error(`${m.noFolder}\n${m.usage}`);
-    return 2;
+    return EXIT.usage;
   }
   const dir = resolve(folder);
   if (existsSync(dir) && readdirSync(dir).length > 0) {
     console.error(m.notEmpty(folder));
-    return 1;
+    return EXIT.failed;
   }
 
   const flag = (f: InitField) => (values as Record<string, string | boolean | undefined>)[initFlags[f]];
@@ -57,14 +50,14 @@ export async function run(argv: string[]): Promise<number> {
   const missing = FIELDS.filter((f) => !given[f]);
   if (missing.length && !process.stdin.isTTY) {
     console.error(`${m.missing(missing.map((f) => initFlags[f]))}\n${m.usage}`);
-    return 2;
+    return EXIT.usage;
   }
   const answers = { ...given, ...(missing.length ? await ask(missing) : {}) } as InitAnswers;
 
   const checked = siteSchema.safeParse(siteData(answers), { reportInput: true });
   if (!checked.success) {
     console.error(`${m.invalid}\n${formatReport(findingsFromIssues(checked.error.issues, join(folder, 'content/site.yaml'), () => undefined))}`);
-    return 1;
+    return EXIT.failed;
   }
 
   const files = siteFiles(folder, answers, { today: today(), ...(typeof values.goi === 'string' && { packageSpec: values.goi }) });
@@ -74,5 +67,7 @@ export async function run(argv: string[]): Promise<number> {
     writeFileSync(target, file.text, { flag: 'wx' });
   }
   console.log(m.created(folder, files.length));
-  return 0;
+  return EXIT.ok;
 }
+
+export default { ...commandHelp.init, run } satisfies Command;
