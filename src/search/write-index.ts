@@ -2,7 +2,7 @@
  * The search index of a built site: Pagefind through its Node API, then its
  * word index re-split into small chunks (./word-chunks.ts) through the
  * Pagefind adapter (./pagefind/). Run at astro:build:done by the integration,
- * or in a process of its own after Astro exits (src/cli or scripts/search-index.ts).
+ * or in a process of its own after Astro exits (`cchc search-index`, src/cli/commands/search-index.ts).
  *
  * Pagefind reads copies of the pages from a temporary folder (its own binary
  * reads a folder in parallel, much faster than pages sent one by one through

@@ -32,7 +32,7 @@ export function buildCommune(contentDir: string, outDir: string, env: Record<str
 }
 
 /**
- * A plain `astro build`, without scripts/build.mjs: the integration indexes
+ * A plain `astro build`, without `cchc build`: the integration indexes
  * the site itself at astro:build:done instead of a separate step after it.
  */
 export function astroBuild(contentDir: string, outDir: string): BuildResult {
@@ -40,7 +40,7 @@ export function astroBuild(contentDir: string, outDir: string): BuildResult {
     encoding: 'utf8',
     env: buildEnv({ CCHC_CONTENT_DIR: resolve(contentDir), CCHC_SEARCH_INDEX: '' }),
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, stdout: result.stdout };
 }
 
 export const BUILDS = resolve('.cache/test-builds');
