@@ -14,8 +14,7 @@ const cchc = (args: string[], options: { bin?: string; cwd?: string; node?: stri
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 
-// Each test starts Node a few times; on a busy machine that takes seconds.
-describe('cchc', { timeout: 30_000 }, () => {
+describe('cchc', () => {
   it('lists its commands in Vietnamese, and explains exit codes', () => {
     const r = cchc(['--help']);
     expect(r.status).toBe(0);
@@ -41,7 +40,7 @@ describe('cchc', { timeout: 30_000 }, () => {
   });
 });
 
-describe('the bin, from an installed package', { timeout: 30_000 }, () => {
+describe('the bin, from an installed package', () => {
   // Under the repository's .cache/, so the package's dependencies resolve from the repository's node_modules.
   const site = mkdtempSync(join(resolve('.cache'), 'cli-site-'));
   const pkg = join(site, 'node_modules', 'cchc-portal');

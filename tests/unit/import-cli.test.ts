@@ -19,8 +19,7 @@ const birth = join(dir, 'procedures/dang-ky-khai-sinh.md');
 const source = join(dir, 'goi.json');
 const national = JSON.parse(readFileSync('tests/fixtures/import/goi-du-lieu-quoc-gia.json', 'utf8'));
 
-// Each test starts the command a few times; on a busy machine that takes seconds.
-describe('npm run import:procedures', { timeout: 30_000 }, () => {
+describe('npm run import:procedures', () => {
   it('updates a known code, adds a new one and reports the missing one', () => {
     writeFileSync(source, JSON.stringify(national));
     const { status, stdout } = run(source);

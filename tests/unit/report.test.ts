@@ -116,7 +116,7 @@ describe('JSON and file names', () => {
   });
 });
 
-describe('npm run report', { timeout: 30_000 }, () => {
+describe('npm run report', () => {
   const run = (...args: string[]) =>
     spawnSync(process.execPath, ['bin/cchc.mjs', 'report', ...args], { encoding: 'utf8', env: { ...process.env, CCHC_TODAY: '2024-06-30' } });
   const out = mkdtempSync(join(tmpdir(), 'cchc-report-cli-'));

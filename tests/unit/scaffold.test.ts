@@ -86,7 +86,7 @@ describe('scaffold kinds', () => {
   });
 });
 
-describe('npm run new', { timeout: 30_000 }, () => {
+describe('npm run new', () => {
   const run = (dir: string, ...args: string[]) =>
     spawnSync(process.execPath, ['bin/cchc.mjs', 'new', ...args], { encoding: 'utf8', env: { ...process.env, CCHC_CONTENT_DIR: dir, CCHC_TODAY: '2024-05-02' } });
 
