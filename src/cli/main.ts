@@ -17,6 +17,7 @@ const COMMANDS: Record<keyof typeof commandHelp, () => Promise<{ default: Comman
   build: () => import('./commands/build.ts'),
   'build-all': () => import('./commands/build-all.ts'),
   report: () => import('./commands/report.ts'),
+  verify: () => import('./commands/verify.ts'),
   import: () => import('./commands/import.ts'),
   'search-index': () => import('./commands/search-index.ts'),
 };

@@ -6,6 +6,7 @@
 import { initMessages } from './init.ts';
 import { scaffoldMessages } from './templates.ts';
 import { importMessages } from './validation.ts';
+import { verifyText } from './verify.ts';
 
 /** Exit codes, the same for every command (shown in the help). */
 export const EXIT = {
@@ -75,6 +76,10 @@ export const commandHelp = {
   import: {
     summary: 'nhập thủ tục hành chính từ gói dữ liệu quốc gia hoặc danh mục của tỉnh',
     usage: importMessages.usage,
+  },
+  verify: {
+    summary: 'kiểm bản đã dựng: liên kết, HTML, tiêu đề, chính sách bảo mật, không gọi máy chủ khác, axe',
+    usage: verifyText.usage,
   },
   'search-index': {
     summary: 'lập chỉ mục tìm kiếm cho một trang đã dựng (cchc build tự chạy)',

@@ -53,5 +53,6 @@ export const verifyText = {
   passed: (pages: number) => `Đạt: ${pages} trang không có lỗi nào.`,
   failed: (problems: number, pages: number) => `Không đạt: ${problems} lỗi trên ${pages} trang. Sửa các lỗi trên rồi dựng và kiểm tra lại.`,
   noBuild: (dist: string) => `Không thấy bản dựng ở ${dist}: cần thư mục có index.html với địa chỉ chuẩn (canonical). Chạy "cchc build" trước, hoặc chỉ rõ --base và --origin.`,
+  tooManyFolders: 'Chỉ kiểm một thư mục bản dựng mỗi lần.',
   usage: 'Cách dùng: cchc verify [thư mục bản dựng, mặc định dist] [--base /duong-dan/] [--origin https://ten-mien] [--no-browser] [--json]',
 };

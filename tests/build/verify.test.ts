@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { run } from '../../src/cli/commands/verify.ts';
+import verifyCommand from '../../src/cli/commands/verify.ts';
 import { type GateId, readSiteAddress, verify, type VerifyResult } from '../../src/verify/index.ts';
 import { SITES } from '../support/build.ts';
 
@@ -91,7 +91,7 @@ describe('the verify command', () => {
     const dist = plant(CONTACT, inMain('<p><a href="/xa-lien-minh/khong-co/">x</a></p>'));
     const log = vi.spyOn(console, 'log').mockImplementation(() => {});
     try {
-      expect(await run([dist, '--json', '--no-browser'])).toBe(1);
+      expect(await verifyCommand.run([dist, '--json', '--no-browser'])).toBe(1);
       const result = JSON.parse(log.mock.calls.map((c) => c.join(' ')).join('\n')) as VerifyResult;
       expect(result.problems).toEqual([{ gate: 'links', code: 'missing-target', page: '/xa-lien-minh/lien-he/', target: '/xa-lien-minh/khong-co/' }]);
       expect(result.skipped).toEqual({ gate: 'axe', reason: 'not-asked', chromium: expect.any(String) });
@@ -101,8 +101,7 @@ describe('the verify command', () => {
   });
 
   it('passes without Chromium, saying in Vietnamese that axe was skipped', () => {
-    const cli = `import('${resolve('src/cli/commands/verify.ts')}').then(async (m) => { process.exitCode = await m.run([${JSON.stringify(built)}]); })`;
-    const result = spawnSync(process.execPath, ['-e', cli], { encoding: 'utf8', env: { ...process.env, CHROMIUM_PATH: '/khong-co/chromium' } });
+    const result = spawnSync(process.execPath, [resolve('bin/cchc.mjs'), 'verify', built], { encoding: 'utf8', env: { ...process.env, CHROMIUM_PATH: '/khong-co/chromium' } });
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('Bỏ qua kiểm tra khả năng tiếp cận (axe): không thấy Chromium ở /khong-co/chromium');
     expect(result.stdout).toMatch(/Đạt: \d+ trang không có lỗi nào\./);
@@ -111,7 +110,7 @@ describe('the verify command', () => {
   it('stops with exit code 2 when there is no build to check', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
-      expect(await run([join(tmpdir(), 'khong-co-ban-dung')])).toBe(2);
+      expect(await verifyCommand.run([join(tmpdir(), 'khong-co-ban-dung')])).toBe(2);
       expect(error.mock.calls.join('\n')).toContain('Không thấy bản dựng');
     } finally {
       error.mockRestore();
