@@ -15,12 +15,16 @@ import { gitlabLint } from '../support/pipelines.ts';
 
 const WORKFLOWS = '.github/workflows';
 const workflowFiles = readdirSync(WORKFLOWS).filter((f) => /\.ya?ml$/.test(f));
+/** The workflows `cchc init` gives a site: one per repository shape (a single site, many communes). */
+const TEMPLATES = 'src/init/templates';
+const siteWorkflows = readdirSync(TEMPLATES).filter((f) => /^github-.*\.yml$/.test(f));
 const read = (file: string) => readFileSync(file, 'utf8');
 const scripts = Object.keys(JSON.parse(read('package.json')).scripts as Record<string, string>);
 
 interface Step { name?: string; uses?: string; run?: string; if?: string; with?: Record<string, unknown>; env?: Record<string, string>; id?: string }
 interface Job { needs?: string | string[]; if?: string; steps: Step[]; permissions?: Record<string, string>; strategy?: { matrix: Record<string, unknown> } }
-const workflow = (file: string) => parse(read(join(WORKFLOWS, file))) as { on: Record<string, unknown>; jobs: Record<string, Job> };
+const workflow = (file: string, dir = WORKFLOWS) => parse(read(join(dir, file))) as { on: Record<string, unknown>; jobs: Record<string, Job> };
+const deploysPages = (file: string, dir = WORKFLOWS) => Object.values(workflow(file, dir).jobs).some((j) => j.steps.some(uses('actions/deploy-pages')));
 
 /** Index of the first step matching, or -1. */
 const stepIndex = (steps: Step[], match: (s: Step) => boolean) => steps.findIndex(match);
@@ -36,6 +40,24 @@ describe('GitHub workflows', () => {
   it.each(workflowFiles)('%s validates against the workflow schema', (file) => {
     const result = validateWorkflow(read(join(WORKFLOWS, file)));
     expect(result.errors).toEqual([]);
+  });
+
+  it.each(siteWorkflows)('the site workflow %s validates against the workflow schema', (file) => {
+    expect(validateWorkflow(read(join(TEMPLATES, file))).errors).toEqual([]);
+  });
+
+  it('never two workflows deploy to one Pages site: one here, one per repository shape', () => {
+    expect(workflowFiles.filter((f) => deploysPages(f))).toEqual(['publish.yml']);
+    expect(siteWorkflows.filter((f) => deploysPages(f, TEMPLATES)).sort()).toEqual(['github-communes.yml', 'github-publish.yml']);
+  });
+
+  it('a site workflow publishes only after check, build and verify passed', () => {
+    const wf = workflow('github-publish.yml', TEMPLATES);
+    const steps = wf.jobs.build!.steps;
+    const order = [runs('npm ci'), runs('cchc check'), runs('cchc build'), runs('cchc verify'), uses('actions/upload-pages-artifact')].map((m) => stepIndex(steps, m));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(wf.jobs.deploy!.needs).toBe('build');
   });
 
   it('the validator rejects a broken workflow', () => {
@@ -87,18 +109,21 @@ describe('GitHub workflows', () => {
   });
 
   it('keeps npm and Astro build caches between runs', () => {
-    for (const file of ['publish.yml', 'communes.yml']) {
-      const steps = Object.values(workflow(file).jobs).flatMap((j) => j.steps);
+    for (const [file, dir] of [['publish.yml', WORKFLOWS], ['github-publish.yml', TEMPLATES], ['github-communes.yml', TEMPLATES]] as const) {
+      const steps = Object.values(workflow(file, dir).jobs).flatMap((j) => j.steps);
       expect(steps.some((s) => uses('actions/setup-node')(s) && s.with?.cache === 'npm'), file).toBe(true);
       expect(steps.some((s) => uses('actions/cache')(s) && s.with?.path === 'node_modules/.astro'), file).toBe(true);
     }
   });
 
-  it('runs one job per commune in the district matrix', () => {
-    const wf = workflow('communes.yml');
+  it('runs one job per commune in the many-communes matrix: check, build, verify', () => {
+    const wf = workflow('github-communes.yml', TEMPLATES);
     expect(wf.jobs.build!.strategy!.matrix).toEqual({ commune: '${{ fromJSON(needs.list.outputs.communes) }}' });
-    expect(wf.jobs.list!.steps.some(runs('node bin/cchc.mjs build-all --list'))).toBe(true);
-    expect(wf.jobs.build!.steps.some(runs('npm run build -- --commune ${{ matrix.commune }}'))).toBe(true);
+    expect(wf.jobs.list!.steps.some(runs('npx cchc build-all --list'))).toBe(true);
+    const steps = wf.jobs.build!.steps;
+    const order = ['cchc check --content communes/${{ matrix.commune }}/content', 'cchc build --commune ${{ matrix.commune }}', 'cchc verify dist/${{ matrix.commune }}'].map((c) => stepIndex(steps, runs(c)));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(wf.jobs.publish!.needs).toBe('build');
   });
 });
@@ -108,8 +133,8 @@ describe('GitLab CI', () => {
   const config = parse(gitlab) as Record<string, { script?: string[]; needs?: { job: string }[]; artifacts?: { paths: string[] }; cache?: { paths: string[] }[]; rules?: { if: string }[] }>;
 
   // gitlab-ci-local compiles GitLab's whole schema on each run: about 1–2 s.
-  it('.gitlab-ci.yml validates against GitLab CI schema', { timeout: 60_000 }, () => {
-    const { status, output } = gitlabLint(gitlab);
+  it.each([['.gitlab-ci.yml'], [join(TEMPLATES, 'gitlab-ci.yml')]])('%s validates against GitLab CI schema', { timeout: 60_000 }, (file) => {
+    const { status, output } = gitlabLint(read(file));
     expect(output).toContain('json schema validated');
     expect(status, output).toBe(0);
   });
