@@ -42,6 +42,7 @@ describe('cchc', () => {
 
 describe('the bin, from an installed package', () => {
   // Under the repository's .cache/, so the package's dependencies resolve from the repository's node_modules.
+  mkdirSync(resolve('.cache'), { recursive: true });
   const site = mkdtempSync(join(resolve('.cache'), 'cli-site-'));
   const pkg = join(site, 'node_modules', 'cchc-portal');
   for (const part of ['bin', 'src', 'package.json']) cpSync(part, join(pkg, part), { recursive: true });

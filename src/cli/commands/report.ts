@@ -15,7 +15,7 @@ import { today } from '../../data/today.ts';
 import { commandHelp, EXIT, reportMessages as m } from '../../i18n/cli.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { documentPlanItem } from '../../lib/documents.ts';
-import { parsePeriodCode, planProgress, toPlanItem, type ItemKind, type PlanItem } from '../../lib/progress.ts';
+import { ITEM_KINDS, parsePeriodCode, planProgress, toPlanItem, type ItemKind, type PlanItem } from '../../lib/progress.ts';
 import { periodReport, reportCsv, reportFileName, reportJson } from '../../lib/report.ts';
 import { errorsIn, formatReport } from '../../lib/validation-report.ts';
 import type { Plan } from '../../schemas/plan.ts';
@@ -52,12 +52,14 @@ export default {
       return EXIT.failed;
     }
 
-    const items = [
-      ...entries
-        .filter((e) => e.collection === 'news' || e.collection === 'events' || e.collection === 'commendations')
-        .map((e) => toPlanItem(e.collection as ItemKind, e.slug, e.data as Parameters<typeof toPlanItem>[2])),
-      ...entries.filter((e) => e.collection === 'documents').map((e) => documentPlanItem(e.slug, e.data as Parameters<typeof documentPlanItem>[1])),
-    ].filter((i): i is PlanItem => i !== null);
+    const items = entries
+      .filter((e) => (ITEM_KINDS as readonly string[]).includes(e.collection))
+      .map((e) =>
+        e.collection === 'documents'
+          ? documentPlanItem(e.slug, e.data as Parameters<typeof documentPlanItem>[1])
+          : toPlanItem(e.collection as ItemKind, e.slug, e.data as Parameters<typeof toPlanItem>[2]),
+      )
+      .filter((i): i is PlanItem => i !== null);
 
     const site = loadSite(dir);
     const report = periodReport(site, plan, planProgress(plan, items, now), period);
