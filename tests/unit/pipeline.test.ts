@@ -78,7 +78,7 @@ describe('GitHub workflows', () => {
     const wf = workflow('publish.yml');
     expect(Object.keys(wf.on)).toEqual(expect.arrayContaining(['pull_request', 'push']));
     const steps = wf.jobs.test!.steps;
-    const order = [runs('npm install'), runs('npm run check'), runs('npm run build'), runs('npm test')].map((m) => stepIndex(steps, m));
+    const order = [runs('npm ci'), runs('npm run check'), runs('npm run build'), runs('npm test')].map((m) => stepIndex(steps, m));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
     // Publishing steps are guarded to main, never a pull request.
