@@ -62,7 +62,10 @@ const LATER_QUERIES = ['ket hon', 'tap huan chuyen doi so', 'khai tu', 'xac nhan
 /** A small seeded random generator, so every run writes the same commune. */
 function random(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
 }
 const rand = random(20240630);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;

@@ -73,7 +73,9 @@ try {
     if (lhr.runtimeError) throw new Error(`${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     const scores = CATEGORIES.map((c) => lhr.categories[c]?.score ?? 0);
     rows.push([label, path, ...scores.map((s) => s.toFixed(2))]);
-    CATEGORIES.forEach((c, i) => scores[i]! < budget && problems.push(`${path}: ${c} ${scores[i]!.toFixed(2)} < ${budget}`));
+    CATEGORIES.forEach((c, i) => {
+      if (scores[i]! < budget) problems.push(`${path}: ${c} ${scores[i]!.toFixed(2)} < ${budget}`);
+    });
     // Every audit that cost points, so a drop can be acted on from the log alone.
     for (const c of CATEGORIES) {
       for (const ref of lhr.categories[c]?.auditRefs ?? []) {

@@ -43,7 +43,7 @@ function checkOutput(): string {
     const article = join(project, 'content/news/huong-dan-nop-ho-so-truc-tuyen.md');
     const text = readFileSync(article, 'utf8')
       .replace(/^date: .*$/m, 'date: 31/02/2024')
-      .replace(/^  alt: >-\n(?: {4}.*\n)+/m, '');
+      .replace(/^ {2}alt: >-\n(?: {4}.*\n)+/m, '');
     writeFileSync(article, text);
     // Run from the copy, so the report names content/news/… as a clerk would see it.
     const check = run([cchc, 'check', '--content', 'content'], project);
@@ -54,12 +54,12 @@ function checkOutput(): string {
   }
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A terminal window around the output; LỖI in red, CẢNH BÁO in yellow, as a clerk's terminal shows them. */
 function terminalPage(output: string): string {
   const lines = output.split('\n').map((line) => {
-    const html = escape(line);
+    const html = escapeHtml(line);
     if (line.startsWith('LỖI')) return `<span class="error">${html}</span>`;
     if (line.startsWith('CẢNH BÁO')) return `<span class="warning">${html}</span>`;
     if (line.startsWith('$')) return `<span class="prompt">${html}</span>`;

@@ -142,7 +142,7 @@ export function loadCorpus(): Corpus {
   const sentences = sources.flatMap((f) => [...proseOf(f.body), ...stringsIn(f.data).flatMap(proseOf)]);
   const titles = sources.flatMap((f) => stringsIn([f.data.title, f.data.name]).filter((t) => t.split(/\s+/).length >= 4));
   const templates: Record<string, SourceFile[]> = {};
-  for (const f of sources) (templates[f.kind] ??= []).push(f);
+  for (const f of sources) templates[f.kind] = [...(templates[f.kind] ?? []), f];
   return {
     prose: new Chain(sentences),
     titles: new Chain(titles.map((t) => `${t}.`)),

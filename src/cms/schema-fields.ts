@@ -10,7 +10,7 @@
  * relation to another collection) comes from a `FieldContext`; every
  * lookup is by dotted path without list indices, e.g. `tasks.timing.kind`.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { calendarDate } from '../schemas/fields.ts';
 
 export type CmsField = { name: string; label: string; widget: string } & Record<string, unknown>;

@@ -15,7 +15,9 @@ import { BuiltSite } from '../support/dist.ts';
 
 const demo = new BuiltSite(SITES.demo.out);
 const temp: string[] = [];
-afterAll(() => temp.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of temp) rmSync(d, { recursive: true, force: true });
+});
 
 const text = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 

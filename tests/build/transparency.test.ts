@@ -18,7 +18,9 @@ const demo = new BuiltSite(SITES.demo.out);
 const chauThanh = new BuiltSite(SITES.chauThanh.out);
 const text = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const temp: string[] = [];
-afterAll(() => temp.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of temp) rmSync(d, { recursive: true, force: true });
+});
 
 interface Result {
   index: string;

@@ -118,7 +118,7 @@ describe('what citizens type finds the right page', () => {
     const { status, results } = await search(query);
     expect(status).toMatch(/^Tìm thấy \d+ kết quả/);
     const titles = results.map((r) => r.title);
-    if ('first' in expected) expect(titles[0], titles.join('\n')).toMatch(new RegExp(`^${escape(expected.first)}`));
+    if ('first' in expected) expect(titles[0], titles.join('\n')).toMatch(new RegExp(`^${escapeRegExp(expected.first)}`));
     else expect(titles.slice(0, expected.within).some((t) => t.startsWith(expected.includes)), titles.join('\n')).toBe(true);
   });
 
@@ -338,6 +338,6 @@ describe('the search page', () => {
   });
 });
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

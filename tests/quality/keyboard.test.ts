@@ -200,7 +200,7 @@ async function checkEveryPage(site: QualitySite): Promise<Record<Mode, string[]>
     await Promise.all(
       [0, 1].map(async () => {
         const page = await browser.newPage({ viewport: MODES.narrow, bypassCSP: true });
-        for (let path; (path = queue.shift()); ) {
+        for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
           await page.goto(`${local.origin}${path}`);
           for (const [mode, { textZoom, ...viewport }] of Object.entries(MODES) as [Mode, (typeof MODES)[Mode]][]) {
             await page.setViewportSize(viewport);

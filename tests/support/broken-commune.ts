@@ -85,7 +85,7 @@ export const FAULTS: { name: string; edits: Edit[]; file: string; field?: string
   },
   {
     name: 'an image without alt text',
-    edits: [{ file: NEWS_WITH_COVER, edit: (t) => t.replace(/  alt: >-\n(    .*\n)+/, '') }],
+    edits: [{ file: NEWS_WITH_COVER, edit: (t) => t.replace(/ {2}alt: >-\n( {4}.*\n)+/, '') }],
     file: NEWS_WITH_COVER,
     field: 'cover.alt',
     says: ['alt', 'chưa có (bắt buộc)'],

@@ -6,7 +6,9 @@ import { brokenCommune, NEWS } from '../support/broken-commune.ts';
 
 const EVENT = 'events/chuyen-muc-cchc-thang-1.md';
 const made: string[] = [];
-afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
 
 function check(...edits: Parameters<typeof brokenCommune>) {
   const dir = brokenCommune(...edits);

@@ -85,7 +85,7 @@ describe('splitting word chunks', () => {
     ]);
     // The browser's lookup: the first chunk with from ≤ word ≤ to.
     const lookup = (word: string) => ranges.findIndex((r) => word >= r.from && word <= r.to);
-    groups.forEach((g, i) => g.forEach((w) => expect(lookup(w.word), w.word).toBe(i)));
+    for (const [i, g] of groups.entries()) for (const w of g) expect(lookup(w.word), w.word).toBe(i);
     for (const [typed, chunk] of [['ba', 0], ['co', 0], ['cong', 1], ['cu', 2], ['đa', 2]] as const) expect(lookup(typed), typed).toBe(chunk);
     expect(ranges.map((_, i) => chunkFor(ranges, groups[i]![0]!.word))).toEqual([0, 1, 2]);
     expect(splitWords(words, words[0]!.bytes.length + words[1]!.bytes.length + words[2]!.bytes.length)).toEqual(ranges.map((r, i) => ({ ...r, words: groups[i] })));

@@ -139,13 +139,13 @@ describe('schemas speak Vietnamese', () => {
   it('late disclosure: impossible dates, a return before the receipt, days late that do not add up, each on its line', () => {
     expect(reportFor(lateDisclosureSchema, disclosure(oneCase('    received: 2024-04-01\n    due: 2024-04-04\n    returned: 2024-04-08\n')))).toBe('');
     const impossible = reportFor(lateDisclosureSchema, disclosure(oneCase('    received: 31/04/2024\n    due: 2024-04-04\n    returned: 2024-04-08\n')));
-    expect(impossible).toMatch(/^LỖI  content\/x\.md:6\n  Trường: cases\.0\.received\n  Tìm thấy: "31\/04\/2024"\n  Cần: một ngày có thật/);
+    expect(impossible).toMatch(/^LỖI {2}content\/x\.md:6\n {2}Trường: cases\.0\.received\n {2}Tìm thấy: "31\/04\/2024"\n {2}Cần: một ngày có thật/);
     const backwards = reportFor(lateDisclosureSchema, disclosure(oneCase('    received: 2024-04-10\n    due: 2024-04-12\n    returned: 2024-04-08\n')));
     expect(backwards).toContain('content/x.md:8');
     expect(backwards).toContain('Trường: cases.0.returned');
     expect(backwards).toContain('ngày trả kết quả không sớm hơn ngày tiếp nhận hồ sơ (10/04/2024)');
     const days = reportFor(lateDisclosureSchema, disclosure(oneCase('    received: 2024-04-01\n    due: 2024-04-04\n    returned: 2024-04-08\n    daysLate: 4\n')));
-    expect(days).toMatch(/Trường: cases\.0\.daysLate\n  Tìm thấy: 4\n  Cần: 2 ngày: số ngày làm việc/);
+    expect(days).toMatch(/Trường: cases\.0\.daysLate\n {2}Tìm thấy: 4\n {2}Cần: 2 ngày: số ngày làm việc/);
     expect(reportFor(lateDisclosureSchema, disclosure(oneCase('    received: 2024-04-01\n    due: 2024-04-04\n    returned: 2024-04-04\n')))).toContain('hồ sơ trả đúng hoặc trước hạn không đưa vào danh sách trễ hạn');
     expect(reportFor(lateDisclosureSchema, 'year: 2024\nquarter: 5\nprocessed: 3\ncases: []\n')).toContain('một quý từ 1 đến 4');
   });

@@ -5,7 +5,9 @@ import { validateContent } from '../../src/validation/validate-content.ts';
 import { brokenCommune, FAULTS, FIXTURE } from '../support/broken-commune.ts';
 
 const made: string[] = [];
-afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
 
 describe('validateContent', () => {
   it('finds nothing wrong in the fixture communes and the demo', () => {
