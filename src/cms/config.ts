@@ -17,12 +17,12 @@ import { fieldsOf, type CmsField, type FieldContext } from './schema-fields.ts';
 export const cmsImage = z.string();
 
 /** Images uploaded in the CMS land beside the Markdown, where astro:assets optimises them. */
-export const IMAGE_FOLDER = 'images';
+const IMAGE_FOLDER = 'images';
 /** A document's PDF uploaded in the CMS lands beside it, in tep/. */
-export const FILE_FOLDER = 'tep';
+const FILE_FOLDER = 'tep';
 
 /** Enum keys are matched to the label table in src/i18n/vi.ts with exactly those keys. */
-export const optionTables: readonly Record<string, string>[] = [
+const optionTables: readonly Record<string, string>[] = [
   vi.topics,
   vi.procedureStatus,
   vi.onlineLevels,
@@ -131,7 +131,7 @@ export interface ConfigInput {
 }
 
 /** Folder of the content, relative to the repository root, with forward slashes. */
-export function contentPath(contentDir: string, projectRoot = process.cwd()): string {
+function contentPath(contentDir: string, projectRoot = process.cwd()): string {
   const path = relative(projectRoot, contentDir).split(sep).join('/');
   return path || '.';
 }

@@ -38,7 +38,7 @@ export interface FieldContext {
 type Def = { type: string } & Record<string, unknown>;
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { def: Def }).def;
 
-export class UnsupportedSchemaError extends Error {}
+class UnsupportedSchemaError extends Error {}
 
 interface Unwrapped {
   schema: z.ZodType;
@@ -47,7 +47,7 @@ interface Unwrapped {
 }
 
 /** Peel optional / default / nullable / readonly wrappers. */
-export function unwrap(schema: z.ZodType): Unwrapped {
+function unwrap(schema: z.ZodType): Unwrapped {
   let required = true;
   let fallback: unknown;
   let current = schema;
@@ -88,7 +88,7 @@ function messageOf(check: Check): string | undefined {
 const join = (path: string, name: string) => (path ? `${path}.${name}` : name);
 
 /** One CMS field for one schema property. */
-export function fieldFor(name: string, schema: z.ZodType, path: string, ctx: FieldContext): CmsField {
+function fieldFor(name: string, schema: z.ZodType, path: string, ctx: FieldContext): CmsField {
   const unwrapped = unwrap(schema);
   const field: CmsField = { name, label: ctx.label(path), widget: 'string', ...describe(unwrapped.schema, path, ctx) };
   const hint = ctx.hint(path);

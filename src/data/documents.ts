@@ -11,14 +11,14 @@ import { citations, documentFinder, documentKey, type Citation } from '../lib/do
 import { compareVi, slugify } from '../lib/text.ts';
 import { allDocuments, allPlans, allProcedures, type DocumentEntry, type PlanEntry, type ProcedureEntry } from './content.ts';
 
-export interface DocumentIndex {
+interface DocumentIndex {
   all: DocumentEntry[];
   find: (key: string, date?: string) => DocumentEntry | undefined;
 }
 
 let index: Promise<DocumentIndex> | undefined;
 
-export function documentIndex(): Promise<DocumentIndex> {
+function documentIndex(): Promise<DocumentIndex> {
   index ??= (async () => {
     const all = await allDocuments();
     const find = documentFinder(all.map((entry) => ({ number: entry.data.number, date: entry.data.date, entry })));

@@ -16,7 +16,7 @@ type Task = PlanEntry['data']['tasks'][number];
 let items: Promise<PlanItem[]> | undefined;
 
 /** Every published item that points at a plan task. */
-export function planItems(): Promise<PlanItem[]> {
+function planItems(): Promise<PlanItem[]> {
   items ??= (async () => {
     const [news, events, commendations, documents] = await Promise.all([allNews(), allEvents(), allCommendations(), allDocuments()]);
     return [

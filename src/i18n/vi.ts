@@ -264,7 +264,6 @@ export const eventKinds = {
   'truc-quan': 'Tuyên truyền trực quan',
   'khac': 'Hoạt động khác',
 } as const;
-export type EventKind = keyof typeof eventKinds;
 
 export const eventUi = {
   nav: 'Sự kiện',

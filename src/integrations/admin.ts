@@ -23,7 +23,7 @@ import { contentDir, loadSite } from '../data/site.ts';
 import { adminUi } from '../i18n/cms.ts';
 
 /** Where the CMS is served, under the site's base path. */
-export const ADMIN_DIR = 'admin';
+const ADMIN_DIR = 'admin';
 
 /** The installed @sveltia/cms package folder (its exports map only allows the entry point). */
 export function sveltiaRoot(): string {
@@ -31,7 +31,7 @@ export function sveltiaRoot(): string {
 }
 
 /** Runs before the CMS script; plain ES2020 so it needs no build step. */
-export const SETUP_SCRIPT = `// Chạy trước Sveltia CMS: giao diện tiếng Việt mặc định, và mọi tệp của CMS lấy từ chính thư mục này.
+const SETUP_SCRIPT = `// Chạy trước Sveltia CMS: giao diện tiếng Việt mặc định, và mọi tệp của CMS lấy từ chính thư mục này.
 (() => {
   const PREFS = 'sveltia-cms.prefs';
   try {
@@ -52,7 +52,7 @@ export const SETUP_SCRIPT = `// Chạy trước Sveltia CMS: giao diện tiếng
 })();
 `;
 
-export function adminPage(title: string, base: string, policy: string): string {
+function adminPage(title: string, base: string, policy: string): string {
   return `<!DOCTYPE html>
 <html lang="vi">
 <head>
@@ -119,7 +119,7 @@ async function packageFiles(root: string): Promise<[string, string][]> {
 }
 
 /** The generated files of /admin/, by name, and the fonts the script now expects in fonts/. */
-export function generatedFiles(dir = contentDir()): { files: Map<string, string>; fonts: Font[] } {
+function generatedFiles(dir = contentDir()): { files: Map<string, string>; fonts: Font[] } {
   const site = loadSite(dir);
   const commune = `${site.kind} ${site.name}`;
   const { script, fonts } = selfHostedScript(readFileSync(join(sveltiaRoot(), 'dist/sveltia-cms.js'), 'utf8'), `${site.base}${ADMIN_DIR}/`);
@@ -132,7 +132,7 @@ export function generatedFiles(dir = contentDir()): { files: Map<string, string>
   return { files, fonts };
 }
 
-export async function writeAdmin(outDir: string): Promise<void> {
+async function writeAdmin(outDir: string): Promise<void> {
   const target = join(outDir, ADMIN_DIR);
   const root = sveltiaRoot();
   const { files, fonts } = generatedFiles();

@@ -7,7 +7,7 @@
 import { addressErrors } from '../i18n/vi.ts';
 
 /** The base path form the site uses: "/" or "/a/b/" (lower-case words and digits). */
-export const BASE_PATH = /^\/([a-z0-9-]+\/)*$/;
+const BASE_PATH = /^\/([a-z0-9-]+\/)*$/;
 
 /**
  * "", "/", "xa-bang-ca", "/xa-bang-ca" and "/xa-bang-ca/" all mean a base

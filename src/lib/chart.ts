@@ -36,13 +36,13 @@ export interface ChartOptions {
   height?: number;
 }
 
-export interface Tick {
+interface Tick {
   value: number;
   /** Position on the canvas (x for years, y for values). */
   at: number;
 }
 
-export interface PlacedPoint {
+interface PlacedPoint {
   year: number;
   value: number;
   x: number;
@@ -50,7 +50,7 @@ export interface PlacedPoint {
   illustrative: boolean;
 }
 
-export interface Segment {
+interface Segment {
   from: PlacedPoint;
   to: PlacedPoint;
   /** Dashed when either end is illustrative. */

@@ -4,7 +4,6 @@
  * ISO string "YYYY-MM-DD" so it never shifts with the build machine's zone.
  */
 
-export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 const OFFSET_MS = 7 * 60 * 60 * 1000;
 
 export type IsoDate = string;

@@ -100,11 +100,6 @@ export function citations<T>(text: string, find: (key: string, date?: IsoDate) =
   return runs;
 }
 
-/** Every known document a text cites, once each, in order. */
-export function citedIn<T>(text: string, find: (key: string, date?: IsoDate) => T | undefined): T[] {
-  return [...new Set(citations(text, find).flatMap((c) => (c.doc ? [c.doc] : [])))];
-}
-
 /** Sizes as people read them: "245 KB", "1,2 MB". */
 export function fileSize(bytes: number): string {
   const kb = bytes / 1024;

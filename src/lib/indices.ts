@@ -6,8 +6,8 @@
 import { indexScopes, indicesUi, reformIndices, type IndexScope, type ReformIndex } from '../i18n/vi.ts';
 import { layoutChart, type ChartDatum, type ChartLayout, type Measure } from './chart.ts';
 
-export const INDEX_KEYS = Object.keys(reformIndices) as ReformIndex[];
-export const SCOPES = Object.keys(indexScopes) as IndexScope[];
+const INDEX_KEYS = Object.keys(reformIndices) as ReformIndex[];
+const SCOPES = Object.keys(indexScopes) as IndexScope[];
 
 export interface IndexResult {
   index: ReformIndex;
@@ -69,14 +69,14 @@ export function latestResults<R extends IndexResult>(results: readonly R[]): Lat
 }
 
 /** The scale of a series' scores: 100 for percentages, else the largest maxScore written. */
-export function scoreMax(results: readonly IndexResult[]): number | undefined {
+function scoreMax(results: readonly IndexResult[]): number | undefined {
   const maxima = results.map((r) => r.maxScore).filter((m): m is number => m !== undefined);
   if (maxima.length) return Math.max(...maxima);
   return results.some((r) => r.scoreUnit === 'percent') ? 100 : undefined;
 }
 
 /** The number of units ranked: the largest `of` written, if any. */
-export function rankBottom(results: readonly IndexResult[]): number | undefined {
+function rankBottom(results: readonly IndexResult[]): number | undefined {
   const counts = results.map((r) => r.of).filter((n): n is number => n !== undefined);
   return counts.length ? Math.max(...counts) : undefined;
 }
@@ -92,12 +92,12 @@ export function seriesChart(series: IndexSeries, measure: Measure): ChartLayout 
 }
 
 /** "92,18%", "73,4/100 điểm"; null without a score. */
-export function scoreText(r: IndexResult): string | null {
+function scoreText(r: IndexResult): string | null {
   return r.score === undefined ? null : indicesUi.scoreText(r.score, r.scoreUnit, r.maxScore);
 }
 
 /** "hạng 1/63"; null without a rank. */
-export function rankText(r: IndexResult): string | null {
+function rankText(r: IndexResult): string | null {
   return r.rank === undefined ? null : indicesUi.rankWords(r.rank, r.of);
 }
 
@@ -107,7 +107,7 @@ export function resultText(r: IndexResult): string {
 }
 
 /** "2021, 2022 và 2023" */
-export function yearList(years: readonly number[]): string {
+function yearList(years: readonly number[]): string {
   if (years.length <= 1) return years.join('');
   return `${years.slice(0, -1).join(', ')} và ${years[years.length - 1]}`;
 }

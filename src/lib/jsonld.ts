@@ -14,9 +14,9 @@ import { portalUrlOf } from './procedures.ts';
 export type JsonLd = { '@type': string; [key: string]: unknown };
 
 /** The fragment id that names the commune's organisation node, e.g. https://x/#to-chuc. */
-export const ORGANIZATION_FRAGMENT = '#to-chuc';
+const ORGANIZATION_FRAGMENT = '#to-chuc';
 
-export function organizationId(homeUrl: string): string {
+function organizationId(homeUrl: string): string {
   return `${homeUrl}${ORGANIZATION_FRAGMENT}`;
 }
 

@@ -54,7 +54,7 @@ export function weekday(date: IsoDate): number {
   return new Date(toUtc(date)).getUTCDay();
 }
 
-export function isWorkingDay(date: IsoDate, holidays: ReadonlySet<IsoDate>): boolean {
+function isWorkingDay(date: IsoDate, holidays: ReadonlySet<IsoDate>): boolean {
   const day = weekday(date);
   return day !== 0 && day !== 6 && !holidays.has(date);
 }
@@ -69,7 +69,7 @@ export function daysLate(due: IsoDate, returned: IsoDate, holidays: readonly Iso
 }
 
 /** The quarter a disclosure covers. */
-export function quarterSpan(year: number, quarter: Quarter): Span {
+function quarterSpan(year: number, quarter: Quarter): Span {
   return period(year, `Q${quarter}`);
 }
 
@@ -78,7 +78,7 @@ export function disclosureSlug(year: number, quarter: number): string {
   return `${year}-quy-${quarter}`;
 }
 
-export type CaseProblem =
+type CaseProblem =
   | { kind: 'receivedAfterDue'; index: number; field: 'due'; value: IsoDate; received: IsoDate }
   | { kind: 'returnedBeforeReceived'; index: number; field: 'returned'; value: IsoDate; received: IsoDate }
   | { kind: 'notLate'; index: number; field: 'returned'; value: IsoDate; due: IsoDate }
@@ -166,11 +166,6 @@ const percent = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 1, maxim
 /** "98,5%" */
 export function formatRate(value: number): string {
   return `${percent.format(value)}%`;
-}
-
-/** Disclosures newest first. */
-export function newestFirst<D extends { year: number; quarter: number }>(list: readonly D[]): D[] {
-  return [...list].sort((a, b) => b.year - a.year || b.quarter - a.quarter);
 }
 
 /** Disclosures grouped by year, newest year first, quarters in order within a year. */

@@ -136,7 +136,7 @@ export function fromTableRow(row: Record<string, unknown>): Imported {
 }
 
 /** Field order in written files, following the schema, so diffs stay small. */
-export const FIELD_ORDER = [
+const FIELD_ORDER = [
   'code', 'name', 'field', 'level', 'summary', 'channels', 'processingTime', 'fees', 'exemptions', 'cases',
   'applicants', 'agency', 'competentAuthority', 'result', 'conditions', 'legalBasis', 'decision', 'status',
   'related', 'portalUrl', 'updated',

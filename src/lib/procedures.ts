@@ -34,10 +34,6 @@ export function formatFee(fee: Procedure['fees'][number]): string {
   return `${money.format(fee.amount)} đồng`;
 }
 
-export function isFree(p: Pick<Procedure, 'fees'>): boolean {
-  return p.fees.every((f) => f.amount === 0);
-}
-
 /** Short list of how a citizen can submit, in the order they would try. */
 export function channelLabels(p: Pick<Procedure, 'channels'>): string[] {
   const labels: string[] = [];

@@ -36,12 +36,12 @@ export interface PlanItem {
   task: string;
 }
 
-export interface CountedItem extends PlanItem {
+interface CountedItem extends PlanItem {
   /** False when the task's target counts another kind (an event on a news target). */
   counts: boolean;
 }
 
-export const PERIOD_KEYS = ['Q1', 'Q2', 'Q3', 'Q4', 'H1', 'Y'] as const;
+const PERIOD_KEYS = ['Q1', 'Q2', 'Q3', 'Q4', 'H1', 'Y'] as const;
 export type PeriodKey = (typeof PERIOD_KEYS)[number];
 
 export interface Span {
@@ -125,7 +125,7 @@ export function taskWindow(timing: Timing, year: number): Span {
 }
 
 /** When a one-off task falls due; null for ongoing and recurring tasks. */
-export function dueDate(timing: Timing, year: number): IsoDate | null {
+function dueDate(timing: Timing, year: number): IsoDate | null {
   return timing.kind === 'ongoing' || timing.kind === 'recurring' ? null : taskWindow(timing, year).end;
 }
 
@@ -216,7 +216,7 @@ export interface PeriodProgress {
   items: CountedItem[];
 }
 
-export interface TaskProgress<T extends TaskLike = TaskLike> {
+interface TaskProgress<T extends TaskLike = TaskLike> {
   task: T;
   slots: Slot[];
   /** Kind of item that counts toward the target; null: any. */

@@ -26,7 +26,7 @@ import {
 } from './progress.ts';
 import { slugify } from './text.ts';
 
-export const REPORT_FORMAT = 'cchc-portal/bao-cao-ke-hoach';
+const REPORT_FORMAT = 'cchc-portal/bao-cao-ke-hoach';
 
 export interface ReportCommune {
   name: string;
@@ -51,7 +51,7 @@ export interface ReportPlan {
   issued: IsoDate;
 }
 
-export interface ReportItem {
+interface ReportItem {
   kind: ItemKind;
   kindLabel: string;
   id: string;
@@ -63,7 +63,7 @@ export interface ReportItem {
   counts: boolean;
 }
 
-export interface ReportRow {
+interface ReportRow {
   id: string;
   content: string;
   lead: string;
@@ -128,7 +128,7 @@ export function itemPath(item: Pick<PlanItem, 'kind' | 'id'>): string | null {
   return collection(item.kind).address?.(item.id) ?? null;
 }
 
-export function absoluteUrl(commune: Pick<ReportCommune, 'url' | 'base'>, path: string): string {
+function absoluteUrl(commune: Pick<ReportCommune, 'url' | 'base'>, path: string): string {
   return new URL(withBase(commune.base, path), commune.url).href;
 }
 

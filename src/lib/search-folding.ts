@@ -86,7 +86,7 @@ export interface Segment {
  * whole query word, or the start of a word for the last one, which the
  * citizen may still be typing ("khai si" → "sinh"), as Pagefind does.
  */
-export function termMatcher(query: string): (word: string) => number {
+function termMatcher(query: string): (word: string) => number {
   const terms = queryTerms(query);
   const last = terms.length - 1;
   return (word) => {
@@ -134,7 +134,7 @@ export interface Excerpt {
 }
 
 /** Words shown around the matches, as Pagefind's excerptLength. */
-export const EXCERPT_WORDS = 30;
+const EXCERPT_WORDS = 30;
 
 /**
  * The part of a page's text that best shows why it matched: the run of

@@ -37,7 +37,7 @@ export const META = { code: 'code', date: 'date' } as const;
  *   meant, so it is off.
  */
 const META_WEIGHTS = { title: 5, [FOLDED_TITLE]: 5, [FOLDED_WORDS]: 1, [META.code]: 5, [META.date]: 0 };
-export const DIACRITIC_SIMILARITY = 0.8;
+const DIACRITIC_SIMILARITY = 0.8;
 
 export function rankingFor(query: string) {
   return { metaWeights: META_WEIGHTS, diacriticSimilarity: hasMarks(query) ? DIACRITIC_SIMILARITY : 0 };

@@ -2,7 +2,7 @@
  * sitemap.xml for search engines. One file holds at most 50 000 URLs (the
  * sitemaps.org limit); beyond that the sitemap becomes an index of chunks.
  */
-export const MAX_URLS_PER_SITEMAP = 50_000;
+const MAX_URLS_PER_SITEMAP = 50_000;
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

@@ -16,8 +16,10 @@ export type Decoded =
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** Control characters other than tab and line breaks: a sign of binary data or a wrong guess. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFD]/;
 /** Letters only Vietnamese uses; a Windows-1258 guess must produce at least one. */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: the combining marks are matched on their own, as a decomposed text has them
 const VIETNAMESE = /[ăâđêôơưĂÂĐÊÔƠƯ\u0300\u0301\u0303\u0309\u0323]/;
 
 function strictUtf8(bytes: Uint8Array): string | undefined {

@@ -4,7 +4,7 @@ import { slugify } from './text.ts';
 
 export const TOPIC_SLUGS = Object.keys(topics) as TopicSlug[];
 
-export function isTopicSlug(value: string): value is TopicSlug {
+function isTopicSlug(value: string): value is TopicSlug {
   return Object.hasOwn(topics, value);
 }
 

@@ -4,7 +4,7 @@
  */
 import { messages, words } from '../i18n/validation.ts';
 
-export type Severity = 'error' | 'warning';
+type Severity = 'error' | 'warning';
 
 export interface Finding {
   severity: Severity;
@@ -27,12 +27,12 @@ export interface SchemaIssue {
   keys?: readonly string[];
 }
 
-export function fieldPath(path: readonly PropertyKey[]): string {
+function fieldPath(path: readonly PropertyKey[]): string {
   return path.map(String).join('.');
 }
 
 /** Show what the clerk wrote, short and on one line. */
-export function describeFound(value: unknown): string {
+function describeFound(value: unknown): string {
   if (value === undefined) return words.nothing;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   const raw = typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);
@@ -66,7 +66,7 @@ export function findingsFromIssues(
   });
 }
 
-export function formatFinding(f: Finding): string {
+function formatFinding(f: Finding): string {
   const label = f.severity === 'error' ? 'LỖI' : 'CẢNH BÁO';
   const where = f.line ? `${f.file}:${f.line}` : f.file;
   const lines = [`${label}  ${where}`];

@@ -107,7 +107,7 @@ function removedAttributes(element: Element, safe: Properties): UnsafePart[] {
 export function unsafeParts(tree: Root): UnsafePart[] {
   const depth = depthOf(tree);
   if (depth > MAX_DEPTH) return [{ kind: 'nesting', depth }];
-  elements(tree).forEach((el, i) => Object.assign(el, { data: { ...el.data, [MARK]: i } }));
+  for (const [i, el] of elements(tree).entries()) Object.assign(el, { data: { ...el.data, [MARK]: i } });
   const kept = new Map<number, Element>();
   for (const el of elements(sanitizeTree(tree))) kept.set((el as Marked).data![MARK] as number, el);
 

@@ -30,5 +30,3 @@ export const documentSchema = z.strictObject({
   posted: calendarDate.optional(),
   task: taskRef.optional(),
 });
-
-export type DocumentData = z.output<typeof documentSchema>;

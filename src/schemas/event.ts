@@ -23,5 +23,3 @@ export function eventSchema<S extends z.ZodType>(image: S) {
     draft: z.boolean({ error: expected.boolean }).default(false),
   });
 }
-
-export type Event = z.output<ReturnType<typeof eventSchema<z.ZodString>>>;

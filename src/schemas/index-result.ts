@@ -43,5 +43,3 @@ export const indexResultSchema = z
       ctx.addIssue({ code: 'custom', path: ['score'], message: m.scoreBeyondMax(max), input: r.score });
     }
   });
-
-export type IndexResultData = z.output<typeof indexResultSchema>;

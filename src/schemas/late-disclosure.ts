@@ -62,5 +62,3 @@ export const lateDisclosureSchema = z
       ctx.addIssue({ code: 'custom', path: at, message, input: p.value });
     }
   });
-
-export type LateDisclosureData = z.output<typeof lateDisclosureSchema>;

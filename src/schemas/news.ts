@@ -6,7 +6,7 @@ import { topicSlugFor } from '../lib/topics.ts';
 import { calendarDate, imageField, optionalText, text } from './fields.ts';
 
 /** "2024/3": task 3 of the 2024 plan. */
-export const TASK_REF = /^(\d{4})\/([\w.-]+)$/;
+const TASK_REF = /^(\d{4})\/([\w.-]+)$/;
 export const taskRef = z.string({ error: expected.taskRef }).trim().regex(TASK_REF, { error: expected.taskRef });
 
 /** A clerk may write the topic's label ("Chuyển đổi số") or its slug. */
@@ -30,5 +30,3 @@ export function newsSchema<S extends z.ZodType>(image: S) {
     draft: z.boolean({ error: expected.boolean }).default(false),
   });
 }
-
-export type News = z.output<ReturnType<typeof newsSchema<z.ZodString>>>;

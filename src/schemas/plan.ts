@@ -11,7 +11,7 @@ const monthOrDate = z.union([z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/), calend
   error: expected.monthOrDate,
 });
 
-export const timingSchema = z.discriminatedUnion(
+const timingSchema = z.discriminatedUnion(
   'kind',
   [
     z.strictObject({ kind: z.literal('ongoing') }),
@@ -31,13 +31,13 @@ export const timingSchema = z.discriminatedUnion(
   { error: expected.oneOf(['ongoing', 'recurring', 'year', 'month', 'quarter', 'date', 'range']) },
 );
 
-export const targetSchema = z.strictObject({
+const targetSchema = z.strictObject({
   count: positiveCount,
   of: keyOf(targetKinds),
   per: periodUnit,
 });
 
-export const taskSchema = z.strictObject({
+const taskSchema = z.strictObject({
   id: z.union([z.string(), z.number()], { error: expected.text }).transform(String),
   content: text,
   form: text,
@@ -61,6 +61,5 @@ export const planSchema = z.strictObject({
 });
 
 export type Plan = z.output<typeof planSchema>;
-export type Task = z.output<typeof taskSchema>;
 export type Timing = z.output<typeof timingSchema>;
 export type Target = z.output<typeof targetSchema>;

@@ -45,7 +45,7 @@ export async function checkAccessibility(site: SiteAddress, extraPaths: readonly
     const found = await Promise.all(
       tabs.map(async (tab) => {
         const problems: Problem[] = [];
-        for (let path; (path = queue.shift()); ) problems.push(...(await violationsOn(tab, server.origin, path)));
+        for (let path = queue.shift(); path !== undefined; path = queue.shift()) problems.push(...(await violationsOn(tab, server.origin, path)));
         return problems;
       }),
     );

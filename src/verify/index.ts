@@ -13,7 +13,7 @@ import type { GateId, GateReport, Problem } from './problems.ts';
 import { checkRequests } from './requests.ts';
 import { loadSite, type SiteAddress } from './site.ts';
 
-export type { GateId, Problem } from './problems.ts';
+export type { GateId,  } from './problems.ts';
 export { readSiteAddress, type SiteAddress } from './site.ts';
 
 export interface VerifyOptions extends SiteAddress {
@@ -21,7 +21,7 @@ export interface VerifyOptions extends SiteAddress {
   browser?: boolean;
 }
 
-export type SkipReason = 'not-asked' | 'no-chromium' | 'no-playwright';
+type SkipReason = 'not-asked' | 'no-chromium' | 'no-playwright';
 
 export interface VerifyResult {
   problems: Problem[];

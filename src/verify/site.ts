@@ -15,7 +15,7 @@ export interface SiteAddress {
   origin: string;
 }
 
-export interface BuiltPage {
+interface BuiltPage {
   /** URL path with the base path: `/xa-lien-minh/tin-tuc/`, `/xa-lien-minh/404.html`. */
   path: string;
   file: string;

@@ -43,7 +43,7 @@ export const NEWS = 'news/trien-khai-ke-hoach-tuyen-truyen-cchc-2024.md';
 export const NEWS_WITH_COVER = 'news/nop-ho-so-truc-tuyen-tai-bo-phan-mot-cua.md';
 export const PROCEDURE = 'procedures/chung-thuc-ban-sao-tu-ban-chinh.md';
 export const INDEX_RESULT = 'indices/par-index-xa-2023.md';
-export const DISCLOSURE = 'late-disclosures/2024-quy-1.md';
+const DISCLOSURE = 'late-disclosures/2024-quy-1.md';
 
 /** The faults every layer must reject, each with the field and words its message must carry. */
 export const FAULTS: { name: string; edits: Edit[]; file: string; field?: string; says: string[] }[] = [
@@ -99,7 +99,7 @@ export const FAULTS: { name: string; edits: Edit[]; file: string; field?: string
   },
   {
     name: 'a missing group of fields (decision)',
-    edits: [{ file: PROCEDURE, edit: (t) => t.replace(/^decision:\n(  .*\n)+/m, '') }],
+    edits: [{ file: PROCEDURE, edit: (t) => t.replace(/^decision:\n( {2}.*\n)+/m, '') }],
     file: PROCEDURE,
     field: 'decision',
     says: ['chưa có (bắt buộc)', 'một nhóm trường con'],

@@ -21,7 +21,9 @@ import { validateContent } from '../../src/validation/validate-content.ts';
 import { brokenCommune, FIXTURE, NEWS } from '../support/broken-commune.ts';
 
 const made: string[] = [];
-afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
 
 /** A CMS template ("{{year}}-quy-{{quarter}}", "{{slug}}/{{tasks.*.id}}") filled in as the CMS fills it. */
 function fill(template: string, values: Record<string, unknown>): string {

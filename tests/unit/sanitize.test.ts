@@ -63,7 +63,7 @@ const ATTACKS: [name: string, markdown: string][] = [
   ['noscript parsing differential', '<noscript><p title="</noscript><img src=x onerror=alert(1)>">'],
   ['template', '<template><img src=x onerror=alert(1)></template>'],
   ['textarea escape', '<textarea><img src=x onerror=alert(1)></textarea>'],
-  ['nesting past the limit', '<span>'.repeat(300) + 'x'],
+  ['nesting past the limit', `${'<span>'.repeat(300)}x`],
 ];
 
 describe('the page sanitiser', () => {
