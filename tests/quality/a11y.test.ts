@@ -38,9 +38,9 @@ function pageCount(site: QualitySite): number {
 
 describe('axe, every page of every built site', () => {
   for (const site of QUALITY_SITES) {
+    // The crawl grows with the site: about a second per page on a loaded 2-core machine, twice that as the limit.
     it(
       `${site.name}: no violation on any sitemap page, nor on a search with results`,
-      // The crawl grows with the site: about a second per page on a loaded 2-core machine, twice that as the limit.
       { timeout: 60_000 + 2_000 * pageCount(site) },
       async () => {
         expect(pageCount(site)).toBeGreaterThan(5);
