@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { headersFor, parseHeadersFile } from './headers-file.ts';
 
 /** Content types by file ending. */
-export const MIME_TYPES: Record<string, string> = {
+const MIME_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css',
   '.js': 'text/javascript',
