@@ -5,9 +5,9 @@ import { BuiltSite } from '../support/dist.ts';
 import { SITES } from '../support/build.ts';
 
 const site = new BuiltSite(SITES.demo.out);
-const procedureSlugs = readdirSync('content/procedures').filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, ''));
-const newsFiles = readdirSync('content/news').filter((f) => f.endsWith('.md'));
-const drafts = newsFiles.filter((f) => /^draft: true$/m.test(readFileSync(join('content/news', f), 'utf8')));
+const procedureSlugs = readdirSync(join(SITES.demo.content, 'procedures')).filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, ''));
+const newsFiles = readdirSync(join(SITES.demo.content, 'news')).filter((f) => f.endsWith('.md'));
+const drafts = newsFiles.filter((f) => /^draft: true$/m.test(readFileSync(join(SITES.demo.content, 'news', f), 'utf8')));
 
 describe('demo commune (xã Bằng Cả)', () => {
   it('has every page type', () => {

@@ -157,7 +157,7 @@ describe('period report (demo, quý II/2024)', () => {
     for (const [period, slug] of [['2024-Q2', 'quy-2'], ['2024-H1', '6-thang'], ['2024', 'nam']]) {
       const run = spawnSync(process.execPath, ['bin/cchc.mjs', 'report', '--period', period!, '--out', out], {
         encoding: 'utf8',
-        env: { ...process.env, CCHC_TODAY: '2024-06-30', CCHC_CONTENT_DIR: resolve('content') },
+        env: { ...process.env, CCHC_TODAY: '2024-06-30', CCHC_CONTENT_DIR: resolve(SITES.demo.content) },
       });
       expect(run.status, run.stderr).toBe(0);
       for (const ext of ['csv', 'json']) {

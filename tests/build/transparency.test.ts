@@ -32,7 +32,7 @@ interface Result {
   illustrative: boolean;
 }
 /** The demo's index results as the build reads them. */
-const results = validateContent('content', { today: '2024-06-30' })
+const results = validateContent(SITES.demo.content, { today: '2024-06-30' })
   .entries.filter((e) => e.collection === 'indices')
   .map((e) => e.data as unknown as Result);
 
@@ -198,7 +198,7 @@ describe('late-file disclosures', () => {
 });
 
 describe('guiding documents', () => {
-  const files = readdirSync('content/documents').filter((f) => f.endsWith('.md'));
+  const files = readdirSync(join(SITES.demo.content, 'documents')).filter((f) => f.endsWith('.md'));
 
   it('lists every document, grouped by kind and by issuer, the filters jumping to a group without script', () => {
     const index = demo.page('/van-ban/');

@@ -24,7 +24,8 @@ import { fillLocalRepo, pickerAnswersWithOpfs, readLocalRepo, repoFiles, writeRe
 import { headersFromFile, serve, type RunningServer } from '../../src/server/static.ts';
 
 const LOCAL_MODE = 'Làm việc với kho mã nguồn cục bộ';
-
+/** The demo's content folder, relative to the repository root: where the built config points the CMS. */
+const CONTENT = SITES.demo.content;
 const RUNS = [
   { name: 'at the domain root', out: SITES.demo.out, base: '/' },
   { name: 'under the sub-path /xa-bang-ca/', out: SITES.demoSubPath.out, base: '/xa-bang-ca/' },
@@ -106,7 +107,7 @@ describe.each(RUNS)('the browser CMS at /admin/ $name', ({ out, base }) => {
   });
 
   it('works on a local copy of the repository and shows its collections, news to plans first', async () => {
-    await fillLocalRepo(page, repoFiles(process.cwd(), ['content']));
+    await fillLocalRepo(page, repoFiles(process.cwd(), [CONTENT]));
     await page.getByRole('button', { name: LOCAL_MODE }).click();
     const tree = page.getByRole('tree', { name: 'Danh sách chuyên mục' });
     await tree.getByRole('treeitem').first().waitFor();
@@ -119,7 +120,7 @@ describe.each(RUNS)('the browser CMS at /admin/ $name', ({ out, base }) => {
       }),
     );
     const expected = CMS_COLLECTIONS.map(({ name }) => {
-      const folder = join('content', name);
+      const folder = join(CONTENT, name);
       const files = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.md') && !f.startsWith('_')) : [];
       return `${collectionText[name]!.label} ${files.length}`;
     });
@@ -136,12 +137,12 @@ describe.each(RUNS)('the browser CMS at /admin/ $name', ({ out, base }) => {
     await expect.poll(() => task.innerText()).toMatch(/^2024 – 3\. Tiếp tục duy trì trang mạng xã hội/);
   });
 
-  /** Validate the CMS's copy of content/ exactly as `npm run check` and the build would. */
+  /** Validate the CMS's copy of the content exactly as `npm run check` and the build would. */
   async function checkWhatTheCmsWrote() {
-    const written = await readLocalRepo(page, 'content');
+    const written = await readLocalRepo(page, CONTENT);
     const copy = mkdtempSync(join(tmpdir(), 'cchc-cms-'));
     writeRepoFiles(copy, written);
-    const { findings, entries } = validateContent(join(copy, 'content'), { projectRoot: resolve('.') });
+    const { findings, entries } = validateContent(join(copy, CONTENT), { projectRoot: resolve('.') });
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
     return { written, entries };
   }
@@ -159,8 +160,8 @@ describe.each(RUNS)('the browser CMS at /admin/ $name', ({ out, base }) => {
       await page.getByRole('button', { name: 'Lưu', exact: true }).waitFor({ state: 'hidden' });
     }
     const { written } = await checkWhatTheCmsWrote();
-    const plan = parseMarkdown(Buffer.from(written.find((f) => f.path === 'content/plans/2024.md')!.base64, 'base64').toString('utf8'))!;
-    const original = parseMarkdown(readFileSync('content/plans/2024.md', 'utf8'))!;
+    const plan = parseMarkdown(Buffer.from(written.find((f) => f.path === `${CONTENT}/plans/2024.md`)!.base64, 'base64').toString('utf8'))!;
+    const original = parseMarkdown(readFileSync(join(CONTENT, 'plans/2024.md'), 'utf8'))!;
     expect((plan.data as { tasks: unknown[] }).tasks).toEqual((original.data as { tasks: unknown[] }).tasks);
   });
 
@@ -177,14 +178,14 @@ describe.each(RUNS)('the browser CMS at /admin/ $name', ({ out, base }) => {
     await page.locator('[data-key-path="cover.src"] input[type=file]').first().setInputFiles({
       name: 'to-cong-nghe-so.jpg',
       mimeType: 'image/jpeg',
-      buffer: readFileSync('content/news/images/tap-huan-chuyen-doi-so.jpg'),
+      buffer: readFileSync(join(CONTENT, 'news/images/tap-huan-chuyen-doi-so.jpg')),
     });
     await page.locator('[data-key-path="cover.alt"] textarea').fill('Thành viên Tổ công nghệ số hướng dẫn người dân trên điện thoại');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
 
-    const file = 'content/news/xa-ra-mat-to-cong-nghe-so-cong-dong.md';
-    await expect.poll(async () => (await readLocalRepo(page, 'content/news')).map((f) => f.path), { timeout: 10_000 }).toContain(file);
-    const written = await readLocalRepo(page, 'content');
+    const file = `${CONTENT}/news/xa-ra-mat-to-cong-nghe-so-cong-dong.md`;
+    await expect.poll(async () => (await readLocalRepo(page, `${CONTENT}/news`)).map((f) => f.path), { timeout: 10_000 }).toContain(file);
+    const written = await readLocalRepo(page, CONTENT);
     const article = parseMarkdown(Buffer.from(written.find((f) => f.path === file)!.base64, 'base64').toString('utf8'))!;
     expect(article.data).toMatchObject({
       title: 'Xã ra mắt Tổ công nghệ số cộng đồng',
@@ -192,7 +193,7 @@ describe.each(RUNS)('the browser CMS at /admin/ $name', ({ out, base }) => {
       task: '2024/2',
       cover: { src: './images/to-cong-nghe-so.jpg' },
     });
-    expect(written.map((f) => f.path)).toContain('content/news/images/to-cong-nghe-so.jpg');
+    expect(written.map((f) => f.path)).toContain(`${CONTENT}/news/images/to-cong-nghe-so.jpg`);
 
     // What the CMS wrote is what `npm run check` and the build accept.
     const { entries } = await checkWhatTheCmsWrote();

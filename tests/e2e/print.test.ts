@@ -5,6 +5,7 @@
  * notices carry the QR code (inline SVG) and the online address.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -13,12 +14,12 @@ import { browserSession } from '../support/browser-session.ts';
 
 const session = browserSession(SITES.demo.out);
 const ORIGIN = 'https://bangca.example.gov.vn';
-const procedure = parse(readFileSync('content/procedures/dang-ky-khai-sinh.md', 'utf8').split(/^---$/m)[1]!) as {
+const procedure = parse(readFileSync(join(SITES.demo.content, 'procedures/dang-ky-khai-sinh.md'), 'utf8').split(/^---$/m)[1]!) as {
   name: string;
   updated: string;
   cases: { documents: { name: string }[] }[];
 };
-const site = parse(readFileSync('content/site.yaml', 'utf8')) as { hotlines: { phone?: string }[]; agency: string };
+const site = parse(readFileSync(join(SITES.demo.content, 'site.yaml'), 'utf8')) as { hotlines: { phone?: string }[]; agency: string };
 
 /**
  * Prints a page to A4 and returns its text (NFC, whitespace collapsed), the

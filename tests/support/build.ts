@@ -1,6 +1,7 @@
 /** Runs the real build (`cchc build` → astro build → Pagefind) for a content folder. */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { FIXTURES, fixtureDir } from './fixtures.ts';
 
 export interface BuildResult {
   status: number | null;
@@ -23,10 +24,12 @@ function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', CCHC_TODAY: '2024-06-30', ...extra };
 }
 
+/** Builds `contentDir`, which must be named: never the repository's content/ (see fixtureDir). */
 export function buildCommune(contentDir: string, outDir: string, env: Record<string, string> = {}, args: string[] = []): BuildResult {
+  const content = fixtureDir(contentDir);
   const result = spawnSync(process.execPath, [resolve('bin/cchc.mjs'), 'build', '--out', outDir, ...args], {
     encoding: 'utf8',
-    env: buildEnv({ CCHC_CONTENT_DIR: resolve(contentDir), ...env }),
+    env: buildEnv({ CCHC_CONTENT_DIR: content, ...env }),
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, stdout: result.stdout };
 }
@@ -45,9 +48,10 @@ export function astroBuild(contentDir: string, outDir: string): BuildResult {
 
 export const BUILDS = resolve('.cache/test-builds');
 export const SITES = {
-  demo: { content: 'content', out: resolve(BUILDS, 'demo') },
+  /** The demo commune, from its copy under tests/fixtures/ (the repository's content/ may be any commune). */
+  demo: { content: FIXTURES.bangCa, out: resolve(BUILDS, 'demo') },
   /** The same demo published under a sub-path, as a district host or a Pages project site would. */
-  demoSubPath: { content: 'content', out: resolve(BUILDS, 'demo-xa-bang-ca'), env: { CCHC_BASE: '/xa-bang-ca/' } },
-  chauThanh: { content: 'tests/fixtures/chau-thanh-2024', out: resolve(BUILDS, 'chau-thanh-2024') },
-  lienMinh: { content: 'tests/fixtures/lien-minh-2022', out: resolve(BUILDS, 'lien-minh-2022') },
+  demoSubPath: { content: FIXTURES.bangCa, out: resolve(BUILDS, 'demo-xa-bang-ca'), env: { CCHC_BASE: '/xa-bang-ca/' } },
+  chauThanh: { content: FIXTURES.chauThanh, out: resolve(BUILDS, 'chau-thanh-2024') },
+  lienMinh: { content: FIXTURES.lienMinh, out: resolve(BUILDS, 'lien-minh-2022') },
 } as const satisfies Record<string, { content: string; out: string; env?: Record<string, string> }>;

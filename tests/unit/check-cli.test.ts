@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { FIXTURES } from '../support/fixtures.ts';
 
 const DIR = 'tests/fixtures/broken';
 
@@ -66,8 +67,8 @@ describe('npm run check on a folder of broken content', () => {
     expect(matching[0]).toContain('Cần: ');
   });
 
-  it('passes the demo commune with exit code 0', () => {
-    const demo = check('content');
+  it('passes the demo commune (its copy under tests/fixtures/) with exit code 0', () => {
+    const demo = check(FIXTURES.bangCa);
     expect(demo.status, demo.stdout).toBe(0);
     expect(demo.stdout).toMatch(/Nội dung hợp lệ: \d+ tệp/);
   });

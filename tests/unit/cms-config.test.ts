@@ -19,9 +19,10 @@ import { selfHostedScript, sveltiaRoot } from '../../src/integrations/admin.ts';
 import { text } from '../../src/schemas/fields.ts';
 import { newsSchema } from '../../src/schemas/news.ts';
 import { COLLECTION_NAMES, collection } from '../../src/collections/registry.ts';
+import { FIXTURES } from '../support/fixtures.ts';
 
-const site = loadSite(resolve('content'));
-const config = cmsConfig({ site, contentDir: resolve('content'), env: {} }) as { collections: { name: string; folder: string; fields: CmsField[] }[] };
+const site = loadSite(resolve(FIXTURES.bangCa));
+const config = cmsConfig({ site, contentDir: resolve(FIXTURES.bangCa), env: {} }) as { collections: { name: string; folder: string; fields: CmsField[] }[] };
 
 /** Every field of a CMS field tree by dotted path, with list items and union kinds flattened like schemaEntries. */
 function cmsEntries(fields: readonly CmsField[], path = ''): [string, CmsField][] {
@@ -39,7 +40,7 @@ function cmsEntries(fields: readonly CmsField[], path = ''): [string, CmsField][
 describe('the CMS config follows the Zod schemas', () => {
   it('has one collection for every collection of the registry, in its folder', () => {
     expect(config.collections.map((c) => c.name)).toEqual(COLLECTION_NAMES);
-    expect(config.collections.map((c) => c.folder)).toEqual(COLLECTION_NAMES.map((name) => `content/${collection(name).folder}`));
+    expect(config.collections.map((c) => c.folder)).toEqual(COLLECTION_NAMES.map((name) => `${FIXTURES.bangCa}/${collection(name).folder}`));
   });
 
   for (const spec of CMS_COLLECTIONS) {
@@ -139,13 +140,13 @@ describe('the CMS config follows the Zod schemas', () => {
   });
 
   it('writes YAML that reads back as the same config, without anchors', () => {
-    const yaml = cmsConfigYaml({ site, contentDir: resolve('content'), env: {} });
+    const yaml = cmsConfigYaml({ site, contentDir: resolve(FIXTURES.bangCa), env: {} });
     expect(yaml).not.toMatch(/[&*]a\d/);
     expect(parse(yaml)).toEqual(config);
   });
 
   it('uses paths relative to the repository for a commune in another folder', () => {
-    const fixture = cmsConfig({ site, contentDir: resolve('tests/fixtures/lien-minh-2022'), env: {} }) as typeof config;
+    const fixture = cmsConfig({ site, contentDir: resolve(FIXTURES.lienMinh), env: {} }) as typeof config;
     expect(fixture.collections[0]!.folder).toBe('tests/fixtures/lien-minh-2022/news');
   });
 });

@@ -3,6 +3,7 @@
  * description, QR codes, the published address and chunked sitemaps.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { normaliseBase, normaliseOrigin, publishedAddress } from '../../src/lib/address.ts';
@@ -12,10 +13,11 @@ import { clampTitle, SHARE_HEIGHT, SHARE_WIDTH, shareImageTree, TITLE_MAX, title
 import { buildSitemaps } from '../../src/lib/sitemap.ts';
 import { procedureSchema } from '../../src/schemas/procedure.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
+import { FIXTURES } from '../support/fixtures.ts';
 
-const site = siteSchema.parse(parse(readFileSync('content/site.yaml', 'utf8')));
+const site = siteSchema.parse(parse(readFileSync(join(FIXTURES.bangCa, 'site.yaml'), 'utf8')));
 const frontMatter = (file: string) => parse(readFileSync(file, 'utf8').split(/^---$/m)[1]!);
-const procedure = procedureSchema.parse(frontMatter('content/procedures/dang-ky-khai-sinh.md'));
+const procedure = procedureSchema.parse(frontMatter(join(FIXTURES.bangCa, 'procedures/dang-ky-khai-sinh.md')));
 const HOME = 'https://bangca.example.gov.vn/';
 
 describe('JSON-LD builders', () => {

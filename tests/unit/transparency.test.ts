@@ -109,11 +109,14 @@ describe('index series', () => {
   });
 });
 
+/** The file the reports below name (nothing is read from it). */
+const FILE = 'late-disclosures/x.md';
+
 /** The report a clerk would read for a YAML front matter. */
 function reportFor(schema: z.ZodType, yaml: string): string {
   const parsed = parseYaml(yaml);
   const r = schema.safeParse(parsed.data, { reportInput: true });
-  return r.success ? '' : formatReport(findingsFromIssues(r.error.issues, 'content/x.md', parsed.lineOf));
+  return r.success ? '' : formatReport(findingsFromIssues(r.error.issues, FILE, parsed.lineOf));
 }
 
 describe('schemas speak Vietnamese', () => {
@@ -139,9 +142,9 @@ describe('schemas speak Vietnamese', () => {
   it('late disclosure: impossible dates, a return before the receipt, days late that do not add up, each on its line', () => {
     expect(reportFor(lateDisclosureSchema, disclosure(oneCase('    received: 2024-04-01\n    due: 2024-04-04\n    returned: 2024-04-08\n')))).toBe('');
     const impossible = reportFor(lateDisclosureSchema, disclosure(oneCase('    received: 31/04/2024\n    due: 2024-04-04\n    returned: 2024-04-08\n')));
-    expect(impossible).toMatch(/^LỖI {2}content\/x\.md:6\n {2}Trường: cases\.0\.received\n {2}Tìm thấy: "31\/04\/2024"\n {2}Cần: một ngày có thật/);
+    expect(impossible).toMatch(/^LỖI {2}late-disclosures\/x\.md:6\n {2}Trường: cases\.0\.received\n {2}Tìm thấy: "31\/04\/2024"\n {2}Cần: một ngày có thật/);
     const backwards = reportFor(lateDisclosureSchema, disclosure(oneCase('    received: 2024-04-10\n    due: 2024-04-12\n    returned: 2024-04-08\n')));
-    expect(backwards).toContain('content/x.md:8');
+    expect(backwards).toContain(`${FILE}:8`);
     expect(backwards).toContain('Trường: cases.0.returned');
     expect(backwards).toContain('ngày trả kết quả không sớm hơn ngày tiếp nhận hồ sơ (10/04/2024)');
     const days = reportFor(lateDisclosureSchema, disclosure(oneCase('    received: 2024-04-01\n    due: 2024-04-04\n    returned: 2024-04-08\n    daysLate: 4\n')));

@@ -2,7 +2,8 @@ import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatReport } from '../../src/lib/validation-report.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
-import { brokenCommune, FAULTS, FIXTURE } from '../support/broken-commune.ts';
+import { brokenCommune, FAULTS } from '../support/broken-commune.ts';
+import { FIXTURES } from '../support/fixtures.ts';
 
 const made: string[] = [];
 afterAll(() => {
@@ -10,8 +11,8 @@ afterAll(() => {
 });
 
 describe('validateContent', () => {
-  it('finds nothing wrong in the fixture communes and the demo', () => {
-    for (const dir of [FIXTURE, 'tests/fixtures/lien-minh-2022', 'content']) {
+  it('finds nothing wrong in the fixture communes, the demo\u2019s among them', () => {
+    for (const dir of Object.values(FIXTURES)) {
       const { findings } = validateContent(dir, { today: "2024-12-31" });
       expect(formatReport(findings), dir).toBe('');
     }

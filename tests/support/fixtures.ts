@@ -1,0 +1,30 @@
+/**
+ * The communes tests read, all under tests/fixtures/. No test reads the
+ * repository's content/: that is the demo site, and a commune that replaces it
+ * with its own content must still pass `npm test` (tests/unit/fixtures-only.test.ts
+ * holds every test file to this).
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export const FIXTURES = {
+  /** A copy of the demo (xã Bằng Cả 2024): every page type, the facts the demo's tests check. */
+  bangCa: 'tests/fixtures/bang-ca-2024',
+  /** Seed 000: a plan with a six-task appendix. */
+  chauThanh: 'tests/fixtures/chau-thanh-2024',
+  /** Seed 001: a plan without an appendix, published under a sub-path. */
+  lienMinh: 'tests/fixtures/lien-minh-2022',
+} as const;
+
+/**
+ * The absolute content folder a test builds or checks. It must be named, must
+ * exist and must not be the repository's content/, so a test cannot fall back
+ * to the demo site by leaving the folder out.
+ */
+export function fixtureDir(dir: string | undefined): string {
+  if (!dir) throw new Error('a test must name its content folder (a fixture under tests/fixtures/ or a temporary copy)');
+  const absolute = resolve(dir);
+  if (absolute === resolve('content')) throw new Error(`${dir} is the repository's demo content; tests use a fixture under tests/fixtures/`);
+  if (!existsSync(absolute)) throw new Error(`no content folder at ${dir}`);
+  return absolute;
+}
