@@ -41,7 +41,7 @@ export function buildCommune(contentDir: string, outDir: string, env: Record<str
 export function astroBuild(contentDir: string, outDir: string): BuildResult {
   const result = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
     encoding: 'utf8',
-    env: buildEnv({ CCHC_CONTENT_DIR: resolve(contentDir), CCHC_SEARCH_INDEX: '' }),
+    env: buildEnv({ CCHC_CONTENT_DIR: fixtureDir(contentDir), CCHC_SEARCH_INDEX: '' }),
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, stdout: result.stdout };
 }

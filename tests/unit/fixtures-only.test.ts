@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCommune, SITES } from '../support/build.ts';
+import { astroBuild, buildCommune, SITES } from '../support/build.ts';
 import { FIXTURES, fixtureDir } from '../support/fixtures.ts';
 
 /** A quoted path that starts at content/: 'content', './content', "content/site.yaml", `content/${x}`. */
@@ -101,6 +101,7 @@ describe('tests read fixtures, never content/', () => {
     expect(() => buildCommune(undefined as unknown as string, '/tmp/x')).toThrow(/must name its content folder/);
     expect(() => buildCommune('', '/tmp/x')).toThrow(/must name its content folder/);
     expect(() => buildCommune('content', '/tmp/x')).toThrow(/demo content/);
+    expect(() => astroBuild('content', '/tmp/x')).toThrow(/demo content/);
     expect(() => fixtureDir('./content/')).toThrow(/demo content/);
     expect(() => fixtureDir('tests/fixtures/khong-co')).toThrow(/no content folder/);
     expect(fixtureDir(FIXTURES.lienMinh)).toBe(join(process.cwd(), FIXTURES.lienMinh));
