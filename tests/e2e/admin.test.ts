@@ -102,7 +102,7 @@ describe.each(RUNS)('the browser CMS at /admin/ $name', ({ out, base }) => {
     expect(requested.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin)).toEqual([]);
     expect(requested.length).toBeGreaterThan(3);
     const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
-    expect(policy).toBe(adminContentSecurityPolicy(adminGitHosts(backendFor(loadSite('content'))), 'meta'));
+    expect(policy).toBe(adminContentSecurityPolicy(adminGitHosts(backendFor(loadSite(CONTENT))), 'meta'));
     expect(policy).toContain("connect-src 'self' data: blob: https://api.github.com");
   });
 

@@ -14,8 +14,8 @@ import { FIXTURES, fixtureDir } from '../support/fixtures.ts';
 const CONTENT_LITERAL = /(['"`])(?:\.\/)?content(?:\/[^'"`\n]*)?\1/g;
 /** …unless it is a later argument of join()/resolve() on another base (a temporary copy's content/). */
 const UNDER_OTHER_BASE = /\b(?:join|resolve)\(\s*(?!process\.cwd\(\)|['"`])[^()]*,\s*$/;
-/** …or the name of an HTML attribute (<meta content>). */
-const ATTRIBUTE = /getAttribute\(\s*$/;
+/** …or the name of an HTML attribute (<meta content>): getAttribute('content'), Playwright's getAttribute(selector, 'content'). */
+const ATTRIBUTE = /getAttribute\((?:[^()]*,)?\s*$/;
 /** The working directory joined to content: process.cwd() + '/content', join(process.cwd(), 'content'), `${process.cwd()}/content`. */
 const FROM_CWD = /process\.cwd\(\)\s*(?:\+\s*|,\s*\[?\s*)['"`]\/?(?:\.\/)?content\b|\$\{process\.cwd\(\)\}\/content\b/;
 
@@ -79,6 +79,7 @@ describe('tests read fixtures, never content/', () => {
       "const content = join(dir, 'content');",
       "cpSync(FIXTURES.lienMinh, join(root, 'xa-lien-minh', 'content'), { recursive: true });",
       "page.querySelector('meta')?.getAttribute('content')",
+      "await page.getAttribute('meta[name=\"description\"]', 'content')",
       "const contentDir = resolve(FIXTURES.bangCa);",
     ]) {
       expect(contentReferences(line), line).toEqual([]);
