@@ -59,7 +59,7 @@ describe('the bin, from an installed package', () => {
     expect(check.status, check.stderr).toBe(0);
     expect(check.stdout).toContain('Nội dung hợp lệ');
     expect(check.stderr).not.toContain('ExperimentalWarning');
-    const created = cchc(['new', 'tin-tuc', 'Tập huấn', '--content', 'content'], { bin: join(pkg, 'bin/cchc.mjs'), cwd: site });
+    const created = cchc(['new', 'tin-tuc', 'Tập huấn', '--content', join(site, 'content')], { bin: join(pkg, 'bin/cchc.mjs'), cwd: site });
     expect(created.status, created.stderr).toBe(0);
     expect(existsSync(join(site, 'content/news/tap-huan.md'))).toBe(true);
   });
