@@ -11,6 +11,7 @@ import { collectionText, commonLabels, fieldHints, fieldLabels, unionLabels } fr
 import * as vi from '../i18n/vi.ts';
 import type { Site } from '../schemas/site.ts';
 import { COLLECTION_NAMES, collection, type CmsForm, type CollectionName } from '../collections/registry.ts';
+import { UPLOAD_FOLDER } from '../lib/paths.ts';
 import { fieldsOf, type CmsField, type FieldContext } from './schema-fields.ts';
 
 /** Recognised by identity where a schema factory takes Astro's image(). */
@@ -144,8 +145,8 @@ export function cmsConfig({ site, contentDir, projectRoot, env }: ConfigInput): 
     app_title: `Biên tập ${site.kind} ${site.name}`,
     site_url: siteUrl,
     // Files linked from a page body (/tai-lieu/x.pdf) are served from public/.
-    media_folder: 'public/tai-lieu',
-    public_folder: '/tai-lieu',
+    media_folder: `public/${UPLOAD_FOLDER}`,
+    public_folder: `/${UPLOAD_FOLDER}`,
     // File names without tone marks: "Đăng ký khai sinh" → dang-ky-khai-sinh.md
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     output: { omit_empty_optional_fields: true },

@@ -6,9 +6,9 @@
  */
 import { defineCollection, type SchemaContext } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { contentDir } from '../data/site.ts';
-import { ENTRY_GLOB, entryFiles } from '../readers/entry-files.ts';
+import { ENTRY_EXTENSION, ENTRY_GLOB, entryFiles } from '../readers/entry-files.ts';
 import { COLLECTION_NAMES, COLLECTIONS, entryId, type CollectionName } from './registry.ts';
 
 type Image = ReturnType<SchemaContext['image']>;
@@ -22,7 +22,7 @@ const nothingToLoad: Loader = { name: 'cchc-empty-folder', load: async ({ store 
 function astroCollection(name: CollectionName) {
   const base = join(contentDir(), COLLECTIONS[name].folder);
   return defineCollection({
-    loader: entryFiles(base).length
+    loader: entryFiles(base).some((f) => extname(f) === ENTRY_EXTENSION)
       ? glob({ pattern: ENTRY_GLOB, base, generateId: ({ entry, data }) => entryId(name, entry, data) })
       : nothingToLoad,
     schema: ({ image }) => COLLECTIONS[name].schema(image()),

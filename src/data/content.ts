@@ -3,9 +3,9 @@
  * citizen expects. Pages ask here instead of filtering collections themselves.
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { contentDir } from './site.ts';
-import { entryFiles } from '../readers/entry-files.ts';
+import { ENTRY_EXTENSION, entryFiles } from '../readers/entry-files.ts';
 import { collection } from '../collections/registry.ts';
 import { publishedNews } from '../lib/news.ts';
 import { plansNewestFirst } from '../lib/plans.ts';
@@ -18,7 +18,7 @@ import { groupByField } from '../lib/procedures.ts';
  * year, no events yet, a new site): ask Astro only when the folder holds a file.
  */
 async function entries<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>[]> {
-  const hasFile = entryFiles(join(contentDir(), collection(name).folder)).some((f) => f.endsWith('.md'));
+  const hasFile = entryFiles(join(contentDir(), collection(name).folder)).some((f) => extname(f) === ENTRY_EXTENSION);
   return hasFile ? getCollection(name) : [];
 }
 

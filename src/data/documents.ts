@@ -6,6 +6,8 @@
  */
 import { statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
+import { confinedFile } from '../readers/content-files.ts';
+import { contentDir } from './site.ts';
 import { documentKinds, type DocumentKind } from '../i18n/vi.ts';
 import { citations, documentFinder, documentKey, type Citation } from '../lib/documents.ts';
 import { compareVi, slugify } from '../lib/text.ts';
@@ -98,9 +100,16 @@ export interface Attachment {
   bytes: number;
 }
 
-/** The PDF beside a document's Markdown file, if it has one. */
+/**
+ * The PDF beside a document's Markdown file, if it has one. Read only
+ * through the same gate validation passed it through (confinedFile), so a
+ * path or link leading out of the content folder can never be copied into
+ * the site, even if validation were skipped.
+ */
 export function attachmentOf(doc: DocumentEntry): Attachment | null {
   if (!doc.data.file || !doc.filePath) return null;
-  const source = resolve(dirname(resolve(doc.filePath)), doc.data.file);
-  return { source, name: `${slugify(basename(source).replace(/\.pdf$/i, '')) || 'van-ban'}.pdf`, bytes: statSync(source).size };
+  const verdict = confinedFile(contentDir(), dirname(resolve(doc.filePath)), doc.data.file);
+  if (!verdict.ok) throw new Error(`${doc.filePath}: file "${doc.data.file}" refused (${verdict.problem.kind}); run the content check`);
+  const source = verdict.path;
+  return { source, name: `${slugify(basename(doc.data.file).replace(/\.pdf$/i, '')) || 'van-ban'}.pdf`, bytes: statSync(source).size };
 }

@@ -3,6 +3,9 @@
  * each field; src/lib/validation-report.ts adds the file, field and found value.
  */
 import type { UnsafePart } from '../markdown/sanitize.ts';
+import type { PathProblem } from '../lib/file-paths.ts';
+import { PLAUSIBLE } from '../lib/plausible-dates.ts';
+import { endingsFor, LIMITS, type MediaKind, type MediaProblem } from '../lib/media-types.ts';
 
 export const expected = {
   text: 'một đoạn chữ',
@@ -10,7 +13,8 @@ export const expected = {
   textList: 'một danh sách, mỗi dòng bắt đầu bằng dấu gạch ngang "- "',
   date: 'một ngày có thật, viết dạng NĂM-THÁNG-NGÀY (ví dụ 2024-03-31) hoặc NGÀY/THÁNG/NĂM (ví dụ 31/03/2024)',
   year: 'một năm gồm 4 chữ số, ví dụ 2024',
-  url: 'một địa chỉ web đầy đủ, bắt đầu bằng https://',
+  url: 'một địa chỉ web đầy đủ, bắt đầu bằng https:// (hoặc http:// nếu trang đó chưa có https)',
+  contactUrl: 'một địa chỉ web đầy đủ bắt đầu bằng https:// (hoặc http://), hoặc mailto:thư@… hay tel:số điện thoại',
   email: 'một địa chỉ thư điện tử, ví dụ vanphong@example.gov.vn',
   phone: 'một số điện thoại, chỉ gồm chữ số, dấu cách, dấu chấm hoặc gạch ngang',
   count: 'một số nguyên không âm, ví dụ 0, 1, 2',
@@ -76,6 +80,12 @@ export const numberMessages = {
 
 const ENCODING_NAMES: Record<string, string> = { 'windows-1258': 'Windows-1258', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16' };
 
+/** Why a URL field was refused (src/lib/safe-url.ts). */
+export const urlMessages = {
+  scheme: (wanted: string, scheme: string) =>
+    `${wanted}; địa chỉ dạng "${scheme}:" không được nhận vì nó có thể chạy mã hoặc mở nội dung lạ ngay trên cổng`,
+} as const;
+
 export const messages = {
   unknownField: 'trường này không có trong mẫu; kiểm tra lại chính tả tên trường',
   missing: 'chưa có (bắt buộc)',
@@ -88,6 +98,15 @@ export const messages = {
     `Đổi tên tệp thành ${id}.md: trang biên tập ghi nhiệm vụ của kế hoạch theo tên tệp (${id}/1, ${id}/2…), nên tên tệp phải là năm.`,
   duplicateTaskId: (id: string) => `mã nhiệm vụ "${id}" bị lặp trong cùng kế hoạch`,
   duplicateUrl: (url: string, other: string) => `địa chỉ trang ${url} trùng với tệp ${other}`,
+  builtInAddress: (url: string) => `một tên tệp khác: địa chỉ ${url} là một trang sẵn có của cổng, tệp này sẽ đè lên trang đó`,
+  builtInAddressHint: 'Đổi tên tệp, ví dụ thêm vài chữ mô tả nội dung vào tên.',
+  emptyId: 'tên tệp có ít nhất một chữ cái hoặc chữ số (tên tệp là địa chỉ của trang)',
+  emptyIdHint: 'Đổi tên tệp theo tiêu đề, không dấu, ví dụ dang-ky-khai-sinh.md',
+  notLowerMd: (ending: string) => `đuôi tệp viết thường .md; tệp có đuôi "${ending}" sẽ không được đăng`,
+  notLowerMdHint: 'Đổi đuôi tệp thành .md (chữ thường).',
+  farAhead: (today: string) =>
+    `một ngày không muộn hơn hôm nay (${today}) quá ${PLAUSIBLE.ahead} năm; ngày này còn rất xa, có thể đã gõ nhầm năm. Nếu đúng thì bỏ qua cảnh báo này`,
+  farBehind: 'một ngày gần đây hơn; ngày này đã quá xa, có thể đã gõ nhầm năm. Nếu đúng thì bỏ qua cảnh báo này',
   danglingTask: (ref: string) => `không có nhiệm vụ ${ref}: kế hoạch năm đó không có, hoặc không có nhiệm vụ số đó`,
   taskOutsideYear: (ref: string) =>
     `một ngày trong năm ${ref.split('/')[0]}, năm của nhiệm vụ ${ref}; bài vẫn được đăng nhưng không được tính vào tiến độ kế hoạch. Nếu bài thuộc kế hoạch năm khác, sửa trường task`,
@@ -219,4 +238,83 @@ export const transparencyMessages = {
   duplicateNumber: (number: string, other: string) => `mỗi văn bản một tệp; văn bản số ${number} đã có ở tệp ${other}`,
   feedbackChannel: 'đúng một kênh góp ý: email (thư điện tử) hoặc url (địa chỉ web có {url})',
   feedbackUrl: 'một địa chỉ web bắt đầu bằng https:// và có {url} ở chỗ điền địa chỉ trang, ví dụ https://gopy.example.gov.vn/?trang={url}',
+} as const;
+
+const kindLabels: Record<MediaKind | 'javascript', string> = {
+  jpeg: 'ảnh JPEG',
+  png: 'ảnh PNG',
+  webp: 'ảnh WebP',
+  gif: 'ảnh GIF',
+  avif: 'ảnh AVIF',
+  bmp: 'ảnh BMP',
+  tiff: 'ảnh TIFF',
+  ico: 'biểu tượng ICO',
+  pdf: 'tệp PDF',
+  zip: 'tệp nén (zip)',
+  ole: 'tệp Word/Excel/PowerPoint đời cũ',
+  svg: 'hình vẽ SVG',
+  html: 'trang HTML',
+  javascript: 'mã JavaScript',
+  empty: 'tệp rỗng',
+  unknown: 'tệp không rõ loại',
+};
+
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
+/**
+ * Files the site publishes: where they may be (src/lib/file-paths.ts) and
+ * what they must be (src/lib/media-types.ts), worded for the clerk.
+ */
+export const fileMessages = {
+  photo: 'một ảnh JPEG, PNG, WebP, GIF hoặc AVIF nằm trong thư mục nội dung, ví dụ ./images/anh.jpg',
+  photoHint: 'Đặt ảnh vào thư mục images/ cạnh bài viết và ghi src: ./images/ten-anh.jpg',
+  upload: 'tệp cho người dân tải về: PDF, ảnh JPEG, PNG, WebP, GIF, AVIF hoặc văn bản Word, Excel, PowerPoint, OpenDocument',
+  uploadField: 'tệp tải lên',
+  linkedFile: 'tệp được liên kết trong bài',
+  /** Why the path as written cannot be published. */
+  path: (problem: PathProblem, written: string, image: boolean): string => {
+    switch (problem.kind) {
+      case 'absolute':
+        return 'đường dẫn tính từ thư mục của tệp nội dung (ví dụ ./images/anh.jpg), không phải đường dẫn trên máy tính';
+      case 'address':
+        return 'đường dẫn tới một tệp trong thư mục nội dung, không phải một địa chỉ (https:, file:…)';
+      case 'missing':
+        return image ? messages.missingImage(written) : transparencyMessages.missingFile(written);
+      case 'notFile':
+        return `${written} là một thư mục, không phải một tệp`;
+      case 'outside':
+        return 'một tệp nằm trong thư mục nội dung; đường dẫn này đi ra ngoài thư mục nội dung (../) nên tệp không được đăng';
+      case 'linkOutside':
+        return 'một tệp nằm trong thư mục nội dung; tệp này là một liên kết (symlink) trỏ ra ngoài thư mục nội dung nên không được đăng';
+    }
+  },
+  /** Why the file's content cannot be published. */
+  media: (problem: MediaProblem): string => {
+    switch (problem.kind) {
+      case 'empty':
+        return 'một tệp có nội dung; tệp này rỗng (0 byte), có lẽ chưa chép hoặc tải lên xong';
+      case 'wrongKind': {
+        const found = kindLabels[problem.found];
+        if (problem.wanted === 'pdf') return `một tệp PDF; nội dung tệp này là ${found}`;
+        if (problem.wanted === 'upload') {
+          return problem.found === 'svg' || problem.found === 'html'
+            ? `${fileMessages.upload}; ${found} có thể chạy mã ngay trên cổng, nơi trang biên tập giữ phiên đăng nhập, nên không được đăng`
+            : `${fileMessages.upload}; nội dung tệp này là ${found}`;
+        }
+        return problem.found === 'svg'
+          ? `ảnh JPEG, PNG hoặc WebP; ${found} không dùng làm ảnh bài viết vì có thể chứa mã chạy trên trang. Hãy xuất hình thành PNG, JPEG hoặc WebP`
+          : `ảnh JPEG, PNG, WebP, GIF hoặc AVIF; nội dung tệp này là ${found}, không phải loại ảnh trang dùng được`;
+      }
+      case 'extension':
+        return `đuôi tên tệp đúng với nội dung (${endingsFor(problem.found).join(', ')}); nội dung là ${kindLabels[problem.found]} nhưng tên tệp có đuôi "${problem.ending}"`;
+      case 'tooManyPixels':
+        return `ảnh không quá ${LIMITS.maxSide} điểm ảnh mỗi chiều và ${LIMITS.maxPixels / 1_000_000} triệu điểm ảnh; ảnh này ${problem.width} × ${problem.height}. Hãy thu nhỏ ảnh (ví dụ rộng 2000 điểm ảnh) rồi lưu lại`;
+      case 'undecodable':
+        return 'một ảnh mở được trọn vẹn; tệp này bị hỏng hoặc bị cắt dở (chưa chép, chưa tải hết). Hãy chép lại ảnh gốc';
+      case 'tooLarge':
+        return `tệp PDF không quá ${mb(LIMITS.maxPdfBytes)} MB (tệp này ${mb(problem.bytes)} MB); hãy nén hoặc tách tệp`;
+      case 'active':
+        return `${kindLabels[problem.found]} trong thư mục public/ được đăng nguyên dạng và có thể chạy mã ngay trên cổng; thư mục này chỉ dành cho ảnh, PDF và văn bản văn phòng`;
+    }
+  },
 } as const;

@@ -55,8 +55,8 @@ export function contentSteps(): AstroIntegration {
   return {
     name: 'cchc-portal:content',
     hooks: {
-      'astro:config:setup': ({ logger }) => {
-        const { findings } = validateContent(contentDir());
+      'astro:config:setup': async ({ logger }) => {
+        const { findings } = await validateContent(contentDir());
         const errors = errorsIn(findings);
         if (findings.length) logger[errors.length ? 'error' : 'warn'](`\n${formatReport(findings)}\n`);
         if (errors.length) throw withoutTrace(new Error(messages.buildStopped(errors.length)));

@@ -24,8 +24,11 @@ export interface Body {
 export interface LinkTargets {
   /** Site paths that will exist, without base, e.g. /tin-tuc/abc/ */
   pages: ReadonlySet<string>;
-  /** Does a file linked relatively (./tai-lieu.pdf) or from public/ (/files/x.pdf) exist? */
-  fileExists: (body: Body, link: string) => boolean;
+  /**
+   * Does a file linked relatively (./tai-lieu.pdf) or from public/ (/files/x.pdf)
+   * exist? `tag` says whether it is shown as an image or followed as a link.
+   */
+  fileExists: (body: Body, link: string, tag: LinkTag) => boolean;
 }
 
 /** Every check on one body. */
@@ -144,14 +147,16 @@ function encodingProblems(body: Body): Finding[] {
   return findings;
 }
 
-function linksIn(tree: Root): string[] {
-  const links: string[] = [];
+export type LinkTag = 'a' | 'img';
+
+function linksIn(tree: Root): { link: string; tag: LinkTag }[] {
+  const links: { link: string; tag: LinkTag }[] = [];
   const stack: Nodes[] = [tree];
   while (stack.length) {
     const node = stack.pop()!;
     if (node.type === 'element') {
       const url = urlOf(node);
-      if (typeof url === 'string') links.push(url);
+      if (typeof url === 'string') links.push({ link: url, tag: node.tagName as LinkTag });
     }
     if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
@@ -170,16 +175,16 @@ function decoded(path: string): string {
 function brokenLinks(body: Body, tree: Root, targets: LinkTargets, at: Locate): Finding[] {
   return linksIn(tree)
     // Other schemes, other hosts and fragments are not files of this site (the sanitiser judges them).
-    .filter((link) => link !== '' && !/^(?:[a-z][a-z0-9+.-]*:|#|\/\/)/i.test(link))
-    .filter((link) => {
+    .filter(({ link }) => link !== '' && !/^(?:[a-z][a-z0-9+.-]*:|#|\/\/)/i.test(link))
+    .filter(({ link, tag }) => {
       const path = decoded(link.split(/[?#]/)[0]!);
       if (path.startsWith('/')) {
         const page = path.endsWith('/') ? path : `${path}/`;
-        return !targets.pages.has(page) && !targets.fileExists(body, path);
+        return !targets.pages.has(page) && !targets.fileExists(body, path, tag);
       }
-      return !targets.fileExists(body, path);
+      return !targets.fileExists(body, path, tag);
     })
-    .map((link) => ({
+    .map(({ link }) => ({
       severity: 'error' as const,
       file: body.file,
       line: at(link),

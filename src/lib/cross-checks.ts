@@ -1,7 +1,7 @@
 /**
  * Rules that span files, which no single schema can see: unique procedure
- * codes and plan years, task references that resolve, images that exist,
- * two files that would publish at the same address, late files of
+ * codes and plan years, task references that resolve, two files that would
+ * publish at the same address or at a built-in page's, late files of
  * procedures that exist, one index result per index, scope and year.
  */
 import { expected, messages, transparencyMessages as tm } from '../i18n/validation.ts';
@@ -29,15 +29,6 @@ export interface CheckedSite {
   lateFiles?: { officials: 'position' | 'name' } | undefined;
 }
 
-export interface ImageRef {
-  file: string;
-  field: string;
-  /** Path as written by the clerk, resolved against the Markdown file. */
-  resolved: string;
-  written: string;
-  line?: number | undefined;
-}
-
 function firstOwner<K>(owners: Map<K, CheckedEntry>, key: K, entry: CheckedEntry): CheckedEntry | undefined {
   const other = owners.get(key);
   if (!other) owners.set(key, entry);
@@ -49,7 +40,11 @@ function errorAt(entry: CheckedEntry, field: string, found: string, expected: st
   return { severity: 'error', file: entry.file, line: entry.lineOf(field), field, found, expected };
 }
 
-export function crossCheck(entries: readonly CheckedEntry[], site: CheckedSite = {}): Finding[] {
+/**
+ * `builtIn`: addresses the portal's own pages take (src/lib/reserved-addresses.ts);
+ * an entry there would replace one of them.
+ */
+export function crossCheck(entries: readonly CheckedEntry[], site: CheckedSite = {}, builtIn: ReadonlySet<string> = new Set()): Finding[] {
   const findings: Finding[] = [];
   const codes = new Map<string, CheckedEntry>();
   const years = new Map<number, CheckedEntry>();
@@ -62,6 +57,10 @@ export function crossCheck(entries: readonly CheckedEntry[], site: CheckedSite =
     const { address, idFromData } = collection(entry.collection);
     if (!address || idFromData) continue;
     const url = address(entry.slug);
+    if (builtIn.has(url)) {
+      findings.push({ severity: 'error', file: entry.file, found: `"${entry.slug}"`, expected: messages.builtInAddress(url), hint: messages.builtInAddressHint });
+      continue;
+    }
     const other = firstOwner(urls, url, entry);
     if (other) {
       findings.push({
@@ -180,20 +179,6 @@ function transparencyChecks(entries: readonly CheckedEntry[], codes: ReadonlyMap
     if (other) findings.push(errorAt(entry, 'number', `"${number}"`, tm.duplicateNumber(number, other.file)));
   }
   return findings;
-}
-
-export function checkImages(refs: readonly ImageRef[], exists: (path: string) => boolean): Finding[] {
-  return refs
-    .filter((ref) => !exists(ref.resolved))
-    .map((ref) => ({
-      severity: 'error' as const,
-      file: ref.file,
-      line: ref.line,
-      field: ref.field,
-      found: `"${ref.written}"`,
-      expected: `đường dẫn tới một tệp ảnh có thật, tính từ thư mục của bài viết; ${messages.missingImage(ref.written)}`,
-      hint: 'Đặt ảnh vào thư mục images/ cạnh bài viết và ghi src: ./images/ten-anh.jpg',
-    }));
 }
 
 /** Every page address the content will publish (without base), for link checks. */

@@ -9,6 +9,13 @@ export function fieldAnchor(field: string): string {
   return `linh-vuc-${slugify(field)}`;
 }
 
+/**
+ * Folder under the site's public/ where the CMS puts uploaded files (linked
+ * from bodies as /tai-lieu/x.pdf). They are published as they are, so
+ * validation opens every one (src/validation/published-files.ts).
+ */
+export const UPLOAD_FOLDER = 'tai-lieu';
+
 export const paths = {
   home: '/',
   procedures: '/thu-tuc-hanh-chinh/',

@@ -12,6 +12,7 @@
  * image, no scheme but http, https, mailto and tel for a link.
  */
 import type { Schema } from 'hast-util-sanitize';
+import { LINK_SCHEMES } from '../lib/safe-url.ts';
 
 // A URL the browser resolves on this site: "/path" (never "//host" or "/\host",
 // which browsers read as another host), "./file", "../file", "file", "?q" or
@@ -24,7 +25,7 @@ const SAME_SITE = String.raw`(?:[#?]|\/(?![\/\\])|[^\/\\:?#\u0000-\u0020\u007F][
 const TAIL = String.raw`[^\\\u0000-\u001F\u007F]*$`;
 
 /** A link target: this site, or http(s), mailto, tel anywhere. */
-export const SAFE_HREF = new RegExp(`^(?:(?:https?|mailto|tel):|${SAME_SITE})${TAIL}`, 'i');
+export const SAFE_HREF = new RegExp(`^(?:(?:${LINK_SCHEMES.join('|')}):|${SAME_SITE})${TAIL}`, 'i');
 /** An image source: this site's own files only (no tracking pixel, no other host). */
 export const SAFE_IMAGE_SRC = new RegExp(`^${SAME_SITE}${TAIL}`);
 

@@ -6,14 +6,23 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
 
-/** The same rule as a glob, for Astro's loader. */
+/** The same rule as a glob, for Astro's loader: it loads exactly the ".md" files. */
 export const ENTRY_GLOB = '**/[^_]*.md';
 
-/** Entry files, sorted; .mdx ones too, so validation can refuse them by name. */
+/** The one ending an entry is published with; ENTRY_GLOB matches only it. */
+export const ENTRY_EXTENSION = '.md';
+
+/**
+ * Entry files, sorted. Also ".mdx" and any other spelling of ".md" (".MD",
+ * ".Md"), which the loader's glob does not match: validation refuses them by
+ * name, so a file saved by Windows as BAI-VIET.MD is reported rather than
+ * silently left off the site. Symbolic links too, so validation can refuse
+ * one that leads out of the content folder.
+ */
 export function entryFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((d) => d.isFile() && ['.md', '.mdx'].includes(extname(d.name)) && !d.name.startsWith('_'))
+    .filter((d) => (d.isFile() || d.isSymbolicLink()) && ['.md', '.mdx'].includes(extname(d.name).toLowerCase()) && !d.name.startsWith('_'))
     .map((d) => join(d.parentPath, d.name))
     .sort();
 }

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { isoFromYamlDate, parseCalendarDate } from '../lib/dates.ts';
 import { PROCEDURE_CODE } from '../lib/procedure-code.ts';
 import { nfc, slugify } from '../lib/text.ts';
-import { expected } from '../i18n/validation.ts';
+import { expected, urlMessages } from '../i18n/validation.ts';
+import { LINK_SCHEMES, urlProblem, WEB_SCHEMES } from '../lib/safe-url.ts';
 import './error-map.ts';
 
 export const text = z
@@ -37,7 +38,23 @@ export const year = z
   .min(2000, { error: expected.year })
   .max(2100, { error: expected.year });
 
-export const url = z.url({ error: expected.url });
+/**
+ * An absolute address whose scheme is one of `schemes` (src/lib/safe-url.ts):
+ * javascript:, data:, vbscript: and the like are refused with a Vietnamese
+ * reason. Built on z.url() so the CMS still offers a URL input.
+ */
+function urlOf(schemes: readonly string[], words: string) {
+  return z.url({ error: words }).superRefine((value, ctx) => {
+    const problem = urlProblem(value, schemes);
+    // An address that does not parse at all is z.url()'s own issue, reported once.
+    if (problem?.kind === 'scheme') ctx.addIssue({ code: 'custom', message: urlMessages.scheme(words, problem.scheme), input: value });
+  });
+}
+
+/** A web page: https, or http for a government host without https. */
+export const url = urlOf(WEB_SCHEMES, expected.url);
+/** A way to reach someone: a web page, mailto: or tel:. */
+export const contactUrl = urlOf(LINK_SCHEMES, expected.contactUrl);
 
 export const email = z.email({ error: expected.email });
 

@@ -3,13 +3,13 @@ import { z } from 'zod';
 import { officialDisplay, siteKinds } from '../i18n/vi.ts';
 import { cmsExpected } from '../i18n/cms.ts';
 import { expected, transparencyMessages } from '../i18n/validation.ts';
-import { email, keyOf, optionalText, phone, text, url } from './fields.ts';
+import { contactUrl, email, keyOf, optionalText, phone, text, url } from './fields.ts';
 
 const contactPoint = z.object({
   label: text,
   phone: phone.optional(),
   email: email.optional(),
-  url: url.optional(),
+  url: contactUrl.optional(),
 });
 
 export const siteSchema = z.strictObject({
@@ -35,7 +35,7 @@ export const siteSchema = z.strictObject({
     address: optionalText,
     phone: phone.optional(),
     email: email.optional(),
-    url: url.optional(),
+    url: contactUrl.optional(),
   }),
   /**
    * The optional "Trang này có hữu ích không?" link at the foot of every page:

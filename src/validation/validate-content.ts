@@ -1,37 +1,41 @@
 /**
  * The one validation pass over a commune's content folder. The build runs it
  * before Astro starts (src/integrations/cchc.ts), and `npm run check` runs it
- * on its own; both print the same Vietnamese findings.
+ * on its own; both print the same Vietnamese findings. It opens every file
+ * the site will publish (./published-files.ts), so whatever it accepts the
+ * build can publish.
  */
-import { entryFiles } from '../readers/entry-files.ts';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { entryFiles, ENTRY_EXTENSION } from '../readers/entry-files.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, extname, join, relative } from 'node:path';
 import { z } from 'zod';
-import { bodyMessages, messages, transparencyMessages } from '../i18n/validation.ts';
-import { bodyProblems, legacyFields, type Body } from '../lib/body-checks.ts';
+import { bodyMessages, messages } from '../i18n/validation.ts';
+import { bodyProblems, legacyFields, type Body, type LinkTag } from '../lib/body-checks.ts';
 import { compareDates, type IsoDate } from '../lib/dates.ts';
 import { paths } from '../lib/paths.ts';
+import { implausibleDates } from '../lib/plausible-dates.ts';
+import { builtInAddresses } from '../lib/reserved-addresses.ts';
 import { today } from '../data/today.ts';
-import { checkImages, crossCheck, sitePaths, type CheckedEntry, type CheckedSite, type ImageRef } from '../lib/cross-checks.ts';
+import { crossCheck, sitePaths, type CheckedEntry, type CheckedSite } from '../lib/cross-checks.ts';
 import { decodeText } from '../lib/text-encoding.ts';
 import { findingsFromIssues, type Finding } from '../lib/validation-report.ts';
 import { siteSchema } from '../schemas/site.ts';
 import { COLLECTION_NAMES, collection, entryId, fileId } from '../collections/registry.ts';
+import { confinedFile } from '../readers/content-files.ts';
 import { parseMarkdown, parseYaml, type ParsedFile } from '../readers/front-matter.ts';
 import type { SchemaPath } from '../schemas/walk.ts';
+import { portalRoutes } from '../integrations/routes.ts';
 import { groupedNumbers, wholeNumberFields } from './grouped-numbers.ts';
+import { pathFinding, publicFolderFindings, publishedFileFindings, type FileRef } from './published-files.ts';
 
 /** Image paths are checked for existence separately, so a string will do here. */
 const imagePath = z.string({ error: 'đường dẫn tới tệp ảnh, ví dụ ./images/anh.jpg' });
-
-const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 
 export interface ValidationResult {
   findings: Finding[];
   entries: CheckedEntry[];
 }
 
-const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 const STATIC_PATHS = Object.values(paths).filter((p) => typeof p === 'string');
 
 export interface ValidateOptions {
@@ -41,14 +45,14 @@ export interface ValidateOptions {
   today?: IsoDate;
 }
 
-export function validateContent(contentDir: string, options: ValidateOptions = {}): ValidationResult {
+export async function validateContent(contentDir: string, options: ValidateOptions = {}): Promise<ValidationResult> {
   const projectRoot = options.projectRoot ?? process.cwd();
+  const publicDir = join(projectRoot, 'public');
   const now = options.today ?? today();
   const findings: Finding[] = [];
   const entries: CheckedEntry[] = [];
-  const images: ImageRef[] = [];
+  const files: FileRef[] = [];
   const bodies: Body[] = [];
-  const attachments: ImageRef[] = [];
   let site: CheckedSite = {};
   const rel = (p: string) => relative(projectRoot, p) || p;
 
@@ -72,8 +76,18 @@ export function validateContent(contentDir: string, options: ValidateOptions = {
     const schema = collection(name).schema(imagePath);
     for (const path of entryFiles(join(contentDir, folder))) {
       const file = rel(path);
-      if (path.endsWith('.mdx')) {
+      if (extname(path).toLowerCase() === '.mdx') {
         findings.push({ severity: 'error', file, expected: messages.mdxNotAllowed, hint: 'Đổi đuôi tệp thành .md.' });
+        continue;
+      }
+      if (extname(path) !== ENTRY_EXTENSION) {
+        findings.push({ severity: 'error', file, found: `"${extname(path)}"`, expected: messages.notLowerMd(extname(path)), hint: messages.notLowerMdHint });
+        continue;
+      }
+      // A symbolic link to a file outside would have the build read it as an entry.
+      const own = confinedFile(contentDir, dirname(path), basename(path));
+      if (!own.ok) {
+        findings.push(pathFinding({ file, written: basename(path), use: 'entry' }, own.problem));
         continue;
       }
       const text = readUtf8(path, file, findings);
@@ -90,38 +104,58 @@ export function validateContent(contentDir: string, options: ValidateOptions = {
       const result = parseChecked(schema, file, parsed, findings);
       if (!result.success) continue;
       const data = result.data as Record<string, unknown>;
+      const slug = entryId(name, path, data);
+      if (slug === '') {
+        findings.push({ severity: 'error', file, found: `"${basename(path)}"`, expected: messages.emptyId, hint: messages.emptyIdHint });
+        continue;
+      }
       findings.push(...legacyFields(file, parsed.data, parsed.lineOf));
       bodies.push({ file, text: parsed.body, firstLine: parsed.bodyLine, dir: dirname(path) });
-      if (name === 'news' && compareDates(String(data.date), now) > 0) {
+      const far = implausibleDates(name, data, now);
+      for (const { field, value, kind } of far) {
+        findings.push({ severity: 'warning', file, line: parsed.lineOf([field]), field, found: value, expected: kind === 'farAhead' ? messages.farAhead(now) : messages.farBehind });
+      }
+      if (name === 'news' && !far.length && compareDates(String(data.date), now) > 0) {
         findings.push({ severity: 'warning', file, line: parsed.lineOf(['date']), field: 'date', found: String(data.date), expected: bodyMessages.futureDate(now) });
       }
-      const slug = entryId(name, path, data);
       if (fileNameIsId && fileId(path) !== slug) {
         findings.push({ severity: 'error', file, found: `"${fileId(path)}"`, expected: messages.fileNameIsId(slug), hint: messages.fileNameIsIdHint(slug) });
       }
       entries.push({ collection: name, file, slug, data, lineOf: (field) => parsed.lineOf([field]), lineAt: (at) => parsed.lineOf(at) });
       for (const field of attachmentFields) {
         const written = data[field] as string | undefined;
-        if (written) attachments.push({ file, field, written, resolved: resolve(dirname(path), written), line: parsed.lineOf([field]) });
+        if (written) files.push({ file, field, line: parsed.lineOf([field]), written, root: contentDir, from: dirname(path), path: written, use: 'pdf' });
       }
       for (const field of imageFields) {
         // One image (cover: {src, alt}) or a list of them (photos: [{src, alt}, …]).
         const value = data[field] as { src: string } | { src: string }[] | undefined;
         const list = Array.isArray(value) ? value.map((image, i) => ({ image, at: [field, i] })) : value ? [{ image: value, at: [field] }] : [];
         for (const { image, at } of list) {
-          images.push({ file, field: `${at.join('.')}.src`, written: image.src, resolved: resolve(dirname(path), image.src), line: parsed.lineOf([...at, 'src']) });
+          const line = parsed.lineOf([...at, 'src']);
+          files.push({ file, field: `${at.join('.')}.src`, line, written: image.src, root: contentDir, from: dirname(path), path: image.src, use: 'photo' });
         }
       }
     }
   }
 
-  findings.push(...crossCheck(entries, site), ...checkImages(images, existsSync), ...bigImages(images), ...checkAttachments(attachments));
+  const builtIn = builtInAddresses(portalRoutes().map((route) => route.pattern));
+  findings.push(...crossCheck(entries, site, builtIn));
   const targets = {
     pages: sitePaths(entries, STATIC_PATHS),
-    fileExists: (body: Body, link: string) =>
-      existsSync(link.startsWith('/') ? join(projectRoot, 'public', link) : resolve(body.dir, link)),
+    // A relative image in a body goes through the build's image pipeline, so it is opened like a cover;
+    // a linked file must exist, inside its folder (content, or public/ for "/…" links).
+    fileExists: (body: Body, link: string, tag: LinkTag) => {
+      const where = link.startsWith('/') ? { root: publicDir, from: publicDir, path: `.${link}` } : { root: contentDir, from: body.dir, path: link };
+      const verdict = confinedFile(where.root, where.from, where.path);
+      // A missing file is a broken link, reported by the body checks; any other problem is reported with the files.
+      if (!verdict.ok && verdict.problem.kind === 'missing') return false;
+      const use = tag === 'img' && !link.startsWith('/') ? 'photo' : 'linked';
+      files.push({ file: body.file, field: bodyMessages.body, written: link, ...where, use });
+      return true;
+    },
   };
   for (const body of bodies) findings.push(...bodyProblems(body, targets));
+  findings.push(...(await publishedFileFindings(files)), ...(await publicFolderFindings(publicDir, rel)));
   return { findings, entries };
 }
 
@@ -156,37 +190,4 @@ function parseChecked<S extends z.ZodType>(schema: S, file: string, parsed: Omit
 /** The parser's complaint, already in Vietnamese, says what to fix on the line. */
 function yamlError(file: string, error: NonNullable<ParsedFile['syntaxError']>): Finding {
   return { severity: 'error', file, line: error.line, expected: messages.yamlSyntax, hint: error.message };
-}
-
-function bigImages(images: readonly ImageRef[]): Finding[] {
-  return images
-    .filter((ref) => existsSync(ref.resolved) && statSync(ref.resolved).size > MAX_IMAGE_BYTES)
-    .map((ref) => ({
-      severity: 'warning' as const,
-      file: ref.file,
-      line: ref.line,
-      field: ref.field,
-      found: `"${ref.written}"`,
-      expected: bodyMessages.bigImage((statSync(ref.resolved).size / 1024 / 1024).toFixed(1)),
-    }));
-}
-
-/** A document's PDF must exist beside it; a very large one is flagged for readers on slow networks. */
-function checkAttachments(refs: readonly ImageRef[]): Finding[] {
-  return refs.flatMap((ref): Finding[] => {
-    if (!existsSync(ref.resolved) || !statSync(ref.resolved).isFile()) {
-      return [{
-        severity: 'error',
-        file: ref.file,
-        line: ref.line,
-        field: ref.field,
-        found: `"${ref.written}"`,
-        expected: `${transparencyMessages.pdfFile}; ${transparencyMessages.missingFile(ref.written)}`,
-        hint: transparencyMessages.missingFileHint,
-      }];
-    }
-    const size = statSync(ref.resolved).size;
-    if (size <= MAX_ATTACHMENT_BYTES) return [];
-    return [{ severity: 'warning', file: ref.file, line: ref.line, field: ref.field, found: `"${ref.written}"`, expected: transparencyMessages.bigFile((size / 1024 / 1024).toFixed(1)) }];
-  });
 }

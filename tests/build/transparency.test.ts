@@ -32,8 +32,7 @@ interface Result {
   illustrative: boolean;
 }
 /** The demo's index results as the build reads them. */
-const results = validateContent(SITES.demo.content, { today: '2024-06-30' })
-  .entries.filter((e) => e.collection === 'indices')
+const results = (await validateContent(SITES.demo.content, { today: '2024-06-30' })).entries.filter((e) => e.collection === 'indices')
   .map((e) => e.data as unknown as Result);
 
 function charts(page: HTMLElement) {

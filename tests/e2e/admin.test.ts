@@ -142,7 +142,7 @@ describe.each(RUNS)('the browser CMS at /admin/ $name', ({ out, base }) => {
     const written = await readLocalRepo(page, CONTENT);
     const copy = mkdtempSync(join(tmpdir(), 'cchc-cms-'));
     writeRepoFiles(copy, written);
-    const { findings, entries } = validateContent(join(copy, CONTENT), { projectRoot: resolve('.') });
+    const { findings, entries } = await validateContent(join(copy, CONTENT), { projectRoot: resolve('.') });
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
     return { written, entries };
   }

@@ -39,14 +39,14 @@ describe('the id rule', () => {
     expect(entryId('plans', 'plans/2025.md', {})).toBe('2025');
   });
 
-  it('is what the CMS names a new entry, for every collection addressed by its data', () => {
-    const { entries } = validateContent(FIXTURE, { projectRoot: FIXTURE, today: '2024-12-31' });
+  it('is what the CMS names a new entry, for every collection addressed by its data', async () => {
+    const { entries } = await validateContent(FIXTURE, { projectRoot: FIXTURE, today: '2024-12-31' });
     const byData = entries.filter((e) => collection(e.collection).idFromData);
     expect(new Set(byData.map((e) => e.collection))).toEqual(new Set(['plans', 'late-disclosures']));
     for (const entry of byData) expect(fill(collection(entry.collection).cms.slug, entry.data), entry.file).toBe(entry.slug);
   });
 
-  it('accepts the task reference the CMS makes, from the plan file the CMS names', () => {
+  it('accepts the task reference the CMS makes, from the plan file the CMS names', async () => {
     const plans = CMS_COLLECTIONS.find((c) => c.name === 'plans')!;
     const relation = CMS_COLLECTIONS.find((c) => c.name === 'news')!.overrides.task as { collection: string; value_field: string };
     expect(relation.collection).toBe('plans');
@@ -56,14 +56,14 @@ describe('the id rule', () => {
     const dir = brokenCommune({ file: NEWS, edit: (t) => t.replace('task: "2024/2"', `task: "${ref}"`) });
     made.push(dir);
     expect(existsSync(join(dir, 'plans', planFile))).toBe(true);
-    expect(formatReport(validateContent(dir, { projectRoot: dir, today: '2024-12-31' }).findings)).toBe('');
+    expect(formatReport((await validateContent(dir, { projectRoot: dir, today: '2024-12-31' })).findings)).toBe('');
   });
 
-  it('asks for a plan saved as ke-hoach-2024.md to be renamed, since the CMS would refer to it as ke-hoach-2024/…', () => {
+  it('asks for a plan saved as ke-hoach-2024.md to be renamed, since the CMS would refer to it as ke-hoach-2024/…', async () => {
     const dir = brokenCommune();
     made.push(dir);
     renameSync(join(dir, 'plans/2024.md'), join(dir, 'plans/ke-hoach-2024.md'));
-    const { findings, entries } = validateContent(dir, { projectRoot: dir, today: '2024-12-31' });
+    const { findings, entries } = await validateContent(dir, { projectRoot: dir, today: '2024-12-31' });
     // The plan keeps its address and its tasks (2024/…): only the file name is reported.
     expect(entries.find((e) => e.collection === 'plans')!.slug).toBe('2024');
     expect(findings).toEqual([

@@ -13,10 +13,10 @@ import { contentFolder, parseOptions } from '../options.ts';
 
 export default {
   ...commandHelp.check,
-  run(argv) {
+  async run(argv) {
     const { values } = parseOptions(argv, { content: { type: 'string' } });
     const started = performance.now();
-    const { findings, entries } = validateContent(contentFolder(values.content));
+    const { findings, entries } = await validateContent(contentFolder(values.content));
     const errors = errorsIn(findings).length;
     if (findings.length) console.log(`${formatReport(findings)}\n`);
     console.log(checkSummary(entries.length, errors, findings.length - errors, Math.round(performance.now() - started)));

@@ -26,7 +26,7 @@ import { contentFolder, parseOptions, UsageError } from '../options.ts';
 
 export default {
   ...commandHelp.report,
-  run(argv) {
+  async run(argv) {
     const { values } = parseOptions(argv, {
       period: { type: 'string' },
       content: { type: 'string' },
@@ -40,7 +40,7 @@ export default {
     // --today is checked as CCHC_TODAY is, with the same message.
     const now = today(pinnedToday(values.today));
     const dir = contentFolder(values.content);
-    const { findings, entries } = validateContent(dir, { today: now });
+    const { findings, entries } = await validateContent(dir, { today: now });
     const errors = errorsIn(findings);
     if (errors.length) {
       console.error(m.contentErrors(formatReport(errors), errors.length));

@@ -1,0 +1,130 @@
+/**
+ * Every file the site will publish, opened as the build would open it:
+ * covers and photos (decoded), documents' PDFs, files linked from bodies, and
+ * everything under the site's public/ folder, which is copied into the site
+ * as it is. Paths must stay in their folder (src/readers/content-files.ts),
+ * contents must be what they claim (src/readers/media.ts); problems come back
+ * typed and are worded here, once, from src/i18n/validation.ts.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { extname, join, relative, sep } from 'node:path';
+import { fileMessages, transparencyMessages, bodyMessages } from '../i18n/validation.ts';
+import { isInside, type PathProblem } from '../lib/file-paths.ts';
+import { LIMITS, type MediaKind, type MediaProblem } from '../lib/media-types.ts';
+import { UPLOAD_FOLDER } from '../lib/paths.ts';
+import type { Finding } from '../lib/validation-report.ts';
+import { confinedFile } from '../readers/content-files.ts';
+import { fileKind, pdfProblem, photoProblem, uploadProblem } from '../readers/media.ts';
+
+/** A file named by a content file: a cover, a photo, an attachment, a link in a body. */
+export interface FileRef {
+  /** The content file that names it, as shown to the clerk. */
+  file: string;
+  field?: string | undefined;
+  line?: number | undefined;
+  /** As the clerk wrote it. */
+  written: string;
+  /** The folder it must stay inside, the folder it is relative to, and the path from there. */
+  root: string;
+  from: string;
+  path: string;
+  /** What the site does with it: decode and resize a photo, copy a PDF, link to it. */
+  use: 'photo' | 'pdf' | 'linked';
+}
+
+/** What the clerk is told a field expects, before the reason it was refused. */
+function wanted(use: FileRef['use'] | 'entry'): string | undefined {
+  if (use === 'photo') return fileMessages.photo;
+  if (use === 'pdf') return transparencyMessages.pdfFile;
+  return undefined;
+}
+
+function hint(use: FileRef['use'] | 'entry'): string | undefined {
+  if (use === 'photo') return fileMessages.photoHint;
+  if (use === 'pdf') return transparencyMessages.missingFileHint;
+  return undefined;
+}
+
+const joined = (...parts: (string | undefined)[]) => parts.filter(Boolean).join('; ');
+
+export function pathFinding(ref: Pick<FileRef, 'file' | 'field' | 'line' | 'written'> & { use: FileRef['use'] | 'entry' }, problem: PathProblem): Finding {
+  return {
+    severity: 'error',
+    file: ref.file,
+    line: ref.line,
+    field: ref.field,
+    found: `"${ref.written}"`,
+    expected: joined(wanted(ref.use), fileMessages.path(problem, ref.written, ref.use === 'photo')),
+    hint: hint(ref.use),
+  };
+}
+
+function mediaFinding(ref: Pick<FileRef, 'file' | 'field' | 'line' | 'written'>, problem: MediaProblem): Finding {
+  return { severity: 'error', file: ref.file, line: ref.line, field: ref.field, found: `"${ref.written}"`, expected: fileMessages.media(problem) };
+}
+
+/** Big but publishable: the site resizes images; a large PDF is slow to download. */
+function sizeWarning(ref: FileRef, bytes: number): Finding | undefined {
+  const mb = (bytes / 1024 / 1024).toFixed(1);
+  const expected =
+    ref.use === 'photo' && bytes > LIMITS.bigImageBytes ? bodyMessages.bigImage(mb) : ref.use === 'pdf' && bytes > LIMITS.bigPdfBytes ? transparencyMessages.bigFile(mb) : undefined;
+  return expected ? { severity: 'warning', file: ref.file, line: ref.line, field: ref.field, found: `"${ref.written}"`, expected } : undefined;
+}
+
+export async function publishedFileFindings(refs: readonly FileRef[]): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  for (const ref of refs) {
+    const verdict = confinedFile(ref.root, ref.from, ref.path);
+    if (!verdict.ok) {
+      findings.push(pathFinding(ref, verdict.problem));
+      continue;
+    }
+    const problem = ref.use === 'photo' ? await photoProblem(verdict.path) : ref.use === 'pdf' ? pdfProblem(verdict.path) : undefined;
+    const warning = problem ? undefined : sizeWarning(ref, statSync(verdict.path).size);
+    if (problem) findings.push(mediaFinding(ref, problem));
+    if (warning) findings.push(warning);
+  }
+  return findings;
+}
+
+/** Names a browser runs as a page or a script when the site serves them. */
+const ACTIVE_ENDINGS: Record<string, MediaKind | 'javascript'> = {
+  '.html': 'html', '.htm': 'html', '.xhtml': 'html', '.shtml': 'html', '.svg': 'svg', '.svgz': 'svg',
+  '.js': 'javascript', '.mjs': 'javascript', '.cjs': 'javascript',
+};
+
+/**
+ * Everything under the site's public/ folder is copied into the site as it
+ * is. The CMS's upload folder takes only the upload kinds, checked by content;
+ * elsewhere no page, SVG or script may hide (the portal makes every page, and
+ * its pages run no script of the site's own). A symbolic link leading out of
+ * public/ is refused wherever it is.
+ */
+export async function publicFolderFindings(publicDir: string, show: (path: string) => string): Promise<Finding[]> {
+  if (!existsSync(publicDir)) return [];
+  const uploads = join(publicDir, UPLOAD_FOLDER);
+  const findings: Finding[] = [];
+  const entries = readdirSync(publicDir, { withFileTypes: true, recursive: true }).filter((d) => d.isFile() || d.isSymbolicLink());
+  for (const entry of entries.sort((a, b) => join(a.parentPath, a.name).localeCompare(join(b.parentPath, b.name)))) {
+    const path = join(entry.parentPath, entry.name);
+    const ref = { file: show(path), written: relative(publicDir, path).split(sep).join('/') };
+    const verdict = confinedFile(publicDir, entry.parentPath, entry.name);
+    if (!verdict.ok) {
+      findings.push(pathFinding({ ...ref, use: 'linked' }, verdict.problem));
+      continue;
+    }
+    // A link to a folder inside public/: its files are reached under their own names.
+    if (!statSync(verdict.path).isFile()) continue;
+    const inUploads = isInside(uploads, path);
+    const problem = inUploads ? await uploadProblem(verdict.path) : activeProblem(verdict.path);
+    if (problem) findings.push(mediaFinding({ ...ref, field: inUploads ? fileMessages.uploadField : undefined }, problem));
+  }
+  return findings;
+}
+
+function activeProblem(path: string): MediaProblem | undefined {
+  const kind = fileKind(path);
+  if (kind === 'html' || kind === 'svg') return { kind: 'active', found: kind };
+  const byName = ACTIVE_ENDINGS[extname(path).toLowerCase()];
+  return byName ? { kind: 'active', found: byName } : undefined;
+}
