@@ -272,7 +272,8 @@ export const fileMessages = {
   uploadField: 'tệp tải lên',
   linkedFile: 'tệp được liên kết trong bài',
   /** Why the path as written cannot be published. */
-  path: (problem: PathProblem, written: string, image: boolean): string => {
+  path: (problem: PathProblem, written: string, image: boolean, folder: 'content' | 'public'): string => {
+    const inside = folder === 'public' ? 'thư mục public/' : 'thư mục nội dung';
     switch (problem.kind) {
       case 'absolute':
         return 'đường dẫn tính từ thư mục của tệp nội dung (ví dụ ./images/anh.jpg), không phải đường dẫn trên máy tính';
@@ -283,9 +284,9 @@ export const fileMessages = {
       case 'notFile':
         return `${written} là một thư mục, không phải một tệp`;
       case 'outside':
-        return 'một tệp nằm trong thư mục nội dung; đường dẫn này đi ra ngoài thư mục nội dung (../) nên tệp không được đăng';
+        return `một tệp nằm trong ${inside}; đường dẫn này đi ra ngoài ${inside} (../) nên tệp không được đăng`;
       case 'linkOutside':
-        return 'một tệp nằm trong thư mục nội dung; tệp này là một liên kết (symlink) trỏ ra ngoài thư mục nội dung nên không được đăng';
+        return `một tệp nằm trong ${inside}; tệp này là một liên kết (symlink) trỏ ra ngoài ${inside} nên không được đăng`;
     }
   },
   /** Why the file's content cannot be published. */

@@ -7,7 +7,7 @@
  * typed and are worded here, once, from src/i18n/validation.ts.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { extname, join, relative, sep } from 'node:path';
+import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import { fileMessages, transparencyMessages, bodyMessages } from '../i18n/validation.ts';
 import { isInside, type PathProblem } from '../lib/file-paths.ts';
 import { LIMITS, type MediaKind, type MediaProblem } from '../lib/media-types.ts';
@@ -30,6 +30,8 @@ export interface FileRef {
   path: string;
   /** What the site does with it: decode and resize a photo, copy a PDF, link to it. */
   use: 'photo' | 'pdf' | 'linked';
+  /** It must stay in the site's public/ folder rather than the content folder. */
+  inPublic?: boolean;
 }
 
 /** What the clerk is told a field expects, before the reason it was refused. */
@@ -47,19 +49,21 @@ function hint(use: FileRef['use'] | 'entry'): string | undefined {
 
 const joined = (...parts: (string | undefined)[]) => parts.filter(Boolean).join('; ');
 
-export function pathFinding(ref: Pick<FileRef, 'file' | 'field' | 'line' | 'written'> & { use: FileRef['use'] | 'entry' }, problem: PathProblem): Finding {
+type Named = Pick<FileRef, 'file' | 'field' | 'line' | 'written' | 'inPublic'>;
+
+export function pathFinding(ref: Named & { use: FileRef['use'] | 'entry' }, problem: PathProblem): Finding {
   return {
     severity: 'error',
     file: ref.file,
     line: ref.line,
     field: ref.field,
     found: `"${ref.written}"`,
-    expected: joined(wanted(ref.use), fileMessages.path(problem, ref.written, ref.use === 'photo')),
+    expected: joined(wanted(ref.use), fileMessages.path(problem, ref.written, ref.use === 'photo', ref.inPublic ? 'public' : 'content')),
     hint: hint(ref.use),
   };
 }
 
-function mediaFinding(ref: Pick<FileRef, 'file' | 'field' | 'line' | 'written'>, problem: MediaProblem): Finding {
+function mediaFinding(ref: Named, problem: MediaProblem): Finding {
   return { severity: 'error', file: ref.file, line: ref.line, field: ref.field, found: `"${ref.written}"`, expected: fileMessages.media(problem) };
 }
 
@@ -104,11 +108,9 @@ export async function publicFolderFindings(publicDir: string, show: (path: strin
   if (!existsSync(publicDir)) return [];
   const uploads = join(publicDir, UPLOAD_FOLDER);
   const findings: Finding[] = [];
-  const entries = readdirSync(publicDir, { withFileTypes: true, recursive: true }).filter((d) => d.isFile() || d.isSymbolicLink());
-  for (const entry of entries.sort((a, b) => join(a.parentPath, a.name).localeCompare(join(b.parentPath, b.name)))) {
-    const path = join(entry.parentPath, entry.name);
-    const ref = { file: show(path), written: relative(publicDir, path).split(sep).join('/') };
-    const verdict = confinedFile(publicDir, entry.parentPath, entry.name);
+  for (const path of filesAndLinks(publicDir)) {
+    const ref = { file: show(path), written: relative(publicDir, path).split(sep).join('/'), inPublic: true };
+    const verdict = confinedFile(publicDir, dirname(path), basename(path));
     if (!verdict.ok) {
       findings.push(pathFinding({ ...ref, use: 'linked' }, verdict.problem));
       continue;
@@ -120,6 +122,16 @@ export async function publicFolderFindings(publicDir: string, show: (path: strin
     if (problem) findings.push(mediaFinding({ ...ref, field: inUploads ? fileMessages.uploadField : undefined }, problem));
   }
   return findings;
+}
+
+/**
+ * Files and symbolic links under `dir`, sorted, without entering linked
+ * folders (Node's recursive readdir would follow a link to /etc).
+ */
+function filesAndLinks(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((d) => (d.isDirectory() ? filesAndLinks(join(dir, d.name)) : d.isFile() || d.isSymbolicLink() ? [join(dir, d.name)] : []))
+    .sort();
 }
 
 function activeProblem(path: string): MediaProblem | undefined {

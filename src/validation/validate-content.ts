@@ -67,6 +67,11 @@ export async function validateContent(contentDir: string, options: ValidateOptio
     } else if (parsed) {
       const result = parseChecked(siteSchema, rel(sitePath), parsed, findings);
       if (result.success) site = result.data;
+      else {
+        // The other files are still checked against the settings site.yaml does state correctly.
+        const raw = (parsed.data ?? {}) as { lateFiles?: unknown };
+        site = { lateFiles: siteSchema.shape.lateFiles.safeParse(raw.lateFiles).data };
+      }
       findings.push(...legacyFields(rel(sitePath), parsed.data, parsed.lineOf));
     }
   }
@@ -145,7 +150,7 @@ export async function validateContent(contentDir: string, options: ValidateOptio
     // A relative image in a body goes through the build's image pipeline, so it is opened like a cover;
     // a linked file must exist, inside its folder (content, or public/ for "/…" links).
     fileExists: (body: Body, link: string, tag: LinkTag) => {
-      const where = link.startsWith('/') ? { root: publicDir, from: publicDir, path: `.${link}` } : { root: contentDir, from: body.dir, path: link };
+      const where = link.startsWith('/') ? { root: publicDir, from: publicDir, path: `.${link}`, inPublic: true } : { root: contentDir, from: body.dir, path: link };
       const verdict = confinedFile(where.root, where.from, where.path);
       // A missing file is a broken link, reported by the body checks; any other problem is reported with the files.
       if (!verdict.ok && verdict.problem.kind === 'missing') return false;

@@ -2,15 +2,23 @@
  * Copies a fixture commune to a temporary folder and applies one fault, so
  * each bad-content test starts from content that is valid but for that fault.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import iconv from 'iconv-lite';
 import { dirname, join, resolve } from 'node:path';
 
 export const FIXTURE = resolve('tests/fixtures/chau-thanh-2024');
 
-/** Change one file in place (to new text, or to raw bytes), or copy it (unchanged) to a second name. */
-export type Edit = { file: string; edit: (text: string) => string | Uint8Array } | { file: string; copyTo: string };
+/**
+ * Change one file in place (to new text, or to raw bytes), copy it
+ * (unchanged) to a second name, write a new file's bytes, or replace a file
+ * by a symbolic link (to an absolute path, or to a path relative to the link).
+ */
+export type Edit =
+  | { file: string; edit: (text: string) => string | Uint8Array }
+  | { file: string; copyTo: string }
+  | { file: string; write: string | Uint8Array }
+  | { file: string; linkTo: string };
 
 /** The bytes Excel and old Windows editors write for Vietnamese: base letters precomposed, tone marks combining. */
 export function windows1258(text: string): Uint8Array {
@@ -26,6 +34,14 @@ export function brokenCommune(...edits: Edit[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'cchc-bad-'));
   cpSync(FIXTURE, dir, { recursive: true });
   for (const fault of edits) {
+    if ('write' in fault || 'linkTo' in fault) {
+      const path = join(dir, fault.file);
+      mkdirSync(dirname(path), { recursive: true });
+      rmSync(path, { force: true });
+      if ('write' in fault) writeFileSync(path, fault.write);
+      else symlinkSync(fault.linkTo, path);
+      continue;
+    }
     const before = readFileSync(join(dir, fault.file), 'utf8');
     if ('copyTo' in fault) {
       mkdirSync(dirname(join(dir, fault.copyTo)), { recursive: true });
@@ -44,9 +60,14 @@ export const NEWS_WITH_COVER = 'news/nop-ho-so-truc-tuyen-tai-bo-phan-mot-cua.md
 export const PROCEDURE = 'procedures/chung-thuc-ban-sao-tu-ban-chinh.md';
 export const INDEX_RESULT = 'indices/par-index-xa-2023.md';
 const DISCLOSURE = 'late-disclosures/2024-quy-1.md';
+export const DOCUMENT = 'documents/ke-hoach-59-kh-ubnd.md';
+export const COVER = 'news/images/nop-ho-so-truc-tuyen.jpg';
 
-/** The faults every layer must reject, each with the field and words its message must carry. */
-export const FAULTS: { name: string; edits: Edit[]; file: string; field?: string; says: string[] }[] = [
+/**
+ * The faults every layer must reject, each with the field and words its
+ * message must carry; `fileName` marks a fault in the file's name, which has no line.
+ */
+export const FAULTS: { name: string; edits: Edit[]; file: string; field?: string; says: string[]; fileName?: true }[] = [
   {
     name: 'a missing required field',
     edits: [{ file: NEWS, edit: (t) => t.replace(/^title: .*\n/m, '') }],
@@ -171,5 +192,68 @@ export const FAULTS: { name: string; edits: Edit[]; file: string; field?: string
     file: 'plans/ban-cu/2024.md',
     field: 'year',
     says: ['mỗi năm chỉ một kế hoạch', 'plans/2024.md'],
+  },
+  {
+    name: 'a javascript: address as the site url',
+    edits: [{ file: 'site.yaml', edit: (t) => t.replace('url: https://chauthanh-2024.example.org', 'url: "javascript:alert(1)"') }],
+    file: 'site.yaml',
+    field: 'url',
+    says: ['"javascript:alert(1)"', 'https://', 'địa chỉ dạng "javascript:" không được nhận'],
+  },
+  {
+    name: 'a data: address as a procedure’s form',
+    edits: [{ file: PROCEDURE, edit: (t) => t.replace(/^code: .*$/m, (line) => `${line}\nportalUrl: "data:text/html,<script>alert(1)</script>"`) }],
+    file: PROCEDURE,
+    field: 'portalUrl',
+    says: ['địa chỉ dạng "data:" không được nhận'],
+  },
+  {
+    name: 'a document file outside the content folder',
+    edits: [{ file: DOCUMENT, edit: (t) => t.replace('file: "./tep/Kế hoạch 59-KH-UBND.pdf"', 'file: ../../../../x.pdf') }],
+    file: DOCUMENT,
+    field: 'file',
+    says: ['"../../../../x.pdf"', 'đi ra ngoài thư mục nội dung'],
+  },
+  {
+    name: 'a cover that is a link to /etc/passwd',
+    edits: [{ file: COVER, linkTo: '/etc/passwd' }],
+    file: NEWS_WITH_COVER,
+    field: 'cover.src',
+    says: ['liên kết (symlink) trỏ ra ngoài thư mục nội dung'],
+  },
+  {
+    name: 'a 0-byte cover',
+    edits: [{ file: COVER, write: '' }],
+    file: NEWS_WITH_COVER,
+    field: 'cover.src',
+    says: ['tệp này rỗng (0 byte)'],
+  },
+  {
+    name: 'an SVG cover',
+    edits: [{ file: COVER, write: '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>' }],
+    file: NEWS_WITH_COVER,
+    field: 'cover.src',
+    says: ['hình vẽ SVG', 'PNG, JPEG hoặc WebP'],
+  },
+  {
+    name: 'a file named !!!.md',
+    edits: [{ file: NEWS, copyTo: 'news/!!!.md' }],
+    file: 'news/!!!.md',
+    fileName: true,
+    says: ['"!!!.md"', 'ít nhất một chữ cái hoặc chữ số'],
+  },
+  {
+    name: 'a procedure at the address of the printable list',
+    edits: [{ file: PROCEDURE, copyTo: 'procedures/ban-in.md' }, { file: PROCEDURE, edit: (t) => t.replace('code: "2.000815"', 'code: "2.000816"') }],
+    file: 'procedures/ban-in.md',
+    fileName: true,
+    says: ['/thu-tuc-hanh-chinh/ban-in/', 'trang sẵn có của cổng'],
+  },
+  {
+    name: 'a Markdown file ending in .MD',
+    edits: [{ file: NEWS, copyTo: 'news/BAI-VIET-MOI.MD' }],
+    file: 'news/BAI-VIET-MOI.MD',
+    fileName: true,
+    says: ['".MD"', 'đuôi tệp viết thường .md'],
   },
 ];
