@@ -314,6 +314,10 @@ export const fileMessages = {
         return 'một ảnh mở được trọn vẹn; tệp này bị hỏng hoặc bị cắt dở (chưa chép, chưa tải hết). Hãy chép lại ảnh gốc';
       case 'tooLarge':
         return `tệp PDF không quá ${mb(LIMITS.maxPdfBytes)} MB (tệp này ${mb(problem.bytes)} MB); hãy nén hoặc tách tệp`;
+      case 'activeSvg': {
+        const parts = problem.parts.map((p) => (p.kind === 'element' ? `<${p.name.replace(/^<|>$/g, '')}>` : `${p.name}="${p.value.slice(0, 40)}" trên <${p.element}>`));
+        return `hình vẽ SVG chỉ gồm hình và màu; tệp này có ${parts.join(', ')}, có thể chạy mã hoặc tải nội dung từ nơi khác ngay trên cổng. Hãy xuất lại hình (hoặc dùng PNG)`;
+      }
       case 'active':
         return `${kindLabels[problem.found]} trong thư mục public/ được đăng nguyên dạng và có thể chạy mã ngay trên cổng; thư mục này chỉ dành cho ảnh, PDF và văn bản văn phòng`;
     }

@@ -4,6 +4,7 @@
  * .pdf or an SVG with a script are told apart here. Pure: the caller reads
  * the bytes (src/validation/media.ts).
  */
+import type { SvgPart } from './inert-svg.ts';
 
 export type MediaKind =
   | 'jpeg' | 'png' | 'webp' | 'gif' | 'avif' | 'bmp' | 'tiff' | 'ico'
@@ -84,7 +85,9 @@ export type MediaProblem =
   | { kind: 'undecodable' }
   | { kind: 'tooLarge'; bytes: number }
   /** A file the browser would run as a page (HTML, SVG, JavaScript) where the site publishes it as it is. */
-  | { kind: 'active'; found: MediaKind | 'javascript' };
+  | { kind: 'active'; found: MediaKind | 'javascript' }
+  /** An SVG that is more than a drawing: the first few parts that would run or load something. */
+  | { kind: 'activeSvg'; parts: readonly SvgPart[] };
 
 /** The kind's problem for a field that takes `wanted`, before opening the file further. */
 export function kindProblem(kind: MediaKind, ending: string, wanted: 'photo' | 'pdf' | 'upload'): MediaProblem | undefined {

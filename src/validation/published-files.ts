@@ -6,10 +6,11 @@
  * contents must be what they claim (src/readers/media.ts); problems come back
  * typed and are worded here, once, from src/i18n/validation.ts.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import { fileMessages, transparencyMessages, bodyMessages } from '../i18n/validation.ts';
 import { isInside, type PathProblem } from '../lib/file-paths.ts';
+import { activeSvgParts } from '../lib/inert-svg.ts';
 import { LIMITS, type MediaKind, type MediaProblem } from '../lib/media-types.ts';
 import { UPLOAD_FOLDER } from '../lib/paths.ts';
 import type { Finding } from '../lib/validation-report.ts';
@@ -100,9 +101,10 @@ const ACTIVE_ENDINGS: Record<string, MediaKind | 'javascript'> = {
 /**
  * Everything under the site's public/ folder is copied into the site as it
  * is. The CMS's upload folder takes only the upload kinds, checked by content;
- * elsewhere no page, SVG or script may hide (the portal makes every page, and
- * its pages run no script of the site's own). A symbolic link leading out of
- * public/ is refused wherever it is.
+ * elsewhere no page or script may hide (the portal makes every page, and its
+ * pages run no script of the site's own), and an SVG (a logo, a favicon) must
+ * be a plain drawing. A symbolic link leading out of public/ is refused
+ * wherever it is.
  */
 export async function publicFolderFindings(publicDir: string, show: (path: string) => string): Promise<Finding[]> {
   if (!existsSync(publicDir)) return [];
@@ -134,9 +136,14 @@ function filesAndLinks(dir: string): string[] {
     .sort();
 }
 
+/** A page or script anywhere in public/; an SVG only if it is a plain drawing (src/lib/inert-svg.ts). */
 function activeProblem(path: string): MediaProblem | undefined {
   const kind = fileKind(path);
-  if (kind === 'html' || kind === 'svg') return { kind: 'active', found: kind };
   const byName = ACTIVE_ENDINGS[extname(path).toLowerCase()];
+  if (kind === 'html') return { kind: 'active', found: kind };
+  if (kind === 'svg' || byName === 'svg') {
+    const parts = extname(path).toLowerCase() === '.svgz' ? [{ kind: 'element' as const, name: 'svgz' }] : activeSvgParts(readFileSync(path, 'utf8'));
+    return parts.length ? { kind: 'activeSvg', parts: parts.slice(0, 3) } : undefined;
+  }
   return byName ? { kind: 'active', found: byName } : undefined;
 }

@@ -14,6 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { fileMessages } from '../../src/i18n/validation.ts';
 import { portalRoutes } from '../../src/integrations/routes.ts';
 import { isInside, writtenPathProblem } from '../../src/lib/file-paths.ts';
+import { activeSvgParts } from '../../src/lib/inert-svg.ts';
 import { dimensionProblem, kindProblem, sniff } from '../../src/lib/media-types.ts';
 import { implausibleDates } from '../../src/lib/plausible-dates.ts';
 import { builtInAddresses } from '../../src/lib/reserved-addresses.ts';
@@ -47,6 +48,9 @@ async function pngDeclaring(width: number, height: number): Promise<Buffer> {
 }
 const PDF = '%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n';
 const SVG = '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(1)</script></svg>';
+/** A plain drawing: shapes, a gradient, a reference to its own part. */
+const DRAWING =
+  '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><defs><linearGradient id="g"><stop offset="0" stop-color="#fff"/></linearGradient></defs><rect width="32" height="32" fill="url(#g)"/><use href="#g"/></svg>';
 const HTML = '<!doctype html><html><body><script>alert(document.cookie)</script></body></html>';
 
 describe('URL fields take only safe schemes', () => {
@@ -219,7 +223,8 @@ describe('public/ and the CMS upload folder', () => {
     ['tai-lieu/rong.pdf', '', 'rỗng (0 byte)'],
     ['tai-lieu/ghi-chu.txt', 'Xin chào', 'tệp không rõ loại'],
     ['gioi-thieu.html', HTML, 'trang HTML trong thư mục public/'],
-    ['logo.svg', SVG, 'hình vẽ SVG trong thư mục public/'],
+    ['logo.svg', SVG, 'có onLoad="alert(1)" trên <svg>, <script>'],
+    ['tai-lieu/so-do.svg', DRAWING, 'hình vẽ SVG có thể chạy mã'],
     ['js/theo-doi.js', 'alert(1)', 'mã JavaScript trong thư mục public/'],
   ])('refuses public/%s', async (name, text, says) => {
     const root = tempDir();
@@ -241,11 +246,30 @@ describe('public/ and the CMS upload folder', () => {
     writeFileSync(join(uploads, 'so-do.png'), await png());
     writeFileSync(join(uploads, 'to-khai.docx'), Buffer.from('PK\x03\x04 an office document'));
     writeFileSync(join(root, 'public/robots-extra.txt'), 'User-agent: *');
+    // The site's own favicon may be SVG outside the upload folder, if it is only a drawing.
+    writeFileSync(join(root, 'public/favicon.svg'), DRAWING);
     expect((await validateContent(dir, { projectRoot: root, today: '2024-06-30' })).findings).toEqual([]);
     symlinkSync('/etc', join(uploads, 'etc'));
     const { findings } = await validateContent(dir, { projectRoot: root, today: '2024-06-30' });
     expect(findings).toEqual([expect.objectContaining({ file: join('public', 'tai-lieu', 'etc'), expected: expect.stringContaining('symlink') })]);
     expect(await uploadProblem(join(uploads, 'so-do.png'))).toBeUndefined();
+  });
+});
+
+describe('an SVG outside the upload folder must be only a drawing', () => {
+  it('finds nothing in a plain drawing', () => {
+    expect(activeSvgParts(DRAWING)).toEqual([]);
+  });
+
+  it.each([
+    ['a script and a handler', SVG, ['script', 'onLoad']],
+    ['a javascript: link and an animation that could make one', '<svg><a xlink:href="javascript:alert(1)"><text>x</text></a><animate attributeName="href" values="javascript:alert(1)"/></svg>', ['a', 'xLinkHref', 'animate']],
+    ['HTML inside and a pattern from another host', '<svg><foreignObject><iframe src="x"></iframe></foreignObject><rect style="fill:url(https://other.host/p)"/></svg>', ['foreignObject', 'iframe', 'style']],
+    ['an image from another host and a stylesheet', '<svg><image href="https://other.host/x.png"/><style>@import url(https://other.host)</style></svg>', ['image', 'href', 'style']],
+    ['an entity the XML parser would expand', '<!DOCTYPE svg [<!ENTITY x "<script>alert(1)</script>">]><svg>&x;</svg>', ['<!DOCTYPE', '<!ENTITY']],
+    ['an XSLT stylesheet', '<?xml version="1.0"?><?xml-stylesheet href="https://other.host/x.xsl" type="text/xsl"?><svg/>', ['<?']],
+  ])('refuses %s', (_name, text, names) => {
+    expect(activeSvgParts(text).map((p) => p.name).sort()).toEqual([...names].sort());
   });
 });
 
