@@ -42,10 +42,10 @@ function markupKind(text: string): MediaKind {
 }
 
 /** Kinds a photo or cover may be: what the site's image pipeline turns into WebP and JPEG. */
-export const PHOTO_KINDS: readonly MediaKind[] = ['jpeg', 'png', 'webp', 'gif', 'avif'];
+const PHOTO_KINDS: readonly MediaKind[] = ['jpeg', 'png', 'webp', 'gif', 'avif'];
 
 /** File name endings of each kind that may be published, in lower case. */
-export const EXTENSIONS: Partial<Record<MediaKind, readonly string[]>> = {
+const EXTENSIONS: Partial<Record<MediaKind, readonly string[]>> = {
   jpeg: ['.jpg', '.jpeg'],
   png: ['.png'],
   webp: ['.webp'],
@@ -61,7 +61,7 @@ export const EXTENSIONS: Partial<Record<MediaKind, readonly string[]>> = {
  * for citizens to download. Never SVG or HTML: served from the site's own
  * origin, their scripts would run beside the CMS's signed-in session.
  */
-export const UPLOAD_KINDS: readonly MediaKind[] = [...PHOTO_KINDS, 'pdf', 'zip', 'ole'];
+const UPLOAD_KINDS: readonly MediaKind[] = [...PHOTO_KINDS, 'pdf', 'zip', 'ole'];
 
 export const LIMITS = {
   /** Larger images take seconds to resize on the build machine and are never needed on a phone. */
