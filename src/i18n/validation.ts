@@ -102,6 +102,8 @@ export const messages = {
   builtInAddressHint: 'Đổi tên tệp, ví dụ thêm vài chữ mô tả nội dung vào tên.',
   emptyId: 'tên tệp có ít nhất một chữ cái hoặc chữ số (tên tệp là địa chỉ của trang)',
   emptyIdHint: 'Đổi tên tệp theo tiêu đề, không dấu, ví dụ dang-ky-khai-sinh.md',
+  folderLink: 'một thư mục thật; đây là một liên kết (symlink) tới thư mục khác, nội dung trong đó không được đăng',
+  folderLinkHint: 'Xóa liên kết và chép các tệp cần đăng vào thư mục này.',
   notLowerMd: (ending: string) => `đuôi tệp viết thường .md; tệp có đuôi "${ending}" sẽ không được đăng`,
   notLowerMdHint: 'Đổi đuôi tệp thành .md (chữ thường).',
   farAhead: (today: string) =>

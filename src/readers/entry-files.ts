@@ -3,8 +3,8 @@
  * name does not start with "_" (an example or a draft kept out of the site).
  * Validation, the Astro loaders and the content queries all ask here.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { basename, extname } from 'node:path';
+import { filesAndLinks } from './walk.ts';
 
 /** The same rule as a glob, for Astro's loader: it loads exactly the ".md" files. */
 export const ENTRY_GLOB = '**/[^_]*.md';
@@ -20,9 +20,5 @@ export const ENTRY_EXTENSION = '.md';
  * one that leads out of the content folder.
  */
 export function entryFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((d) => (d.isFile() || d.isSymbolicLink()) && ['.md', '.mdx'].includes(extname(d.name).toLowerCase()) && !d.name.startsWith('_'))
-    .map((d) => join(d.parentPath, d.name))
-    .sort();
+  return filesAndLinks(dir).filter((path) => ['.md', '.mdx'].includes(extname(path).toLowerCase()) && !basename(path).startsWith('_'));
 }

@@ -6,7 +6,7 @@
  * contents must be what they claim (src/readers/media.ts); problems come back
  * typed and are worded here, once, from src/i18n/validation.ts.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import { fileMessages, transparencyMessages, bodyMessages } from '../i18n/validation.ts';
 import { isInside, type PathProblem } from '../lib/file-paths.ts';
@@ -16,6 +16,7 @@ import { UPLOAD_FOLDER } from '../lib/paths.ts';
 import type { Finding } from '../lib/validation-report.ts';
 import { confinedFile } from '../readers/content-files.ts';
 import { fileKind, pdfProblem, photoProblem, uploadProblem } from '../readers/media.ts';
+import { filesAndLinks } from '../readers/walk.ts';
 
 /** A file named by a content file: a cover, a photo, an attachment, a link in a body. */
 export interface FileRef {
@@ -124,16 +125,6 @@ export async function publicFolderFindings(publicDir: string, show: (path: strin
     if (problem) findings.push(mediaFinding({ ...ref, field: inUploads ? fileMessages.uploadField : undefined }, problem));
   }
   return findings;
-}
-
-/**
- * Files and symbolic links under `dir`, sorted, without entering linked
- * folders (Node's recursive readdir would follow a link to /etc).
- */
-function filesAndLinks(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((d) => (d.isDirectory() ? filesAndLinks(join(dir, d.name)) : d.isFile() || d.isSymbolicLink() ? [join(dir, d.name)] : []))
-    .sort();
 }
 
 /** A page or script anywhere in public/; an SVG only if it is a plain drawing (src/lib/inert-svg.ts). */

@@ -24,6 +24,7 @@ import { COLLECTION_NAMES, collection, entryId, fileId } from '../collections/re
 import { confinedFile } from '../readers/content-files.ts';
 import { parseMarkdown, parseYaml, type ParsedFile } from '../readers/front-matter.ts';
 import type { SchemaPath } from '../schemas/walk.ts';
+import { filesAndLinks, isFolderLink } from '../readers/walk.ts';
 import { portalRoutes } from '../integrations/routes.ts';
 import { groupedNumbers, wholeNumberFields } from './grouped-numbers.ts';
 import { pathFinding, publicFolderFindings, publishedFileFindings, type FileRef } from './published-files.ts';
@@ -79,6 +80,10 @@ export async function validateContent(contentDir: string, options: ValidateOptio
   for (const name of COLLECTION_NAMES) {
     const { folder, images: imageFields, attachments: attachmentFields, fileNameIsId } = collection(name);
     const schema = collection(name).schema(imagePath);
+    // The build's loader would walk into a linked folder: its files would be entries no one checked here.
+    for (const link of filesAndLinks(join(contentDir, folder)).filter(isFolderLink)) {
+      findings.push({ severity: 'error', file: rel(link), expected: messages.folderLink, hint: messages.folderLinkHint });
+    }
     for (const path of entryFiles(join(contentDir, folder))) {
       const file = rel(path);
       if (extname(path).toLowerCase() === '.mdx') {

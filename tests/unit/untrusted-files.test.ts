@@ -280,6 +280,16 @@ describe('mistakes that used to be published silently', () => {
     expect(entryFiles(dir).map((f) => f.slice(dir.length + 1))).toEqual(['B.MD', 'a.md', 'c.Md', 'd.mdx']);
   });
 
+  it('refuses a linked folder in a collection, without walking into it', async () => {
+    const dir = brokenCommune();
+    made.push(dir);
+    symlinkSync('/etc', join(dir, 'news/etc'));
+    symlinkSync('..', join(dir, 'news/loop'));
+    const { findings } = await validateContent(dir, { projectRoot: dir, today: '2024-06-30' });
+    expect(findings.map((f) => f.file)).toEqual(['news/etc', 'news/loop']);
+    expect(formatReport(findings)).toContain('liên kết (symlink) tới thư mục khác');
+  });
+
   it('reserves the addresses of the portal’s own pages, read from its route files', () => {
     const reserved = builtInAddresses(portalRoutes().map((r) => r.pattern));
     for (const address of ['/tin-tuc/trang/', '/tin-tuc/chu-de/', '/thu-tuc-hanh-chinh/ban-in/', '/van-ban/co-quan/']) expect(reserved).toContain(address);
