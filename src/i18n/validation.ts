@@ -281,6 +281,8 @@ export const fileMessages = {
         return 'đường dẫn tính từ thư mục của tệp nội dung (ví dụ ./images/anh.jpg), không phải đường dẫn trên máy tính';
       case 'address':
         return 'đường dẫn tới một tệp trong thư mục nội dung, không phải một địa chỉ (https:, file:…)';
+      case 'characters':
+        return `tên tệp không có dấu "?", "#", "%" hay ký tự điều khiển (tìm thấy ${JSON.stringify(problem.found)}); hãy đổi tên tệp, chỉ dùng chữ, số, dấu gạch ngang`;
       case 'missing':
         return image ? messages.missingImage(written) : transparencyMessages.missingFile(written);
       case 'notFile':

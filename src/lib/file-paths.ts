@@ -17,6 +17,8 @@ export type PathProblem =
   | { kind: 'missing' }
   /** A folder, a device or anything else that is not a plain file. */
   | { kind: 'notFile' }
+  /** A character the build's module resolver reads as part of an address ("?", "#", "%") or a control character. */
+  | { kind: 'characters'; found: string }
   /** The path climbs out of the folder ("../../x.pdf"). */
   | { kind: 'outside' }
   /** The path is inside, but it is a symbolic link to a file outside. */
@@ -27,6 +29,16 @@ export function writtenPathProblem(written: string): PathProblem | undefined {
   if (/^[a-z][a-z0-9+.-]+:/i.test(written)) return { kind: 'address' };
   if (isAbsolute(written) || /^[a-z]:|^[\\/]/i.test(written)) return { kind: 'absolute' };
   return undefined;
+}
+
+/**
+ * A photo's path is imported by the build's module resolver, which reads "?"
+ * and "#" as the start of a query or fragment and "%" as an escape: the file
+ * check finds the file, and the build then does not.
+ */
+export function importPathProblem(written: string): PathProblem | undefined {
+  const odd = /[?#%\u0000-\u001f\u007f]/.exec(written);
+  return odd ? { kind: 'characters', found: odd[0] } : undefined;
 }
 
 /** Is `path` the folder `root` or inside it? Both absolute and already resolved. */

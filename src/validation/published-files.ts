@@ -9,7 +9,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import { fileMessages, transparencyMessages, bodyMessages } from '../i18n/validation.ts';
-import { isInside, type PathProblem } from '../lib/file-paths.ts';
+import { importPathProblem, isInside, type PathProblem } from '../lib/file-paths.ts';
 import { activeSvgParts } from '../lib/inert-svg.ts';
 import { LIMITS, type MediaKind, type MediaProblem } from '../lib/media-types.ts';
 import { UPLOAD_FOLDER } from '../lib/paths.ts';
@@ -81,8 +81,9 @@ export async function publishedFileFindings(refs: readonly FileRef[]): Promise<F
   const findings: Finding[] = [];
   for (const ref of refs) {
     const verdict = confinedFile(ref.root, ref.from, ref.path);
-    if (!verdict.ok) {
-      findings.push(pathFinding(ref, verdict.problem));
+    const pathProblem = verdict.ok ? (ref.use === 'photo' ? importPathProblem(ref.path) : undefined) : verdict.problem;
+    if (pathProblem || !verdict.ok) {
+      findings.push(pathFinding(ref, pathProblem!));
       continue;
     }
     const problem = ref.use === 'photo' ? await photoProblem(verdict.path) : ref.use === 'pdf' ? pdfProblem(verdict.path) : undefined;

@@ -13,7 +13,7 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fileMessages } from '../../src/i18n/validation.ts';
 import { portalRoutes } from '../../src/integrations/routes.ts';
-import { isInside, writtenPathProblem } from '../../src/lib/file-paths.ts';
+import { importPathProblem, isInside, writtenPathProblem } from '../../src/lib/file-paths.ts';
 import { activeSvgParts } from '../../src/lib/inert-svg.ts';
 import { dimensionProblem, kindProblem, sniff } from '../../src/lib/media-types.ts';
 import { implausibleDates } from '../../src/lib/plausible-dates.ts';
@@ -98,6 +98,8 @@ describe('every published file stays inside its folder', () => {
     for (const written of ['/etc/passwd', 'C:\\anh.jpg', '\\\\server\\anh.jpg']) expect(writtenPathProblem(written)).toEqual({ kind: 'absolute' });
     for (const written of ['file:///etc/passwd', 'https://x.vn/a.jpg']) expect(writtenPathProblem(written)).toEqual({ kind: 'address' });
     expect(writtenPathProblem('./images/anh.jpg')).toBeUndefined();
+    expect(importPathProblem('./images/ảnh 1 (Hà Nội).jpg')).toBeUndefined();
+    for (const odd of ['?', '#', '%']) expect(importPathProblem(`./images/a${odd}b.jpg`)).toEqual({ kind: 'characters', found: odd });
     expect(isInside('/a/content', '/a/content/news/x.jpg')).toBe(true);
     expect(isInside('/a/content', '/a/content-2/x.jpg')).toBe(false);
     expect(isInside('/a/content', '/a/x.jpg')).toBe(false);
