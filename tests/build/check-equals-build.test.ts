@@ -18,7 +18,7 @@ const made: string[] = [work];
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 function check(contentDir: string) {
-  const run = spawnSync(process.execPath, ['scripts/check.ts', '--content', contentDir], { encoding: 'utf8', env: { ...process.env, CCHC_TODAY: '2024-06-30' } });
+  const run = spawnSync(process.execPath, ['bin/cchc.mjs', 'check', '--content', contentDir], { encoding: 'utf8', env: { ...process.env, CCHC_TODAY: '2024-06-30' } });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
 
