@@ -37,8 +37,8 @@ export function writtenPathProblem(written: string): PathProblem | undefined {
  * check finds the file, and the build then does not.
  */
 export function importPathProblem(written: string): PathProblem | undefined {
-  const odd = /[?#%\u0000-\u001f\u007f]/.exec(written);
-  return odd ? { kind: 'characters', found: odd[0] } : undefined;
+  const odd = [...written].find((c) => '?#%'.includes(c) || c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
+  return odd === undefined ? undefined : { kind: 'characters', found: odd };
 }
 
 /** Is `path` the folder `root` or inside it? Both absolute and already resolved. */

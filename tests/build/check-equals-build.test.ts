@@ -15,25 +15,29 @@ import { brokenCommune, COVER, DOCUMENT, NEWS, PROCEDURE, type Edit } from '../s
 
 const work = join(tmpdir(), `cchc-check-build-${process.pid}`);
 const made: string[] = [work];
-afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
 
 function check(contentDir: string) {
   const run = spawnSync(process.execPath, ['bin/cchc.mjs', 'check', '--content', contentDir], { encoding: 'utf8', env: { ...process.env, CCHC_TODAY: '2024-06-30' } });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
 
-/** The error blocks of a report, as the clerk reads them, whatever the logger put before each line. */
+/** The error blocks of a report, as the clerk reads them, whatever the logger put before a line. */
 function errorBlocks(output: string): string[] {
-  const blocks: string[] = [];
+  const blocks: string[][] = [];
   let current: string[] | undefined;
   for (const line of output.split('\n')) {
-    const text = line.replace(/^.*?(?=LỖI  |CẢNH BÁO  |  (Trường|Tìm thấy|Cần|Gợi ý): )/, '');
-    if (/^(LỖI|CẢNH BÁO)  /.test(text)) blocks.push((current = [text]).join('\n'));
-    else if (current && /^  (Trường|Tìm thấy|Cần|Gợi ý): /.test(text)) current.push(text);
+    const heading = /(LỖI|CẢNH BÁO) {2}.*/.exec(line);
+    const detail = / {2}(Trường|Tìm thấy|Cần|Gợi ý): .*/.exec(line);
+    if (heading) {
+      current = [heading[0]];
+      blocks.push(current);
+    } else if (current && detail) current.push(detail[0]);
     else current = undefined;
-    if (current) blocks[blocks.length - 1] = current.join('\n');
   }
-  return blocks.filter((b) => b.startsWith('LỖI')).sort();
+  return blocks.map((b) => b.join('\n')).filter((b) => b.startsWith('LỖI')).sort();
 }
 
 function commune(...edits: Edit[]): string {

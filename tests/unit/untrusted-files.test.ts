@@ -29,7 +29,9 @@ import { validateContent } from '../../src/validation/validate-content.ts';
 import { brokenCommune, COVER, DOCUMENT, NEWS, NEWS_WITH_COVER } from '../support/broken-commune.ts';
 
 const made: string[] = [];
-afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
 function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'cchc-files-'));
   made.push(dir);
