@@ -47,9 +47,16 @@ function commune(...edits: Edit[]): string {
 }
 
 describe('check and the build agree', () => {
-  it('builds what check accepts: a PNG saved as .jpg, a photo in a body, a PDF reached through a link inside the folder', async () => {
+  it('builds what check accepts: every photo kind, a PNG saved as .jpg, a photo in a body, a PDF reached through a link inside the folder', async () => {
     const png = await sharp({ create: { width: 320, height: 200, channels: 3, background: '#2a6' } }).png().toBuffer();
+    const event = 'events/chuyen-muc-cchc-thang-2.md';
+    const photos = ['gif', 'avif', 'webp', 'jpeg'].map((kind) => `  - src: ./images/anh.${kind === 'jpeg' ? 'jpg' : kind}\n    alt: Ảnh ${kind}\n`);
     const dir = commune(
+      { file: 'events/images/anh.gif', write: await sharp(png).gif().toBuffer() },
+      { file: 'events/images/anh.avif', write: await sharp(png).avif().toBuffer() },
+      { file: 'events/images/anh.webp', write: await sharp(png).webp().toBuffer() },
+      { file: 'events/images/anh.jpg', write: await sharp(png).jpeg().toBuffer() },
+      { file: event, edit: (t) => t.replace(/^task: /m, `photos:\n${photos.join('')}task: `) },
       { file: COVER, write: png },
       { file: 'news/images/so-do.webp', write: await sharp(png).webp().toBuffer() },
       { file: NEWS, edit: (t) => `${t}\n![Sơ đồ nộp hồ sơ](./images/so-do.webp)\n` },
@@ -63,6 +70,8 @@ describe('check and the build agree', () => {
     const built = buildCommune(dir, out);
     expect(built.status, built.output).toBe(0);
     expect(readFileSync(join(out, 'van-ban/ke-hoach-59-kh-ubnd/ke-hoach-59-kh-ubnd.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    const page = readFileSync(join(out, 'su-kien/chuyen-muc-cchc-thang-2/index.html'), 'utf8');
+    for (const kind of ['gif', 'avif', 'webp', 'jpeg']) expect(page).toContain(`alt="Ảnh ${kind}"`);
   });
 
   it('refuses what check refuses, with the same findings, and never prints what a link points at', async () => {
