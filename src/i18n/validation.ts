@@ -255,7 +255,7 @@ const kindLabels: Record<MediaKind | 'javascript', string> = {
   zip: 'tệp nén (zip)',
   ole: 'tệp Word/Excel/PowerPoint đời cũ',
   svg: 'hình vẽ SVG',
-  html: 'trang HTML',
+  html: 'trang HTML (hoặc tệp XML)',
   javascript: 'mã JavaScript',
   empty: 'tệp rỗng',
   unknown: 'tệp không rõ loại',

@@ -33,7 +33,11 @@ export function sniff(head: Uint8Array): MediaKind {
   return markupKind(new TextDecoder('utf-8', { fatal: false }).decode(head));
 }
 
-/** A text file a browser would run as a page: SVG or HTML, however it starts. */
+/**
+ * A text file a browser would run as a page: SVG, or HTML (also any other
+ * markup, XML included: with the XHTML namespace, however spelled, a browser
+ * runs its scripts), however it starts.
+ */
 function markupKind(text: string): MediaKind {
   const start = text.replace(/^\uFEFF/, '').trimStart().toLowerCase();
   if (!start.startsWith('<')) return 'unknown';

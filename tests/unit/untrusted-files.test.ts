@@ -222,11 +222,12 @@ describe('images and PDFs are judged by their bytes', () => {
 describe('public/ and the CMS upload folder', () => {
   it.each([
     ['tai-lieu/bieu-mau.svg', SVG, 'hình vẽ SVG có thể chạy mã'],
-    ['tai-lieu/huong-dan.html', HTML, 'trang HTML có thể chạy mã'],
-    ['tai-lieu/quyet-dinh.pdf', HTML, 'trang HTML có thể chạy mã'],
+    ['tai-lieu/huong-dan.html', HTML, 'trang HTML (hoặc tệp XML) có thể chạy mã'],
+    ['tai-lieu/quyet-dinh.pdf', HTML, 'trang HTML (hoặc tệp XML) có thể chạy mã'],
     ['tai-lieu/rong.pdf', '', 'rỗng (0 byte)'],
     ['tai-lieu/ghi-chu.txt', 'Xin chào', 'tệp không rõ loại'],
-    ['gioi-thieu.html', HTML, 'trang HTML trong thư mục public/'],
+    ['gioi-thieu.html', HTML, 'trang HTML (hoặc tệp XML) trong thư mục public/'],
+    ['du-lieu.xml', '<?xml version="1.0"?><x xmlns="http&#58;//www.w3.org/1999/xhtml"><script>alert(1)</script></x>', 'tệp XML) trong thư mục public/'],
     ['logo.svg', SVG, 'có onLoad="alert(1)" trên <svg>, <script>'],
     ['tai-lieu/so-do.svg', DRAWING, 'hình vẽ SVG có thể chạy mã'],
     ['js/theo-doi.js', 'alert(1)', 'mã JavaScript trong thư mục public/'],
