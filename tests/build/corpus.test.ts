@@ -31,7 +31,7 @@ import { loadSite, readSiteAddress } from '../../src/verify/site.ts';
 import { articleFile, CORPUS, type CorpusCase } from '../corpus/cases.ts';
 import { corpusCommune } from '../corpus/commune.ts';
 import { disjointGroups } from '../corpus/groups.ts';
-import { KNOWN_FAILURES } from '../corpus/known-failures.ts';
+import { KNOWN_BUILD_FAILURES, KNOWN_FAILURES } from '../corpus/known-failures.ts';
 import { MARKER, plantOutside } from '../corpus/outside.ts';
 import { errorBlocks } from '../corpus/report-blocks.ts';
 import { verdictOf } from '../corpus/verdict.ts';
@@ -80,12 +80,22 @@ describe('the corpus cases check accepts, built together', () => {
   it('publishes nothing that runs, redirects, posts or loads from another host', () => {
     const site = loadSite(readSiteAddress(out)!);
     expect(site.pages.length).toBeGreaterThan(published.length);
-    for (const gate of [checkPolicy, checkRequests, checkLinks]) expect(gate(site).problems.map(describeProblem)).toEqual([]);
+    for (const gate of [checkPolicy, checkRequests]) expect(gate(site).problems.map(describeProblem)).toEqual([]);
+    // A known build failure shows on its own page, and nowhere else: once fixed, it must leave the list.
+    const links = checkLinks(site).problems;
+    const knownPage = (p: { page: string }) => Object.keys(KNOWN_BUILD_FAILURES).some((id) => p.page === `/tin-tuc/corpus-${id}/`);
+    expect(links.filter((p) => !knownPage(p)).map(describeProblem)).toEqual([]);
+    for (const id of Object.keys(KNOWN_BUILD_FAILURES)) expect(links.some((p) => p.page === `/tin-tuc/corpus-${id}/`), `known build failure ${id}`).toBe(true);
     for (const page of site.pages.filter((p) => !p.path.includes('/admin/'))) {
       for (const tag of page.html.match(/<script\b[^>]*>/g) ?? []) expect(isOwnScript(tag), `${page.path}: ${tag}`).toBe(true);
       // The gates look for javascript: only; no address of any attribute may run or carry a page.
       expect(page.html, page.path).not.toMatch(/=\s*["']?\s*(?:vbscript:|data:text\/html|javascript:)/i);
-      expect(page.root.querySelectorAll('form').filter((f) => !page.path.endsWith('/tim-kiem/')).length, `${page.path}: a form`).toBe(0);
+      // The site's own search box (the layout's and the search page's) is the one form a page may hold.
+      const forms = page.root.querySelectorAll('form').map((f) => `${f.getAttribute('role')} ${f.getAttribute('method')} ${f.getAttribute('action')}`);
+      expect(forms.filter((f) => f !== `search get ${site.base}tim-kiem/`), `${page.path}: a form`).toEqual([]);
+      // Ids Astro gives headings must not take the name of a part of the page (the skip link's target, the search box).
+      const ids = page.root.querySelectorAll('[id]').map((e) => e.id);
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i), `${page.path}: ids twice`).toEqual([]);
     }
   });
 
@@ -94,7 +104,8 @@ describe('the corpus cases check accepts, built together', () => {
       const html = readFileSync(join(out, 'tin-tuc', `corpus-${c.id}`, 'index.html'), 'utf8');
       const body = /<div class="prose"[^>]*>([\s\S]*?)<\/div>\s*<p class="meta">/.exec(html)?.[1];
       expect(body, `${c.id}: the body`).toBeDefined();
-      expect(harmful(body!), c.id).toEqual([]);
+      // Headings get their ids from Astro after the sanitiser; the page test above holds them unique.
+      expect(harmful(body!.replace(/<(h[1-6]) id="[^"]*"/g, '<$1')), c.id).toEqual([]);
     }
   });
 

@@ -560,7 +560,13 @@ const honestTexts: CorpusCase[] = [
   honest('http-gov-link', 'a link to an http-only government host', 'Xem [văn bản](http://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=123).'),
   honest('mailto-tel', 'mailto: and tel: links', 'Gửi thư tới [văn phòng](mailto:vanphong@example.gov.vn) hoặc gọi [0275 3 600 002](tel:02753600002).'),
   honest('relative-page-link', 'links to the site’s own pages', 'Xem [danh sách thủ tục](/thu-tuc-hanh-chinh/) và [tin tức](/tin-tuc/).'),
-  honest('relative-file-link', 'a link to the fixture’s own PDF through its folder', 'Tải [kế hoạch](../documents/tep/Kế%20hoạch%2059-KH-UBND.pdf).'),
+  {
+    ...honest('relative-file-link', 'a link to a PDF form beside the article', 'Tải [mẫu đơn](./corpus/mau-don-relative-file-link.pdf) rồi điền.'),
+    edits: [
+      article('relative-file-link', 'Tải [mẫu đơn](./corpus/mau-don-relative-file-link.pdf) rồi điền.'),
+      { file: 'news/corpus/mau-don-relative-file-link.pdf', write: pdf('Mau don') },
+    ],
+  },
   honest('own-image', 'an image beside the article', '![Quầy một cửa](./images/nop-ho-so-truc-tuyen.jpg)'),
   honest('table', 'a table with aligned columns', '| Hồ sơ | Phí |\n|:--|--:|\n| Tờ khai | 0 đ |\n| Bản sao | 2.000 đ |'),
   honest('footnote', 'a footnote', 'Theo quy định[^1].\n\n[^1]: Nghị định 23/2015/NĐ-CP.'),
@@ -572,6 +578,7 @@ const honestTexts: CorpusCase[] = [
   honest('heading-with-symbols', 'headings with symbols', '## Phí: 0 đ (< 1 USD) & lệ phí = 0\n\n### Câu hỏi: "onerror" là gì?'),
   honest('task-list', 'a task list', '- [x] Đã nộp hồ sơ\n- [ ] Chờ kết quả'),
   honest('html-comment', 'an HTML comment left by an editor', '<!-- ghi chú của người soạn -->\nNội dung chính.'),
+  honest('heading-like-page-ids', 'headings whose ids would be those of the page (noi-dung, hop-tim-kiem)', '## Noi dung\n\nĐoạn một.\n\n## Hop tim kiem\n\nĐoạn hai.'),
 ];
 
 const mb = 1024 * 1024;

@@ -6,6 +6,15 @@
  */
 const FILES_BRANCH = 'safe URL schemes, confined and opened files, the upload folder (branch files, landing next)';
 
+/**
+ * Cases check passes as they should, whose build does not yet publish them
+ * as check promised; the build test expects their failure on their own page.
+ */
+export const KNOWN_BUILD_FAILURES: Readonly<Record<string, string>> = {
+  'relative-file-link':
+    'check accepts a link to a file beside the article (its hint even says to write ./ten-tep.pdf), but the build copies no such file: the published link leads nowhere',
+};
+
 export const KNOWN_FAILURES: Readonly<Record<string, string>> = Object.fromEntries(
   [
     'site-url-javascript', 'hotline-url-data', 'feedback-url-vbscript', 'social-javascript', 'social-file', 'portal-national-mixed-case',
