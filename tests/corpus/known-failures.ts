@@ -13,6 +13,8 @@ const FILES_BRANCH = 'safe URL schemes, confined and opened files, the upload fo
 export const KNOWN_BUILD_FAILURES: Readonly<Record<string, string>> = {
   'relative-file-link':
     'check accepts a link to a file beside the article (its hint even says to write ./ten-tep.pdf), but the build copies no such file: the published link leads nowhere',
+  'heading-like-page-ids':
+    'Astro gives a heading written without tone marks ("## Noi dung") the id of a part of the page (<main id="noi-dung">, the search box): the id is on the page twice, which the html gate of cchc verify refuses',
 };
 
 export const KNOWN_FAILURES: Readonly<Record<string, string>> = Object.fromEntries(
