@@ -48,7 +48,7 @@ const out = join(work, 'dist');
 const cleanups: (() => void)[] = [];
 beforeAll(plantOutside);
 afterAll(() => {
-  cleanups.forEach((c) => c());
+  for (const cleanup of cleanups) cleanup();
   rmSync(work, { recursive: true, force: true });
 });
 
@@ -87,7 +87,10 @@ describe('the corpus cases check accepts, built together', () => {
       expect(page.html, page.path).not.toMatch(/=\s*["']?\s*(?:vbscript:|data:text\/html|javascript:)/i);
       // The site's own search box (the layout's and the search page's) is the one form a page may hold.
       const forms = page.root.querySelectorAll('form').map((f) => `${f.getAttribute('role')} ${f.getAttribute('method')} ${f.getAttribute('action')}`);
-      expect(forms.filter((f) => f !== `search get ${site.base}tim-kiem/`), `${page.path}: a form`).toEqual([]);
+      expect(
+        forms.filter((f) => f !== `search get ${site.base}tim-kiem/`),
+        `${page.path}: a form`,
+      ).toEqual([]);
     }
   });
 
@@ -102,7 +105,11 @@ describe('the corpus cases check accepts, built together', () => {
     // A known build failure shows on its own page, and nowhere else: once fixed, it must leave the list.
     const known = Object.keys(KNOWN_BUILD_FAILURES).map((id) => `/tin-tuc/corpus-${id}/`);
     expect(problems.filter((p) => !known.includes(p.page)).map((p) => p.what)).toEqual([]);
-    for (const page of known) expect(problems.some((p) => p.page === page), `known build failure on ${page}`).toBe(true);
+    for (const page of known)
+      expect(
+        problems.some((p) => p.page === page),
+        `known build failure on ${page}`,
+      ).toBe(true);
   });
 
   it('keeps each article’s body within the Markdown allowlist', () => {
@@ -152,7 +159,10 @@ describe('the corpus cases check refuses, built', () => {
       expect(built.output).not.toContain(MARKER);
       expect(built.output).not.toMatch(PASSWD);
       expect(tree(out)).toEqual(before);
-      expect(readdirSync(work).filter((f) => f.startsWith('.dist-')), 'no staging folder left').toEqual([]);
+      expect(
+        readdirSync(work).filter((f) => f.startsWith('.dist-')),
+        'no staging folder left',
+      ).toEqual([]);
     },
   );
 });

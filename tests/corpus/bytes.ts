@@ -23,7 +23,12 @@ export function png(width: number, height: number, drawn = height): Buffer {
   header.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale, no interlace
   const rows = Buffer.alloc(Math.min(drawn, height) * (width + 1), 0x80);
   for (let r = 0; r < Math.min(drawn, height); r++) rows[r * (width + 1)] = 0; // filter byte
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', new Uint8Array())]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows)),
+    chunk('IEND', new Uint8Array()),
+  ]);
 }
 
 /** A 2 × 2 24-bit Windows bitmap. */

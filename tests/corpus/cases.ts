@@ -12,14 +12,14 @@ import { type Edit, INDEX_RESULT, NEWS, PROCEDURE, windows1258 } from '../suppor
 import { bmp, COVER_JPEG, pdf, png, TRUNCATED_JPEG } from './bytes.ts';
 import { FROM_COLLECTION, OUTSIDE, SECRET_JPEG, SECRET_PDF, SECRET_TEXT } from './outside.ts';
 
-export type Kind = 'attack' | 'mistake' | 'honest';
+type Kind = 'attack' | 'mistake' | 'honest';
 export const AREAS = ['markdown', 'url-field', 'file-reference', 'media-folder', 'yaml', 'encoding', 'schema', 'honest-text', 'performance'] as const;
-export type Area = (typeof AREAS)[number];
+type Area = (typeof AREAS)[number];
 
 /** A text edit or copy (tests/support/broken-commune.ts), a file's bytes, or a symbolic link. */
 export type CorpusEdit = Edit | { file: string; write: string | Uint8Array } | { file: string; linkTo: string };
 
-export interface Expectation {
+interface Expectation {
   /**
    * refused: check reports an error, every error in `file`, and the build stops.
    * harmless: check accepts (warnings allowed) and the built page holds nothing harmful.
@@ -73,7 +73,14 @@ const NO_SCRIPT = 'không có mã có thể chạy';
 
 /** A Markdown body that must be refused, with what the report shows as found. */
 function markdownAttack(id: string, description: string, body: string, found: string[] = []): CorpusCase {
-  return { id, kind: 'attack', area: 'markdown', description, edits: [article(id, body)], expect: { outcome: 'refused', file: articleFile(id), field: BODY, says: [...found] } };
+  return {
+    id,
+    kind: 'attack',
+    area: 'markdown',
+    description,
+    edits: [article(id, body)],
+    expect: { outcome: 'refused', file: articleFile(id), field: BODY, says: [...found] },
+  };
 }
 
 /** Honest prose that must pass check without a word and be published. */
@@ -87,7 +94,13 @@ function urlAttack(id: string, description: string, file: string, field: string,
 }
 
 /** A new article whose cover is the file `image` (written, or a link), refused at cover.src. */
-function coverCase(id: string, kind: Kind, description: string, image: { write: Uint8Array | string } | { linkTo: string } | { src: string }, says: string[]): CorpusCase {
+function coverCase(
+  id: string,
+  kind: Kind,
+  description: string,
+  image: { write: Uint8Array | string } | { linkTo: string } | { src: string },
+  says: string[],
+): CorpusCase {
   const src = 'src' in image ? image.src : `./corpus/${id}.jpg`;
   const edits: CorpusEdit[] = [article(id, 'Bài có ảnh bìa.', `cover:\n  src: "${src}"\n  alt: Ảnh bìa của bài kiểm thử\n`)];
   if (!('src' in image)) edits.push({ file: `news/corpus/${id}.jpg`, ...image });
@@ -124,7 +137,12 @@ const markdown: CorpusCase[] = [
   markdownAttack('data-html-a', 'an <a> to data:text/html', '<a href="data:text/html,<script>alert(1)</script>">x</a>', ['data:']),
   markdownAttack('protocol-relative-link', 'a protocol-relative link', '<a href="//evil.example/">x</a>'),
   markdownAttack('backslash-link', 'a link starting /\\ (another host to a browser)', '<a href="/\\evil.example/">x</a>'),
-  markdownAttack('svg-animate', 'an <svg><animate> setting href to javascript:', '<svg><animate attributeName="href" values="javascript:alert(1)"/><a><text>x</text></a></svg>', ['<svg>']),
+  markdownAttack(
+    'svg-animate',
+    'an <svg><animate> setting href to javascript:',
+    '<svg><animate attributeName="href" values="javascript:alert(1)"/><a><text>x</text></a></svg>',
+    ['<svg>'],
+  ),
   markdownAttack('svg-script', 'a script inside <svg>', '<svg><script>alert(1)</script></svg>'),
   markdownAttack('math-confusion', 'a MathML parsing confusion', '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>'),
   markdownAttack('iframe', 'an <iframe> from another host', '<iframe src="https://video.example/abc"></iframe>', ['<iframe>']),
@@ -174,12 +192,40 @@ const siteUrl = (field: string, from: string | RegExp, to: string, scheme: strin
 
 const urlFields: CorpusCase[] = [
   siteUrl('url', 'url: https://chauthanh-2024.example.org', 'url: "javascript:alert(1)"', 'javascript', 'site-url-javascript', 'the site address is javascript:'),
-  siteUrl('hotlines.0.url', '    phone: 0275 3 600 002', '    phone: 0275 3 600 002\n    url: "data:text/html,<script>alert(1)</script>"', 'data', 'hotline-url-data', 'a hotline url is data:text/html'),
+  siteUrl(
+    'hotlines.0.url',
+    '    phone: 0275 3 600 002',
+    '    phone: 0275 3 600 002\n    url: "data:text/html,<script>alert(1)</script>"',
+    'data',
+    'hotline-url-data',
+    'a hotline url is data:text/html',
+  ),
   siteUrl('feedback.url', '  url: https://dichvucong.gov.vn\n', '  url: "vbscript:msgbox(1)"\n', 'vbscript', 'feedback-url-vbscript', 'the feedback url is vbscript:'),
-  siteUrl('social.facebook', 'facebook: https://www.facebook.com/example', 'facebook: "javascript:alert(document.domain)"', 'javascript', 'social-javascript', 'a social link is javascript:'),
+  siteUrl(
+    'social.facebook',
+    'facebook: https://www.facebook.com/example',
+    'facebook: "javascript:alert(document.domain)"',
+    'javascript',
+    'social-javascript',
+    'a social link is javascript:',
+  ),
   siteUrl('social.zalo', 'social:\n', 'social:\n  zalo: "file:///etc/passwd"\n', 'file', 'social-file', 'a social link is file:'),
-  siteUrl('portals.national', 'national: https://dichvucong.gov.vn', 'national: "JaVaScRiPt:alert(1)"', 'javascript', 'portal-national-mixed-case', 'the national portal is JaVaScRiPt:'),
-  siteUrl('portals.provincial.url', 'url: https://dichvucong.bentre.gov.vn', 'url: "data:text/html;base64,PHNjcmlwdD4="', 'data', 'portal-provincial-data', 'the provincial portal is data:'),
+  siteUrl(
+    'portals.national',
+    'national: https://dichvucong.gov.vn',
+    'national: "JaVaScRiPt:alert(1)"',
+    'javascript',
+    'portal-national-mixed-case',
+    'the national portal is JaVaScRiPt:',
+  ),
+  siteUrl(
+    'portals.provincial.url',
+    'url: https://dichvucong.bentre.gov.vn',
+    'url: "data:text/html;base64,PHNjcmlwdD4="',
+    'data',
+    'portal-provincial-data',
+    'the provincial portal is data:',
+  ),
   {
     id: 'page-feedback-javascript',
     kind: 'attack',
@@ -188,14 +234,28 @@ const urlFields: CorpusCase[] = [
     edits: [replace('site.yaml', 'url: https://gopy.example.org/?trang={url}', 'url: "javascript:alert({url})"')],
     expect: { outcome: 'refused', file: 'site.yaml', field: 'pageFeedback.url' },
   },
-  siteUrl('cms.authUrl', /^url: https/m, 'cms:\n  backend: github\n  repo: xa/cong\n  authUrl: "javascript:alert(1)"\nurl: https', 'javascript', 'cms-auth-javascript', 'the CMS sign-in address is javascript:'),
-  urlAttack('procedure-portal-data', 'a procedure’s portal link is data:text/html', PROCEDURE, 'portalUrl', insertAfter(PROCEDURE, /^code: .*$/m, 'portalUrl: "data:text/html,<script>alert(1)</script>"'), URL_SAYS('data')),
+  siteUrl(
+    'cms.authUrl',
+    /^url: https/m,
+    'cms:\n  backend: github\n  repo: xa/cong\n  authUrl: "javascript:alert(1)"\nurl: https',
+    'javascript',
+    'cms-auth-javascript',
+    'the CMS sign-in address is javascript:',
+  ),
+  urlAttack(
+    'procedure-portal-data',
+    'a procedure’s portal link is data:text/html',
+    PROCEDURE,
+    'portalUrl',
+    insertAfter(PROCEDURE, /^code: .*$/m, 'portalUrl: "data:text/html,<script>alert(1)</script>"'),
+    URL_SAYS('data'),
+  ),
   urlAttack(
     'procedure-form-vbscript',
     'a form link in a procedure’s documents is vbscript:',
     PROCEDURE,
     'cases.0.documents.0.formUrl',
-    insertAfter(PROCEDURE, /^        originals: 1$/m, '        formUrl: "vbscript:msgbox(1)"'),
+    insertAfter(PROCEDURE, /^ {8}originals: 1$/m, '        formUrl: "vbscript:msgbox(1)"'),
     URL_SAYS('vbscript'),
   ),
   urlAttack(
@@ -203,17 +263,31 @@ const urlFields: CorpusCase[] = [
     'a legal basis link is javascript:',
     PROCEDURE,
     'legalBasis.0.url',
-    insertAfter(PROCEDURE, /^  - number: 23\/2015\/NĐ-CP$/m, '    url: "javascript:alert(1)"'),
+    insertAfter(PROCEDURE, /^ {2}- number: 23\/2015\/NĐ-CP$/m, '    url: "javascript:alert(1)"'),
     URL_SAYS('javascript'),
   ),
-  urlAttack('document-url-javascript', 'a document’s link is javascript:', DOCUMENT, 'url', insertAfter(DOCUMENT, /^kind: .*$/m, 'url: "javascript:alert(1)"'), URL_SAYS('javascript')),
-  urlAttack('index-source-file', 'an index result’s source is file:', INDEX_RESULT, 'source.url', insertAfter(INDEX_RESULT, /^  title: .*$/m, '  url: "file:///etc/passwd"'), URL_SAYS('file')),
+  urlAttack(
+    'document-url-javascript',
+    'a document’s link is javascript:',
+    DOCUMENT,
+    'url',
+    insertAfter(DOCUMENT, /^kind: .*$/m, 'url: "javascript:alert(1)"'),
+    URL_SAYS('javascript'),
+  ),
+  urlAttack(
+    'index-source-file',
+    'an index result’s source is file:',
+    INDEX_RESULT,
+    'source.url',
+    insertAfter(INDEX_RESULT, /^ {2}title: .*$/m, '  url: "file:///etc/passwd"'),
+    URL_SAYS('file'),
+  ),
   urlAttack(
     'index-source-protocol-relative',
     'an index result’s source without a scheme (//host)',
     'indices/par-index-xa-2021.md',
     'source.url',
-    insertAfter('indices/par-index-xa-2021.md', /^  title: .*$/m, '  url: "//other.example/"'),
+    insertAfter('indices/par-index-xa-2021.md', /^ {2}title: .*$/m, '  url: "//other.example/"'),
     ['https://'],
   ),
 ];
@@ -221,10 +295,31 @@ const urlFields: CorpusCase[] = [
 const files: CorpusCase[] = [
   documentCase('file-dotdot', 'attack', 'a document’s file: ../ out of the content folder', `${FROM_COLLECTION}/${SECRET_PDF}`, [], ['đi ra ngoài thư mục nội dung']),
   documentCase('file-absolute', 'attack', 'a document’s file: an absolute path', `${OUTSIDE}/${SECRET_PDF}`, [], []),
-  documentCase('file-symlink-out', 'attack', 'a document’s PDF is a symbolic link out of the folder', './tep/corpus-link.pdf', [{ file: 'documents/tep/corpus-link.pdf', linkTo: `${OUTSIDE}/${SECRET_PDF}` }], ['liên kết (symlink)']),
-  documentCase('file-symlink-passwd', 'attack', 'a document’s PDF is a symbolic link to /etc/passwd', './tep/corpus-passwd.pdf', [{ file: 'documents/tep/corpus-passwd.pdf', linkTo: '/etc/passwd' }], ['liên kết (symlink)']),
+  documentCase(
+    'file-symlink-out',
+    'attack',
+    'a document’s PDF is a symbolic link out of the folder',
+    './tep/corpus-link.pdf',
+    [{ file: 'documents/tep/corpus-link.pdf', linkTo: `${OUTSIDE}/${SECRET_PDF}` }],
+    ['liên kết (symlink)'],
+  ),
+  documentCase(
+    'file-symlink-passwd',
+    'attack',
+    'a document’s PDF is a symbolic link to /etc/passwd',
+    './tep/corpus-passwd.pdf',
+    [{ file: 'documents/tep/corpus-passwd.pdf', linkTo: '/etc/passwd' }],
+    ['liên kết (symlink)'],
+  ),
   documentCase('file-missing', 'mistake', 'a document’s PDF is not there', './tep/khong-co.pdf', [], ['không tìm thấy tệp']),
-  documentCase('file-pdf-is-html', 'attack', 'a “PDF” that is an HTML page with a script', './tep/corpus-html.pdf', [{ file: 'documents/tep/corpus-html.pdf', write: '<!doctype html><script>alert(document.cookie)</script>' }], []),
+  documentCase(
+    'file-pdf-is-html',
+    'attack',
+    'a “PDF” that is an HTML page with a script',
+    './tep/corpus-html.pdf',
+    [{ file: 'documents/tep/corpus-html.pdf', write: '<!doctype html><script>alert(document.cookie)</script>' }],
+    [],
+  ),
   documentCase('file-pdf-empty', 'mistake', 'a 0-byte PDF', './tep/corpus-empty.pdf', [{ file: 'documents/tep/corpus-empty.pdf', write: '' }], ['0 byte']),
   documentCase('file-folder', 'mistake', 'a document’s file names a folder', './tep/', [], []),
   coverCase('cover-dotdot', 'attack', 'a cover ../ out of the content folder', { src: `${FROM_COLLECTION}/${SECRET_JPEG}` }, ['đi ra ngoài thư mục nội dung']),
@@ -234,7 +329,9 @@ const files: CorpusCase[] = [
   coverCase('cover-missing', 'mistake', 'a cover that is not there', { src: './corpus/khong-co.jpg' }, ['không tìm thấy tệp ảnh']),
   coverCase('cover-empty', 'mistake', 'a 0-byte cover', { write: '' }, ['tệp này rỗng (0 byte)']),
   coverCase('cover-bmp', 'mistake', 'a BMP saved as .jpg', { write: bmp() }, ['PNG, JPEG hoặc WebP']),
-  coverCase('cover-svg', 'attack', 'an SVG with a script as the cover', { write: '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>' }, ['hình vẽ SVG']),
+  coverCase('cover-svg', 'attack', 'an SVG with a script as the cover', { write: '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>' }, [
+    'hình vẽ SVG',
+  ]),
   coverCase('cover-truncated', 'mistake', 'a JPEG cut short by an upload', { write: TRUNCATED_JPEG }, []),
   coverCase('cover-huge', 'attack', 'a PNG declaring 30000 × 30000 pixels', { write: png(30_000, 30_000, 1) }, []),
   coverCase('cover-html', 'attack', 'an HTML page saved as .jpg', { write: '<html><body onload="alert(1)">x</body></html>' }, []),
@@ -278,7 +375,10 @@ const files: CorpusCase[] = [
     kind: 'honest',
     area: 'file-reference',
     description: 'a real PNG saved with a .jpg name',
-    edits: [article('png-named-jpg', 'Ảnh PNG mang tên .jpg.', 'cover:\n  src: ./corpus/png-named-jpg.jpg\n  alt: Ảnh bìa\n'), { file: 'news/corpus/png-named-jpg.jpg', write: png(64, 48) }],
+    edits: [
+      article('png-named-jpg', 'Ảnh PNG mang tên .jpg.', 'cover:\n  src: ./corpus/png-named-jpg.jpg\n  alt: Ảnh bìa\n'),
+      { file: 'news/corpus/png-named-jpg.jpg', write: png(64, 48) },
+    ],
     expect: { outcome: 'accepted', file: articleFile('png-named-jpg') },
   },
 ];
@@ -295,7 +395,13 @@ const upload = (id: string, kind: Kind, description: string, name: string, bytes
 
 const mediaFolder: CorpusCase[] = [
   upload('upload-html', 'attack', 'an HTML page with a script in the upload folder', 'trang.html', '<!doctype html><script>fetch("/admin/")</script>'),
-  upload('upload-svg-script', 'attack', 'an SVG with a script in the upload folder', 'logo.svg', '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>'),
+  upload(
+    'upload-svg-script',
+    'attack',
+    'an SVG with a script in the upload folder',
+    'logo.svg',
+    '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>',
+  ),
   upload('upload-html-as-pdf', 'attack', 'an HTML page named .pdf in the upload folder', 'bieu-mau.pdf', '<html><script>alert(1)</script></html>'),
   upload('upload-svg-as-png', 'attack', 'an SVG named .png in the upload folder', 'anh.png', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
   upload('upload-script', 'attack', 'a JavaScript file in the upload folder', 'tien-ich.js', 'alert(document.cookie)'),
@@ -306,7 +412,10 @@ const mediaFolder: CorpusCase[] = [
     area: 'media-folder',
     description: 'a real PDF and a real photo in the upload folder',
     edits: [],
-    publicFiles: [{ file: 'tai-lieu/mau-don.pdf', write: pdf('Mau don') }, { file: 'tai-lieu/anh.jpg', write: COVER_JPEG }],
+    publicFiles: [
+      { file: 'tai-lieu/mau-don.pdf', write: pdf('Mau don') },
+      { file: 'tai-lieu/anh.jpg', write: COVER_JPEG },
+    ],
     expect: { outcome: 'accepted', file: `${UPLOADS}/mau-don.pdf` },
   },
 ];
@@ -331,11 +440,25 @@ const yaml: CorpusCase[] = [
     'alias-bomb',
     'attack',
     'a “billion laughs” alias bomb',
-    insertAfter(NEWS, /^author: .*$/m, ['x0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]', ...Array.from({ length: 9 }, (_, i) => `x${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(',')}]`)].join('\n')),
+    insertAfter(
+      NEWS,
+      /^author: .*$/m,
+      [
+        'x0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+        ...Array.from({ length: 9 }, (_, i) => `x${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(',')}]`),
+      ].join('\n'),
+    ),
     ['tham chiếu & và * quá nhiều'],
   ),
   yamlCase('site-yaml-syntax', 'mistake', 'site.yaml with a quote never closed', replace('site.yaml', 'kind: xã', 'kind: "xã'), [], 'site.yaml'),
-  yamlCase('site-yaml-duplicate', 'mistake', 'site.yaml with a field twice', replace('site.yaml', 'kind: xã', 'kind: xã\nname: Xã khác'), ['tên trường bị ghi hai lần'], 'site.yaml'),
+  yamlCase(
+    'site-yaml-duplicate',
+    'mistake',
+    'site.yaml with a field twice',
+    replace('site.yaml', 'kind: xã', 'kind: xã\nname: Xã khác'),
+    ['tên trường bị ghi hai lần'],
+    'site.yaml',
+  ),
   {
     id: 'no-front-matter',
     kind: 'mistake',
@@ -460,10 +583,20 @@ const EVENT = 'events/chuyen-muc-cchc-thang-1.md';
 
 const schema: CorpusCase[] = [
   schemaCase('missing-title', 'an article without its title', NEWS, 'title', replace(NEWS, /^title: .*\n/m, ''), ['chưa có (bắt buộc)']),
-  schemaCase('missing-decision', 'a procedure without its publishing decision (after an import)', PROCEDURE, 'decision', { file: PROCEDURE, edit: (t) => t.replace(/^decision:\n(  .*\n)+/m, '') }, ['chưa có (bắt buộc)', 'một nhóm trường con']),
-  schemaCase('missing-channels', 'a procedure without its channels', PROCEDURE, 'channels', replace(PROCEDURE, /^channels:\n(  .*\n)+/m, ''), ['chưa có (bắt buộc)', 'một nhóm trường con']),
+  schemaCase(
+    'missing-decision',
+    'a procedure without its publishing decision (after an import)',
+    PROCEDURE,
+    'decision',
+    { file: PROCEDURE, edit: (t) => t.replace(/^decision:\n( {2}.*\n)+/m, '') },
+    ['chưa có (bắt buộc)', 'một nhóm trường con'],
+  ),
+  schemaCase('missing-channels', 'a procedure without its channels', PROCEDURE, 'channels', replace(PROCEDURE, /^channels:\n( {2}.*\n)+/m, ''), [
+    'chưa có (bắt buộc)',
+    'một nhóm trường con',
+  ]),
   {
-    ...schemaCase('missing-signer', 'a plan without its signer', PLAN, 'signer', replace(PLAN, /^signer:\n(  .*\n)+/m, ''), ['chưa có (bắt buộc)']),
+    ...schemaCase('missing-signer', 'a plan without its signer', PLAN, 'signer', replace(PLAN, /^signer:\n( {2}.*\n)+/m, ''), ['chưa có (bắt buộc)']),
     expect: {
       outcome: 'refused',
       file: PLAN,
@@ -472,26 +605,85 @@ const schema: CorpusCase[] = [
       cascades: [NEWS, EVENT, 'events/chuyen-muc-cchc-thang-2.md', 'events/chuyen-muc-cchc-thang-4.md'],
     },
   },
-  schemaCase('decision-as-text', 'a commendation’s decision written as one line', CAMPAIGN, 'decision', replace(CAMPAIGN, /^decision:\n(  .*\n)+/m, 'decision: 45/QĐ-UBND\n'), ['một nhóm trường con']),
+  schemaCase(
+    'decision-as-text',
+    'a commendation’s decision written as one line',
+    CAMPAIGN,
+    'decision',
+    replace(CAMPAIGN, /^decision:\n( {2}.*\n)+/m, 'decision: 45/QĐ-UBND\n'),
+    ['một nhóm trường con'],
+  ),
   schemaCase('impossible-date', 'the 31st of February', NEWS, 'date', replace(NEWS, /^date: .*$/m, 'date: 31/02/2024'), ['"31/02/2024"', 'một ngày có thật']),
   schemaCase('date-as-words', 'a date in words', EVENT, 'date', replace(EVENT, /^date: .*$/m, 'date: ngày 24 tháng 1'), ['một ngày có thật']),
-  schemaCase('amount-grouped', 'a fee of 50.000 (read as 50 by YAML)', PROCEDURE, 'fees.0.amount', replace(PROCEDURE, 'amount: 2000', 'amount: 50.000'), ['50.000', 'viết 50000']),
+  schemaCase('amount-grouped', 'a fee of 50.000 (read as 50 by YAML)', PROCEDURE, 'fees.0.amount', replace(PROCEDURE, 'amount: 2000', 'amount: 50.000'), [
+    '50.000',
+    'viết 50000',
+  ]),
   schemaCase('amount-words', 'a fee in words', PROCEDURE, 'fees.0.amount', replace(PROCEDURE, 'amount: 2000', 'amount: hai nghìn đồng'), []),
   schemaCase('unknown-topic', 'an unknown topic', NEWS, 'topics.0', replace(NEWS, '  - cai-cach-thu-tuc-hanh-chinh', '  - the-thao'), ['"the-thao"']),
   schemaCase('unknown-field', 'a misspelt field name', NEWS, 'tittle', replace(NEWS, /^author: /m, 'tittle: Bài\nauthor: '), ['không có trong mẫu']),
-  schemaCase('wrong-type-list', 'topics as one line instead of a list', NEWS, 'topics', replace(NEWS, /^topics:\n(  - .*\n)+/m, 'topics: cai-cach-thu-tuc-hanh-chinh\n'), ['một danh sách']),
+  schemaCase(
+    'wrong-type-list',
+    'topics as one line instead of a list',
+    NEWS,
+    'topics',
+    replace(NEWS, /^topics:\n( {2}- .*\n)+/m, 'topics: cai-cach-thu-tuc-hanh-chinh\n'),
+    ['một danh sách'],
+  ),
   schemaCase('wrong-type-boolean', 'draft: "có" instead of true', NEWS, 'draft', insertAfter(NEWS, /^author: .*$/m, 'draft: có'), ['true (có) hoặc false (không)']),
-  schemaCase('wrong-type-count', 'a count of originals written as text', PROCEDURE, 'cases.0.documents.0.originals', replace(PROCEDURE, '        originals: 1\n', '        originals: một\n'), []),
+  schemaCase(
+    'wrong-type-count',
+    'a count of originals written as text',
+    PROCEDURE,
+    'cases.0.documents.0.originals',
+    replace(PROCEDURE, '        originals: 1\n', '        originals: một\n'),
+    [],
+  ),
   schemaCase('bad-procedure-code', 'a procedure code of the wrong shape', PROCEDURE, 'code', replace(PROCEDURE, 'code: "2.000815"', 'code: "2000815"'), ['1.001193']),
-  schemaCase('duplicate-code', 'two procedures with one code', 'procedures/dang-ky-khai-sinh.md', 'code', replace(PROCEDURE, 'code: "2.000815"', 'code: "1.001193"'), ['1.001193', 'chung-thuc-ban-sao-tu-ban-chinh.md']),
-  schemaCase('dangling-task', 'an article counting toward a task that does not exist', NEWS, 'task', replace(NEWS, 'task: "2024/2"', 'task: "2024/99"'), ['không có nhiệm vụ 2024/99']),
+  schemaCase('duplicate-code', 'two procedures with one code', 'procedures/dang-ky-khai-sinh.md', 'code', replace(PROCEDURE, 'code: "2.000815"', 'code: "1.001193"'), [
+    '1.001193',
+    'chung-thuc-ban-sao-tu-ban-chinh.md',
+  ]),
+  schemaCase('dangling-task', 'an article counting toward a task that does not exist', NEWS, 'task', replace(NEWS, 'task: "2024/2"', 'task: "2024/99"'), [
+    'không có nhiệm vụ 2024/99',
+  ]),
   schemaCase('bad-task-ref', 'a task reference of the wrong shape', NEWS, 'task', replace(NEWS, 'task: "2024/2"', 'task: "nhiệm vụ 2"'), ['NĂM/SỐ']),
-  schemaCase('missing-alt', 'a cover without alt text', 'news/nop-ho-so-truc-tuyen-tai-bo-phan-mot-cua.md', 'cover.alt', replace('news/nop-ho-so-truc-tuyen-tai-bo-phan-mot-cua.md', /  alt: >-\n(    .*\n)+/, ''), ['chưa có (bắt buộc)']),
-  schemaCase('site-bad-email', 'an e-mail address without @', 'site.yaml', 'email', replace('site.yaml', 'email: ubnd.minhhoachauthanh@example.org', 'email: ubnd.minhhoachauthanh'), ['thư điện tử']),
+  schemaCase(
+    'missing-alt',
+    'a cover without alt text',
+    'news/nop-ho-so-truc-tuyen-tai-bo-phan-mot-cua.md',
+    'cover.alt',
+    replace('news/nop-ho-so-truc-tuyen-tai-bo-phan-mot-cua.md', / {2}alt: >-\n( {4}.*\n)+/, ''),
+    ['chưa có (bắt buộc)'],
+  ),
+  schemaCase(
+    'site-bad-email',
+    'an e-mail address without @',
+    'site.yaml',
+    'email',
+    replace('site.yaml', 'email: ubnd.minhhoachauthanh@example.org', 'email: ubnd.minhhoachauthanh'),
+    ['thư điện tử'],
+  ),
   schemaCase('site-bad-kind', 'an unknown kind of commune', 'site.yaml', 'kind', replace('site.yaml', 'kind: xã', 'kind: làng'), ['"làng"']),
-  schemaCase('site-no-hotline', 'no hotline at all', 'site.yaml', 'hotlines', replace('site.yaml', /^hotlines:\n(  .*\n)+/m, 'hotlines: []\n'), ['ít nhất một số đường dây nóng']),
-  schemaCase('site-url-not-url', 'a site address without https://', 'site.yaml', 'url', replace('site.yaml', 'url: https://chauthanh-2024.example.org', 'url: chauthanh-2024.example.org'), ['https://']),
-  schemaCase('returned-before-received', 'a late file returned before it was received', 'late-disclosures/2024-quy-1.md', 'cases.0.returned', replace('late-disclosures/2024-quy-1.md', 'returned: 2024-03-08', 'returned: 2024-03-01'), ['không sớm hơn ngày tiếp nhận']),
+  schemaCase('site-no-hotline', 'no hotline at all', 'site.yaml', 'hotlines', replace('site.yaml', /^hotlines:\n( {2}.*\n)+/m, 'hotlines: []\n'), [
+    'ít nhất một số đường dây nóng',
+  ]),
+  schemaCase(
+    'site-url-not-url',
+    'a site address without https://',
+    'site.yaml',
+    'url',
+    replace('site.yaml', 'url: https://chauthanh-2024.example.org', 'url: chauthanh-2024.example.org'),
+    ['https://'],
+  ),
+  schemaCase(
+    'returned-before-received',
+    'a late file returned before it was received',
+    'late-disclosures/2024-quy-1.md',
+    'cases.0.returned',
+    replace('late-disclosures/2024-quy-1.md', 'returned: 2024-03-08', 'returned: 2024-03-01'),
+    ['không sớm hơn ngày tiếp nhận'],
+  ),
   schemaCase('unknown-index', 'an unknown index name', INDEX_RESULT, 'index', replace(INDEX_RESULT, 'index: PAR INDEX', 'index: PARI'), ['"PARI"']),
   {
     id: 'plan-year-twice',
@@ -554,9 +746,17 @@ const schema: CorpusCase[] = [
 const honestTexts: CorpusCase[] = [
   honest('less-than-percent', '"< 5%" and "= 120" in prose', 'Tỷ lệ hồ sơ trễ hạn < 5%, nộp online = 120 hồ sơ.'),
   honest('comparisons', 'a < b > c, x<=y, <70 điểm', 'So sánh: a < b > c; x<=y; điểm <70 là yếu; 3 > 2.'),
-  honest('code-like', 'code-like text in backticks and a fenced block', 'Gõ `<ten-thu-tuc>` vào ô tìm kiếm, hoặc:\n\n```\n<script>chỉ là chữ</script>\nif (a < b) { x = "onerror=1" }\n```'),
+  honest(
+    'code-like',
+    'code-like text in backticks and a fenced block',
+    'Gõ `<ten-thu-tuc>` vào ô tìm kiếm, hoặc:\n\n```\n<script>chỉ là chữ</script>\nif (a < b) { x = "onerror=1" }\n```',
+  ),
   honest('ampersands', 'ampersands and entities written out', 'Phòng Tư pháp & Hộ tịch; R&D; AT&T; viết &amp; để hiện dấu &.'),
-  honest('https-gov-link', 'links to https government sites', 'Nộp hồ sơ tại [Cổng Dịch vụ công quốc gia](https://dichvucong.gov.vn) hoặc <https://dichvucong.bentre.gov.vn>.'),
+  honest(
+    'https-gov-link',
+    'links to https government sites',
+    'Nộp hồ sơ tại [Cổng Dịch vụ công quốc gia](https://dichvucong.gov.vn) hoặc <https://dichvucong.bentre.gov.vn>.',
+  ),
   honest('http-gov-link', 'a link to an http-only government host', 'Xem [văn bản](http://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=123).'),
   honest('mailto-tel', 'mailto: and tel: links', 'Gửi thư tới [văn phòng](mailto:vanphong@example.gov.vn) hoặc gọi [0275 3 600 002](tel:02753600002).'),
   honest('relative-page-link', 'links to the site’s own pages', 'Xem [danh sách thủ tục](/thu-tuc-hanh-chinh/) và [tin tức](/tin-tuc/).'),
@@ -570,7 +770,13 @@ const honestTexts: CorpusCase[] = [
   honest('own-image', 'an image beside the article', '![Quầy một cửa](./images/nop-ho-so-truc-tuyen.jpg)'),
   honest('table', 'a table with aligned columns', '| Hồ sơ | Phí |\n|:--|--:|\n| Tờ khai | 0 đ |\n| Bản sao | 2.000 đ |'),
   honest('footnote', 'a footnote', 'Theo quy định[^1].\n\n[^1]: Nghị định 23/2015/NĐ-CP.'),
-  honest('long-paragraph', 'a long Vietnamese paragraph', 'Ủy ban nhân dân xã tổ chức tuyên truyền cải cách hành chính tới từng ấp, hướng dẫn người dân nộp hồ sơ trực tuyến, thanh toán phí qua tài khoản, nhận kết quả qua bưu điện. '.repeat(60)),
+  honest(
+    'long-paragraph',
+    'a long Vietnamese paragraph',
+    'Ủy ban nhân dân xã tổ chức tuyên truyền cải cách hành chính tới từng ấp, hướng dẫn người dân nộp hồ sơ trực tuyến, thanh toán phí qua tài khoản, nhận kết quả qua bưu điện. '.repeat(
+      60,
+    ),
+  ),
   honest('percent-in-link', 'a stray % in a link to the site', 'Xem [tin](/tin-tuc/?q=100%).'),
   honest('emphasis-html', 'harmless inline HTML: <sub>, <kbd>, <br>', 'Công thức H<sub>2</sub>O; bấm <kbd>Ctrl</kbd>+<kbd>F</kbd>;<br>xuống dòng.'),
   honest('quotes-and-dashes', 'quotes, dashes and “smart” punctuation', '"Một cửa" – "một cửa liên thông" — và \'dịch vụ công\'... Xong!'),
@@ -598,7 +804,12 @@ const performance: CorpusCase[] = [
   slow('nested-brackets', '1 MB of nested brackets', `${'['.repeat(mb / 2)}${']'.repeat(mb / 2)}`, 'accepted'),
   slow('nested-divs', '200 000 nested <div>s', '<div>'.repeat(200_000), 'refused'),
   slow('handlers-flood', '70 000 event handlers on one line', '<b onclick=x>'.repeat(70_000), 'refused'),
-  slow('body-5mb', 'a 5 MB body of ordinary paragraphs', 'Người dân nộp hồ sơ trực tuyến tại Cổng Dịch vụ công. '.repeat(5 * mb / 60).replace(/(?:[^.]+\. ){20}/g, '$&\n\n'), 'accepted'),
+  slow(
+    'body-5mb',
+    'a 5 MB body of ordinary paragraphs',
+    'Người dân nộp hồ sơ trực tuyến tại Cổng Dịch vụ công. '.repeat((5 * mb) / 60).replace(/(?:[^.]+\. ){20}/g, '$&\n\n'),
+    'accepted',
+  ),
 ];
 
 export const CORPUS: readonly CorpusCase[] = [...markdown, ...urlFields, ...files, ...mediaFolder, ...yaml, ...encoding, ...schema, ...honestTexts, ...performance];

@@ -36,6 +36,8 @@ export function corpusCommune(cases: readonly CorpusCase[]): Commune {
   return {
     content,
     projectRoot,
-    remove: () => [content, projectRoot].forEach((d) => d && rmSync(d, { recursive: true, force: true })),
+    remove: () => {
+      for (const dir of [content, projectRoot]) if (dir) rmSync(dir, { recursive: true, force: true });
+    },
   };
 }

@@ -15,7 +15,10 @@ export function disjointGroups(cases: readonly CorpusCase[]): CorpusCase[][] {
   for (const c of cases) {
     const files = filesChanged(c);
     let group = groups.find((g) => files.every((f) => !g.files.has(f)));
-    if (!group) groups.push((group = { cases: [], files: new Set() }));
+    if (!group) {
+      group = { cases: [], files: new Set() };
+      groups.push(group);
+    }
     group.cases.push(c);
     for (const f of files) group.files.add(f);
   }

@@ -11,9 +11,14 @@ export function errorBlocks(output: string): string[] {
   let current: string[] | undefined;
   for (const line of output.split('\n')) {
     const text = line.replace(/^.*?(?=LỖI {2}|CẢNH BÁO {2}| {2}(?:Trường|Tìm thấy|Cần|Gợi ý): )/, '');
-    if (HEAD.test(text)) blocks.push((current = [text]));
-    else if (current && DETAIL.test(text)) current.push(text);
+    if (HEAD.test(text)) {
+      current = [text];
+      blocks.push(current);
+    } else if (current && DETAIL.test(text)) current.push(text);
     else current = undefined;
   }
-  return blocks.map((b) => b.join('\n')).filter((b) => b.startsWith('LỖI')).sort();
+  return blocks
+    .map((b) => b.join('\n'))
+    .filter((b) => b.startsWith('LỖI'))
+    .sort();
 }

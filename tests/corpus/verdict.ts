@@ -10,7 +10,7 @@ import { validateContent } from '../../src/validation/validate-content.ts';
 import type { Commune } from './commune.ts';
 
 /** The build date the build tests use (tests/support/build.ts). */
-export const TODAY = '2024-06-30';
+const TODAY = '2024-06-30';
 
 export interface Verdict {
   findings: Finding[];

@@ -24,8 +24,16 @@ describe('the corpus', () => {
   it('holds at least 100 cases, ids unique, every area and kind present', () => {
     expect(CORPUS.length).toBeGreaterThanOrEqual(100);
     expect(new Set(CORPUS.map((c) => c.id)).size).toBe(CORPUS.length);
-    for (const area of AREAS) expect(CORPUS.some((c) => c.area === area), area).toBe(true);
-    for (const kind of ['attack', 'mistake', 'honest']) expect(CORPUS.some((c) => c.kind === kind), kind).toBe(true);
+    for (const area of AREAS)
+      expect(
+        CORPUS.some((c) => c.area === area),
+        area,
+      ).toBe(true);
+    for (const kind of ['attack', 'mistake', 'honest'])
+      expect(
+        CORPUS.some((c) => c.kind === kind),
+        kind,
+      ).toBe(true);
   });
 
   it('is summarised in docs/quality.md with its current counts', () => {
@@ -36,7 +44,9 @@ describe('the corpus', () => {
 
 describe('check on each case of the corpus', () => {
   const removals: (() => void)[] = [];
-  afterAll(() => removals.forEach((remove) => remove()));
+  afterAll(() => {
+    for (const remove of removals) remove();
+  });
 
   it('lists as known failures only cases of the corpus', () => {
     for (const id of Object.keys(KNOWN_FAILURES)) expect(CORPUS.map((c) => c.id)).toContain(id);
@@ -61,9 +71,16 @@ describe('check on each case of the corpus', () => {
       expect(verdict.errors.length, `refused: ${report || '(no finding)'}`).toBeGreaterThan(0);
       // The case's fault and nothing else: every error is in its file.
       const allowed = [file, ...(c.expect.cascades ?? [])];
-      expect(verdict.errors.map(verdict.where).filter((where) => !allowed.includes(where)), report).toEqual([]);
+      expect(
+        verdict.errors.map(verdict.where).filter((where) => !allowed.includes(where)),
+        report,
+      ).toEqual([]);
       expect(verdict.errors.map(verdict.where), report).toContain(file);
-      if (field !== undefined) expect(verdict.errors.map((f) => f.field), report).toContain(field);
+      if (field !== undefined)
+        expect(
+          verdict.errors.map((f) => f.field),
+          report,
+        ).toContain(field);
       const refusal = formatReport(verdict.errors);
       expect(refusal).toContain(basename(file));
       for (const words of says) expect(refusal).toContain(words);
@@ -72,7 +89,11 @@ describe('check on each case of the corpus', () => {
     expect(verdict.errors, report).toEqual([]);
     const about = verdict.findings.filter((f) => verdict.where(f) === file);
     if (outcome === 'accepted') expect(about, report).toEqual([]);
-    if (outcome === 'harmless' && field !== undefined) expect(about.map((f) => f.field), report).toContain(field);
+    if (outcome === 'harmless' && field !== undefined)
+      expect(
+        about.map((f) => f.field),
+        report,
+      ).toContain(field);
     for (const words of says) expect(report).toContain(words);
   }
 });
