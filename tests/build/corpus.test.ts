@@ -33,10 +33,10 @@ import { corpusCommune } from '../corpus/commune.ts';
 import { disjointGroups } from '../corpus/groups.ts';
 import { KNOWN_BUILD_FAILURES, KNOWN_FAILURES } from '../corpus/known-failures.ts';
 import { MARKER, plantOutside } from '../corpus/outside.ts';
-import { errorBlocks } from '../corpus/report-blocks.ts';
 import { verdictOf } from '../corpus/verdict.ts';
 import { buildCommune } from '../support/build.ts';
 import { harmful } from '../support/harmful-html.ts';
+import { errorBlocks } from '../support/report-blocks.ts';
 import { isOwnScript } from '../support/own-scripts.ts';
 
 const buildable = CORPUS.filter((c) => !KNOWN_FAILURES[c.id] && !c.publicFiles && c.area !== 'performance');

@@ -8,7 +8,7 @@
  * Cases that add a file name it after their id, so any number of them can
  * be applied to one copy at once without touching each other.
  */
-import { type Edit, INDEX_RESULT, NEWS, PROCEDURE, windows1258 } from '../support/broken-commune.ts';
+import { DOCUMENT, type Edit, INDEX_RESULT, NEWS, PROCEDURE, windows1258 } from '../support/broken-commune.ts';
 import { bmp, COVER_JPEG, pdf, png, TRUNCATED_JPEG } from './bytes.ts';
 import { FROM_COLLECTION, OUTSIDE, SECRET_JPEG, SECRET_PDF, SECRET_TEXT } from './outside.ts';
 
@@ -16,8 +16,6 @@ type Kind = 'attack' | 'mistake' | 'honest';
 export const AREAS = ['markdown', 'url-field', 'file-reference', 'media-folder', 'yaml', 'encoding', 'schema', 'honest-text', 'performance'] as const;
 type Area = (typeof AREAS)[number];
 
-/** A text edit or copy (tests/support/broken-commune.ts), a file's bytes, or a symbolic link. */
-export type CorpusEdit = Edit | { file: string; write: string | Uint8Array } | { file: string; linkTo: string };
 
 interface Expectation {
   /**
@@ -44,16 +42,15 @@ export interface CorpusCase {
   kind: Kind;
   area: Area;
   description: string;
-  edits: CorpusEdit[];
+  edits: Edit[];
   /** Files under the project's public/ folder (the CMS uploads to public/tai-lieu/). */
-  publicFiles?: Extract<CorpusEdit, { write: unknown }>[];
+  publicFiles?: Extract<Edit, { write: unknown }>[];
   expect: Expectation;
 }
 
 // ---------------------------------------------------------------- helpers
 
 export const articleFile = (id: string) => `news/corpus-${id}.md`;
-const DOCUMENT = 'documents/ke-hoach-59-kh-ubnd.md';
 
 /** A new, valid news article named after the case, with `body` and extra front matter. */
 function article(id: string, body: string, front = '', date = '2024-01-22'): { file: string; write: string } {
@@ -102,13 +99,13 @@ function coverCase(
   says: string[],
 ): CorpusCase {
   const src = 'src' in image ? image.src : `./corpus/${id}.jpg`;
-  const edits: CorpusEdit[] = [article(id, 'Bài có ảnh bìa.', `cover:\n  src: "${src}"\n  alt: Ảnh bìa của bài kiểm thử\n`)];
+  const edits: Edit[] = [article(id, 'Bài có ảnh bìa.', `cover:\n  src: "${src}"\n  alt: Ảnh bìa của bài kiểm thử\n`)];
   if (!('src' in image)) edits.push({ file: `news/corpus/${id}.jpg`, ...image });
   return { id, kind, area: 'file-reference', description, edits, expect: { outcome: 'refused', file: articleFile(id), field: 'cover.src', says } };
 }
 
 /** A new document whose attachment is `file:` `written`, with `extra` edits (the file itself). */
-function documentCase(id: string, kind: Kind, description: string, written: string, extra: CorpusEdit[], says: string[]): CorpusCase {
+function documentCase(id: string, kind: Kind, description: string, written: string, extra: Edit[], says: string[]): CorpusCase {
   const doc = `documents/corpus-${id}.md`;
   const text = `---\nnumber: ${id}/KH-UBND\nkind: Kế hoạch\nissuer: Ủy ban nhân dân xã\ndate: 2024-01-10\ntitle: Văn bản kiểm thử ${id}\nsummary: Văn bản của bộ kiểm thử nội dung.\nfile: "${written}"\n---\n`;
   return { id, kind, area: 'file-reference', description, edits: [{ file: doc, write: text }, ...extra], expect: { outcome: 'refused', file: doc, field: 'file', says } };
@@ -328,7 +325,7 @@ const files: CorpusCase[] = [
   coverCase('cover-symlink-passwd', 'attack', 'a cover that is a symbolic link to /etc/passwd', { linkTo: '/etc/passwd' }, ['liên kết (symlink)']),
   coverCase('cover-missing', 'mistake', 'a cover that is not there', { src: './corpus/khong-co.jpg' }, ['không tìm thấy tệp ảnh']),
   coverCase('cover-empty', 'mistake', 'a 0-byte cover', { write: '' }, ['tệp này rỗng (0 byte)']),
-  coverCase('cover-bmp', 'mistake', 'a BMP saved as .jpg', { write: bmp() }, ['PNG, JPEG hoặc WebP']),
+  coverCase('cover-bmp', 'mistake', 'a BMP saved as .jpg', { write: bmp() }, ['ảnh BMP']),
   coverCase('cover-svg', 'attack', 'an SVG with a script as the cover', { write: '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>' }, [
     'hình vẽ SVG',
   ]),
@@ -350,6 +347,24 @@ const files: CorpusCase[] = [
     description: 'a link in a body to a PDF out of the content folder',
     edits: [article('body-link-outside', `[Tải kế hoạch](${FROM_COLLECTION}/${SECRET_PDF})`)],
     expect: { outcome: 'refused', file: articleFile('body-link-outside'), field: BODY },
+  },
+  {
+    // The build publishes images beside a page, never other files: the link would lead nowhere.
+    id: 'relative-file-link',
+    kind: 'mistake',
+    area: 'file-reference',
+    description: 'a link to a PDF form beside the article',
+    edits: [article('relative-file-link', 'Tải [mẫu đơn](./corpus/mau-don.pdf) rồi điền.'), { file: 'news/corpus/mau-don.pdf', write: pdf('Mau don') }],
+    expect: { outcome: 'refused', file: articleFile('relative-file-link'), field: BODY, says: ['/tai-lieu/ten-tep.pdf'] },
+  },
+  {
+    id: 'uploaded-file-link',
+    kind: 'honest',
+    area: 'file-reference',
+    description: 'a link to a PDF form the CMS uploaded to public/tai-lieu/',
+    edits: [article('uploaded-file-link', 'Tải [mẫu đơn](/tai-lieu/mau-don-corpus.pdf) rồi điền.')],
+    publicFiles: [{ file: 'tai-lieu/mau-don-corpus.pdf', write: pdf('Mau don') }],
+    expect: { outcome: 'accepted', file: articleFile('uploaded-file-link') },
   },
   {
     id: 'entry-symlink-out',
@@ -760,13 +775,6 @@ const honestTexts: CorpusCase[] = [
   honest('http-gov-link', 'a link to an http-only government host', 'Xem [văn bản](http://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=123).'),
   honest('mailto-tel', 'mailto: and tel: links', 'Gửi thư tới [văn phòng](mailto:vanphong@example.gov.vn) hoặc gọi [0275 3 600 002](tel:02753600002).'),
   honest('relative-page-link', 'links to the site’s own pages', 'Xem [danh sách thủ tục](/thu-tuc-hanh-chinh/) và [tin tức](/tin-tuc/).'),
-  {
-    ...honest('relative-file-link', 'a link to a PDF form beside the article', 'Tải [mẫu đơn](./corpus/mau-don-relative-file-link.pdf) rồi điền.'),
-    edits: [
-      article('relative-file-link', 'Tải [mẫu đơn](./corpus/mau-don-relative-file-link.pdf) rồi điền.'),
-      { file: 'news/corpus/mau-don-relative-file-link.pdf', write: pdf('Mau don') },
-    ],
-  },
   honest('own-image', 'an image beside the article', '![Quầy một cửa](./images/nop-ho-so-truc-tuyen.jpg)'),
   honest('table', 'a table with aligned columns', '| Hồ sơ | Phí |\n|:--|--:|\n| Tờ khai | 0 đ |\n| Bản sao | 2.000 đ |'),
   honest('footnote', 'a footnote', 'Theo quy định[^1].\n\n[^1]: Nghị định 23/2015/NĐ-CP.'),

@@ -1,22 +1,13 @@
 /**
- * A copy of the fixture commune with the edits of one or many corpus cases,
- * and, when cases put files in public/, a project folder holding that public/.
+ * A copy of the fixture commune with the edits of one or many corpus cases
+ * (tests/support/broken-commune.ts applies them in order), and, when cases
+ * put files in public/, a project folder holding that public/.
  */
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { brokenCommune, type Edit } from '../support/broken-commune.ts';
-import type { CorpusCase, CorpusEdit } from './cases.ts';
-
-const isFileEdit = (e: CorpusEdit): e is Extract<CorpusEdit, { write: unknown } | { linkTo: string }> => 'write' in e || 'linkTo' in e;
-
-/** Writes a file's bytes or makes a symbolic link at `path`, replacing what is there. */
-function place(path: string, edit: Extract<CorpusEdit, { write: unknown } | { linkTo: string }>): void {
-  mkdirSync(dirname(path), { recursive: true });
-  rmSync(path, { force: true });
-  if ('write' in edit) writeFileSync(path, edit.write);
-  else symlinkSync(edit.linkTo, path);
-}
+import { brokenCommune } from '../support/broken-commune.ts';
+import type { CorpusCase } from './cases.ts';
 
 export interface Commune {
   content: string;
@@ -25,14 +16,15 @@ export interface Commune {
   remove(): void;
 }
 
-/** Text edits first, in order (they compose on one file), then written files and links. */
 export function corpusCommune(cases: readonly CorpusCase[]): Commune {
-  const edits = cases.flatMap((c) => c.edits);
-  const content = brokenCommune(...edits.filter((e): e is Edit => !isFileEdit(e)));
-  for (const edit of edits.filter(isFileEdit)) place(join(content, edit.file), edit);
+  const content = brokenCommune(...cases.flatMap((c) => c.edits));
   const publicFiles = cases.flatMap((c) => c.publicFiles ?? []);
   const projectRoot = publicFiles.length ? mkdtempSync(join(tmpdir(), 'cchc-corpus-project-')) : undefined;
-  for (const edit of publicFiles) place(join(projectRoot!, 'public', edit.file), edit);
+  for (const { file, write } of publicFiles) {
+    const path = join(projectRoot!, 'public', file);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, write);
+  }
   return {
     content,
     projectRoot,
