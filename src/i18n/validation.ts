@@ -147,7 +147,11 @@ export const bodyMessages = {
   notNfc: 'văn bản ở dạng Unicode dựng sẵn (NFC); trang vẫn được dựng và tự chuyển, nhưng nên gõ lại đoạn này',
   legacyEncoding: 'văn bản Unicode; đoạn này có vẻ bị lỗi phông (mã TCVN3/ABC hoặc VNI cũ)',
   brokenLink: 'liên kết tới một trang có trên cổng hoặc một tệp đính kèm có thật',
-  brokenLinkHint: 'Trang trong cổng viết dạng /thu-tuc-hanh-chinh/ten-thu-tuc/; tệp đính kèm đặt cạnh bài và viết ./ten-tep.pdf',
+  brokenLinkHint: 'Trang trong cổng viết dạng /thu-tuc-hanh-chinh/ten-thu-tuc/; tệp đính kèm tải lên thư mục public/tai-lieu/ và viết /tai-lieu/ten-tep.pdf',
+  relativeLink:
+    'liên kết viết từ gốc của cổng: trang dạng /thu-tuc-hanh-chinh/ten-thu-tuc/, tệp đính kèm dạng /tai-lieu/ten-tep.pdf; tệp đặt cạnh bài không được đăng lên trang nên liên kết này sẽ hỏng',
+  relativeLinkHint:
+    'Tải tệp lên thư mục public/tai-lieu/ (trang biên tập làm việc này) rồi viết /tai-lieu/ten-tep.pdf; văn bản chính thức thì thêm vào mục Văn bản (content/documents/). Ảnh thì vẫn đặt cạnh bài và viết ![mô tả](./ten-anh.jpg).',
   bigImage: (mb: string) => `ảnh nhỏ hơn 5 MB (ảnh này ${mb} MB); trang vẫn tự thu nhỏ ảnh nhưng kho nội dung sẽ nặng`,
   futureDate: (today: string) => `ngày không muộn hơn hôm nay (${today}); tin có ngày ở tương lai vẫn được đăng ngay`,
 } as const;

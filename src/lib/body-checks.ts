@@ -173,26 +173,31 @@ function decoded(path: string): string {
 }
 
 function brokenLinks(body: Body, tree: Root, targets: LinkTargets, at: Locate): Finding[] {
-  return linksIn(tree)
-    // Other schemes, other hosts and fragments are not files of this site (the sanitiser judges them).
-    .filter(({ link }) => link !== '' && !/^(?:[a-z][a-z0-9+.-]*:|#|\/\/)/i.test(link))
-    .filter(({ link, tag }) => {
-      const path = decoded(link.split(/[?#]/)[0]!);
-      if (path.startsWith('/')) {
-        const page = path.endsWith('/') ? path : `${path}/`;
-        return !targets.pages.has(page) && !targets.fileExists(body, path, tag);
-      }
-      return !targets.fileExists(body, path, tag);
-    })
-    .map(({ link }) => ({
-      severity: 'error' as const,
-      file: body.file,
-      line: at(link),
-      field: bodyMessages.body,
-      found: link,
-      expected: bodyMessages.brokenLink,
-      hint: bodyMessages.brokenLinkHint,
-    }));
+  const broken = (link: string, relative: boolean): Finding => ({
+    severity: 'error',
+    file: body.file,
+    line: at(link),
+    field: bodyMessages.body,
+    found: link,
+    expected: relative ? bodyMessages.relativeLink : bodyMessages.brokenLink,
+    hint: relative ? bodyMessages.relativeLinkHint : bodyMessages.brokenLinkHint,
+  });
+  return (
+    linksIn(tree)
+      // Other schemes, other hosts and fragments are not files of this site (the sanitiser judges them).
+      .filter(({ link }) => link !== '' && !/^(?:[a-z][a-z0-9+.-]*:|#|\/\/)/i.test(link))
+      .flatMap(({ link, tag }) => {
+        const path = decoded(link.split(/[?#]/)[0]!);
+        if (path.startsWith('/')) {
+          const page = path.endsWith('/') ? path : `${path}/`;
+          return !targets.pages.has(page) && !targets.fileExists(body, path, tag) ? [broken(link, false)] : [];
+        }
+        // The build publishes an image beside the page (its image pipeline), never another file:
+        // a link relative to the Markdown file would lead nowhere on the published page.
+        if (tag === 'a') return [broken(link, true)];
+        return targets.fileExists(body, path, tag) ? [] : [broken(link, false)];
+      })
+  );
 }
 
 /** Front-matter text mangled by a legacy encoding, field by field. */

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCommune } from '../support/build.ts';
+import { errorBlocks } from '../support/report-blocks.ts';
 import { brokenCommune, COVER, DOCUMENT, NEWS, PROCEDURE, type Edit } from '../support/broken-commune.ts';
 
 const work = join(tmpdir(), `cchc-check-build-${process.pid}`);
@@ -22,22 +23,6 @@ afterAll(() => {
 function check(contentDir: string) {
   const run = spawnSync(process.execPath, ['bin/cchc.mjs', 'check', '--content', contentDir], { encoding: 'utf8', env: { ...process.env, CCHC_TODAY: '2024-06-30' } });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
-}
-
-/** The error blocks of a report, as the clerk reads them, whatever the logger put before a line. */
-function errorBlocks(output: string): string[] {
-  const blocks: string[][] = [];
-  let current: string[] | undefined;
-  for (const line of output.split('\n')) {
-    const heading = /(LỖI|CẢNH BÁO) {2}.*/.exec(line);
-    const detail = / {2}(Trường|Tìm thấy|Cần|Gợi ý): .*/.exec(line);
-    if (heading) {
-      current = [heading[0]];
-      blocks.push(current);
-    } else if (current && detail) current.push(detail[0]);
-    else current = undefined;
-  }
-  return blocks.map((b) => b.join('\n')).filter((b) => b.startsWith('LỖI')).sort();
 }
 
 function commune(...edits: Edit[]): string {

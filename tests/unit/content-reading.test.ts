@@ -8,13 +8,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { formatReport } from '../../src/lib/validation-report.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 import { brokenCommune, FIXTURE, INDEX_RESULT, NEWS, PROCEDURE, windows1258, type Edit } from '../support/broken-commune.ts';
+import { ENGLISH } from '../support/english.ts';
 
 const made: string[] = [];
 afterAll(() => {
   for (const d of made) rmSync(d, { recursive: true, force: true });
 });
 
-const ENGLISH = /\b(invalid|expected|received|required|must|missing|unexpected|indentation|key|quote|error|line|anchor)\b/i;
 
 async function check(...edits: Edit[]) {
   const dir = brokenCommune(...edits);
