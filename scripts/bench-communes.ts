@@ -49,7 +49,9 @@ for (const [run, forceBuild] of RUNS) {
 rmSync(work, { recursive: true, force: true });
 
 // Other work on the machine slows a build down; the load average says how busy it was.
-console.log(`3 xã, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} nhân, tải trung bình ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`);
+console.log(
+  `3 xã, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} nhân, tải trung bình ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`,
+);
 for (const t of times) {
   console.log(`\n${t.run}: ${t.seconds.toFixed(1)} s`);
   for (const c of t.communes) console.log(`${c.slug}\t${c.skipped ? 'giữ nguyên' : 'dựng'}\t${c.seconds.toFixed(1)} s`);

@@ -95,7 +95,10 @@ function sentencePool(): string[] {
   for (const file of files) {
     const { body } = split(file);
     for (const s of body.replace(/^[#>|\-*].*$/gm, ' ').split(/(?<=[.!?])\s+/)) {
-      const clean = s.replace(/[*_`[\]()]/g, '').replace(/\s+/g, ' ').trim();
+      const clean = s
+        .replace(/[*_`[\]()]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
       if (clean.split(' ').length >= 6 && !clean.includes(':')) sentences.add(clean);
     }
   }
@@ -117,13 +120,21 @@ function makeCommune() {
   mkdirSync(join(content, 'news'), { recursive: true });
   for (const part of ['site.yaml', 'plans', 'commendations']) cpSync(join(ROOT, 'content', part), join(content, part), { recursive: true });
   const pool = sentencePool();
-  const words = pool.join(' ').split(' ').filter((w) => /^[\p{L}]{2,}$/u.test(w));
+  const words = pool
+    .join(' ')
+    .split(' ')
+    .filter((w) => /^[\p{L}]{2,}$/u.test(w));
 
   const procedures = markdownFiles(join(ROOT, 'content/procedures')).map(split);
   for (let i = 0; i < PROCEDURES; i++) {
     const { data, body } = procedures[i % procedures.length]!;
     const qualifier = Array.from({ length: 3 + Math.floor(rand() * 4) }, () => pick(words)).join(' ');
-    const copy = { ...data, code: `${1 + (i % 2)}.${String(900000 + i).padStart(6, '0')}`, name: i < procedures.length ? data.name : `${data.name} (${qualifier})`, related: [] };
+    const copy = {
+      ...data,
+      code: `${1 + (i % 2)}.${String(900000 + i).padStart(6, '0')}`,
+      name: i < procedures.length ? data.name : `${data.name} (${qualifier})`,
+      related: [],
+    };
     write(join(content, 'procedures', `thu-tuc-${String(i).padStart(5, '0')}.md`), copy, `${body}\n\n${paragraphs(pool, 2, 3)}`);
   }
   const news = markdownFiles(join(ROOT, 'content/news')).map(split);
@@ -131,7 +142,11 @@ function makeCommune() {
     const { data } = news[i % news.length]!;
     const year = 2019 + Math.floor(rand() * 6);
     const date = `${year}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
-    const title = pick(pool).split(' ').slice(0, 8 + Math.floor(rand() * 8)).join(' ').replace(/[,;.]$/, '');
+    const title = pick(pool)
+      .split(' ')
+      .slice(0, 8 + Math.floor(rand() * 8))
+      .join(' ')
+      .replace(/[,;.]$/, '');
     const { cover: _cover, task: _task, ...rest } = data;
     write(join(content, 'news', `tin-${String(i).padStart(5, '0')}.md`), { ...rest, title, date, summary: pick(pool) }, paragraphs(pool, 3 + Math.floor(rand() * 3), 3));
   }
@@ -255,12 +270,18 @@ const base = BUILT
   : ((parse(readFileSync(join(content, 'site.yaml'), 'utf8')) as { base?: string }).base ?? '/');
 
 try {
-  console.log(`Load average before: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (other work on the machine slows the build and inflates the times)`);
+  console.log(
+    `Load average before: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} (other work on the machine slows the build and inflates the times)`,
+  );
   if (!BUILT) {
     console.log(`Commune: ${content}${GIVEN ? '' : ` (${PROCEDURES} thủ tục + ${ENTRIES - PROCEDURES} tin tức, sinh tự động)`}`);
     const built = build(snapshotPortal(join(work.dir, 'portal')), content, out);
     console.log(`\nBuild: ${built.seconds.toFixed(1)} s in all; Pagefind indexed ${built.indexed} pages in ${built.indexSeconds.toFixed(1)} s`);
-    console.log(`Indexing adds ${((100 * built.indexSeconds) / (built.seconds - built.indexSeconds)).toFixed(0)}% to the build without it (${((100 * built.indexSeconds) / built.seconds).toFixed(0)}% of the whole build; budget: adds at most 40%)`);
+    console.log(
+      `Indexing adds ${((100 * built.indexSeconds) / (built.seconds - built.indexSeconds)).toFixed(0)}% to the build without it (${((100 * built.indexSeconds) / built.seconds).toFixed(0)}% of the whole build; budget: adds at most 40%)`,
+    );
   }
   const index = sizeOf(join(out, 'pagefind'));
   console.log(`Index on disk: ${kb(index.bytes)} in ${index.files} files`);
@@ -269,12 +290,20 @@ try {
   console.log('\nTransferred over the network (gzip for text as a CDN sends it; Pagefind files are compressed already), empty cache:');
   console.log('query | opening /tim-kiem/ | first search | later query | first search ms (local)');
   for (const r of rows) {
-    console.log(`${r.first} → ${r.later} | ${kb(r.page.transferred)} | ${kb(r.firstSearch.transferred)} (${r.firstSearch.requests} requests, ${kb(r.firstSearch.decoded)} decoded) | ${kb(r.laterSearch.transferred)} (${r.laterSearch.requests} requests) | ${r.firstSearch.ms.toFixed(0)}`);
+    console.log(
+      `${r.first} → ${r.later} | ${kb(r.page.transferred)} | ${kb(r.firstSearch.transferred)} (${r.firstSearch.requests} requests, ${kb(r.firstSearch.decoded)} decoded) | ${kb(r.laterSearch.transferred)} (${r.laterSearch.requests} requests) | ${r.firstSearch.ms.toFixed(0)}`,
+    );
   }
   const max = (f: (r: (typeof rows)[number]) => number) => Math.max(...rows.map(f));
-  console.log(`\nWorst first search: ${kb(max((r) => r.firstSearch.transferred))} (budget 150 KB); worst later query: ${kb(max((r) => r.laterSearch.transferred))} (budget 80 KB)`);
+  console.log(
+    `\nWorst first search: ${kb(max((r) => r.firstSearch.transferred))} (budget 150 KB); worst later query: ${kb(max((r) => r.laterSearch.transferred))} (budget 80 KB)`,
+  );
   if (values.files) for (const r of rows) console.log(`\n${r.first}: ${r.firstSearch.files.join(', ')}\n${r.later}: ${r.laterSearch.files.join(', ')}`);
-  console.log(`Load average after: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `Load average after: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
 } finally {
   if (!KEEP) rmSync(work.dir, { recursive: true, force: true });
   else console.log(`\nKept: ${work.dir}`);

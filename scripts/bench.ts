@@ -77,7 +77,10 @@ const pagefindMs = (run: Run) => (JSON.parse(run.stdout) as BuildResult).searchI
 const pagesBuilt = (run: Run) => Number(/(\d+) page\(s\) built/.exec(run.output)?.[1] ?? NaN);
 
 async function buildOurs(content: string, out: string, extra: Partial<Settings> = {}) {
-  return must(await runMeasured(node, [join(portal, 'bin/cchc.mjs'), 'build', '--json', '--out', out], { cwd: portal, env: env({ contentDir: content, ...extra }) }), `portal build of ${basename(content)} into ${basename(out)}`);
+  return must(
+    await runMeasured(node, [join(portal, 'bin/cchc.mjs'), 'build', '--json', '--out', out], { cwd: portal, env: env({ contentDir: content, ...extra }) }),
+    `portal build of ${basename(content)} into ${basename(out)}`,
+  );
 }
 
 async function buildBare(content: string, processor: Processor, n: number) {
@@ -110,7 +113,11 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)}`;
 
 const results: Result[] = [];
 const corpus = loadCorpus();
-log(`portal ${values.worktree ? 'working tree' : `HEAD ${commit}`} in ${portal}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+log(
+  `portal ${values.worktree ? 'working tree' : `HEAD ${commit}`} in ${portal}; load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 try {
   for (const n of sizes) {
     const content = join(work, `commune-${n}`);
@@ -138,7 +145,15 @@ try {
     const search = await searchPayload(out, '/', ['đăng ký khai sinh', 'chứng thực bản sao']);
     log(`N=${n}: first search ${kb(search.first)} KB, later ${kb(search.later)} KB`);
     results.push({
-      n, mix, bare, cold, noChange, forced, oneNews, unified, search,
+      n,
+      mix,
+      bare,
+      cold,
+      noChange,
+      forced,
+      oneNews,
+      unified,
+      search,
       pages: pagesBuilt(cold),
       pagefind: pagefindMs(cold),
       dist: folderSize(out),
@@ -155,12 +170,30 @@ try {
 const table = (header: string[], rows: (string | number)[][]) =>
   [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
-console.log(`\n## Machine\n\nportal at ${values.worktree ? `the working tree on ${commit}` : commit}; ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
+console.log(
+  `\n## Machine\n\nportal at ${values.worktree ? `the working tree on ${commit}` : commit}; ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, load average at the end ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}\n`,
+);
 
 console.log('## Build\n');
 console.log(
   table(
-    ['N', 'pages', 'bare Astro', 'portal cold', 'ratio', 'CPU bare / portal (ratio)', 'Pagefind (share)', 'no change (of cold)', 'forced, no change (of cold)', 'one news edited (of cold)', 'peak memory (tree)', 'largest process', 'bare peak'],
+    [
+      'N',
+      'pages',
+      'bare Astro',
+      'portal cold',
+      'ratio',
+      'CPU bare / portal (ratio)',
+      'Pagefind (share)',
+      'no change (of cold)',
+      'forced, no change (of cold)',
+      'one news edited (of cold)',
+      'peak memory (tree)',
+      'largest process',
+      'bare peak',
+    ],
     results.map((r) => [
       r.n,
       r.pages,
@@ -181,7 +214,7 @@ console.log(
 
 const mbOf = (bytes: number | undefined) => (bytes ? mb(bytes) : '–');
 const sOf = (ms: number | undefined) => (ms ? s(ms) : '–');
-console.log('\n## Where the portal\'s cold build spends CPU, and peak memory by process\n');
+console.log("\n## Where the portal's cold build spends CPU, and peak memory by process\n");
 console.log(
   table(
     ['N', 'Astro CPU', 'search index (node + Pagefind) CPU', 'peak Astro', 'peak Pagefind binary', 'peak search-index node', 'forced warm rebuild: Astro / search CPU'],
@@ -220,7 +253,17 @@ for (const r of results) {
   console.log(
     table(
       ['type', 'pages', 'HTML raw', 'HTML gzip', 'CSS raw', 'CSS gzip', 'JS raw', 'JS gzip', 'largest HTML+CSS gzip'],
-      r.types.map((t) => [t.type, t.pages, `${kb(t.htmlRaw.median)} / ${kb(t.htmlRaw.max)}`, `${kb(t.htmlGz.median)} / ${kb(t.htmlGz.max)}`, kb(t.cssRaw), kb(t.cssGz), kb(t.jsRaw), kb(t.jsGz), kb(t.pageGz)]),
+      r.types.map((t) => [
+        t.type,
+        t.pages,
+        `${kb(t.htmlRaw.median)} / ${kb(t.htmlRaw.max)}`,
+        `${kb(t.htmlGz.median)} / ${kb(t.htmlGz.max)}`,
+        kb(t.cssRaw),
+        kb(t.cssGz),
+        kb(t.jsRaw),
+        kb(t.jsGz),
+        kb(t.pageGz),
+      ]),
     ),
   );
 }
@@ -233,7 +276,12 @@ if (pipeline?.unified) {
       ['processor', 'build', 'CPU', 'peak memory'],
       [
         ['Sätteri (Astro 7 default)', s(pipeline.bare.ms), s(pipeline.bare.cpuMs), mb(pipeline.bare.peakTree)],
-        ['unified() + remark-gfm', `${s(pipeline.unified.ms)} (${(pipeline.unified.ms / pipeline.bare.ms).toFixed(2)}×)`, `${s(pipeline.unified.cpuMs)} (${(pipeline.unified.cpuMs / pipeline.bare.cpuMs).toFixed(2)}×)`, mb(pipeline.unified.peakTree)],
+        [
+          'unified() + remark-gfm',
+          `${s(pipeline.unified.ms)} (${(pipeline.unified.ms / pipeline.bare.ms).toFixed(2)}×)`,
+          `${s(pipeline.unified.cpuMs)} (${(pipeline.unified.cpuMs / pipeline.bare.cpuMs).toFixed(2)}×)`,
+          mb(pipeline.unified.peakTree),
+        ],
       ],
     ),
   );
@@ -253,6 +301,16 @@ for (const r of results) {
 mkdirSync(join(REPO, '.cache/bench'), { recursive: true });
 writeFileSync(
   join(REPO, '.cache/bench/results.json'),
-  JSON.stringify(results.map(({ bare, cold, noChange, forced, oneNews, unified, ...r }) => ({ ...r, runs: Object.fromEntries(Object.entries({ bare, cold, noChange, forced, oneNews, unified }).filter(([, v]) => v).map(([k, v]) => [k, { ms: v!.ms, cpuMs: v!.cpuMs, cpuBy: v!.cpuBy, peakBy: v!.peakBy, peakTree: v!.peakTree, peakSingle: v!.peakSingle }])) })), null, 2),
+  JSON.stringify(
+    results.map(({ bare, cold, noChange, forced, oneNews, unified, ...r }) => ({
+      ...r,
+      runs: Object.fromEntries(
+        Object.entries({ bare, cold, noChange, forced, oneNews, unified })
+          .filter(([, v]) => v)
+          .map(([k, v]) => [k, { ms: v!.ms, cpuMs: v!.cpuMs, cpuBy: v!.cpuBy, peakBy: v!.peakBy, peakTree: v!.peakTree, peakSingle: v!.peakSingle }]),
+      ),
+    })),
+    null,
+    2,
+  ),
 );
-

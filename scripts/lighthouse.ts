@@ -44,7 +44,11 @@ function pagesOf(urls: string[]): [string, string][] {
     find('procedure index', (p) => p === 'thu-tuc-hanh-chinh/'),
     find('procedure', (p) => /^thu-tuc-hanh-chinh\/[^/]+\/$/.test(p) && !p.includes('ban-in')),
     find('news article', (p) => /^tin-tuc\/[^/]+\/$/.test(p) && !/^tin-tuc\/(trang|chu-de)\//.test(p)),
-    find('plan', (p) => /^ke-hoach\/\d{4}\/$/.test(p), (f) => f.sort().at(-1)),
+    find(
+      'plan',
+      (p) => /^ke-hoach\/\d{4}\/$/.test(p),
+      (f) => f.sort().at(-1),
+    ),
     find('search', (p) => p === 'tim-kiem/'),
   ];
 }

@@ -91,7 +91,10 @@ async function scrollToField(page: Page, keyPath: string): Promise<void> {
     });
     await page.waitForTimeout(100);
   }
-  await page.locator(selector).first().evaluate((node) => node.scrollIntoView({ block: 'start' }));
+  await page
+    .locator(selector)
+    .first()
+    .evaluate((node) => node.scrollIntoView({ block: 'start' }));
 }
 
 async function shoot(page: Page, name: string): Promise<void> {

@@ -79,7 +79,12 @@ function proseOf(markdown: string): string[] {
   return markdown
     .split('\n')
     .filter((l) => !/^\s*(#|\||<|```|---)/.test(l))
-    .map((l) => l.replace(/^\s*([-*+]|\d+\.)\s+/, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, ''))
+    .map((l) =>
+      l
+        .replace(/^\s*([-*+]|\d+\.)\s+/, '')
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/[*_`]/g, ''),
+    )
     .join(' ')
     .split(/(?<=[.!?])\s+/)
     .map((s) => s.trim())
@@ -173,7 +178,11 @@ async function writeImages(dir: string): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
   const names: string[] = [];
   const rnd = seeded(7);
-  for (const [i, [r, g, b]] of [[180, 60, 40], [40, 110, 170], [70, 150, 60]].entries()) {
+  for (const [i, [r, g, b]] of [
+    [180, 60, 40],
+    [40, 110, 170],
+    [70, 150, 60],
+  ].entries()) {
     const width = 1200;
     const height = 800;
     const pixels = Buffer.alloc(width * height * 3);
@@ -187,7 +196,9 @@ async function writeImages(dir: string): Promise<string[]> {
       }
     }
     const name = `anh-${i + 1}.jpg`;
-    await sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 70 }).toFile(join(dir, name));
+    await sharp(pixels, { raw: { width, height, channels: 3 } })
+      .jpeg({ quality: 70 })
+      .toFile(join(dir, name));
     names.push(name);
   }
   return names;
@@ -236,7 +247,18 @@ export async function generateCommune(dir: string, n: number, corpus: Corpus, se
     writeFileSync(join(dir, 'procedures', `thu-tuc-${i + 1}.md`), markdownFile(data, paragraphs(rnd, corpus.prose, between(rnd, 2, 5))));
   }
 
-  const topics = ['cai-cach-thu-tuc-hanh-chinh', 'chuyen-doi-so', 'mot-cua', 'dich-vu-cong-truc-tuyen', 'buu-chinh-cong-ich', 'chi-so-cchc', 'cong-vu', 'the-che', 'doi-thoai', 'guong-dien-hinh'];
+  const topics = [
+    'cai-cach-thu-tuc-hanh-chinh',
+    'chuyen-doi-so',
+    'mot-cua',
+    'dich-vu-cong-truc-tuyen',
+    'buu-chinh-cong-ich',
+    'chi-so-cchc',
+    'cong-vu',
+    'the-che',
+    'doi-thoai',
+    'guong-dien-hinh',
+  ];
   let newsFile = '';
   for (let i = 0; i < mix.news; i++) {
     const title = `${corpus.titles.sentence(rnd, 6, 16, true)} ${pick(rnd, ['tại', 'ở'])} ${pick(rnd, VILLAGES)}`;
@@ -282,7 +304,12 @@ export async function generateCommune(dir: string, n: number, corpus: Corpus, se
       reason: pick(rnd, ['initiative', 'exemplary', 'award']),
       summary: corpus.prose.sentence(rnd, 18, 35),
       date: dateIn(rnd, 2019, 2024),
-      decision: { number: `${i + 1}/QĐ-UBND`, title: corpus.titles.sentence(rnd, 10, 18, true), issuer: 'Chủ tịch Ủy ban nhân dân xã Bằng Cả', date: dateIn(rnd, 2019, 2024) },
+      decision: {
+        number: `${i + 1}/QĐ-UBND`,
+        title: corpus.titles.sentence(rnd, 10, 18, true),
+        issuer: 'Chủ tịch Ủy ban nhân dân xã Bằng Cả',
+        date: dateIn(rnd, 2019, 2024),
+      },
     };
     if (rnd() < 0.5) data.photo = { src: `./images/${pick(rnd, images.commendations!)}`, alt: alt() };
     writeFileSync(join(dir, 'commendations', `bieu-duong-${i + 1}.md`), markdownFile(data, paragraphs(rnd, corpus.prose, between(rnd, 2, 4))));

@@ -41,7 +41,13 @@ export interface BuildResult {
 export function buildSite({ settings, out, astroArgs, log }: BuildRequest): BuildResult {
   const say = (line: string) => (log === 'stdout' ? process.stdout : process.stderr).write(`${line}\n`);
   const started = performance.now();
-  const result = (ok: boolean, skipped: boolean, searchIndex: BuildResult['searchIndex'] = null): BuildResult => ({ ok, skipped, out, seconds: (performance.now() - started) / 1000, searchIndex });
+  const result = (ok: boolean, skipped: boolean, searchIndex: BuildResult['searchIndex'] = null): BuildResult => ({
+    ok,
+    skipped,
+    out,
+    seconds: (performance.now() - started) / 1000,
+    searchIndex,
+  });
 
   const fingerprint = buildFingerprint({ settings, args: astroArgs });
   if (!settings.forceBuild && isUpToDate(out, fingerprint)) {

@@ -35,15 +35,22 @@ const SITE_FILES = ['astro.config.mjs', 'package.json', 'package-lock.json'];
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];
   if (!statSync(dir).isDirectory()) return [dir];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    // Relative to `dir`: an installed generator is itself under a node_modules folder.
-    .filter((e) => e.isFile() && !relative(dir, e.parentPath).split(sep).includes('node_modules'))
-    .map((e) => join(e.parentPath, e.name));
+  return (
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      // Relative to `dir`: an installed generator is itself under a node_modules folder.
+      .filter((e) => e.isFile() && !relative(dir, e.parentPath).split(sep).includes('node_modules'))
+      .map((e) => join(e.parentPath, e.name))
+  );
 }
 
 function generatorFiles(root: string): string[] {
   try {
-    const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 28 });
+    const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 1 << 28,
+    });
     const files = listed
       .split('\0')
       .filter((f) => f && !f.startsWith('tests/'))
@@ -83,7 +90,12 @@ export function buildFingerprint({ settings, args, root = ROOT, site = process.c
     }
   };
   add('generator', root, generatorFiles(root));
-  if (resolve(site) !== resolve(root)) add('site', site, SITE_FILES.map((f) => join(site, f)).filter((f) => existsSync(f)));
+  if (resolve(site) !== resolve(root))
+    add(
+      'site',
+      site,
+      SITE_FILES.map((f) => join(site, f)).filter((f) => existsSync(f)),
+    );
   add('content', settings.contentDir, walk(settings.contentDir));
   return hash.digest('hex');
 }

@@ -51,7 +51,11 @@ export async function main(argv: readonly string[]): Promise<number> {
       return EXIT.usage;
     }
     // Our own failures carry a Vietnamese message (settings, site.yaml); a bug shows where it happened.
-    console.error(error instanceof Error && !(error instanceof TypeError || error instanceof ReferenceError) ? error.message : cliHelp.unexpected(String((error as Error)?.stack ?? error)));
+    console.error(
+      error instanceof Error && !(error instanceof TypeError || error instanceof ReferenceError)
+        ? error.message
+        : cliHelp.unexpected(String((error as Error)?.stack ?? error)),
+    );
     return EXIT.failed;
   }
 }

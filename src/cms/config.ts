@@ -76,10 +76,7 @@ function contextFor(spec: CollectionSpec): FieldContext {
 /** The fields of one collection, front matter first and the Markdown body last. */
 export function collectionFields(spec: CollectionSpec): CmsField[] {
   const ctx = contextFor(spec);
-  return [
-    ...fieldsOf(spec.schema, '', ctx),
-    { name: 'body', label: ctx.label('body'), widget: 'markdown', required: false },
-  ];
+  return [...fieldsOf(spec.schema, '', ctx), { name: 'body', label: ctx.label('body'), widget: 'markdown', required: false }];
 }
 
 export interface Backend {
@@ -151,7 +148,9 @@ export function cmsConfig({ site, contentDir, projectRoot, env }: ConfigInput): 
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     output: { omit_empty_optional_fields: true },
     // No code blocks: they are not content for a commune page, and their highlighter loads from a CDN.
-    field_defaults: { richtext: { editor_components: ['image'], buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'] } },
+    field_defaults: {
+      richtext: { editor_components: ['image'], buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'] },
+    },
     collections: CMS_COLLECTIONS.map((spec) => {
       const text = collectionText[spec.name];
       return {

@@ -77,8 +77,7 @@ interface Check {
   minimum?: number;
   error?: (issue?: unknown) => unknown;
 }
-const checksOf = (schema: z.ZodType): Check[] =>
-  ((defOf(schema).checks as { _zod: { def: Check } }[] | undefined) ?? []).map((c) => c._zod.def);
+const checksOf = (schema: z.ZodType): Check[] => ((defOf(schema).checks as { _zod: { def: Check } }[] | undefined) ?? []).map((c) => c._zod.def);
 
 function messageOf(check: Check): string | undefined {
   const message = check.error?.({});

@@ -259,7 +259,12 @@ export function collection(name: CollectionName): CollectionDef {
 
 /** An entry's file name without extension, slugged: the id of most collections. */
 export function fileId(filePath: string): string {
-  return slugify(filePath.split(/[\\/]/).pop()!.replace(/\.mdx?$/, ''));
+  return slugify(
+    filePath
+      .split(/[\\/]/)
+      .pop()!
+      .replace(/\.mdx?$/, ''),
+  );
 }
 
 /**

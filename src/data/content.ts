@@ -50,9 +50,7 @@ export async function allCommendations(): Promise<CommendationEntry[]> {
 
 /** Published events, newest first; ties broken by title so order is stable. */
 export async function allEvents(): Promise<EventEntry[]> {
-  return (await entries('events'))
-    .filter((e) => !e.data.draft)
-    .sort((a, b) => compareDates(b.data.date, a.data.date) || a.data.title.localeCompare(b.data.title, 'vi'));
+  return (await entries('events')).filter((e) => !e.data.draft).sort((a, b) => compareDates(b.data.date, a.data.date) || a.data.title.localeCompare(b.data.title, 'vi'));
 }
 
 export type IndexEntry = CollectionEntry<'indices'>;

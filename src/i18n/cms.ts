@@ -68,7 +68,8 @@ export const collectionText: Record<CollectionName, CollectionText> = {
   documents: {
     label: 'Văn bản',
     singular: 'văn bản',
-    description: 'Văn bản chỉ đạo, điều hành làm căn cứ cho công tác cải cách hành chính: số, loại, cơ quan ban hành, ngày, trích yếu, tóm tắt, đường dẫn hoặc tệp PDF (lưu cạnh văn bản, trong thư mục tep).',
+    description:
+      'Văn bản chỉ đạo, điều hành làm căn cứ cho công tác cải cách hành chính: số, loại, cơ quan ban hành, ngày, trích yếu, tóm tắt, đường dẫn hoặc tệp PDF (lưu cạnh văn bản, trong thư mục tep).',
   },
 };
 
@@ -257,7 +258,8 @@ export const fieldLabels: Record<CollectionName, Record<string, string>> = {
 /** Short help under a field, by collection and path. */
 export const fieldHints: Record<CollectionName, Record<string, string>> = {
   news: {
-    summary: 'Hai, ba câu giới thiệu bài; hiện trong danh sách tin, khi chia sẻ lên Zalo, Facebook, và là phần (cùng tiêu đề) mà ô tìm kiếm tìm thấy: hãy nêu tên thủ tục, việc chính mà người dân sẽ gõ.',
+    summary:
+      'Hai, ba câu giới thiệu bài; hiện trong danh sách tin, khi chia sẻ lên Zalo, Facebook, và là phần (cùng tiêu đề) mà ô tìm kiếm tìm thấy: hãy nêu tên thủ tục, việc chính mà người dân sẽ gõ.',
     topics: 'Chọn ít nhất một chủ đề.',
     task: 'Bài này tính vào nhiệm vụ nào của kế hoạch (để báo cáo tiến độ).',
     draft: 'Bật khi chưa muốn đăng; bài nháp không hiện trên cổng.',

@@ -63,7 +63,7 @@ export const yamlMessages: Record<string, string> = {
   BLOCK_AS_IMPLICIT_KEY: 'thiếu dấu hai chấm sau tên trường, hoặc một giá trị có dấu hai chấm cần đặt trong ngoặc kép',
   UNEXPECTED_TOKEN: 'có ký tự không đúng chỗ; giá trị bắt đầu bằng ký tự đặc biệt (@ ` % [ { > |) cần đặt trong ngoặc kép',
   BAD_SCALAR_START: 'giá trị bắt đầu bằng ký tự đặc biệt (@ ` %); hãy đặt giá trị trong ngoặc kép',
-  BAD_DQ_ESCAPE: 'trong ngoặc kép, dấu \\ phải đi với một ký tự hợp lệ; viết \\\\ hoặc dùng ngoặc đơn \'',
+  BAD_DQ_ESCAPE: "trong ngoặc kép, dấu \\ phải đi với một ký tự hợp lệ; viết \\\\ hoặc dùng ngoặc đơn '",
   BAD_ALIAS: 'tham chiếu * (alias) không trỏ tới mốc & nào trước nó; hãy viết thẳng giá trị thay vì dùng & và *',
   ALIAS_PROPS: 'tham chiếu * (alias) không được kèm mốc & hay thẻ !; hãy viết thẳng giá trị',
   RESOURCE_EXHAUSTION: 'dùng tham chiếu & và * quá nhiều (có thể là tệp được tạo để làm treo máy); hãy viết thẳng giá trị',
@@ -82,8 +82,7 @@ const ENCODING_NAMES: Record<string, string> = { 'windows-1258': 'Windows-1258',
 
 /** Why a URL field was refused (src/lib/safe-url.ts). */
 export const urlMessages = {
-  scheme: (wanted: string, scheme: string) =>
-    `${wanted}; địa chỉ dạng "${scheme}:" không được nhận vì nó có thể chạy mã hoặc mở nội dung lạ ngay trên cổng`,
+  scheme: (wanted: string, scheme: string) => `${wanted}; địa chỉ dạng "${scheme}:" không được nhận vì nó có thể chạy mã hoặc mở nội dung lạ ngay trên cổng`,
 } as const;
 
 export const messages = {
@@ -94,8 +93,7 @@ export const messages = {
   duplicateCode: (code: string, other: string) => `mã thủ tục ${code} đã được dùng ở tệp ${other}`,
   duplicateYear: (year: number, other: string) => `kế hoạch năm ${year} đã có ở tệp ${other}`,
   fileNameIsId: (id: string) => `tên tệp là ${id}.md, theo năm của kế hoạch`,
-  fileNameIsIdHint: (id: string) =>
-    `Đổi tên tệp thành ${id}.md: trang biên tập ghi nhiệm vụ của kế hoạch theo tên tệp (${id}/1, ${id}/2…), nên tên tệp phải là năm.`,
+  fileNameIsIdHint: (id: string) => `Đổi tên tệp thành ${id}.md: trang biên tập ghi nhiệm vụ của kế hoạch theo tên tệp (${id}/1, ${id}/2…), nên tên tệp phải là năm.`,
   duplicateTaskId: (id: string) => `mã nhiệm vụ "${id}" bị lặp trong cùng kế hoạch`,
   duplicateUrl: (url: string, other: string) => `địa chỉ trang ${url} trùng với tệp ${other}`,
   builtInAddress: (url: string) => `một tên tệp khác: địa chỉ ${url} là một trang sẵn có của cổng, tệp này sẽ đè lên trang đó`,
@@ -120,8 +118,7 @@ export const messages = {
   notUtf8: (guess: string | undefined) =>
     `tệp lưu ở bảng mã UTF-8${guess ? ` (tệp này có vẻ lưu ở bảng mã ${ENCODING_NAMES[guess] ?? guess})` : ''}; nếu không, chữ có dấu sẽ hiện thành ký tự lạ trên trang`,
   notUtf8Hint: 'Mở tệp bằng trình soạn thảo, chọn Lưu thành (Save as) với mã hóa UTF-8, rồi lưu lại.',
-  buildStopped: (count: number) =>
-    `Dừng dựng trang: có ${count} lỗi nội dung. Trang đang chạy không bị thay đổi. Sửa các lỗi ở trên rồi dựng lại.`,
+  buildStopped: (count: number) => `Dừng dựng trang: có ${count} lỗi nội dung. Trang đang chạy không bị thay đổi. Sửa các lỗi ở trên rồi dựng lại.`,
 } as const;
 
 export const bodyMessages = {
@@ -171,8 +168,7 @@ export const importMessages = {
     `  + Thêm mới ${path} (${code} ${name})${blanks.length ? `; cần bổ sung: ${blanks.join(', ')}` : ''}`,
   changed: (path: string, code: string, fields: string[]) => `  ~ Cập nhật ${path} (${code}): ${fields.join(', ')}`,
   unchanged: (n: number) => `  = Không đổi: ${n} thủ tục.`,
-  missing: (path: string, code: string) =>
-    `  ? ${path} (${code}) không có trong danh sách mới; giữ nguyên. Chạy lại với --mark-abolished để ghi "đã bãi bỏ".`,
+  missing: (path: string, code: string) => `  ? ${path} (${code}) không có trong danh sách mới; giữ nguyên. Chạy lại với --mark-abolished để ghi "đã bãi bỏ".`,
   abolished: (path: string, code: string) => `  - Đánh dấu đã bãi bỏ: ${path} (${code})`,
   newBody: 'Hướng dẫn thêm cho người dân bằng lời dễ hiểu: cần mang gì, lưu ý gì.',
   badCodes: (file: string, n: number) =>
@@ -216,10 +212,8 @@ export const transparencyMessages = {
   duplicateResult: (index: string, scope: string, year: number, other: string) =>
     `mỗi chỉ số chỉ một kết quả cho mỗi năm và mỗi cấp; ${index} ${scope.toLowerCase()} năm ${year} đã có ở tệp ${other}`,
   receivedAfterDue: (received: string) => `ngày hẹn trả không sớm hơn ngày tiếp nhận (${received})`,
-  returnedBeforeReceived: (received: string) =>
-    `ngày trả kết quả không sớm hơn ngày tiếp nhận hồ sơ (${received}); ngày trả đang ghi trước ngày nhận`,
-  notLate: (due: string) =>
-    `ngày trả kết quả muộn hơn ngày hẹn trả (${due}); hồ sơ trả đúng hoặc trước hạn không đưa vào danh sách trễ hạn`,
+  returnedBeforeReceived: (received: string) => `ngày trả kết quả không sớm hơn ngày tiếp nhận hồ sơ (${received}); ngày trả đang ghi trước ngày nhận`,
+  notLate: (due: string) => `ngày trả kết quả muộn hơn ngày hẹn trả (${due}); hồ sơ trả đúng hoặc trước hạn không đưa vào danh sách trễ hạn`,
   outsideQuarter: (label: string, from: string, to: string) =>
     `ngày trả kết quả trong ${label} (từ ${from} đến ${to}), kỳ của bản công khai này; hồ sơ trả ở quý khác ghi vào bản công khai của quý đó`,
   daysLateMismatch: (computed: number) =>
@@ -229,8 +223,7 @@ export const transparencyMessages = {
   apologyDateWithoutApology: 'apology: true khi đã ghi ngày gửi thư xin lỗi (apologyDate)',
   apologyBeforeReceipt: (received: string) => `ngày gửi thư xin lỗi không sớm hơn ngày tiếp nhận hồ sơ (${received})`,
   holidayOutsideQuarter: (label: string) => `một ngày nghỉ lễ, Tết trong ${label}`,
-  unknownProcedure: (code: string) =>
-    `mã của một thủ tục đã đăng trên cổng (content/procedures/); không có thủ tục nào mang mã ${code}`,
+  unknownProcedure: (code: string) => `mã của một thủ tục đã đăng trên cổng (content/procedures/); không có thủ tục nào mang mã ${code}`,
   unknownProcedureHint: 'Kiểm tra lại mã trên phiếu hẹn trả, hoặc thêm thủ tục đó vào content/procedures/ trước.',
   duplicateQuarter: (label: string, other: string) => `mỗi quý chỉ một bản công khai; ${label} đã có ở tệp ${other}`,
   nameHidden:

@@ -47,12 +47,14 @@ export const verifyText = {
   gateLine: (name: string, problems: number, checked: number) => (problems === 0 ? `  ✓ ${name}: đạt (đã xem ${checked})` : `  ✗ ${name}: ${problems} lỗi`),
   skippedAxe: {
     'not-asked': 'Bỏ qua kiểm tra khả năng tiếp cận (axe): đã tắt bằng --no-browser.',
-    'no-chromium': (path: string) => `Bỏ qua kiểm tra khả năng tiếp cận (axe): không thấy Chromium ở ${path}. Cài gói chromium, hoặc đặt CHROMIUM_PATH trỏ tới trình duyệt.`,
+    'no-chromium': (path: string) =>
+      `Bỏ qua kiểm tra khả năng tiếp cận (axe): không thấy Chromium ở ${path}. Cài gói chromium, hoặc đặt CHROMIUM_PATH trỏ tới trình duyệt.`,
     'no-playwright': 'Bỏ qua kiểm tra khả năng tiếp cận (axe): chưa cài playwright-core và @axe-core/playwright.',
   },
   passed: (pages: number) => `Đạt: ${pages} trang không có lỗi nào.`,
   failed: (problems: number, pages: number) => `Không đạt: ${problems} lỗi trên ${pages} trang. Sửa các lỗi trên rồi dựng và kiểm tra lại.`,
-  noBuild: (dist: string) => `Không thấy bản dựng ở ${dist}: cần thư mục có index.html với địa chỉ chuẩn (canonical). Chạy "cchc build" trước, hoặc chỉ rõ --base và --origin.`,
+  noBuild: (dist: string) =>
+    `Không thấy bản dựng ở ${dist}: cần thư mục có index.html với địa chỉ chuẩn (canonical). Chạy "cchc build" trước, hoặc chỉ rõ --base và --origin.`,
   tooManyFolders: 'Chỉ kiểm một thư mục bản dựng mỗi lần.',
   usage: 'Cách dùng: cchc verify [thư mục bản dựng, mặc định dist] [--base /duong-dan/] [--origin https://ten-mien] [--no-browser] [--json]',
 };

@@ -231,8 +231,7 @@ export const searchUi = {
   filtersLoading: 'Đang tải bộ lọc…',
   results: 'Kết quả tìm kiếm',
   loading: 'Đang tải chức năng tìm kiếm…',
-  found: (count: number, query: string) =>
-    query ? `Tìm thấy ${count} kết quả cho “${query}”.` : `Có ${count} kết quả theo bộ lọc đã chọn.`,
+  found: (count: number, query: string) => (query ? `Tìm thấy ${count} kết quả cho “${query}”.` : `Có ${count} kết quả theo bộ lọc đã chọn.`),
   first: (title: string) => `Kết quả đầu tiên: ${title}.`,
   shown: (shown: number, total: number) => `Đang hiện ${shown} trên ${total} kết quả.`,
   more: 'Xem thêm kết quả',
@@ -262,7 +261,7 @@ export const eventKinds = {
   'tap-huan': 'Tập huấn, bồi dưỡng',
   'phat-thanh': 'Phát thanh',
   'truc-quan': 'Tuyên truyền trực quan',
-  'khac': 'Hoạt động khác',
+  khac: 'Hoạt động khác',
 } as const;
 
 export const eventUi = {
@@ -343,8 +342,7 @@ function periodLabel(key: keyof typeof periodNames, year: number): string {
 }
 
 export const reportUi = {
-  title: (key: keyof typeof periodNames, year: number) =>
-    `Báo cáo kết quả thực hiện kế hoạch tuyên truyền CCHC ${lowerFirst(periodLabel(key, year))}`,
+  title: (key: keyof typeof periodNames, year: number) => `Báo cáo kết quả thực hiện kế hoạch tuyên truyền CCHC ${lowerFirst(periodLabel(key, year))}`,
   periodLabel,
   indexTitle: (year: number) => `Báo cáo kết quả thực hiện kế hoạch năm ${year}`,
   plan: 'Thực hiện kế hoạch',
@@ -469,8 +467,10 @@ export const reformIndexNames: Record<ReformIndex, string> = {
 
 /** What each index measures and who publishes it, in one sentence. */
 export const reformIndexAbout: Record<ReformIndex, string> = {
-  'par-index': 'Đo kết quả thực hiện cải cách hành chính trong năm. Bộ Nội vụ công bố cho các bộ, ngành và tỉnh, thành phố; tỉnh đánh giá các sở, ngành, cấp huyện và cấp xã của mình.',
-  sipas: 'Đo mức độ hài lòng của người dân, tổ chức khi làm việc với cơ quan hành chính nhà nước, qua điều tra xã hội học; Bộ Nội vụ công bố hằng năm, nhiều tỉnh đo thêm cho cấp huyện, cấp xã.',
+  'par-index':
+    'Đo kết quả thực hiện cải cách hành chính trong năm. Bộ Nội vụ công bố cho các bộ, ngành và tỉnh, thành phố; tỉnh đánh giá các sở, ngành, cấp huyện và cấp xã của mình.',
+  sipas:
+    'Đo mức độ hài lòng của người dân, tổ chức khi làm việc với cơ quan hành chính nhà nước, qua điều tra xã hội học; Bộ Nội vụ công bố hằng năm, nhiều tỉnh đo thêm cho cấp huyện, cấp xã.',
   papi: 'Khảo sát độc lập hằng năm về trải nghiệm của người dân với chính quyền các cấp, công bố theo từng tỉnh, thành phố.',
   pci: 'Đánh giá chất lượng điều hành kinh tế của tỉnh qua ý kiến của doanh nghiệp; Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI) công bố hằng năm.',
   ddci: 'Tỉnh đánh giá năng lực cạnh tranh của các sở, ngành và các huyện, thị xã, thành phố qua ý kiến của doanh nghiệp.',
@@ -516,8 +516,7 @@ export const indicesUi = {
   scoreShort: (score: number, unit: 'percent' | 'points') => (unit === 'percent' ? `${viNumber.format(score)}%` : viNumber.format(score)),
   number: (n: number) => viNumber.format(n),
   illustrative: 'Số liệu minh họa',
-  illustrativeNote:
-    'Số liệu minh họa: chưa có số liệu công bố chính thức cho mục này; con số chỉ để trình bày cách trang hiển thị, không phải kết quả thật.',
+  illustrativeNote: 'Số liệu minh họa: chưa có số liệu công bố chính thức cho mục này; con số chỉ để trình bày cách trang hiển thị, không phải kết quả thật.',
   illustrativeShort: 'minh họa',
   official: 'Số liệu công bố',
   tableCaption: (short: string, unit: string) => `Số liệu ${short} của ${unit} qua các năm`,

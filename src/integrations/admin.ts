@@ -177,7 +177,13 @@ export function cmsAdmin(): AstroIntegration {
           let body: string | Buffer | undefined = files.get(name);
           if (body === undefined) {
             const font = fonts.find((f) => `fonts/${f.name}` === name);
-            const from = font?.file ?? (/^(chunks\/[\w.-]+\.js)$/.test(name) ? join(sveltiaRoot(), 'dist', name) : /^(locales\/[\w-]+\.json|package\.json|LICENSE\.txt)$/.test(name) ? join(sveltiaRoot(), name) : undefined);
+            const from =
+              font?.file ??
+              (/^(chunks\/[\w.-]+\.js)$/.test(name)
+                ? join(sveltiaRoot(), 'dist', name)
+                : /^(locales\/[\w-]+\.json|package\.json|LICENSE\.txt)$/.test(name)
+                  ? join(sveltiaRoot(), name)
+                  : undefined);
             if (!from || !existsSync(from)) return next();
             body = readFileSync(from);
           }

@@ -26,7 +26,10 @@ export interface CchcPortalOptions {
  * cache, so building one commune never serves another's cached entries.
  */
 function cacheDirFor(root: URL, dir: string, address: { site?: string; base: string }): URL {
-  const key = createHash('sha1').update(`${dir}\n${address.base}\n${address.site ?? ''}`).digest('hex').slice(0, 12);
+  const key = createHash('sha1')
+    .update(`${dir}\n${address.base}\n${address.site ?? ''}`)
+    .digest('hex')
+    .slice(0, 12);
   // A URL: updateConfig merges values as they are, after Astro has resolved its own paths.
   return new URL(`node_modules/.astro/${key}/`, root);
 }

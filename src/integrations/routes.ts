@@ -14,7 +14,10 @@ const ROUTES_DIR = fileURLToPath(new URL('../routes/', import.meta.url));
 
 /** The address pattern of a route file, from its path relative to src/routes/. */
 export function routePattern(file: string): string {
-  const path = file.split(sep).join('/').replace(/\.(astro|ts)$/, '');
+  const path = file
+    .split(sep)
+    .join('/')
+    .replace(/\.(astro|ts)$/, '');
   const segments = path.split('/');
   if (segments.at(-1) === 'index') segments.pop();
   return `/${segments.join('/')}`;

@@ -94,12 +94,7 @@ function locator(body: Body): Locate {
 
 function isDangerous(part: UnsafePart): boolean {
   if (part.kind !== 'attribute') return part.kind === 'nesting' || part.withContent || FORM_PARTS.has(part.tag);
-  return (
-    /^on/.test(part.attribute) ||
-    URL_ATTRIBUTES.has(part.attribute) ||
-    PAGE_ATTRIBUTES.has(part.attribute) ||
-    /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(part.value)
-  );
+  return /^on/.test(part.attribute) || URL_ATTRIBUTES.has(part.attribute) || PAGE_ATTRIBUTES.has(part.attribute) || /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(part.value);
 }
 const FORM_PARTS = new Set(['form', 'input', 'button', 'label', 'fieldset', 'option', 'output']);
 const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'background', 'poster', 'ping', 'cite', 'data']);

@@ -86,7 +86,9 @@ export function planImport(input: PlanInput): ImportPlan {
       }
       claimed.add(path);
       writes.push({ path, data, body: `\n${m.newBody}\n` });
-      const blanks = Object.entries(data).filter(([, v]) => v === '' || JSON.stringify(v).includes('""')).map(([k]) => k);
+      const blanks = Object.entries(data)
+        .filter(([, v]) => v === '' || JSON.stringify(v).includes('""'))
+        .map(([k]) => k);
       lines.push(m.added(show(path), item.code, item.name, blanks));
     } else if (changed.length) {
       writes.push({ path: current.path, data, body: current.body });

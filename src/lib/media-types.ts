@@ -6,15 +6,18 @@
  */
 import type { SvgPart } from './inert-svg.ts';
 
-export type MediaKind =
-  | 'jpeg' | 'png' | 'webp' | 'gif' | 'avif' | 'bmp' | 'tiff' | 'ico'
-  | 'pdf' | 'zip' | 'ole' | 'svg' | 'html' | 'empty' | 'unknown';
+export type MediaKind = 'jpeg' | 'png' | 'webp' | 'gif' | 'avif' | 'bmp' | 'tiff' | 'ico' | 'pdf' | 'zip' | 'ole' | 'svg' | 'html' | 'empty' | 'unknown';
 
 /** Bytes to read from the start of a file to tell its kind. */
 export const HEAD_BYTES = 512;
 
 const startsWith = (head: Uint8Array, bytes: readonly number[], at = 0) => bytes.every((b, i) => head[at + i] === b);
-const ascii = (head: Uint8Array, text: string, at = 0) => startsWith(head, [...text].map((c) => c.charCodeAt(0)), at);
+const ascii = (head: Uint8Array, text: string, at = 0) =>
+  startsWith(
+    head,
+    [...text].map((c) => c.charCodeAt(0)),
+    at,
+  );
 
 export function sniff(head: Uint8Array): MediaKind {
   if (head.length === 0) return 'empty';
@@ -39,7 +42,10 @@ export function sniff(head: Uint8Array): MediaKind {
  * runs its scripts), however it starts.
  */
 function markupKind(text: string): MediaKind {
-  const start = text.replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  const start = text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
   if (!start.startsWith('<')) return 'unknown';
   if (/<svg[\s>]/.test(start)) return 'svg';
   return 'html';

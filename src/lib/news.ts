@@ -11,16 +11,12 @@ export interface NewsLike {
 
 /** Published items, newest first; ties broken by title so order is stable. */
 export function publishedNews<T extends NewsLike>(items: readonly T[]): T[] {
-  return items
-    .filter((n) => !n.data.draft)
-    .sort((a, b) => compareDates(b.data.date, a.data.date) || a.data.title.localeCompare(b.data.title, 'vi'));
+  return items.filter((n) => !n.data.draft).sort((a, b) => compareDates(b.data.date, a.data.date) || a.data.title.localeCompare(b.data.title, 'vi'));
 }
 
 /** Topics in the fixed order, each with its items; empty topics are left out. */
 export function newsByTopic<T extends NewsLike>(items: readonly T[]): { topic: TopicSlug; items: T[] }[] {
-  return TOPIC_SLUGS.map((topic) => ({ topic, items: items.filter((n) => n.data.topics.includes(topic)) })).filter(
-    (g) => g.items.length > 0,
-  );
+  return TOPIC_SLUGS.map((topic) => ({ topic, items: items.filter((n) => n.data.topics.includes(topic)) })).filter((g) => g.items.length > 0);
 }
 
 export const NEWS_PER_PAGE = 10;

@@ -42,10 +42,10 @@ export function fromNationalRecord(rec: Rec): Imported {
   const kinds = new Set(channels.map((c) => str(c.KENH)));
   const main = channels.find((c) => str(c.KENH) === CHANNEL.inPerson) ?? channels[0];
   const times = list(main?.THOIGIAN);
-  const processingTime = times
-    .map((t) => [str(t.THOIGIANGIAIQUYET), str(t.DONVITINH), str(t.MOTA) && `(${str(t.MOTA)})`].filter(Boolean).join(' '))
-    .join('; ');
-  const fees = times.flatMap((t) => list(t.PHILEPHI)).map((f) => compact({ name: str(f.MOTA) || 'Phí, lệ phí', amount: num(f.SOTIEN), note: str(f.DONVI) && num(f.SOTIEN) === undefined ? str(f.DONVI) : undefined }));
+  const processingTime = times.map((t) => [str(t.THOIGIANGIAIQUYET), str(t.DONVITINH), str(t.MOTA) && `(${str(t.MOTA)})`].filter(Boolean).join(' ')).join('; ');
+  const fees = times
+    .flatMap((t) => list(t.PHILEPHI))
+    .map((f) => compact({ name: str(f.MOTA) || 'Phí, lệ phí', amount: num(f.SOTIEN), note: str(f.DONVI) && num(f.SOTIEN) === undefined ? str(f.DONVI) : undefined }));
   const caseNames = [...new Set([...list(rec.THANHPHANHOSO), ...list(rec.TRINHTUTHUCHIEN)].map((c) => str(c.TRUONGHOP)))];
   const cases = caseNames.map((name) =>
     compact({
@@ -53,7 +53,15 @@ export function fromNationalRecord(rec: Rec): Imported {
       documents: list(rec.THANHPHANHOSO)
         .filter((c) => str(c.TRUONGHOP) === name)
         .flatMap((c) => list(c.GIAYTO))
-        .map((g) => compact({ name: str(g.TENGIAYTO), originals: num(g.SOBANCHINH) ?? 0, copies: num(g.SOBANSAO) ?? 0, form: str(g.TENMAUDON) || undefined, formUrl: /^https?:/.test(str(g.URL)) ? str(g.URL) : undefined })),
+        .map((g) =>
+          compact({
+            name: str(g.TENGIAYTO),
+            originals: num(g.SOBANCHINH) ?? 0,
+            copies: num(g.SOBANSAO) ?? 0,
+            form: str(g.TENMAUDON) || undefined,
+            formUrl: /^https?:/.test(str(g.URL)) ? str(g.URL) : undefined,
+          }),
+        ),
       steps: list(rec.TRINHTUTHUCHIEN)
         .filter((c) => str(c.TRUONGHOP) === name)
         .flatMap((c) => list(c.TRINHTU))
@@ -72,14 +80,41 @@ export function fromNationalRecord(rec: Rec): Imported {
     processingTime,
     fees,
     cases,
-    applicants: lines(list(rec.DOITUONGTHUCHIEN).map((d) => str(d.TENDOITUONG ?? d.TEN ?? d)).join('\n') || rec.DOITUONGTHUCHIEN),
-    agency: list(rec.COQUANTHUCHIEN).map((c) => str(c.TENCOQUAN ?? c.TEN ?? c)).join('; ') || str(rec.COQUANTHUCHIEN),
-    competentAuthority: list(rec.COTHAMQUYEN).map((c) => str(c.TENCOQUAN ?? c.TEN ?? c)).join('; ') || undefined,
-    result: list(rec.KETQUATHUCHIEN).map((k) => str(k.TENKETQUA ?? k.TEN ?? k)).join('; ') || str(rec.KETQUATHUCHIEN),
+    applicants: lines(
+      list(rec.DOITUONGTHUCHIEN)
+        .map((d) => str(d.TENDOITUONG ?? d.TEN ?? d))
+        .join('\n') || rec.DOITUONGTHUCHIEN,
+    ),
+    agency:
+      list(rec.COQUANTHUCHIEN)
+        .map((c) => str(c.TENCOQUAN ?? c.TEN ?? c))
+        .join('; ') || str(rec.COQUANTHUCHIEN),
+    competentAuthority:
+      list(rec.COTHAMQUYEN)
+        .map((c) => str(c.TENCOQUAN ?? c.TEN ?? c))
+        .join('; ') || undefined,
+    result:
+      list(rec.KETQUATHUCHIEN)
+        .map((k) => str(k.TENKETQUA ?? k.TEN ?? k))
+        .join('; ') || str(rec.KETQUATHUCHIEN),
     conditions: lines(rec.YEUCAU),
-    legalBasis: list(rec.CANCUPHAPLY).map((d) => compact({ number: str(d.SOVANBAN), title: str(d.TENVANBAN) || undefined, issuer: str(d.COQUANBANHANH) || undefined, date: date(d.NGAYBANHANH), effective: date(d.NGAYHIEULUC) })),
-    decision: decision ? compact({ number: str(decision.SOQUYETDINH ?? decision.SOVANBAN), issuer: str(decision.COQUANBANHANH) || undefined, date: date(decision.NGAYBANHANH) }) : undefined,
-    related: lines(list(rec.TTHCLIENQUAN).map((r) => str(r.MATTHC ?? r)).join('\n')),
+    legalBasis: list(rec.CANCUPHAPLY).map((d) =>
+      compact({
+        number: str(d.SOVANBAN),
+        title: str(d.TENVANBAN) || undefined,
+        issuer: str(d.COQUANBANHANH) || undefined,
+        date: date(d.NGAYBANHANH),
+        effective: date(d.NGAYHIEULUC),
+      }),
+    ),
+    decision: decision
+      ? compact({ number: str(decision.SOQUYETDINH ?? decision.SOVANBAN), issuer: str(decision.COQUANBANHANH) || undefined, date: date(decision.NGAYBANHANH) })
+      : undefined,
+    related: lines(
+      list(rec.TTHCLIENQUAN)
+        .map((r) => str(r.MATTHC ?? r))
+        .join('\n'),
+    ),
   }) as Imported;
 }
 
@@ -123,13 +158,14 @@ export function fromTableRow(row: Record<string, unknown>): Imported {
     agency: str(cells.agency) || undefined,
     applicants: cells.applicants ? lines(cells.applicants) : undefined,
     result: str(cells.result) || undefined,
-    channels: cells.channelsText || cells.online
-      ? {
-          inPerson: !cells.channelsText || channelsText.includes('truc tiep'),
-          online: onlineText.includes('toan trinh') ? 'full' : onlineText.includes('mot phan') || onlineText.includes('truc tuyen') ? 'partial' : 'none',
-          postal: channelsText.includes('buu chinh'),
-        }
-      : undefined,
+    channels:
+      cells.channelsText || cells.online
+        ? {
+            inPerson: !cells.channelsText || channelsText.includes('truc tiep'),
+            online: onlineText.includes('toan trinh') ? 'full' : onlineText.includes('mot phan') || onlineText.includes('truc tuyen') ? 'partial' : 'none',
+            postal: channelsText.includes('buu chinh'),
+          }
+        : undefined,
     legalBasis: cells.legalBasisText ? lines(cells.legalBasisText).map((number) => ({ number })) : undefined,
     decision: cells.decisionText ? { number: str(cells.decisionText) } : undefined,
   }) as Imported;
@@ -137,9 +173,27 @@ export function fromTableRow(row: Record<string, unknown>): Imported {
 
 /** Field order in written files, following the schema, so diffs stay small. */
 const FIELD_ORDER = [
-  'code', 'name', 'field', 'level', 'summary', 'channels', 'processingTime', 'fees', 'exemptions', 'cases',
-  'applicants', 'agency', 'competentAuthority', 'result', 'conditions', 'legalBasis', 'decision', 'status',
-  'related', 'portalUrl', 'updated',
+  'code',
+  'name',
+  'field',
+  'level',
+  'summary',
+  'channels',
+  'processingTime',
+  'fees',
+  'exemptions',
+  'cases',
+  'applicants',
+  'agency',
+  'competentAuthority',
+  'result',
+  'conditions',
+  'legalBasis',
+  'decision',
+  'status',
+  'related',
+  'portalUrl',
+  'updated',
 ];
 
 /** Required fields a new file needs before `npm run check` passes, when the source lacks them. */
@@ -149,7 +203,10 @@ const BLANK_NEW: Rec = { field: '', processingTime: '', cases: [{ documents: [],
 function stable(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
   if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${stable((value as Rec)[k])}`).join(',')}}`;
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stable((value as Rec)[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value);
 }

@@ -20,9 +20,7 @@ interface HasProcedure {
 export function groupByField<T extends HasProcedure>(items: readonly T[]): { field: string; items: T[] }[] {
   const groups = new Map<string, T[]>();
   for (const item of items) groups.set(item.data.field, [...(groups.get(item.data.field) ?? []), item]);
-  return [...groups.entries()]
-    .sort(([a], [b]) => compareVi(a, b))
-    .map(([field, list]) => ({ field, items: list.sort((a, b) => compareVi(a.data.name, b.data.name)) }));
+  return [...groups.entries()].sort(([a], [b]) => compareVi(a, b)).map(([field, list]) => ({ field, items: list.sort((a, b) => compareVi(a.data.name, b.data.name)) }));
 }
 
 const money = new Intl.NumberFormat('vi-VN');

@@ -294,11 +294,7 @@ function periodProgress(p: Period, slots: readonly Slot[], items: readonly Count
  * items of other years' tasks are ignored, items of this plan dated in
  * another year are returned in `outside`, items dated after `now` in `later`.
  */
-export function planProgress<T extends TaskLike>(
-  plan: { year: number; tasks: readonly T[] },
-  items: readonly PlanItem[],
-  now: IsoDate | Date,
-): PlanProgress<T> {
+export function planProgress<T extends TaskLike>(plan: { year: number; tasks: readonly T[] }, items: readonly PlanItem[], now: IsoDate | Date): PlanProgress<T> {
   const today = now instanceof Date ? isoDateInVietnam(now) : now;
   const { year } = plan;
   const whole = period(year, 'Y');
@@ -311,12 +307,8 @@ export function planProgress<T extends TaskLike>(
   const tasks = plan.tasks.map((task): TaskProgress<T> => {
     const slots = slotsOf(task, year);
     const of = slots[0]?.of ?? null;
-    const taskItems = sortItems(
-      counting.filter((i) => i.task === `${year}/${task.id}`).map((i) => ({ ...i, counts: of === null || i.kind === of })),
-    );
-    const periods = Object.fromEntries(
-      periodsOf(year).map((p) => [p.key, periodProgress(p, slots, taskItems, today)]),
-    ) as Record<PeriodKey, PeriodProgress>;
+    const taskItems = sortItems(counting.filter((i) => i.task === `${year}/${task.id}`).map((i) => ({ ...i, counts: of === null || i.kind === of })));
+    const periods = Object.fromEntries(periodsOf(year).map((p) => [p.key, periodProgress(p, slots, taskItems, today)])) as Record<PeriodKey, PeriodProgress>;
     return { task, slots, of, due: dueDate(task.timing, year), items: taskItems, periods };
   });
   return { year, today, tasks, outside, later };
@@ -338,11 +330,7 @@ export function currentPeriod(year: number, today: IsoDate): Period {
 }
 
 /** A published entry as a plan item; null for drafts and entries without a task. */
-export function toPlanItem(
-  kind: ItemKind,
-  id: string,
-  data: { title: string; date: IsoDate; task?: string | undefined; draft?: boolean | undefined },
-): PlanItem | null {
+export function toPlanItem(kind: ItemKind, id: string, data: { title: string; date: IsoDate; task?: string | undefined; draft?: boolean | undefined }): PlanItem | null {
   if (!data.task || data.draft) return null;
   return { kind, id, title: data.title, date: data.date, task: data.task };
 }

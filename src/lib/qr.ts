@@ -12,7 +12,5 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
  */
 export async function qrSvg(url: string, label: string): Promise<string> {
   const svg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 4, color: { dark: '#000000', light: '#ffffff' } });
-  return svg
-    .trim()
-    .replace('<svg ', `<svg class="qr" role="img" aria-label="${escapeAttr(label)}" data-qr="${escapeAttr(url)}" `);
+  return svg.trim().replace('<svg ', `<svg class="qr" role="img" aria-label="${escapeAttr(label)}" data-qr="${escapeAttr(url)}" `);
 }

@@ -111,7 +111,6 @@ export interface PeriodReport {
   outside: ReportItem[];
 }
 
-
 /**
  * What a task is measured by, in words: its target ("4 tin bài/năm"), or
  * for a task without one "ít nhất 1 sản phẩm" (one-off) or "ít nhất 1 sản
@@ -146,12 +145,7 @@ function reportItem(commune: ReportCommune, item: PlanItem & { counts?: boolean 
   };
 }
 
-export function periodReport<T extends ReportTask>(
-  commune: ReportCommune,
-  plan: ReportPlan,
-  progress: PlanProgress<T>,
-  period: Period,
-): PeriodReport {
+export function periodReport<T extends ReportTask>(commune: ReportCommune, plan: ReportPlan, progress: PlanProgress<T>, period: Period): PeriodReport {
   const slug = PERIOD_SLUGS[period.key];
   const { today } = progress;
   const state = compareDates(today, period.start) < 0 ? 'not-started' : compareDates(today, period.end) > 0 ? 'closed' : 'in-progress';

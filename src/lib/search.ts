@@ -54,7 +54,14 @@ export interface SearchState {
 export function readSearchParams(params: URLSearchParams): SearchState {
   const filters: Filters = {};
   for (const { key, param } of FILTERS) {
-    const values = [...new Set(params.getAll(param).map((v) => v.trim()).filter(Boolean))];
+    const values = [
+      ...new Set(
+        params
+          .getAll(param)
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ];
     if (values.length) filters[key] = values;
   }
   return { query: normaliseQuery(params.get('q') ?? ''), filters };

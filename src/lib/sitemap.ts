@@ -27,9 +27,6 @@ export function buildSitemaps(urls: readonly string[], origin: string, limit = M
     files.set(name, urlset(sorted.slice(i, i + limit)));
   }
   const entries = names.map((n) => `<sitemap><loc>${escapeXml(new URL(n, origin).href)}</loc></sitemap>`).join('');
-  files.set(
-    'sitemap.xml',
-    `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${entries}</sitemapindex>\n`,
-  );
+  files.set('sitemap.xml', `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${entries}</sitemapindex>\n`);
   return files;
 }

@@ -11,11 +11,7 @@ export function nfc(text: string): string {
 
 /** Lower-case, strip tone and vowel marks, map đ→d: "Đăng ký" → "dang ky". */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
 }
 
 /** URL slug without marks: "Đăng ký khai sinh" → "dang-ky-khai-sinh". */
@@ -48,7 +44,8 @@ export function sortByVi<T>(items: readonly T[], key: (item: T) => string): T[] 
  * "th«ng", "®iÖn". Symbols used on purpose (©, 30°, «trích dẫn») sit beside
  * a space or a digit, so only signs between two letters count, and it takes two.
  */
-const NOT_VIETNAMESE_LATIN1 = /(?<=\p{L})[\u00A1-\u00BF\u00C4-\u00C7\u00CB\u00CE-\u00D1\u00D6-\u00D8\u00DB\u00DC\u00DE\u00DF\u00E4-\u00E7\u00EB\u00EE-\u00F1\u00F6-\u00F8\u00FB\u00FC\u00FE\u00FF](?=\p{L})/gu;
+const NOT_VIETNAMESE_LATIN1 =
+  /(?<=\p{L})[\u00A1-\u00BF\u00C4-\u00C7\u00CB\u00CE-\u00D1\u00D6-\u00D8\u00DB\u00DC\u00DE\u00DF\u00E4-\u00E7\u00EB\u00EE-\u00F1\u00F6-\u00F8\u00FB\u00FC\u00FE\u00FF](?=\p{L})/gu;
 
 export function looksLikeLegacyEncoding(text: string): boolean {
   return (text.match(NOT_VIETNAMESE_LATIN1)?.length ?? 0) >= 2;

@@ -35,16 +35,12 @@ function fieldPath(path: readonly PropertyKey[]): string {
 function describeFound(value: unknown): string {
   if (value === undefined) return words.nothing;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  const raw = typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);
+  const raw = typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) ?? String(value));
   const oneLine = raw.replace(/\s+/g, ' ');
   return oneLine.length > 80 ? `${oneLine.slice(0, 77)}…` : oneLine;
 }
 
-export function findingsFromIssues(
-  issues: readonly SchemaIssue[],
-  file: string,
-  lineOf: (path: readonly PropertyKey[]) => number | undefined,
-): Finding[] {
+export function findingsFromIssues(issues: readonly SchemaIssue[], file: string, lineOf: (path: readonly PropertyKey[]) => number | undefined): Finding[] {
   return issues.flatMap((issue): Finding[] => {
     if (issue.code === 'unrecognized_keys' && issue.keys) {
       return issue.keys.map((key) => {

@@ -100,8 +100,12 @@ export async function readProcedureSource(file: string, maxBytes = MAX_SOURCE_BY
   if (bytes.toString('latin1').trim() === '') throw new ImportError(m.empty(file));
   const procedures =
     ext === '.json'
-      ? nationalRecords(json(file, bytes)).filter((r) => 'MATTHC' in r && 'TENTTHC' in r).map(fromNationalRecord)
-      : rowsToObjects(ext === '.xlsx' ? await xlsxRows(file, bytes) : csvRows(file, bytes)).map(fromTableRow).filter((p) => p.code || p.name);
+      ? nationalRecords(json(file, bytes))
+          .filter((r) => 'MATTHC' in r && 'TENTTHC' in r)
+          .map(fromNationalRecord)
+      : rowsToObjects(ext === '.xlsx' ? await xlsxRows(file, bytes) : csvRows(file, bytes))
+          .map(fromTableRow)
+          .filter((p) => p.code || p.name);
   if (procedures.length === 0) throw new ImportError(m.notAList(file));
   return procedures;
 }

@@ -32,11 +32,7 @@ export const calendarDate = z.unknown().transform((value, ctx) => {
   return z.NEVER;
 });
 
-export const year = z
-  .number({ error: expected.year })
-  .int({ error: expected.year })
-  .min(2000, { error: expected.year })
-  .max(2100, { error: expected.year });
+export const year = z.number({ error: expected.year }).int({ error: expected.year }).min(2000, { error: expected.year }).max(2100, { error: expected.year });
 
 /**
  * An absolute address whose scheme is one of `schemes` (src/lib/safe-url.ts):

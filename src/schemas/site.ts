@@ -78,7 +78,10 @@ export const siteSchema = z.strictObject({
     .strictObject({
       backend: z.enum(['github', 'gitlab'], { error: expected.oneOf(['github', 'gitlab']) }),
       /** owner/name on GitHub, group/project on GitLab. */
-      repo: z.string({ error: cmsExpected.repo }).trim().regex(/^[\w.-]+(\/[\w.-]+)+$/, { error: cmsExpected.repo }),
+      repo: z
+        .string({ error: cmsExpected.repo })
+        .trim()
+        .regex(/^[\w.-]+(\/[\w.-]+)+$/, { error: cmsExpected.repo }),
       branch: optionalText,
       /** GitHub: origin of the OAuth client (e.g. Sveltia CMS Authenticator). GitLab: the GitLab origin. */
       authUrl: url.optional(),

@@ -14,7 +14,9 @@ const GROUPED = /^\d{1,3}(?:[.,]\d{3})+$/;
 
 /** Paths of the whole-number fields of a schema, list positions as "*". */
 export function wholeNumberFields(schema: z.ZodType): SchemaPath[] {
-  return schemaNodes(schema).filter((node) => node.schema === positiveCount).map((node) => node.path);
+  return schemaNodes(schema)
+    .filter((node) => node.schema === positiveCount)
+    .map((node) => node.path);
 }
 
 /** Every concrete path in `data` that a pattern with "*" for list positions names. */
@@ -36,15 +38,17 @@ export function groupedNumbers(
     expand(data, field).flatMap((path): Finding[] => {
       const raw = written.sourceAt(path)?.trim();
       if (!raw || !GROUPED.test(raw)) return [];
-      return [{
-        severity: 'error',
-        file,
-        line: written.lineOf(path),
-        field: path.map(String).join('.'),
-        found: raw,
-        expected: numberMessages.wholeNumber,
-        hint: numberMessages.noGrouping(raw.replace(/[.,]/g, '')),
-      }];
+      return [
+        {
+          severity: 'error',
+          file,
+          line: written.lineOf(path),
+          field: path.map(String).join('.'),
+          found: raw,
+          expected: numberMessages.wholeNumber,
+          hint: numberMessages.noGrouping(raw.replace(/[.,]/g, '')),
+        },
+      ];
     }),
   );
 }

@@ -73,7 +73,11 @@ function mediaFinding(ref: Named, problem: MediaProblem): Finding {
 function sizeWarning(ref: FileRef, bytes: number): Finding | undefined {
   const mb = (bytes / 1024 / 1024).toFixed(1);
   const expected =
-    ref.use === 'photo' && bytes > LIMITS.bigImageBytes ? bodyMessages.bigImage(mb) : ref.use === 'pdf' && bytes > LIMITS.bigPdfBytes ? transparencyMessages.bigFile(mb) : undefined;
+    ref.use === 'photo' && bytes > LIMITS.bigImageBytes
+      ? bodyMessages.bigImage(mb)
+      : ref.use === 'pdf' && bytes > LIMITS.bigPdfBytes
+        ? transparencyMessages.bigFile(mb)
+        : undefined;
   return expected ? { severity: 'warning', file: ref.file, line: ref.line, field: ref.field, found: `"${ref.written}"`, expected } : undefined;
 }
 
@@ -96,8 +100,15 @@ export async function publishedFileFindings(refs: readonly FileRef[]): Promise<F
 
 /** Names a browser runs as a page or a script when the site serves them. */
 const ACTIVE_ENDINGS: Record<string, MediaKind | 'javascript'> = {
-  '.html': 'html', '.htm': 'html', '.xhtml': 'html', '.shtml': 'html', '.svg': 'svg', '.svgz': 'svg',
-  '.js': 'javascript', '.mjs': 'javascript', '.cjs': 'javascript',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.shtml': 'html',
+  '.svg': 'svg',
+  '.svgz': 'svg',
+  '.js': 'javascript',
+  '.mjs': 'javascript',
+  '.cjs': 'javascript',
 };
 
 /**

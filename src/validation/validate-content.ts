@@ -123,7 +123,14 @@ export async function validateContent(contentDir: string, options: ValidateOptio
       bodies.push({ file, text: parsed.body, firstLine: parsed.bodyLine, dir: dirname(path) });
       const far = implausibleDates(name, data, now);
       for (const { field, value, kind } of far) {
-        findings.push({ severity: 'warning', file, line: parsed.lineOf([field]), field, found: value, expected: kind === 'farAhead' ? messages.farAhead(now) : messages.farBehind });
+        findings.push({
+          severity: 'warning',
+          file,
+          line: parsed.lineOf([field]),
+          field,
+          found: value,
+          expected: kind === 'farAhead' ? messages.farAhead(now) : messages.farBehind,
+        });
       }
       if (name === 'news' && !far.length && compareDates(String(data.date), now) > 0) {
         findings.push({ severity: 'warning', file, line: parsed.lineOf(['date']), field: 'date', found: String(data.date), expected: bodyMessages.futureDate(now) });

@@ -26,10 +26,15 @@ async function violationsOn(tab: Page, origin: string, path: string): Promise<Pr
   // A search waits for its results; other pages are static.
   await tab.goto(`${origin}${path}`, { waitUntil: path.includes('?') ? 'networkidle' : 'load' });
   const frames = tab.frames().length;
-  const { violations } = await new AxeBuilder({ page: tab }).setLegacyMode(true).withTags(AXE_TAGS).options({ resultTypes: ['violations'] }).analyze();
+  const { violations } = await new AxeBuilder({ page: tab })
+    .setLegacyMode(true)
+    .withTags(AXE_TAGS)
+    .options({ resultTypes: ['violations'] })
+    .analyze();
   const found: Problem[] = frames > 1 ? [{ gate: 'axe', code: 'iframe', page: path, detail: String(frames - 1) }] : [];
   for (const v of violations) {
-    for (const node of v.nodes) found.push({ gate: 'axe', code: 'axe-violation', page: path, rule: v.id, target: node.target.join(' '), detail: `${v.impact ?? ''}: ${v.help}` });
+    for (const node of v.nodes)
+      found.push({ gate: 'axe', code: 'axe-violation', page: path, rule: v.id, target: node.target.join(' '), detail: `${v.impact ?? ''}: ${v.help}` });
   }
   return found;
 }

@@ -46,7 +46,8 @@ export function checkFurniture(site: BuiltSite): GateReport {
     else if (titles.has(title)) report({ code: 'title-duplicate', page: path, target: titles.get(title)!, detail: title });
     else titles.set(title, path);
     const descriptions = page.root.querySelectorAll('head > meta[name="description"]');
-    if (descriptions.length !== 1 || (descriptions[0]!.getAttribute('content') ?? '').trim().length < MIN_DESCRIPTION) report({ code: 'description-missing', page: path });
+    if (descriptions.length !== 1 || (descriptions[0]!.getAttribute('content') ?? '').trim().length < MIN_DESCRIPTION)
+      report({ code: 'description-missing', page: path });
     const canonical = page.root.querySelectorAll('head > link[rel="canonical"]').map((l) => l.getAttribute('href') ?? '');
     if (canonical.length !== 1 || canonical[0] !== url) report({ code: 'canonical-wrong', page: path, target: url, detail: canonical.join(' ') });
   }

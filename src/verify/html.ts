@@ -13,7 +13,16 @@ export async function checkHtml(site: BuiltSite): Promise<GateReport> {
     for (const result of report.results) {
       for (const m of result.messages) {
         if (m.severity !== 2) continue;
-        problems.push({ gate: 'html', code: 'invalid-html', page: page.path, rule: m.ruleId, detail: m.message, line: m.line, column: m.column, ...(m.selector ? { target: m.selector } : {}) });
+        problems.push({
+          gate: 'html',
+          code: 'invalid-html',
+          page: page.path,
+          rule: m.ruleId,
+          detail: m.message,
+          line: m.line,
+          column: m.column,
+          ...(m.selector ? { target: m.selector } : {}),
+        });
       }
     }
   }

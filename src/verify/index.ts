@@ -13,7 +13,7 @@ import type { GateId, GateReport, Problem } from './problems.ts';
 import { checkRequests } from './requests.ts';
 import { loadSite, type SiteAddress } from './site.ts';
 
-export type { GateId,  } from './problems.ts';
+export type { GateId } from './problems.ts';
 export { readSiteAddress, type SiteAddress } from './site.ts';
 
 export interface VerifyOptions extends SiteAddress {

@@ -29,7 +29,8 @@ export function checkPolicy(site: BuiltSite): GateReport {
     if (!page.path.startsWith(`${site.base}${CMS_FOLDER}`)) {
       const metas = page.root.querySelectorAll('meta').filter((m) => m.getAttribute('http-equiv')?.toLowerCase() === 'content-security-policy');
       if (metas.length === 0) report({ code: 'csp-missing' });
-      else if (metas.length > 1 || metas[0]!.getAttribute('content') !== csp) report({ code: 'csp-different', detail: metas.map((m) => m.getAttribute('content')).join(' | ') });
+      else if (metas.length > 1 || metas[0]!.getAttribute('content') !== csp)
+        report({ code: 'csp-different', detail: metas.map((m) => m.getAttribute('content')).join(' | ') });
     }
     for (const script of page.root.querySelectorAll('script')) {
       const type = (script.getAttribute('type') ?? '').trim().toLowerCase();
@@ -39,10 +40,12 @@ export function checkPolicy(site: BuiltSite): GateReport {
     for (const element of page.root.querySelectorAll('*')) {
       for (const name of Object.keys(element.attributes)) {
         if (/^on[a-z]/i.test(name)) report({ code: 'event-handler', target: `<${element.tagName.toLowerCase()} ${name.toLowerCase()}>` });
-        else if (/^\s*javascript:/i.test(element.getAttribute(name) ?? '')) report({ code: 'javascript-url', target: `<${element.tagName.toLowerCase()} ${name.toLowerCase()}>` });
+        else if (/^\s*javascript:/i.test(element.getAttribute(name) ?? ''))
+          report({ code: 'javascript-url', target: `<${element.tagName.toLowerCase()} ${name.toLowerCase()}>` });
       }
     }
-    for (const meta of page.root.querySelectorAll('meta')) if (meta.getAttribute('http-equiv')?.toLowerCase() === 'refresh') report({ code: 'meta-refresh', target: meta.getAttribute('content') ?? '' });
+    for (const meta of page.root.querySelectorAll('meta'))
+      if (meta.getAttribute('http-equiv')?.toLowerCase() === 'refresh') report({ code: 'meta-refresh', target: meta.getAttribute('content') ?? '' });
     if (page.root.querySelector('base')) report({ code: 'base-element' });
     const here = site.url(page.path);
     for (const ref of referencesOf(page.root)) {

@@ -25,7 +25,8 @@ export function checkRequests(site: BuiltSite): GateReport {
     for (const element of page.root.querySelectorAll('[style]')) {
       for (const value of cssUrls(element.getAttribute('style')!)) check(page.path, value, here, 'external-resource', `<${element.tagName.toLowerCase()} style>`);
     }
-    for (const style of page.root.querySelectorAll('style')) for (const value of cssUrls(style.textContent)) check(page.path, value, here, 'external-resource', '<style>');
+    for (const style of page.root.querySelectorAll('style'))
+      for (const value of cssUrls(style.textContent)) check(page.path, value, here, 'external-resource', '<style>');
   }
   for (const path of site.stylesheets) {
     const css = readFileSync(site.fileFor(site.url(path))!, 'utf8');

@@ -57,7 +57,14 @@ describe('dist/admin/', () => {
       expect(sitemaps.length).toBeGreaterThan(0);
       for (const file of sitemaps) expect(readFileSync(join(site.out, file), 'utf8')).not.toContain('/admin/');
       const fragments = join(site.out, 'pagefind', 'fragment');
-      const urls = readdirSync(fragments).map((f) => JSON.parse(gunzipSync(readFileSync(join(fragments, f))).toString('utf8').replace(/^pagefind_dcd/, '')).url as string);
+      const urls = readdirSync(fragments).map(
+        (f) =>
+          JSON.parse(
+            gunzipSync(readFileSync(join(fragments, f)))
+              .toString('utf8')
+              .replace(/^pagefind_dcd/, ''),
+          ).url as string,
+      );
       expect(urls.length).toBeGreaterThan(0);
       expect(urls.filter((u) => u.includes('/admin/'))).toEqual([]);
     }

@@ -20,24 +20,30 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('a build with bad content', () => {
-  it.each(FAULTS.filter((f) => !['a missing image file', 'a plan year twice'].includes(f.name)))('stops on $name and keeps the published site', ({ edits, file, field, says }) => {
-    const dir = brokenCommune(...edits);
-    try {
-      const { status, output } = buildCommune(dir, out);
-      expect(status).not.toBe(0);
-      expect(output).toContain('LỖI');
-      expect(output).toContain(file.split('/').pop());
-      if (field) expect(output).toContain(`Trường: ${field}`);
-      for (const words of says) expect(output).toContain(words);
-      expect(output).toContain('Dừng dựng trang');
-      expect(output, 'no English stack trace after the Vietnamese report').not.toMatch(/Stack trace|Location:|^\s+at /m);
-      expect(output).toContain('được giữ nguyên');
-      expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe(GOOD);
-      expect(readdirSync(work).filter((f) => f.startsWith('.dist-')), 'no staging folder left behind').toEqual([]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  it.each(FAULTS.filter((f) => !['a missing image file', 'a plan year twice'].includes(f.name)))(
+    'stops on $name and keeps the published site',
+    ({ edits, file, field, says }) => {
+      const dir = brokenCommune(...edits);
+      try {
+        const { status, output } = buildCommune(dir, out);
+        expect(status).not.toBe(0);
+        expect(output).toContain('LỖI');
+        expect(output).toContain(file.split('/').pop());
+        if (field) expect(output).toContain(`Trường: ${field}`);
+        for (const words of says) expect(output).toContain(words);
+        expect(output).toContain('Dừng dựng trang');
+        expect(output, 'no English stack trace after the Vietnamese report').not.toMatch(/Stack trace|Location:|^\s+at /m);
+        expect(output).toContain('được giữ nguyên');
+        expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe(GOOD);
+        expect(
+          readdirSync(work).filter((f) => f.startsWith('.dist-')),
+          'no staging folder left behind',
+        ).toEqual([]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 
   it('replaces the published site only when the build succeeds', () => {
     const { status } = buildCommune('tests/fixtures/lien-minh-2022', out);

@@ -33,7 +33,9 @@ function commune(...edits: Edit[]): string {
 
 describe('check and the build agree', () => {
   it('builds what check accepts: every photo kind, a PNG saved as .jpg, a photo in a body, a PDF reached through a link inside the folder', async () => {
-    const png = await sharp({ create: { width: 320, height: 200, channels: 3, background: '#2a6' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 320, height: 200, channels: 3, background: '#2a6' } })
+      .png()
+      .toBuffer();
     const event = 'events/chuyen-muc-cchc-thang-2.md';
     const photos = ['gif', 'avif', 'webp', 'jpeg'].map((kind) => `  - src: ./images/anh.${kind === 'jpeg' ? 'jpg' : kind}\n    alt: Ảnh ${kind}\n`);
     const dir = commune(
@@ -60,7 +62,11 @@ describe('check and the build agree', () => {
   });
 
   it('refuses what check refuses, with the same findings, and never prints what a link points at', async () => {
-    const huge = Buffer.from(await sharp({ create: { width: 4, height: 4, channels: 3, background: '#000' } }).png().toBuffer());
+    const huge = Buffer.from(
+      await sharp({ create: { width: 4, height: 4, channels: 3, background: '#000' } })
+        .png()
+        .toBuffer(),
+    );
     huge.writeUInt32BE(30_000, 16);
     huge.writeUInt32BE(30_000, 20);
     const dir = commune(

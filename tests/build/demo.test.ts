@@ -5,7 +5,9 @@ import { BuiltSite } from '../support/dist.ts';
 import { SITES } from '../support/build.ts';
 
 const site = new BuiltSite(SITES.demo.out);
-const procedureSlugs = readdirSync(join(SITES.demo.content, 'procedures')).filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, ''));
+const procedureSlugs = readdirSync(join(SITES.demo.content, 'procedures'))
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => f.replace(/\.md$/, ''));
 const newsFiles = readdirSync(join(SITES.demo.content, 'news')).filter((f) => f.endsWith('.md'));
 const drafts = newsFiles.filter((f) => /^draft: true$/m.test(readFileSync(join(SITES.demo.content, 'news', f), 'utf8')));
 
@@ -21,8 +23,21 @@ describe('demo commune (xã Bằng Cả)', () => {
 
   it('reaches every page type by links from home', () => {
     const reachable = site.reachableFromHome();
-    const kinds = ['/thu-tuc-hanh-chinh/', '/thu-tuc-hanh-chinh/dang-ky-khai-sinh/', '/tin-tuc/', '/tin-tuc/chu-de/', '/ke-hoach/2024/', '/bieu-duong/', '/lien-he/', '/so-do-trang/'];
-    for (const kind of kinds) expect([...reachable].some((p) => p.startsWith(kind)), kind).toBe(true);
+    const kinds = [
+      '/thu-tuc-hanh-chinh/',
+      '/thu-tuc-hanh-chinh/dang-ky-khai-sinh/',
+      '/tin-tuc/',
+      '/tin-tuc/chu-de/',
+      '/ke-hoach/2024/',
+      '/bieu-duong/',
+      '/lien-he/',
+      '/so-do-trang/',
+    ];
+    for (const kind of kinds)
+      expect(
+        [...reachable].some((p) => p.startsWith(kind)),
+        kind,
+      ).toBe(true);
     const commendationPages = site.pages().filter((p) => /^\/bieu-duong\/.+\//.test(p));
     expect(commendationPages.length).toBeGreaterThanOrEqual(4);
     // The browser CMS at /admin/ is for clerks: reached by its address, never linked (tests/build/admin.test.ts).
@@ -43,7 +58,10 @@ describe('demo commune (xã Bằng Cả)', () => {
   });
 
   it('groups the procedure index by field', () => {
-    const headings = site.page('/thu-tuc-hanh-chinh/').querySelectorAll('main h2').map((h) => h.text.replace(/\s*\(.*\)$/, ''));
+    const headings = site
+      .page('/thu-tuc-hanh-chinh/')
+      .querySelectorAll('main h2')
+      .map((h) => h.text.replace(/\s*\(.*\)$/, ''));
     expect(headings).toEqual(expect.arrayContaining(['Chứng thực', 'Hộ tịch']));
     const links = site.page('/thu-tuc-hanh-chinh/').querySelectorAll('main .cards a');
     expect(links.length).toBe(procedureSlugs.length);
@@ -62,7 +80,10 @@ describe('demo commune (xã Bằng Cả)', () => {
   it('lists news newest first, leaves drafts out everywhere, and feeds RSS', () => {
     const published = newsFiles.length - drafts.length;
     expect(published).toBeGreaterThanOrEqual(8);
-    const dates = site.page('/tin-tuc/').querySelectorAll('main .cards time').map((t) => t.getAttribute('datetime')!);
+    const dates = site
+      .page('/tin-tuc/')
+      .querySelectorAll('main .cards time')
+      .map((t) => t.getAttribute('datetime')!);
     expect(dates).toEqual([...dates].sort().reverse());
     for (const draft of drafts) {
       const slug = draft.replace(/\.md$/, '');
@@ -75,7 +96,10 @@ describe('demo commune (xã Bằng Cả)', () => {
   });
 
   it('processes news covers with sharp into sized images with alt text', () => {
-    const withCover = site.pages().filter((p) => /^\/tin-tuc\/[^/]+\/$/.test(p) && !p.startsWith('/tin-tuc/trang/')).filter((p) => site.page(p).querySelector('figure img'));
+    const withCover = site
+      .pages()
+      .filter((p) => /^\/tin-tuc\/[^/]+\/$/.test(p) && !p.startsWith('/tin-tuc/trang/'))
+      .filter((p) => site.page(p).querySelector('figure img'));
     expect(withCover.length).toBeGreaterThanOrEqual(8);
     for (const path of withCover) {
       const img = site.page(path).querySelector('figure img')!;
@@ -106,7 +130,10 @@ describe('demo commune (xã Bằng Cả)', () => {
       const external = [...html.matchAll(/<(?:link|img|script|source|iframe)[^>]+(?:href|src|srcset)="(https?:)?\/\/[^"]+"/g)].filter(
         (m) => !m[0].startsWith('<link rel="canonical"') && !m[0].includes('rel="alternate"'),
       );
-      expect(external.map((m) => m[0]), path).toEqual([]);
+      expect(
+        external.map((m) => m[0]),
+        path,
+      ).toEqual([]);
     }
   });
 

@@ -31,7 +31,11 @@ beforeAll(() => {
 }, 180_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const titles = (path: string) => site.page(path).querySelectorAll('ul.cards > li h2 a').map((a) => a.text.trim());
+const titles = (path: string) =>
+  site
+    .page(path)
+    .querySelectorAll('ul.cards > li h2 a')
+    .map((a) => a.text.trim());
 
 describe('a topic with more news than one page holds', () => {
   it('splits into pages of ten, newest first, each news on exactly one page', () => {
@@ -39,7 +43,10 @@ describe('a topic with more news than one page holds', () => {
     const second = titles('/tin-tuc/chu-de/mot-cua/trang/2/');
     expect(first).toHaveLength(NEWS_PER_PAGE);
     const dates = ['/tin-tuc/chu-de/mot-cua/', '/tin-tuc/chu-de/mot-cua/trang/2/'].flatMap((p) =>
-      site.page(p).querySelectorAll('ul.cards > li time').map((t) => t.getAttribute('datetime')!),
+      site
+        .page(p)
+        .querySelectorAll('ul.cards > li time')
+        .map((t) => t.getAttribute('datetime')!),
     );
     expect(dates).toHaveLength(first.length + second.length);
     expect(dates).toEqual([...dates].sort().reverse());

@@ -21,10 +21,14 @@ const site = join(work, 'cong-cchc-ha-an');
 function siteEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_ENV'].includes(key) || key.startsWith('VITEST') || key.startsWith('npm_') || key.startsWith('CCHC_')) continue;
+    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_ENV'].includes(key) || key.startsWith('VITEST') || key.startsWith('npm_') || key.startsWith('CCHC_'))
+      continue;
     env[key] = value;
   }
-  env.PATH = (process.env.PATH ?? '').split(delimiter).filter((dir) => !dir.startsWith(REPO)).join(delimiter);
+  env.PATH = (process.env.PATH ?? '')
+    .split(delimiter)
+    .filter((dir) => !dir.startsWith(REPO))
+    .join(delimiter);
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1' };
 }
 
@@ -48,9 +52,33 @@ beforeAll(() => {
   expect(pack.status, pack.stderr).toBe(0);
   tarball = join(work, (JSON.parse(pack.stdout) as { filename: string }[])[0]!.filename);
   const init = timed('init', () =>
-    spawnSync(process.execPath, [join(REPO, 'bin/cchc.mjs'), 'init', site, '--ten', 'Hà An', '--loai', 'phường', '--tinh', 'thành phố Hải Phòng',
-      '--dia-chi-trung-tam', 'Số 1 đường Hà An, phường Hà An', '--duong-day-nong', '0225 3 800 000', '--email', 'ubnd.haan@example.org',
-      '--nguoi-phu-trach', 'Trần Thị B', '--dia-chi-trang', 'https://haan.example.org/', '--goi', `file:${tarball}`], { cwd: work, env: siteEnv(), encoding: 'utf8' }),
+    spawnSync(
+      process.execPath,
+      [
+        join(REPO, 'bin/cchc.mjs'),
+        'init',
+        site,
+        '--ten',
+        'Hà An',
+        '--loai',
+        'phường',
+        '--tinh',
+        'thành phố Hải Phòng',
+        '--dia-chi-trung-tam',
+        'Số 1 đường Hà An, phường Hà An',
+        '--duong-day-nong',
+        '0225 3 800 000',
+        '--email',
+        'ubnd.haan@example.org',
+        '--nguoi-phu-trach',
+        'Trần Thị B',
+        '--dia-chi-trang',
+        'https://haan.example.org/',
+        '--goi',
+        `file:${tarball}`,
+      ],
+      { cwd: work, env: siteEnv(), encoding: 'utf8' },
+    ),
   );
   expect(init.status, `${init.stdout}\n${init.stderr}`).toBe(0);
   const install = timed('npm install', () => run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], site));
@@ -66,14 +94,31 @@ describe('a site made by `cchc init` from the packed package', () => {
   it('holds its content, one line of configuration, its workflows and a README', () => {
     const files = readdirSync(site, { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile() && !e.parentPath.includes('node_modules'))
-      .map((e) => join(e.parentPath, e.name).slice(site.length + 1).split('\\').join('/'))
+      .map((e) =>
+        join(e.parentPath, e.name)
+          .slice(site.length + 1)
+          .split('\\')
+          .join('/'),
+      )
       .filter((f) => f !== 'package-lock.json')
       .sort();
     expect(files).toEqual([
-      '.github/workflows/publish.yml', '.gitignore', '.gitlab-ci.yml', 'README.md', 'astro.config.mjs',
-      'content/commendations/_vi-du.md', 'content/documents/_vi-du.md', 'content/events/_vi-du.md', 'content/indices/_vi-du.md',
-      'content/late-disclosures/_vi-du.md', 'content/news/_vi-du.md', 'content/plans/_vi-du.md', 'content/procedures/_vi-du.md',
-      'content/site.yaml', 'package.json', 'src/content.config.ts',
+      '.github/workflows/publish.yml',
+      '.gitignore',
+      '.gitlab-ci.yml',
+      'README.md',
+      'astro.config.mjs',
+      'content/commendations/_vi-du.md',
+      'content/documents/_vi-du.md',
+      'content/events/_vi-du.md',
+      'content/indices/_vi-du.md',
+      'content/late-disclosures/_vi-du.md',
+      'content/news/_vi-du.md',
+      'content/plans/_vi-du.md',
+      'content/procedures/_vi-du.md',
+      'content/site.yaml',
+      'package.json',
+      'src/content.config.ts',
     ]);
     expect(readFileSync(join(site, 'astro.config.mjs'), 'utf8')).toContain('integrations: [cchcPortal()]');
     expect(readFileSync(join(site, 'node_modules/cchc-portal/package.json'), 'utf8')).toContain('"name": "cchc-portal"');

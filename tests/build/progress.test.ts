@@ -89,7 +89,10 @@ describe('plan progress (demo, 30/06/2024)', () => {
     const home = demo.page('/');
     const section = home.querySelector('#ke-hoach')!.parentNode!;
     expect(text(section.text)).toContain('Tiến độ cả năm, tính đến ngày 30/06/2024: 2 nhiệm vụ đã hoàn thành; 2 nhiệm vụ đúng tiến độ; 1 nhiệm vụ chậm tiến độ');
-    const firstRow = section.querySelectorAll('tbody tr')[0]!.querySelectorAll('td').map((c) => text(c.text));
+    const firstRow = section
+      .querySelectorAll('tbody tr')[0]!
+      .querySelectorAll('td')
+      .map((c) => text(c.text));
     expect(firstRow[1]).toBe('1/4 Chậm tiến độ');
     expect(section.querySelector('a[href="/ke-hoach/2024/bao-cao/quy-2/"]')).not.toBeNull();
   });
@@ -132,13 +135,29 @@ describe('period report (demo, quý II/2024)', () => {
     expect(rows).toHaveLength(8);
     expect(Object.keys(rows[0]!)).toEqual([...reportCsvColumns]);
     const dialogue = rows.find((r) => r['TT nhiệm vụ'] === '4')!;
-    expect(dialogue).toMatchObject({ 'Đơn vị': 'Ủy ban nhân dân xã Bằng Cả', 'Kỳ báo cáo': 'Quý II năm 2024', 'Từ ngày': '2024-04-01', 'Đến ngày': '2024-06-30', 'Chỉ tiêu': '1 hoạt động/quý', 'Cách tính': 'trong kỳ', 'Cần đạt': '1', 'Thực hiện trong kỳ': '1', 'Đánh giá': 'Đã hoàn thành' });
+    expect(dialogue).toMatchObject({
+      'Đơn vị': 'Ủy ban nhân dân xã Bằng Cả',
+      'Kỳ báo cáo': 'Quý II năm 2024',
+      'Từ ngày': '2024-04-01',
+      'Đến ngày': '2024-06-30',
+      'Chỉ tiêu': '1 hoạt động/quý',
+      'Cách tính': 'trong kỳ',
+      'Cần đạt': '1',
+      'Thực hiện trong kỳ': '1',
+      'Đánh giá': 'Đã hoàn thành',
+    });
     expect(dialogue['Nội dung nhiệm vụ']).toMatch(/^Duy trì các chương trình đối thoại với doanh nghiệp, Hợp tác xã/);
     expect(dialogue['Sản phẩm trong kỳ']!.split('\n')).toEqual([
       '25/06/2024 – Sự kiện: Hội nghị đối thoại với hộ sản xuất kinh doanh, hợp tác xã nông nghiệp quý II/2024 – https://bangca.example.gov.vn/su-kien/doi-thoai-ho-san-xuat-kinh-doanh-quy-2-2024/',
       '26/06/2024 – Tin bài: Đối thoại với hộ sản xuất kinh doanh, hợp tác xã nông nghiệp quý II/2024 – https://bangca.example.gov.vn/tin-tuc/doi-thoai-ho-san-xuat-kinh-doanh-quy-2-2024/ (không tính vào chỉ tiêu)',
     ]);
-    expect(rows.find((r) => r['TT nhiệm vụ'] === '1')).toMatchObject({ 'Đánh giá': 'Chậm tiến độ', 'Cách tính': 'lũy kế từ đầu năm', 'Cần có đến ngày số liệu': '2', 'Tính vào chỉ tiêu': '1', 'Còn thiếu': '3' });
+    expect(rows.find((r) => r['TT nhiệm vụ'] === '1')).toMatchObject({
+      'Đánh giá': 'Chậm tiến độ',
+      'Cách tính': 'lũy kế từ đầu năm',
+      'Cần có đến ngày số liệu': '2',
+      'Tính vào chỉ tiêu': '1',
+      'Còn thiếu': '3',
+    });
   });
 
   it('offers the same data as JSON, matching the CSV', () => {
@@ -154,7 +173,11 @@ describe('period report (demo, quý II/2024)', () => {
   it('is what `npm run report` writes, byte for byte, without a site build', () => {
     const out = mkdtempSync(join(tmpdir(), 'cchc-report-'));
     temp.push(out);
-    for (const [period, slug] of [['2024-Q2', 'quy-2'], ['2024-H1', '6-thang'], ['2024', 'nam']]) {
+    for (const [period, slug] of [
+      ['2024-Q2', 'quy-2'],
+      ['2024-H1', '6-thang'],
+      ['2024', 'nam'],
+    ]) {
       const run = spawnSync(process.execPath, ['bin/cchc.mjs', 'report', '--period', period!, '--out', out], {
         encoding: 'utf8',
         env: { ...process.env, CCHC_TODAY: '2024-06-30', CCHC_CONTENT_DIR: resolve(SITES.demo.content) },

@@ -49,7 +49,10 @@ describe('the search index written inside astro build and in its own process', (
     for (const way of ['integration', 'separate'] as const) {
       const bundle = bundles[way];
       expect(bundle.version, way).toMatch(/^1\.6\./);
-      expect(bundle.languages.map((l) => l.language), way).toEqual(['vi']);
+      expect(
+        bundle.languages.map((l) => l.language),
+        way,
+      ).toEqual(['vi']);
       expect(bundle.strayChunks, way).toEqual([]);
       const index = vi(way);
       expect(index.pages, way).toHaveLength(marked.length);

@@ -43,7 +43,10 @@ const procedurePages = demo.pages().filter((p) => /^\/thu-tuc-hanh-chinh\/(?!ban
 
 describe('Open Graph and canonical URLs', () => {
   it('gives every page a canonical URL, og:title/description/url and an og:image that exists in the build', () => {
-    for (const [site, origin] of [[demo, ORIGIN], [lienMinh, 'https://ductho.example.org']] as const) {
+    for (const [site, origin] of [
+      [demo, ORIGIN],
+      [lienMinh, 'https://ductho.example.org'],
+    ] as const) {
       for (const path of contentPages(site)) {
         if (path === `${site.base}404/`) continue;
         const page = site.page(path);
@@ -144,7 +147,10 @@ describe('feeds, sitemap and robots', () => {
       const items = [...feed.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => m[1]!).slice(1);
       expect(items.length, topic).toBeGreaterThan(0);
       for (const item of items) expect(demo.has(new URL(item).pathname), item).toBe(true);
-      const alternates = demo.page(topic).querySelectorAll('link[rel=alternate][type="application/rss+xml"]').map((l) => l.getAttribute('href'));
+      const alternates = demo
+        .page(topic)
+        .querySelectorAll('link[rel=alternate][type="application/rss+xml"]')
+        .map((l) => l.getAttribute('href'));
       expect(alternates, topic).toContain(`${topic}rss.xml`);
     }
   });

@@ -32,7 +32,8 @@ interface Result {
   illustrative: boolean;
 }
 /** The demo's index results as the build reads them. */
-const results = (await validateContent(SITES.demo.content, { today: '2024-06-30' })).entries.filter((e) => e.collection === 'indices')
+const results = (await validateContent(SITES.demo.content, { today: '2024-06-30' })).entries
+  .filter((e) => e.collection === 'indices')
   .map((e) => e.data as unknown as Result);
 
 function charts(page: HTMLElement) {
@@ -93,7 +94,12 @@ describe('reform index charts (demo)', () => {
 
   it('shows the text of each value in the table: a percentage, a rank out of how many', () => {
     const row = demo.page('/chi-so-cchc/par-index/').querySelector('table[data-scope="province"] tr[data-year="2023"]')!;
-    expect(row.querySelectorAll('td').slice(0, 2).map((c) => text(c.text))).toEqual(['92,18%', '1/63']);
+    expect(
+      row
+        .querySelectorAll('td')
+        .slice(0, 2)
+        .map((c) => text(c.text)),
+    ).toEqual(['92,18%', '1/63']);
     expect(row.querySelector('a[href^="https://"]')).not.toBeNull();
   });
 
@@ -137,7 +143,10 @@ describe('reform index charts (demo)', () => {
 
 describe('late-file disclosures', () => {
   it('sums each quarter and the year, with on-time rates', () => {
-    const rows = demo.page('/ho-so-tre-han/').querySelectorAll('table.totals tbody tr').map((r) => r.querySelectorAll('th, td').map((c) => text(c.text)));
+    const rows = demo
+      .page('/ho-so-tre-han/')
+      .querySelectorAll('table.totals tbody tr')
+      .map((r) => r.querySelectorAll('th, td').map((c) => text(c.text)));
     expect(rows).toEqual([
       ['Quý I/2024', '286', '2', '99,3%', '2/2'],
       ['Quý II/2024', '312', '0', '100,0%', '–'],
@@ -162,7 +171,9 @@ describe('late-file disclosures', () => {
   it('says so when a quarter had no late file, instead of an empty table', () => {
     const page = demo.page('/ho-so-tre-han/2024-quy-2/');
     expect(page.querySelector('table.late-table')).toBeNull();
-    expect(text(page.querySelector('.no-late')!.text)).toBe('Quý II năm 2024 không có hồ sơ nào giải quyết trễ hạn: cả 312 hồ sơ đều được trả kết quả đúng hoặc trước hạn.');
+    expect(text(page.querySelector('.no-late')!.text)).toBe(
+      'Quý II năm 2024 không có hồ sơ nào giải quyết trễ hạn: cả 312 hồ sơ đều được trả kết quả đúng hoặc trước hạn.',
+    );
     const empty = chauThanh.page('/ho-so-tre-han/2024-quy-2/');
     expect(text(empty.querySelector('.no-late')!.text)).toContain('không có hồ sơ nào được giải quyết');
     expect(text(empty.querySelector('.facts')!.text)).toContain('không có hồ sơ');
@@ -251,11 +262,12 @@ describe('guiding documents', () => {
   it('counts documents posted for a plan task toward it', () => {
     const row = demo.page('/ke-hoach/2024/').querySelector('#nhiem-vu-3')!;
     // Oldest first: the three documents posted in January and February, then the task's news.
-    expect(row.querySelectorAll('.task-items a').map((a) => a.getAttribute('href')).slice(0, 3)).toEqual([
-      '/van-ban/quyet-dinh-384-qd-ubnd/',
-      '/van-ban/ke-hoach-31-kh-ubnd/',
-      '/van-ban/ke-hoach-81-kh-ubnd/',
-    ]);
+    expect(
+      row
+        .querySelectorAll('.task-items a')
+        .map((a) => a.getAttribute('href'))
+        .slice(0, 3),
+    ).toEqual(['/van-ban/quyet-dinh-384-qd-ubnd/', '/van-ban/ke-hoach-31-kh-ubnd/', '/van-ban/ke-hoach-81-kh-ubnd/']);
     expect(text(row.querySelector('.task-items')!.text)).toContain('Văn bản');
     expect(demo.page('/van-ban/ke-hoach-31-kh-ubnd/').querySelector('a[href="/ke-hoach/2024/#nhiem-vu-3"]')).not.toBeNull();
   });

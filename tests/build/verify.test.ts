@@ -58,14 +58,38 @@ describe('verify, on the lien-minh-2022 build', () => {
     ['a page without h1', CONTACT, (h) => h.replace(/<h1>([\s\S]*?)<\/h1>/, '<p>$1</p>'), ['furniture'], 'furniture h1-count /xa-lien-minh/lien-he/'],
     ['a page with two h1', CONTACT, inMain('<h1>Thêm một tiêu đề</h1>'), ['furniture'], 'furniture h1-count /xa-lien-minh/lien-he/'],
     ['a missing description', CONTACT, (h) => h.replace(/<meta name="description"[^>]*>/, ''), ['furniture'], 'furniture description-missing /xa-lien-minh/lien-he/'],
-    ['a duplicate title', CONTACT, (h) => h.replace(/<title>[^<]*<\/title>/, readFileSync(join(built, 'index.html'), 'utf8').match(/<title>[^<]*<\/title>/)![0]), ['furniture'], 'furniture title-duplicate /xa-lien-minh/lien-he/'],
+    [
+      'a duplicate title',
+      CONTACT,
+      (h) => h.replace(/<title>[^<]*<\/title>/, readFileSync(join(built, 'index.html'), 'utf8').match(/<title>[^<]*<\/title>/)![0]),
+      ['furniture'],
+      'furniture title-duplicate /xa-lien-minh/lien-he/',
+    ],
     ['an external script', CONTACT, inHead('<script src="https://evil.example/x.js"></script>'), ['requests'], 'requests external-resource /xa-lien-minh/lien-he/'],
-    ['an external stylesheet', CONTACT, inHead('<link rel="stylesheet" href="https://cdn.example/x.css">'), ['requests'], 'requests external-resource /xa-lien-minh/lien-he/'],
-    ['a font from another host in the CSS', '', (css) => `${css}@font-face{font-family:x;src:url(https://fonts.example/x.woff2)}`, ['requests'], 'requests external-css /xa-lien-minh/_astro/'],
+    [
+      'an external stylesheet',
+      CONTACT,
+      inHead('<link rel="stylesheet" href="https://cdn.example/x.css">'),
+      ['requests'],
+      'requests external-resource /xa-lien-minh/lien-he/',
+    ],
+    [
+      'a font from another host in the CSS',
+      '',
+      (css) => `${css}@font-face{font-family:x;src:url(https://fonts.example/x.woff2)}`,
+      ['requests'],
+      'requests external-css /xa-lien-minh/_astro/',
+    ],
     ['an inline onclick', CONTACT, inMain('<p onclick="alert(1)">x</p>'), ['policy'], 'policy event-handler /xa-lien-minh/lien-he/'],
     ['a meta refresh', CONTACT, inHead('<meta http-equiv="refresh" content="0; url=/xa-lien-minh/">'), ['policy'], 'policy meta-refresh /xa-lien-minh/lien-he/'],
     ['a missing CSP meta', CONTACT, (h) => h.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, ''), ['policy'], 'policy csp-missing /xa-lien-minh/lien-he/'],
-    ['a form sent to another host', CONTACT, inMain('<form action="https://collect.example/"><button type="submit">Gửi</button></form>'), ['policy'], 'policy form-elsewhere /xa-lien-minh/lien-he/'],
+    [
+      'a form sent to another host',
+      CONTACT,
+      inMain('<form action="https://collect.example/"><button type="submit">Gửi</button></form>'),
+      ['policy'],
+      'policy form-elsewhere /xa-lien-minh/lien-he/',
+    ],
   ];
 
   for (const [name, file, edit, gates, finding] of faults) {
@@ -74,7 +98,10 @@ describe('verify, on the lien-minh-2022 build', () => {
       const target = file || join('_astro', readFileSync(join(built, 'index.html'), 'utf8').match(/_astro\/([^"]+\.css)/)![1]!);
       const result = await verify({ ...address, dist: plant(target, edit), browser: false });
       expect(failing(result)).toEqual(gates);
-      expect(codes(result).some((c) => c.startsWith(finding)), codes(result).join('\n')).toBe(true);
+      expect(
+        codes(result).some((c) => c.startsWith(finding)),
+        codes(result).join('\n'),
+      ).toBe(true);
     });
   }
 
@@ -101,7 +128,10 @@ describe('the verify command', () => {
   });
 
   it('passes without Chromium, saying in Vietnamese that axe was skipped', () => {
-    const result = spawnSync(process.execPath, [resolve('bin/cchc.mjs'), 'verify', built], { encoding: 'utf8', env: { ...process.env, CHROMIUM_PATH: '/khong-co/chromium' } });
+    const result = spawnSync(process.execPath, [resolve('bin/cchc.mjs'), 'verify', built], {
+      encoding: 'utf8',
+      env: { ...process.env, CHROMIUM_PATH: '/khong-co/chromium' },
+    });
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('Bỏ qua kiểm tra khả năng tiếp cận (axe): không thấy Chromium ở /khong-co/chromium');
     expect(result.stdout).toMatch(/Đạt: \d+ trang không có lỗi nào\./);

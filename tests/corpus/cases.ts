@@ -16,7 +16,6 @@ type Kind = 'attack' | 'mistake' | 'honest';
 export const AREAS = ['markdown', 'url-field', 'file-reference', 'media-folder', 'yaml', 'encoding', 'schema', 'honest-text', 'performance'] as const;
 type Area = (typeof AREAS)[number];
 
-
 interface Expectation {
   /**
    * refused: check reports an error, every error in `file`, and the build stops.

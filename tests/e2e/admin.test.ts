@@ -175,11 +175,14 @@ describe.each(RUNS)('the browser CMS at /admin/ $name', ({ out, base }) => {
     await page.locator('[data-key-path="task"] [role=combobox]').first().click();
     await page.getByRole('option', { name: /^2024 – 2\./ }).click();
     await page.locator('[data-key-path="cover"] [role=checkbox]').first().click();
-    await page.locator('[data-key-path="cover.src"] input[type=file]').first().setInputFiles({
-      name: 'to-cong-nghe-so.jpg',
-      mimeType: 'image/jpeg',
-      buffer: readFileSync(join(CONTENT, 'news/images/tap-huan-chuyen-doi-so.jpg')),
-    });
+    await page
+      .locator('[data-key-path="cover.src"] input[type=file]')
+      .first()
+      .setInputFiles({
+        name: 'to-cong-nghe-so.jpg',
+        mimeType: 'image/jpeg',
+        buffer: readFileSync(join(CONTENT, 'news/images/tap-huan-chuyen-doi-so.jpg')),
+      });
     await page.locator('[data-key-path="cover.alt"] textarea').fill('Thành viên Tổ công nghệ số hướng dẫn người dân trên điện thoại');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
 

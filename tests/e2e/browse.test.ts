@@ -56,7 +56,9 @@ describe.each(RUNS)('browsing the demo commune $name', ({ out, base }) => {
     await first.click();
     await expectWellFormedPage();
     await expect(session.page.locator('h1').textContent()).resolves.toBe(title);
-    const images = await session.page.locator('main img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0));
+    const images = await session.page
+      .locator('main img')
+      .evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0));
     expect(images.every(Boolean)).toBe(true);
   });
 

@@ -57,7 +57,11 @@ describe('printing a procedure', () => {
 
   it('puts a box to tick before each document on paper only', async () => {
     await session.page.goto(`${session.server.origin}/thu-tuc-hanh-chinh/dang-ky-khai-sinh/`);
-    const box = () => session.page.locator('#ho-so ~ section tbody th').first().evaluate((th) => getComputedStyle(th, '::before').borderTopStyle);
+    const box = () =>
+      session.page
+        .locator('#ho-so ~ section tbody th')
+        .first()
+        .evaluate((th) => getComputedStyle(th, '::before').borderTopStyle);
     expect(await box()).toBe('none');
     await session.page.emulateMedia({ media: 'print' });
     expect(await box()).toBe('solid');

@@ -24,7 +24,10 @@ describe('plan progress and a period report in Chromium', () => {
   });
 
   it('opens the quý II report from the table’s column heading', async () => {
-    await session.page.getByRole('table', { name: /Tiến độ từng nhiệm vụ theo kỳ/ }).getByRole('link', { name: 'Quý II', exact: true }).click();
+    await session.page
+      .getByRole('table', { name: /Tiến độ từng nhiệm vụ theo kỳ/ })
+      .getByRole('link', { name: 'Quý II', exact: true })
+      .click();
     await session.page.waitForURL('**/ke-hoach/2024/bao-cao/quy-2/');
     await expect(session.page.locator('h1').textContent()).resolves.toContain('quý II năm 2024');
     expect(await session.page.locator('h1').count()).toBe(1);

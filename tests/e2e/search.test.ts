@@ -119,7 +119,11 @@ describe('what citizens type finds the right page', () => {
     expect(status).toMatch(/^Tìm thấy \d+ kết quả/);
     const titles = results.map((r) => r.title);
     if ('first' in expected) expect(titles[0], titles.join('\n')).toMatch(new RegExp(`^${escapeRegExp(expected.first)}`));
-    else expect(titles.slice(0, expected.within).some((t) => t.startsWith(expected.includes)), titles.join('\n')).toBe(true);
+    else
+      expect(
+        titles.slice(0, expected.within).some((t) => t.startsWith(expected.includes)),
+        titles.join('\n'),
+      ).toBe(true);
   });
 
   it('finds the same pages with or without marks, with d for đ, in any case', async () => {
@@ -186,7 +190,11 @@ describe('results', () => {
     for (const r of results) {
       // A folded word ("dang", "ky") never shows: the text is the page's own.
       expect(`${r.title} ${r.excerpt}`, r.href).not.toMatch(/(^|[^\p{L}])(dang|ky)(?![\p{L}])/iu);
-      for (const mark of r.marks) expect(['dang', 'ky', 'khai', 'sinh'].some((t) => fold(mark).startsWith(t)), mark).toBe(true);
+      for (const mark of r.marks)
+        expect(
+          ['dang', 'ky', 'khai', 'sinh'].some((t) => fold(mark).startsWith(t)),
+          mark,
+        ).toBe(true);
     }
   });
 
@@ -216,9 +224,7 @@ describe('results', () => {
     expect(results).toHaveLength(5);
     await session.page.getByRole('button', { name: 'Xem thêm kết quả' }).click();
     await session.page.waitForFunction(() => document.querySelectorAll('#danh-sach-ket-qua > li').length > 5);
-    expect(await session.page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'))).toBe(
-      (await shownResults())[5]!.href,
-    );
+    expect(await session.page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'))).toBe((await shownResults())[5]!.href);
   });
 });
 
@@ -226,7 +232,10 @@ describe('filters', () => {
   it('narrow by type and field, and the address keeps them', async () => {
     await search('dang ky');
     await session.page.getByText('Lọc kết quả theo loại, lĩnh vực, chủ đề, năm').click();
-    await session.page.getByRole('group', { name: 'Loại nội dung' }).getByLabel(/^Tin tức/).check();
+    await session.page
+      .getByRole('group', { name: 'Loại nội dung' })
+      .getByLabel(/^Tin tức/)
+      .check();
     await settled();
     await session.page.waitForURL(/loai=Tin\+t%E1%BB%A9c/);
     let results = await shownResults();
@@ -238,7 +247,12 @@ describe('filters', () => {
     results = await shownResults();
     expect(results).toHaveLength(2);
     expect(results.every((r) => r.meta.endsWith('Lĩnh vực: Chứng thực'))).toBe(true);
-    expect(await session.page.getByRole('group', { name: 'Lĩnh vực thủ tục' }).getByLabel(/^Chứng thực/).isChecked()).toBe(true);
+    expect(
+      await session.page
+        .getByRole('group', { name: 'Lĩnh vực thủ tục' })
+        .getByLabel(/^Chứng thực/)
+        .isChecked(),
+    ).toBe(true);
   });
 
   it('offer topics and years, and work without a query', async () => {
@@ -310,7 +324,10 @@ describe('the search page', () => {
       const response = await route.fetch();
       await route.fulfill({
         response,
-        headers: { ...response.headers(), 'content-security-policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:" },
+        headers: {
+          ...response.headers(),
+          'content-security-policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:",
+        },
       });
     });
     const { results } = await search('chung thuc', '/', strict);

@@ -20,7 +20,8 @@ const used = new Set<A11yException>();
 function unexcused(problems: Problem[]): string[] {
   const found: string[] = [];
   for (const p of problems) {
-    const exception = p.code === 'axe-violation' && A11Y_EXCEPTIONS.find((e) => e.rule === p.rule && (!e.page || e.page.test(p.page)) && (!e.target || e.target.test(p.target ?? '')));
+    const exception =
+      p.code === 'axe-violation' && A11Y_EXCEPTIONS.find((e) => e.rule === p.rule && (!e.page || e.page.test(p.page)) && (!e.target || e.target.test(p.target ?? '')));
     if (exception) used.add(exception);
     else found.push(`${p.page} ${p.code} ${p.rule ?? ''}: ${p.target ?? ''} – ${p.detail ?? ''}`);
   }
@@ -39,17 +40,13 @@ function pageCount(site: QualitySite): number {
 describe('axe, every page of every built site', () => {
   for (const site of QUALITY_SITES) {
     // The crawl grows with the site: about a second per page on a loaded 2-core machine, twice that as the limit.
-    it(
-      `${site.name}: no violation on any sitemap page, nor on a search with results`,
-      { timeout: 60_000 + 2_000 * pageCount(site) },
-      async () => {
-        expect(pageCount(site)).toBeGreaterThan(5);
-        // The search page once more with a query, so its results (when scripted) are checked too.
-        const { problems, checked } = await checkAccessibility(addressOf(site), [`${site.base}tim-kiem/?q=${encodeURIComponent('đăng ký khai sinh')}`]);
-        expect(checked).toBe(pageCount(site) + 1);
-        expect(unexcused(problems)).toEqual([]);
-      },
-    );
+    it(`${site.name}: no violation on any sitemap page, nor on a search with results`, { timeout: 60_000 + 2_000 * pageCount(site) }, async () => {
+      expect(pageCount(site)).toBeGreaterThan(5);
+      // The search page once more with a query, so its results (when scripted) are checked too.
+      const { problems, checked } = await checkAccessibility(addressOf(site), [`${site.base}tim-kiem/?q=${encodeURIComponent('đăng ký khai sinh')}`]);
+      expect(checked).toBe(pageCount(site) + 1);
+      expect(unexcused(problems)).toEqual([]);
+    });
   }
 
   it('has a reason for every exception, and no exception that matched nothing', () => {
@@ -61,7 +58,9 @@ describe('axe, every page of every built site', () => {
     const browser = await launchBrowser();
     try {
       const page = await browser.newPage();
-      await page.setContent('<!doctype html><html><head><title>x</title></head><body><main><img src="data:,"><a href="/x"></a><p style="color:#999;background:#fff">nhạt</p></main></body></html>');
+      await page.setContent(
+        '<!doctype html><html><head><title>x</title></head><body><main><img src="data:,"><a href="/x"></a><p style="color:#999;background:#fff">nhạt</p></main></body></html>',
+      );
       const { violations } = await new AxeBuilder({ page }).setLegacyMode(true).withTags(AXE_TAGS).analyze();
       expect(violations.map((v) => v.id)).toEqual(expect.arrayContaining(['html-has-lang', 'image-alt', 'link-name', 'color-contrast']));
     } finally {

@@ -91,7 +91,16 @@ describe('keyboard', () => {
 
   it('shows a visible focus indicator on every tab stop of each page type', async () => {
     const page = await browser.newPage({ bypassCSP: true });
-    const paths = ['/', '/thu-tuc-hanh-chinh/', '/thu-tuc-hanh-chinh/dang-ky-khai-sinh/', '/tin-tuc/huong-dan-nop-ho-so-truc-tuyen/', '/ke-hoach/2024/', '/bieu-duong/', '/lien-he/', '/tim-kiem/'];
+    const paths = [
+      '/',
+      '/thu-tuc-hanh-chinh/',
+      '/thu-tuc-hanh-chinh/dang-ky-khai-sinh/',
+      '/tin-tuc/huong-dan-nop-ho-so-truc-tuyen/',
+      '/ke-hoach/2024/',
+      '/bieu-duong/',
+      '/lien-he/',
+      '/tim-kiem/',
+    ];
     const problems: string[] = [];
     for (const path of paths) {
       await page.goto(`${server.origin}${path}`);
@@ -144,7 +153,10 @@ describe('keyboard', () => {
       stops.push(f);
       if (f.tag === 'a' && f.inMain && /khai sinh/i.test(f.name)) break;
     }
-    expect(stops.some((s) => s.tag === 'input' && s.inMain), 'the search page has its own search box').toBe(true);
+    expect(
+      stops.some((s) => s.tag === 'input' && s.inMain),
+      'the search page has its own search box',
+    ).toBe(true);
     expect(f.tag).toBe('a');
     expect(f.name).toMatch(/khai sinh/i);
     await page.keyboard.press('Enter');
@@ -176,7 +188,8 @@ async function lostContent(page: Page): Promise<string[]> {
       if (r.right > root.clientWidth + 1 && !inScrollBox) found.push(`<${el.tagName.toLowerCase()} class="${el.className}"> reaches ${Math.round(r.right)} px`);
       const style = getComputedStyle(el);
       if (['hidden', 'clip'].includes(style.overflowX) || ['hidden', 'clip'].includes(style.overflowY)) {
-        if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) found.push(`<${el.tagName.toLowerCase()} class="${el.className}"> clips its text`);
+        if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)
+          found.push(`<${el.tagName.toLowerCase()} class="${el.className}"> clips its text`);
       }
     }
     return found.slice(0, 10);

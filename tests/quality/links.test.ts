@@ -30,7 +30,10 @@ describe('links and anchors', () => {
   it('reports a missing page, image, font and anchor, a malformed address, and an absolute one to the site itself (the check can fail)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cchc-links-'));
     mkdirSync(join(dir, 'a'));
-    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>t</title><link rel="stylesheet" href="/s.css"><a href="/a/#co">ok</a><a href="/a/#khong-co">x</a><a href="/mat/">x</a><img src="/anh.jpg" alt=""><a href="https://khac.example/mat/">ngoài</a><a href="/%E0%A4%A/">hỏng</a><a href="https://x.example/cung-mat/">tuyệt đối</a>');
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<!doctype html><title>t</title><link rel="stylesheet" href="/s.css"><a href="/a/#co">ok</a><a href="/a/#khong-co">x</a><a href="/mat/">x</a><img src="/anh.jpg" alt=""><a href="https://khac.example/mat/">ngoài</a><a href="/%E0%A4%A/">hỏng</a><a href="https://x.example/cung-mat/">tuyệt đối</a>',
+    );
     writeFileSync(join(dir, 'a', 'index.html'), '<!doctype html><title>a</title><h1 id="co">a</h1><a href="#cung-khong-co">x</a>');
     writeFileSync(join(dir, 's.css'), '@font-face{src:url(/fonts/mat.woff2)}');
     const { problems } = checkLinks(loadSite({ dist: dir, base: '/', origin: 'https://x.example' }));

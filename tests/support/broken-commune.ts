@@ -244,7 +244,10 @@ export const FAULTS: { name: string; edits: Edit[]; file: string; field?: string
   },
   {
     name: 'a procedure at the address of the printable list',
-    edits: [{ file: PROCEDURE, copyTo: 'procedures/ban-in.md' }, { file: PROCEDURE, edit: (t) => t.replace('code: "2.000815"', 'code: "2.000816"') }],
+    edits: [
+      { file: PROCEDURE, copyTo: 'procedures/ban-in.md' },
+      { file: PROCEDURE, edit: (t) => t.replace('code: "2.000815"', 'code: "2.000816"') },
+    ],
     file: 'procedures/ban-in.md',
     fileName: true,
     says: ['/thu-tuc-hanh-chinh/ban-in/', 'trang sẵn có của cổng'],

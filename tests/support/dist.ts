@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 export class BuiltSite {
-  constructor(readonly dir: string, readonly base = '/') {}
+  constructor(
+    readonly dir: string,
+    readonly base = '/',
+  ) {}
 
   /** `/thu-tuc-hanh-chinh/` → dist/thu-tuc-hanh-chinh/index.html (base path stripped). */
   fileFor(urlPath: string): string {

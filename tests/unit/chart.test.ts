@@ -146,7 +146,12 @@ describe('a series laid out', () => {
       { measure: 'rank', max: 13 },
     )!;
     expect(chart.points.map((p) => p.value)).toEqual([1]);
-    expect(yearRange([{ year: 2024, value: 1 }, { year: 2021, value: 2 }])).toEqual([2021, 2022, 2023, 2024]);
+    expect(
+      yearRange([
+        { year: 2024, value: 1 },
+        { year: 2021, value: 2 },
+      ]),
+    ).toEqual([2021, 2022, 2023, 2024]);
   });
 
   it('writes coordinates to a tenth', () => {

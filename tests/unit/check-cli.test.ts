@@ -79,7 +79,12 @@ describe('npm run check on a folder of broken content', () => {
       cpSync('tests/fixtures/chau-thanh-2024', dir, { recursive: true });
       // Random noise does not compress, so this PNG is really over 5 MB.
       const noise = Buffer.from(Array.from({ length: 1400 * 1400 * 3 }, () => Math.floor(Math.random() * 256)));
-      writeFileSync(join(dir, 'news/images/nop-ho-so-truc-tuyen.jpg'), await sharp(noise, { raw: { width: 1400, height: 1400, channels: 3 } }).png().toBuffer());
+      writeFileSync(
+        join(dir, 'news/images/nop-ho-so-truc-tuyen.jpg'),
+        await sharp(noise, { raw: { width: 1400, height: 1400, channels: 3 } })
+          .png()
+          .toBuffer(),
+      );
       const result = check(dir);
       expect(result.status, result.stdout).toBe(0);
       expect(result.stdout).toContain('CẢNH BÁO');

@@ -10,7 +10,11 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const cchc = (args: string[], options: { bin?: string; cwd?: string; node?: string } = {}) => {
-  const r = spawnSync(options.node ?? process.execPath, [options.bin ?? resolve('bin/cchc.mjs'), ...args], { encoding: 'utf8', cwd: options.cwd, env: { ...process.env, CCHC_TODAY: '2024-06-30' } });
+  const r = spawnSync(options.node ?? process.execPath, [options.bin ?? resolve('bin/cchc.mjs'), ...args], {
+    encoding: 'utf8',
+    cwd: options.cwd,
+    env: { ...process.env, CCHC_TODAY: '2024-06-30' },
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 
@@ -80,7 +84,9 @@ describe('the bin, from an installed package', () => {
   });
 
   // Debian's system Node is 20 here: too old for the hook, and it must say so in Vietnamese.
-  const oldNode = ['/usr/bin/node', '/usr/local/bin/node'].find((n) => existsSync(n) && Number(spawnSync(n, ['-p', 'typeof require("node:module").registerHooks === "function" ? 1 : 0'], { encoding: 'utf8' }).stdout.trim()) === 0);
+  const oldNode = ['/usr/bin/node', '/usr/local/bin/node'].find(
+    (n) => existsSync(n) && Number(spawnSync(n, ['-p', 'typeof require("node:module").registerHooks === "function" ? 1 : 0'], { encoding: 'utf8' }).stdout.trim()) === 0,
+  );
   it.skipIf(!oldNode)('tells the user of an old Node to go through npm run', () => {
     const r = cchc(['check'], { node: oldNode!, bin: join(pkg, 'bin/cchc.mjs'), cwd: site });
     expect(r.status).toBe(2);

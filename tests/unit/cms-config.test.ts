@@ -28,10 +28,7 @@ const config = cmsConfig({ site, contentDir: resolve(FIXTURES.bangCa), env: {} }
 function cmsEntries(fields: readonly CmsField[], path = ''): [string, CmsField][] {
   return fields.flatMap((field): [string, CmsField][] => {
     const here = path ? `${path}.${field.name}` : field.name;
-    const inner = [
-      ...((field.fields as CmsField[] | undefined) ?? []),
-      ...((field.types as { fields?: CmsField[] }[] | undefined) ?? []).flatMap((t) => t.fields ?? []),
-    ];
+    const inner = [...((field.fields as CmsField[] | undefined) ?? []), ...((field.types as { fields?: CmsField[] }[] | undefined) ?? []).flatMap((t) => t.fields ?? [])];
     const kind = field.typeKey ? [[`${here}.${field.typeKey as string}`, { name: field.typeKey, label: 'kind', widget: 'hidden' }] as [string, CmsField]] : [];
     return [[here, field], ...kind, ...cmsEntries(inner, here)];
   });
@@ -158,7 +155,9 @@ describe('the CMS backend', () => {
       repo: 'ubnd/cong',
       base_url: 'https://auth.example.workers.dev',
     });
-    expect(backendFor({ cms: { backend: 'gitlab', repo: 'tinh/xa/cong', appId: 'abc', apiRoot: 'https://git.tinh.gov.vn/api/v4', authUrl: 'https://git.tinh.gov.vn' } }, {})).toEqual({
+    expect(
+      backendFor({ cms: { backend: 'gitlab', repo: 'tinh/xa/cong', appId: 'abc', apiRoot: 'https://git.tinh.gov.vn/api/v4', authUrl: 'https://git.tinh.gov.vn' } }, {}),
+    ).toEqual({
       name: 'gitlab',
       repo: 'tinh/xa/cong',
       base_url: 'https://git.tinh.gov.vn',
@@ -171,7 +170,10 @@ describe('the CMS backend', () => {
   it('falls back to the CI that builds, then to local-folder mode only', () => {
     expect(backendFor({}, { GITHUB_REPOSITORY: 'ubnd/cong' })).toEqual({ name: 'github', repo: 'ubnd/cong' });
     expect(backendFor({}, { CI_PROJECT_PATH: 'xa/cong', CI_SERVER_URL: 'https://gitlab.com' })).toEqual({ name: 'gitlab', repo: 'xa/cong' });
-    expect(backendFor({}, { CI_PROJECT_PATH: 'xa/cong', CI_SERVER_URL: 'https://git.tinh.gov.vn/' })).toMatchObject({ base_url: 'https://git.tinh.gov.vn', api_root: 'https://git.tinh.gov.vn/api/v4' });
+    expect(backendFor({}, { CI_PROJECT_PATH: 'xa/cong', CI_SERVER_URL: 'https://git.tinh.gov.vn/' })).toMatchObject({
+      base_url: 'https://git.tinh.gov.vn',
+      api_root: 'https://git.tinh.gov.vn/api/v4',
+    });
     expect(backendFor({}, {})).toEqual({ name: 'github', repo: PLACEHOLDER_REPO });
   });
 });

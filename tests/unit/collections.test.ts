@@ -92,9 +92,16 @@ describe('lists that must follow the registry', () => {
     for (const fixture of ['chau-thanh-2024', 'lien-minh-2022', 'broken']) {
       const dir = join('tests/fixtures', fixture);
       const own = readdirSync(dir).filter((f) => statSync(join(dir, f)).isDirectory());
-      expect(own.filter((f) => !folders.includes(f)), fixture).toEqual([]);
+      expect(
+        own.filter((f) => !folders.includes(f)),
+        fixture,
+      ).toEqual([]);
     }
-    expect(readdirSync(FIXTURE).filter((f) => statSync(join(FIXTURE, f)).isDirectory()).sort()).toEqual([...folders].sort());
+    expect(
+      readdirSync(FIXTURE)
+        .filter((f) => statSync(join(FIXTURE, f)).isDirectory())
+        .sort(),
+    ).toEqual([...folders].sort());
   });
 });
 
@@ -137,10 +144,7 @@ describe('no second list of collections in src/', () => {
     made.push(dir);
     mkdirSync(join(dir, 'lib'));
     writeFileSync(join(dir, 'lib', 'folders.ts'), "export const FOLDERS = ['news', 'late-disclosures'];\n");
-    writeFileSync(join(dir, 'content.config.ts'), "export const collections = { news: defineCollection({ loader }) };\n");
-    expect(offendersIn(dir)).toEqual([
-      expect.stringMatching(/^src\/content\.config\.ts:1: /),
-      expect.stringMatching(/^src\/lib\/folders\.ts:1: /),
-    ]);
+    writeFileSync(join(dir, 'content.config.ts'), 'export const collections = { news: defineCollection({ loader }) };\n');
+    expect(offendersIn(dir)).toEqual([expect.stringMatching(/^src\/content\.config\.ts:1: /), expect.stringMatching(/^src\/lib\/folders\.ts:1: /)]);
   });
 });

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatDate,
-  formatDateLong,
-  isoDateInVietnam,
-  isoFromYamlDate,
-  parseCalendarDate,
-  quarterOf,
-  romanQuarter,
-  startOfDayInVietnam,
-} from '../../src/lib/dates.ts';
+import { formatDate, formatDateLong, isoDateInVietnam, isoFromYamlDate, parseCalendarDate, quarterOf, romanQuarter, startOfDayInVietnam } from '../../src/lib/dates.ts';
 
 describe('parseCalendarDate', () => {
   it('reads ISO and Vietnamese day/month/year', () => {

@@ -22,7 +22,11 @@ describe('events in the validation pass', () => {
   it('reads the fixture’s events as entries', async () => {
     const { findings, entries } = await check();
     expect(formatReport(findings)).toBe('');
-    expect(entries.filter((e) => e.collection === 'events').map((e) => e.slug)).toEqual(['chuyen-muc-cchc-thang-1', 'chuyen-muc-cchc-thang-2', 'chuyen-muc-cchc-thang-4']);
+    expect(entries.filter((e) => e.collection === 'events').map((e) => e.slug)).toEqual([
+      'chuyen-muc-cchc-thang-1',
+      'chuyen-muc-cchc-thang-2',
+      'chuyen-muc-cchc-thang-4',
+    ]);
   });
 
   it.each([

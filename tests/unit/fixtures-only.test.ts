@@ -86,7 +86,7 @@ describe('tests read fixtures, never content/', () => {
       "cpSync(FIXTURES.lienMinh, join(root, 'xa-lien-minh', 'content'), { recursive: true });",
       "page.querySelector('meta')?.getAttribute('content')",
       "await page.getAttribute('meta[name=\"description\"]', 'content')",
-      "const contentDir = resolve(FIXTURES.bangCa);",
+      'const contentDir = resolve(FIXTURES.bangCa);',
     ]) {
       expect(contentReferences(line), line).toEqual([]);
     }

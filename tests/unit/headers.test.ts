@@ -12,7 +12,11 @@ const rules = parseHeadersFile(readFileSync('src/static/_headers', 'utf8'));
 const nginxSnippet = readFileSync('deploy/cchc-headers.conf', 'utf8');
 const nginxSite = readFileSync('deploy/nginx.conf', 'utf8');
 const nginxHeaders = Object.fromEntries([...nginxSnippet.matchAll(/^add_header ([\w-]+) "([^"]+)" always;$/gm)].map((m) => [m[1]!, m[2]!]));
-const directive = (policy: string, name: string) => policy.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `));
+const directive = (policy: string, name: string) =>
+  policy
+    .split(';')
+    .map((d) => d.trim())
+    .find((d) => d.startsWith(`${name} `));
 
 describe('Content-Security-Policy', () => {
   it('allows no inline or eval’d script, and lets Pagefind compile WebAssembly', () => {

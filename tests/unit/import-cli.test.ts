@@ -63,7 +63,12 @@ describe('npm run import:procedures', () => {
     expect(check().stdout).toContain('dang-ky-ket-hon.md');
   });
 
-  const snapshot = () => Object.fromEntries(readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort().map((f) => [f, statSync(join(dir, f)).isFile() ? readFileSync(join(dir, f), 'utf8') : '']));
+  const snapshot = () =>
+    Object.fromEntries(
+      readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .sort()
+        .map((f) => [f, statSync(join(dir, f)).isFile() ? readFileSync(join(dir, f), 'utf8') : '']),
+    );
 
   it.each([
     ['cat-ngang.json', [], /cat-ngang\.json không phải JSON hợp lệ/],

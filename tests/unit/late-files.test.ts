@@ -93,7 +93,13 @@ describe('totals and on-time rates', () => {
   });
 
   it('adds up a year from its quarters', () => {
-    const q1: Disclosure = { year: 2024, quarter: 1, processed: 200, holidays: [], cases: [{ ...base, received: '2024-03-01', due: '2024-03-04', returned: '2024-03-05' }] };
+    const q1: Disclosure = {
+      year: 2024,
+      quarter: 1,
+      processed: 200,
+      holidays: [],
+      cases: [{ ...base, received: '2024-03-01', due: '2024-03-04', returned: '2024-03-05' }],
+    };
     expect(totals([q1, quarter([], 300), quarter([base], 100)])).toMatchObject({ processed: 600, late: 2, onTime: 598, onTimeRate: 99.6 });
   });
 

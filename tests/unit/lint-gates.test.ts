@@ -17,7 +17,11 @@ describe('biome lint', () => {
   const lint = (path: string, code: string) => {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), code);
-    const run = spawnSync(process.execPath, [BIOME, 'check', ...LINT_OPTIONS, '--vcs-enabled=false', path], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const run = spawnSync(process.execPath, [BIOME, 'check', ...LINT_OPTIONS, '--vcs-enabled=false', path], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     return { status: run.status, output: run.stdout + run.stderr };
   };
 

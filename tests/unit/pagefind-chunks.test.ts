@@ -8,7 +8,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { arrayItems, itemEnd } from '../../src/search/cbor.ts';
-import { checkVersion, chunkWords, encodeChunk, entryPages, pack, PagefindVersionError, readEntry, readMeta, unpack, withChunks } from '../../src/search/pagefind/format.ts';
+import {
+  checkVersion,
+  chunkWords,
+  encodeChunk,
+  entryPages,
+  pack,
+  PagefindVersionError,
+  readEntry,
+  readMeta,
+  unpack,
+  withChunks,
+} from '../../src/search/pagefind/format.ts';
 import { boundaries, chunkFor, groupWords, splitWords } from '../../src/search/word-chunks.ts';
 
 type Value = number | string | Value[] | { indefinite: Value[] };
@@ -16,7 +27,13 @@ type Value = number | string | Value[] | { indefinite: Value[] };
 /** A small CBOR encoder for the test data: integers, text, definite and indefinite arrays. */
 function cbor(value: Value): number[] {
   const head = (major: number, n: number): number[] =>
-    n < 24 ? [(major << 5) | n] : n < 256 ? [(major << 5) | 24, n] : n < 65536 ? [(major << 5) | 25, n >> 8, n & 255] : [(major << 5) | 26, n >>> 24, (n >> 16) & 255, (n >> 8) & 255, n & 255];
+    n < 24
+      ? [(major << 5) | n]
+      : n < 256
+        ? [(major << 5) | 24, n]
+        : n < 65536
+          ? [(major << 5) | 25, n >> 8, n & 255]
+          : [(major << 5) | 26, n >>> 24, (n >> 16) & 255, (n >> 8) & 255, n & 255];
   if (typeof value === 'number') return value >= 0 ? head(0, value) : head(1, -1 - value);
   if (typeof value === 'string') {
     const bytes = [...new TextEncoder().encode(value)];
@@ -86,14 +103,36 @@ describe('splitting word chunks', () => {
     // The browser's lookup: the first chunk with from ≤ word ≤ to.
     const lookup = (word: string) => ranges.findIndex((r) => word >= r.from && word <= r.to);
     for (const [i, g] of groups.entries()) for (const w of g) expect(lookup(w.word), w.word).toBe(i);
-    for (const [typed, chunk] of [['ba', 0], ['co', 0], ['cong', 1], ['cu', 2], ['đa', 2]] as const) expect(lookup(typed), typed).toBe(chunk);
+    for (const [typed, chunk] of [
+      ['ba', 0],
+      ['co', 0],
+      ['cong', 1],
+      ['cu', 2],
+      ['đa', 2],
+    ] as const)
+      expect(lookup(typed), typed).toBe(chunk);
     expect(ranges.map((_, i) => chunkFor(ranges, groups[i]![0]!.word))).toEqual([0, 1, 2]);
     expect(splitWords(words, words[0]!.bytes.length + words[1]!.bytes.length + words[2]!.bytes.length)).toEqual(ranges.map((r, i) => ({ ...r, words: groups[i] })));
   });
 
   it('reads the pages of a word entry, under the word as written and under each spelling', () => {
     // "khai" as Pagefind wrote it for two pages, one of them also under a marked spelling.
-    const khai: Value = ['khai', [[0, [-25, 6], []], [3, [-25, 7, -169, 2], [-1, 2]]], [['khải', [[3, [9], []], [5, [1], []]]]]];
+    const khai: Value = [
+      'khai',
+      [
+        [0, [-25, 6], []],
+        [3, [-25, 7, -169, 2], [-1, 2]],
+      ],
+      [
+        [
+          'khải',
+          [
+            [3, [9], []],
+            [5, [1], []],
+          ],
+        ],
+      ],
+    ];
     expect(entryPages(chunkWords(bytes([[khai]]))[0]!)).toEqual([0, 3, 5]);
     expect(entryPages(chunkWords(bytes([[entry('ban', 3)]]))[0]!)).toEqual([0, 1, 2]);
   });
@@ -101,7 +140,20 @@ describe('splitting word chunks', () => {
 
 describe('the bundle metadata', () => {
   const meta = (version: string) =>
-    bytes([version, [['vi_aaaaaaa', 120, ''], ['vi_bbbbbbb', 80, '']], [['a', 'c', 'vi_1111111'], ['d', 'z', 'vi_2222222']], [['type', 'vi_3333333']], [], ['code', 'title']]);
+    bytes([
+      version,
+      [
+        ['vi_aaaaaaa', 120, ''],
+        ['vi_bbbbbbb', 80, ''],
+      ],
+      [
+        ['a', 'c', 'vi_1111111'],
+        ['d', 'z', 'vi_2222222'],
+      ],
+      [['type', 'vi_3333333']],
+      [],
+      ['code', 'title'],
+    ]);
 
   it('reads the chunk table of Pagefind 1.6', () => {
     expect(readMeta(meta('1.6.0'))).toEqual({

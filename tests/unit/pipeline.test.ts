@@ -21,8 +21,22 @@ const siteWorkflows = readdirSync(TEMPLATES).filter((f) => /^github-.*\.yml$/.te
 const read = (file: string) => readFileSync(file, 'utf8');
 const scripts = Object.keys(JSON.parse(read('package.json')).scripts as Record<string, string>);
 
-interface Step { name?: string; uses?: string; run?: string; if?: string; with?: Record<string, unknown>; env?: Record<string, string>; id?: string }
-interface Job { needs?: string | string[]; if?: string; steps: Step[]; permissions?: Record<string, string>; strategy?: { matrix: Record<string, unknown> } }
+interface Step {
+  name?: string;
+  uses?: string;
+  run?: string;
+  if?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+  id?: string;
+}
+interface Job {
+  needs?: string | string[];
+  if?: string;
+  steps: Step[];
+  permissions?: Record<string, string>;
+  strategy?: { matrix: Record<string, unknown> };
+}
 const workflow = (file: string, dir = WORKFLOWS) => parse(read(join(dir, file))) as { on: Record<string, unknown>; jobs: Record<string, Job> };
 const deploysPages = (file: string, dir = WORKFLOWS) => Object.values(workflow(file, dir).jobs).some((j) => j.steps.some(uses('actions/deploy-pages')));
 
@@ -109,10 +123,20 @@ describe('GitHub workflows', () => {
   });
 
   it('keeps npm and Astro build caches between runs', () => {
-    for (const [file, dir] of [['publish.yml', WORKFLOWS], ['github-publish.yml', TEMPLATES], ['github-communes.yml', TEMPLATES]] as const) {
+    for (const [file, dir] of [
+      ['publish.yml', WORKFLOWS],
+      ['github-publish.yml', TEMPLATES],
+      ['github-communes.yml', TEMPLATES],
+    ] as const) {
       const steps = Object.values(workflow(file, dir).jobs).flatMap((j) => j.steps);
-      expect(steps.some((s) => uses('actions/setup-node')(s) && s.with?.cache === 'npm'), file).toBe(true);
-      expect(steps.some((s) => uses('actions/cache')(s) && s.with?.path === 'node_modules/.astro'), file).toBe(true);
+      expect(
+        steps.some((s) => uses('actions/setup-node')(s) && s.with?.cache === 'npm'),
+        file,
+      ).toBe(true);
+      expect(
+        steps.some((s) => uses('actions/cache')(s) && s.with?.path === 'node_modules/.astro'),
+        file,
+      ).toBe(true);
     }
   });
 
@@ -121,7 +145,11 @@ describe('GitHub workflows', () => {
     expect(wf.jobs.build!.strategy!.matrix).toEqual({ commune: '${{ fromJSON(needs.list.outputs.communes) }}' });
     expect(wf.jobs.list!.steps.some(runs('npx cchc build-all --list'))).toBe(true);
     const steps = wf.jobs.build!.steps;
-    const order = ['cchc check --content communes/${{ matrix.commune }}/content', 'cchc build --commune ${{ matrix.commune }}', 'cchc verify dist/${{ matrix.commune }}'].map((c) => stepIndex(steps, runs(c)));
+    const order = [
+      'cchc check --content communes/${{ matrix.commune }}/content',
+      'cchc build --commune ${{ matrix.commune }}',
+      'cchc verify dist/${{ matrix.commune }}',
+    ].map((c) => stepIndex(steps, runs(c)));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(wf.jobs.publish!.needs).toBe('build');
@@ -130,7 +158,10 @@ describe('GitHub workflows', () => {
 
 describe('GitLab CI', () => {
   const gitlab = read('.gitlab-ci.yml');
-  const config = parse(gitlab) as Record<string, { script?: string[]; needs?: { job: string }[]; artifacts?: { paths: string[] }; cache?: { paths: string[] }[]; rules?: { if: string }[] }>;
+  const config = parse(gitlab) as Record<
+    string,
+    { script?: string[]; needs?: { job: string }[]; artifacts?: { paths: string[] }; cache?: { paths: string[] }[]; rules?: { if: string }[] }
+  >;
 
   // gitlab-ci-local compiles GitLab's whole schema on each run: about 1–2 s.
   it.each([['.gitlab-ci.yml'], [join(TEMPLATES, 'gitlab-ci.yml')]])('%s validates against GitLab CI schema', { timeout: 60_000 }, (file) => {

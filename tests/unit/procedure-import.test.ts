@@ -38,7 +38,13 @@ describe('national data package mapping', () => {
     ]);
   });
   it('maps legal basis with dates in ISO form, the decision and related codes', () => {
-    expect((birth.legalBasis as unknown[])[0]).toEqual({ number: '60/2014/QH13', title: 'Luật Hộ tịch', issuer: 'Quốc hội', date: '2014-11-20', effective: '2016-01-01' });
+    expect((birth.legalBasis as unknown[])[0]).toEqual({
+      number: '60/2014/QH13',
+      title: 'Luật Hộ tịch',
+      issuer: 'Quốc hội',
+      date: '2014-11-20',
+      effective: '2016-01-01',
+    });
     expect(birth.decision).toEqual({ number: '1521/QĐ-UBND', issuer: 'Ủy ban nhân dân tỉnh Quảng Ninh', date: '2023-06-15' });
     expect(birth.related).toEqual(['2.000986']);
     expect(signature.applicants).toEqual(['Công dân Việt Nam', 'Người nước ngoài']);
@@ -60,8 +66,20 @@ describe('provincial table mapping', () => {
     expect(headerField('Ghi chú')).toBeUndefined();
   });
   it('maps a row: free fee, channels from text', () => {
-    const row = fromTableRow({ 'Mã thủ tục': '1.000656', 'Tên thủ tục': 'Đăng ký khai tử', 'Lĩnh vực': 'Hộ tịch', 'Phí, lệ phí': 'Miễn lệ phí', 'Cách thức thực hiện': 'Trực tiếp; Trực tuyến toàn trình; Bưu chính công ích' });
-    expect(row).toMatchObject({ code: '1.000656', name: 'Đăng ký khai tử', field: 'Hộ tịch', fees: [{ name: 'Phí, lệ phí', amount: 0 }], channels: { inPerson: true, online: 'full', postal: true } });
+    const row = fromTableRow({
+      'Mã thủ tục': '1.000656',
+      'Tên thủ tục': 'Đăng ký khai tử',
+      'Lĩnh vực': 'Hộ tịch',
+      'Phí, lệ phí': 'Miễn lệ phí',
+      'Cách thức thực hiện': 'Trực tiếp; Trực tuyến toàn trình; Bưu chính công ích',
+    });
+    expect(row).toMatchObject({
+      code: '1.000656',
+      name: 'Đăng ký khai tử',
+      field: 'Hộ tịch',
+      fees: [{ name: 'Phí, lệ phí', amount: 0 }],
+      channels: { inPerson: true, online: 'full', postal: true },
+    });
   });
   it('keeps a fee that is not a single amount as a note', () => {
     expect(fromTableRow({ 'Tên thủ tục': 'X', 'Phí, lệ phí': '2.000 đồng/trang; từ trang thứ ba 1.000 đồng/trang' }).fees).toEqual([
@@ -162,14 +180,22 @@ describe('planning an import', () => {
     for (const name of ['../../../x', '../x', 'a/b', 'a\\b', 'x\0y', '..', '.', '', '/etc/passwd']) expect(confinedPath(dir, name)).toBeUndefined();
   });
   it('refuses malformed codes before planning any write, listing each', () => {
-    expect(() => plan([{ code: '1.000894', name: 'Đăng ký kết hôn' }, { code: '../../../x', name: '' }])).toThrow(/có 1 mã thủ tục sai dạng[\s\S]*Mã "\.\.\/\.\.\/\.\.\/x"/);
+    expect(() =>
+      plan([
+        { code: '1.000894', name: 'Đăng ký kết hôn' },
+        { code: '../../../x', name: '' },
+      ]),
+    ).toThrow(/có 1 mã thủ tục sai dạng[\s\S]*Mã "\.\.\/\.\.\/\.\.\/x"/);
   });
   it('refuses --mark-abolished when the list matches no existing procedure', () => {
     expect(() => plan([{ code: '9.999991', name: 'Thủ tục tỉnh khác' }], true)).toThrow(/Không đánh dấu bãi bỏ: không thủ tục nào trong ds\.csv trùng mã/);
     expect(plan([{ code: '9.999991', name: 'Thủ tục tỉnh khác' }]).writes.map((w) => w.path)).toEqual([`${dir}/thu-tuc-tinh-khac.md`]);
   });
   it('never plans two new procedures into one file', () => {
-    const { writes, lines } = plan([{ code: '1.000001', name: 'Cùng tên' }, { code: '1.000002', name: 'Cùng tên' }]);
+    const { writes, lines } = plan([
+      { code: '1.000001', name: 'Cùng tên' },
+      { code: '1.000002', name: 'Cùng tên' },
+    ]);
     expect(writes).toHaveLength(1);
     expect(lines.join('\n')).toContain('Bỏ qua mã 1.000002');
   });

@@ -233,7 +233,13 @@ describe('expectedBy', () => {
 
 describe('toPlanItem', () => {
   it('keeps published items with a task', () => {
-    expect(toPlanItem('news', 'a', { title: 'A', date: '2024-01-01', task: '2024/1' })).toEqual({ kind: 'news', id: 'a', title: 'A', date: '2024-01-01', task: '2024/1' });
+    expect(toPlanItem('news', 'a', { title: 'A', date: '2024-01-01', task: '2024/1' })).toEqual({
+      kind: 'news',
+      id: 'a',
+      title: 'A',
+      date: '2024-01-01',
+      task: '2024/1',
+    });
     expect(toPlanItem('news', 'a', { title: 'A', date: '2024-01-01' })).toBeNull();
     expect(toPlanItem('events', 'a', { title: 'A', date: '2024-01-01', task: '2024/1', draft: true })).toBeNull();
   });

@@ -51,7 +51,13 @@ describe('JSON-LD builders', () => {
 
   it('builds a NewsArticle with a +07:00 date, a short headline and a Person or unit as author', () => {
     const long = 'Hội nghị '.repeat(30).trim();
-    const a = newsArticle({ title: long, summary: 'Tóm tắt', date: '2024-03-31', images: [`${HOME}a.png`], author: 'Nguyễn Văn A', unit: 'Văn phòng', topics: ['Chuyển đổi số'] }, `${HOME}tin-tuc/a/`, site, HOME, `${HOME}favicon.svg`);
+    const a = newsArticle(
+      { title: long, summary: 'Tóm tắt', date: '2024-03-31', images: [`${HOME}a.png`], author: 'Nguyễn Văn A', unit: 'Văn phòng', topics: ['Chuyển đổi số'] },
+      `${HOME}tin-tuc/a/`,
+      site,
+      HOME,
+      `${HOME}favicon.svg`,
+    );
     expect(String(a.headline).length).toBeLessThanOrEqual(HEADLINE_MAX);
     expect(String(a.headline).endsWith('…')).toBe(true);
     expect(a.datePublished).toBe('2024-03-31T00:00:00+07:00');
@@ -71,10 +77,20 @@ describe('JSON-LD builders', () => {
 
 describe('share image', () => {
   const text = (node: ShareNode | string): string =>
-    typeof node === 'string' ? node : [node.props.children ?? []].flat().map((c) => text(c as ShareNode | string)).join('|');
+    typeof node === 'string'
+      ? node
+      : [node.props.children ?? []]
+          .flat()
+          .map((c) => text(c as ShareNode | string))
+          .join('|');
 
   it('draws 1200×630 with the title and the commune in Vietnamese (NFC)', () => {
-    const tree = shareImageTree({ title: 'Đối thoại'.normalize('NFD'), kicker: 'Tin cải cách hành chính', agency: 'Ủy ban nhân dân xã Bằng Cả', place: 'tỉnh Quảng Ninh' });
+    const tree = shareImageTree({
+      title: 'Đối thoại'.normalize('NFD'),
+      kicker: 'Tin cải cách hành chính',
+      agency: 'Ủy ban nhân dân xã Bằng Cả',
+      place: 'tỉnh Quảng Ninh',
+    });
     expect([tree.props.style!.width, tree.props.style!.height]).toEqual([SHARE_WIDTH, SHARE_HEIGHT]);
     expect([SHARE_WIDTH, SHARE_HEIGHT]).toEqual([1200, 630]);
     expect(text(tree)).toBe('Tin cải cách hành chính|Đối thoại|Ủy ban nhân dân xã Bằng Cả|tỉnh Quảng Ninh');
@@ -96,7 +112,9 @@ describe('QR code', () => {
   it('is an inline SVG, labelled, with the URL it encodes', async () => {
     const url = 'https://bangca.example.gov.vn/thu-tuc-hanh-chinh/dang-ky-khai-sinh/';
     const svg = await qrSvg(url, 'Mã QR "khai sinh"');
-    expect(svg).toMatch(/^<svg class="qr" role="img" aria-label="Mã QR &quot;khai sinh&quot;" data-qr="https:\/\/bangca[^"]+" xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 (\d+) \1"/);
+    expect(svg).toMatch(
+      /^<svg class="qr" role="img" aria-label="Mã QR &quot;khai sinh&quot;" data-qr="https:\/\/bangca[^"]+" xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 (\d+) \1"/,
+    );
     expect(svg).toContain('<path');
     expect(svg).not.toMatch(/<script|<image|href=/);
   });
@@ -104,7 +122,14 @@ describe('QR code', () => {
 
 describe('published address', () => {
   it('normalises base paths and origins', () => {
-    expect(['', '/', 'xa-bang-ca', '/xa-bang-ca', '/xa-bang-ca/', '/a/b'].map(normaliseBase)).toEqual(['/', '/', '/xa-bang-ca/', '/xa-bang-ca/', '/xa-bang-ca/', '/a/b/']);
+    expect(['', '/', 'xa-bang-ca', '/xa-bang-ca', '/xa-bang-ca/', '/a/b'].map(normaliseBase)).toEqual([
+      '/',
+      '/',
+      '/xa-bang-ca/',
+      '/xa-bang-ca/',
+      '/xa-bang-ca/',
+      '/a/b/',
+    ]);
     expect(normaliseBase('/Xã Bằng Cả/')).toBeNull();
     expect(normaliseOrigin('https://x.gov.vn/abc/')).toBe('https://x.gov.vn');
     expect(normaliseOrigin('ftp://x')).toBeNull();

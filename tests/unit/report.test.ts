@@ -19,7 +19,13 @@ const commune = {
 const plan = { number: '12/KH-UBND', title: 'Kế hoạch tuyên truyền CCHC năm 2024', year: 2024, issued: '2024-01-15' };
 const tasks: ReportTask[] = [
   { id: '1', content: 'Viết tin bài về CCHC, "mỗi quý 1 tin"', lead: 'Văn hóa - Xã hội', timing: { kind: 'ongoing' }, target: { count: 4, of: 'news', per: 'year' } },
-  { id: '2', content: 'Đối thoại với doanh nghiệp', lead: 'Văn phòng - Thống kê', timing: { kind: 'recurring', every: 'quarter' }, target: { count: 1, of: 'events', per: 'quarter' } },
+  {
+    id: '2',
+    content: 'Đối thoại với doanh nghiệp',
+    lead: 'Văn phòng - Thống kê',
+    timing: { kind: 'recurring', every: 'quarter' },
+    target: { count: 1, of: 'events', per: 'quarter' },
+  },
   { id: '3', content: 'Hội nghị công bố chỉ số', lead: 'Công chức VP-TK', timing: { kind: 'month', month: 4 } },
   { id: '4', content: 'Duy trì trang mạng xã hội', lead: 'Một cửa', timing: { kind: 'ongoing' } },
 ];
@@ -38,7 +44,14 @@ function q2() {
 describe('period report', () => {
   it('carries the commune, the plan and the period with absolute links', () => {
     const r = q2();
-    expect(r.commune).toEqual({ name: 'Minh Họa', kind: 'xã', agency: 'Ủy ban nhân dân xã Minh Họa', district: 'huyện Đông', province: 'tỉnh Tây', url: 'https://minhhoa.example.org/xa-minh-hoa/' });
+    expect(r.commune).toEqual({
+      name: 'Minh Họa',
+      kind: 'xã',
+      agency: 'Ủy ban nhân dân xã Minh Họa',
+      district: 'huyện Đông',
+      province: 'tỉnh Tây',
+      url: 'https://minhhoa.example.org/xa-minh-hoa/',
+    });
     expect(r.plan.url).toBe('https://minhhoa.example.org/xa-minh-hoa/ke-hoach/2024/');
     expect(r.period).toMatchObject({ code: '2024-Q2', slug: 'quy-2', label: 'Quý II năm 2024', start: '2024-04-01', end: '2024-06-30', state: 'in-progress' });
     expect(r.period.url).toBe('https://minhhoa.example.org/xa-minh-hoa/ke-hoach/2024/bao-cao/quy-2/');
@@ -48,7 +61,17 @@ describe('period report', () => {
 
   it('gives each task its target, result, status and items with links', () => {
     const [news, dialogue, conference, social] = q2().tasks;
-    expect(news).toMatchObject({ targetLabel: '4 tin bài/năm', scope: 'to-date', needed: 4, done: 0, counted: 1, expected: 2, missing: 3, status: 'behind', statusLabel: 'Chậm tiến độ' });
+    expect(news).toMatchObject({
+      targetLabel: '4 tin bài/năm',
+      scope: 'to-date',
+      needed: 4,
+      done: 0,
+      counted: 1,
+      expected: 2,
+      missing: 3,
+      status: 'behind',
+      statusLabel: 'Chậm tiến độ',
+    });
     expect(dialogue).toMatchObject({ targetLabel: '1 hoạt động/quý', needed: 1, done: 0, status: 'behind', missingKind: 'hoạt động' });
     expect(dialogue!.items).toEqual([
       expect.objectContaining({ kind: 'news', counts: false, url: 'https://minhhoa.example.org/xa-minh-hoa/tin-tuc/tin-doi-thoai-quy-2/' }),
@@ -93,7 +116,9 @@ describe('CSV for Excel', () => {
     const csv = reportCsv(q2());
     expect(csv).toContain('"Viết tin bài về CCHC, ""mỗi quý 1 tin"""');
     // Only a cell's first character can start a formula; a title inside the items cell is safe.
-    expect(csv).toContain('"26/06/2024 – Tin bài: =Đối thoại quý II, tin – https://minhhoa.example.org/xa-minh-hoa/tin-tuc/tin-doi-thoai-quy-2/ (không tính vào chỉ tiêu)"');
+    expect(csv).toContain(
+      '"26/06/2024 – Tin bài: =Đối thoại quý II, tin – https://minhhoa.example.org/xa-minh-hoa/tin-tuc/tin-doi-thoai-quy-2/ (không tính vào chỉ tiêu)"',
+    );
   });
 
   it('has the header only for a plan with no tasks', () => {

@@ -155,8 +155,7 @@ describe('check on honest and pathological text', () => {
 });
 
 describe('links to the site’s own pages under a base path', () => {
-  const renderUnder = (markdown: string) =>
-    (markdownToHtml(markdown, { features: MARKDOWN_FEATURES, ...sanitizePlugins('/xa-bang-ca/') }) as MarkdownToHtmlResult).html;
+  const renderUnder = (markdown: string) => (markdownToHtml(markdown, { features: MARKDOWN_FEATURES, ...sanitizePlugins('/xa-bang-ca/') }) as MarkdownToHtmlResult).html;
 
   it('gain the base path, in Markdown and in raw HTML alike', () => {
     expect(renderUnder('[Kế hoạch](/ke-hoach/2024/)')).toContain('href="/xa-bang-ca/ke-hoach/2024/"');

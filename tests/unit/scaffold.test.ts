@@ -58,10 +58,19 @@ describe.each(Object.keys(templates) as ScaffoldKind[])('template %s', (kind) =>
   const { text } = scaffold(kind, 'Tiêu đề thử', '2024-06-30');
   const parsed = parseMarkdown(text)!;
   const fill = (v: unknown, key = ''): unknown =>
-    v === '' ? (BLANKS[kind]?.[key] ?? 'x') : Array.isArray(v) ? v.map((x) => fill(x)) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fill(x, k)])) : v;
+    v === ''
+      ? (BLANKS[kind]?.[key] ?? 'x')
+      : Array.isArray(v)
+        ? v.map((x) => fill(x))
+        : v && typeof v === 'object'
+          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fill(x, k)]))
+          : v;
   it('is valid YAML with a comment on every field line', () => {
     expect(parsed.syntaxError).toBeUndefined();
-    const fieldLines = text.split('---')[1]!.split('\n').filter((l) => /^\s*[a-zA-Z]+:/.test(l));
+    const fieldLines = text
+      .split('---')[1]!
+      .split('\n')
+      .filter((l) => /^\s*[a-zA-Z]+:/.test(l));
     for (const line of fieldLines) expect(line, line).toMatch(/#\s*\S/);
   });
   it('names every field of the schema', () => {
@@ -81,7 +90,7 @@ describe.each(Object.keys(templates) as ScaffoldKind[])('template %s', (kind) =>
 });
 
 describe('scaffold kinds', () => {
-  it('are the registry\'s: one template per collection, none without one', () => {
+  it("are the registry's: one template per collection, none without one", () => {
     expect(Object.keys(templates).sort()).toEqual(COLLECTION_NAMES.map((name) => collection(name).scaffold).sort());
   });
 });

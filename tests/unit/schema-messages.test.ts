@@ -26,7 +26,11 @@ type Path = (string | number)[];
 /** Every distinct place a value can sit, list items at position 0. */
 const paths = (schema: z.ZodType): Path[] => {
   const seen = new Map<string, Path>();
-  for (const { path } of schemaNodes(schema)) seen.set(path.join('.'), path.map((p) => (p === '*' ? 0 : p)));
+  for (const { path } of schemaNodes(schema))
+    seen.set(
+      path.join('.'),
+      path.map((p) => (p === '*' ? 0 : p)),
+    );
   return [...seen.values()];
 };
 

@@ -30,18 +30,13 @@ describe('news schema', () => {
     expect(issue!.message).toContain('một ngày có thật');
   });
   it('accepts a topic by label, with or without marks, and rejects unknown topics', () => {
-    expect(news.parse({ ...validNews, topics: ['Chuyển đổi số', 'dich vu cong truc tuyen'] }).topics).toEqual([
-      'chuyen-doi-so',
-      'dich-vu-cong-truc-tuyen',
-    ]);
+    expect(news.parse({ ...validNews, topics: ['Chuyển đổi số', 'dich vu cong truc tuyen'] }).topics).toEqual(['chuyen-doi-so', 'dich-vu-cong-truc-tuyen']);
     const [issue] = issuesOf(news, { ...validNews, topics: ['thể thao'] });
     expect(issue).toMatchObject({ path: 'topics.0' });
     expect(issue!.message).toContain('Chuyển đổi số');
   });
   it('requires alt text on a cover', () => {
-    expect(issuesOf(news, { ...validNews, cover: { src: './a.jpg' } })).toEqual([
-      { path: 'cover.alt', message: expect.stringContaining('alt') },
-    ]);
+    expect(issuesOf(news, { ...validNews, cover: { src: './a.jpg' } })).toEqual([{ path: 'cover.alt', message: expect.stringContaining('alt') }]);
     expect(issuesOf(news, { ...validNews, cover: { src: './a.jpg', alt: '   ' } })[0]?.path).toBe('cover.alt');
   });
   it('rejects unknown fields and badly shaped task references', () => {
@@ -125,10 +120,21 @@ describe('plan schema', () => {
 
 describe('site schema', () => {
   const site = {
-    name: 'Bằng Cả', kind: 'xã', district: 'thành phố Hạ Long', province: 'Quảng Ninh', agency: 'Ủy ban nhân dân xã Bằng Cả',
-    description: 'Cổng', address: 'Xã Bằng Cả', phone: '0203 3 123 456', email: 'a@example.gov.vn',
-    hotlines: [{ label: 'Một cửa', phone: '0912 345 678' }], feedback: { receiver: 'UBND xã' }, officeHours: '7h30',
-    responsible: { name: 'A', title: 'B' }, portals: { national: 'https://dichvucong.gov.vn' }, url: 'https://example.gov.vn',
+    name: 'Bằng Cả',
+    kind: 'xã',
+    district: 'thành phố Hạ Long',
+    province: 'Quảng Ninh',
+    agency: 'Ủy ban nhân dân xã Bằng Cả',
+    description: 'Cổng',
+    address: 'Xã Bằng Cả',
+    phone: '0203 3 123 456',
+    email: 'a@example.gov.vn',
+    hotlines: [{ label: 'Một cửa', phone: '0912 345 678' }],
+    feedback: { receiver: 'UBND xã' },
+    officeHours: '7h30',
+    responsible: { name: 'A', title: 'B' },
+    portals: { national: 'https://dichvucong.gov.vn' },
+    url: 'https://example.gov.vn',
   };
   it('defaults the base path to /', () => {
     expect(siteSchema.parse(site).base).toBe('/');

@@ -106,8 +106,7 @@ describe('marking matches in results', () => {
 });
 
 describe('excerpts', () => {
-  const text = (e: ReturnType<typeof excerptOf>) =>
-    `${e.before ? '… ' : ''}${e.segments.map((s) => (s.mark ? `[${s.text}]` : s.text)).join('')}${e.after ? ' …' : ''}`;
+  const text = (e: ReturnType<typeof excerptOf>) => `${e.before ? '… ' : ''}${e.segments.map((s) => (s.mark ? `[${s.text}]` : s.text)).join('')}${e.after ? ' …' : ''}`;
   const filler = (n: number) => Array.from({ length: n }, (_, i) => `từ${i}`).join(' ');
 
   it('shows the words around the best match, in the original spelling', () => {
@@ -140,8 +139,7 @@ describe('the search page address', () => {
 });
 
 describe('preparing a built page for Pagefind', () => {
-  const page = (body: string) =>
-    `<!doctype html><html lang="vi"><body><nav>Đường dây nóng</nav><main>${body}</main><footer>Điện thoại</footer></body></html>`;
+  const page = (body: string) => `<!doctype html><html lang="vi"><body><nav>Đường dây nóng</nav><main>${body}</main><footer>Điện thoại</footer></body></html>`;
 
   it('reads only the indexed part, without ignored elements', () => {
     const html = page(

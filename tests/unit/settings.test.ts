@@ -88,7 +88,7 @@ describe('the settings module is the only reader of the environment', () => {
   it('the guard finds a planted read and a planted write', () => {
     expect(environmentUse("const dir = process.env.CCHC_CONTENT_DIR ?? 'content';")).toEqual(['.CCHC_CONTENT_DIR']);
     expect(environmentUse("if (env['CCHC_BASE']) x();")).toEqual(["['CCHC_BASE"]);
-    expect(environmentUse("process.env.CCHC_TODAY = values.today;")).toHaveLength(2);
+    expect(environmentUse('process.env.CCHC_TODAY = values.today;')).toHaveLength(2);
     expect(environmentUse("process.env['X'] = '1';")).toHaveLength(1);
     expect(environmentUse("if (process.env.X === '1') y(); // messages may name CCHC_TODAY=2024-06-30")).toEqual([]);
   });

@@ -58,7 +58,15 @@ describe('document numbers', () => {
   });
 });
 
-const result = (over: Partial<IndexResult>): IndexResult => ({ index: 'par-index', year: 2023, scope: 'province', scoreUnit: 'percent', illustrative: false, source: { title: 'Báo cáo' }, ...over });
+const result = (over: Partial<IndexResult>): IndexResult => ({
+  index: 'par-index',
+  year: 2023,
+  scope: 'province',
+  scoreUnit: 'percent',
+  illustrative: false,
+  source: { title: 'Báo cáo' },
+  ...over,
+});
 
 describe('index series', () => {
   const results = [
@@ -93,7 +101,11 @@ describe('index series', () => {
     expect(chartDescription(province, 'rank', ranks)).toBe(
       'Năm 2021: hạng 2/63. Năm 2022: hạng 1/63. Năm 2023: hạng 1/63. Trục dọc: thứ hạng, hạng 1 ở trên cùng, hạng 63 ở dưới cùng.',
     );
-    const gap = { index: 'papi' as const, scope: 'province' as const, results: [result({ index: 'papi', year: 2020, rank: 1 }), result({ index: 'papi', year: 2022, rank: 1, illustrative: true })] };
+    const gap = {
+      index: 'papi' as const,
+      scope: 'province' as const,
+      results: [result({ index: 'papi', year: 2020, rank: 1 }), result({ index: 'papi', year: 2022, rank: 1, illustrative: true })],
+    };
     expect(chartDescription(gap, 'rank', seriesChart(gap, 'rank')!)).toBe(
       'Năm 2020: hạng 1. Năm 2022: hạng 1. Không có số liệu năm 2021. Số liệu năm 2022 là số liệu minh họa. Trục dọc: thứ hạng, hạng 1 ở trên cùng; không rõ tổng số đơn vị được xếp hạng.',
     );
@@ -123,15 +135,24 @@ describe('schemas speak Vietnamese', () => {
   const source = 'source:\n  title: Báo cáo chỉ số năm 2023\n';
 
   it('index result: the name or key of the index, a score or a rank, a rank within the count', () => {
-    expect(indexResultSchema.parse(parseYaml(`index: PAR INDEX\nyear: 2023\nscope: province\nrank: 1\nof: 63\n${source}`).data)).toMatchObject({ index: 'par-index', illustrative: false });
-    expect(indexResultSchema.parse(parseYaml(`index: sipas\nyear: 2023\nscope: commune\nscore: 89.3\nscoreUnit: percent\nillustrative: true\n${source}`).data)).toMatchObject({ index: 'sipas', illustrative: true });
+    expect(indexResultSchema.parse(parseYaml(`index: PAR INDEX\nyear: 2023\nscope: province\nrank: 1\nof: 63\n${source}`).data)).toMatchObject({
+      index: 'par-index',
+      illustrative: false,
+    });
+    expect(
+      indexResultSchema.parse(parseYaml(`index: sipas\nyear: 2023\nscope: commune\nscore: 89.3\nscoreUnit: percent\nillustrative: true\n${source}`).data),
+    ).toMatchObject({ index: 'sipas', illustrative: true });
     const unknown = reportFor(indexResultSchema, `index: PARI\nyear: 2023\nscope: province\nrank: 1\n${source}`);
     expect(unknown).toContain('Trường: index');
     expect(unknown).toContain('"PARI"');
     expect(unknown).toContain('"PAR INDEX", "SIPAS", "PAPI", "PCI", "DDCI", "DGI", "DTI"');
     expect(reportFor(indexResultSchema, `index: PCI\nyear: 2023\nscope: province\n${source}`)).toContain('điểm (score) hoặc thứ hạng (rank)');
-    expect(reportFor(indexResultSchema, `index: PCI\nyear: 2023\nscope: province\nrank: 70\nof: 63\n${source}`)).toMatch(/Trường: rank[\s\S]*không lớn hơn tổng số đơn vị được xếp hạng \(of: 63\)/);
-    expect(reportFor(indexResultSchema, `index: SIPAS\nyear: 2023\nscope: province\nscore: 120\nscoreUnit: percent\n${source}`)).toContain('điểm không lớn hơn điểm tối đa (100)');
+    expect(reportFor(indexResultSchema, `index: PCI\nyear: 2023\nscope: province\nrank: 70\nof: 63\n${source}`)).toMatch(
+      /Trường: rank[\s\S]*không lớn hơn tổng số đơn vị được xếp hạng \(of: 63\)/,
+    );
+    expect(reportFor(indexResultSchema, `index: SIPAS\nyear: 2023\nscope: province\nscore: 120\nscoreUnit: percent\n${source}`)).toContain(
+      'điểm không lớn hơn điểm tối đa (100)',
+    );
     expect(reportFor(indexResultSchema, `index: SIPAS\nyear: 2023\nscope: xa\nscore: 1\n${source}`)).toContain('Trường: scope');
   });
 
@@ -149,7 +170,9 @@ describe('schemas speak Vietnamese', () => {
     expect(backwards).toContain('ngày trả kết quả không sớm hơn ngày tiếp nhận hồ sơ (10/04/2024)');
     const days = reportFor(lateDisclosureSchema, disclosure(oneCase('    received: 2024-04-01\n    due: 2024-04-04\n    returned: 2024-04-08\n    daysLate: 4\n')));
     expect(days).toMatch(/Trường: cases\.0\.daysLate\n {2}Tìm thấy: 4\n {2}Cần: 2 ngày: số ngày làm việc/);
-    expect(reportFor(lateDisclosureSchema, disclosure(oneCase('    received: 2024-04-01\n    due: 2024-04-04\n    returned: 2024-04-04\n')))).toContain('hồ sơ trả đúng hoặc trước hạn không đưa vào danh sách trễ hạn');
+    expect(reportFor(lateDisclosureSchema, disclosure(oneCase('    received: 2024-04-01\n    due: 2024-04-04\n    returned: 2024-04-04\n')))).toContain(
+      'hồ sơ trả đúng hoặc trước hạn không đưa vào danh sách trễ hạn',
+    );
     expect(reportFor(lateDisclosureSchema, 'year: 2024\nquarter: 5\nprocessed: 3\ncases: []\n')).toContain('một quý từ 1 đến 4');
   });
 
@@ -176,28 +199,50 @@ describe('schemas speak Vietnamese', () => {
 });
 
 describe('cross-file checks', () => {
-  const entry = (collection: CheckedEntry['collection'], file: string, data: Record<string, unknown>, slug = file): CheckedEntry => ({ collection, file, slug, data, lineOf: () => 3, lineAt: (p) => 10 + p.length });
+  const entry = (collection: CheckedEntry['collection'], file: string, data: Record<string, unknown>, slug = file): CheckedEntry => ({
+    collection,
+    file,
+    slug,
+    data,
+    lineOf: () => 3,
+    lineAt: (p) => 10 + p.length,
+  });
   const procedure = entry('procedures', 'procedures/ket-hon.md', { code: '1.000894' }, 'ket-hon');
   const lateCase = (code: string, name?: string) => ({ procedure: code, official: { position: 'Công chức Tư pháp - Hộ tịch', ...(name ? { name } : {}) } });
 
   it('reports a late file of a procedure the portal does not have', () => {
-    const findings = crossCheck([procedure, entry('late-disclosures', 'late-disclosures/q2.md', { year: 2024, quarter: 2, cases: [lateCase('1.000894'), lateCase('1.999999')] }, '2024-quy-2')]);
+    const findings = crossCheck([
+      procedure,
+      entry('late-disclosures', 'late-disclosures/q2.md', { year: 2024, quarter: 2, cases: [lateCase('1.000894'), lateCase('1.999999')] }, '2024-quy-2'),
+    ]);
     expect(findings).toEqual([
-      expect.objectContaining({ severity: 'error', field: 'cases.1.procedure', line: 13, found: '"1.999999"', expected: expect.stringContaining('không có thủ tục nào mang mã 1.999999') }),
+      expect.objectContaining({
+        severity: 'error',
+        field: 'cases.1.procedure',
+        line: 13,
+        found: '"1.999999"',
+        expected: expect.stringContaining('không có thủ tục nào mang mã 1.999999'),
+      }),
     ]);
   });
 
   it('warns about names the site will not publish, and names it should', () => {
     const q = entry('late-disclosures', 'late-disclosures/q2.md', { year: 2024, quarter: 2, cases: [lateCase('1.000894', 'Trần Thị Mẫu')] }, '2024-quy-2');
-    expect(crossCheck([procedure, q])).toEqual([expect.objectContaining({ severity: 'warning', field: 'cases.0.official.name', expected: expect.stringContaining('chỉ công khai chức danh') })]);
+    expect(crossCheck([procedure, q])).toEqual([
+      expect.objectContaining({ severity: 'warning', field: 'cases.0.official.name', expected: expect.stringContaining('chỉ công khai chức danh') }),
+    ]);
     expect(crossCheck([procedure, q], { lateFiles: { officials: 'name' } })).toEqual([]);
     const unnamed = entry('late-disclosures', 'late-disclosures/q3.md', { year: 2024, quarter: 3, cases: [lateCase('1.000894')] }, '2024-quy-3');
-    expect(crossCheck([procedure, unnamed], { lateFiles: { officials: 'name' } })).toEqual([expect.objectContaining({ severity: 'warning', expected: expect.stringContaining('họ tên người xử lý') })]);
+    expect(crossCheck([procedure, unnamed], { lateFiles: { officials: 'name' } })).toEqual([
+      expect.objectContaining({ severity: 'warning', expected: expect.stringContaining('họ tên người xử lý') }),
+    ]);
   });
 
   it('allows one disclosure per quarter, one index result per index, scope and year, one file per document', () => {
     const q = (file: string) => entry('late-disclosures', file, { year: 2024, quarter: 2, cases: [] }, '2024-quy-2');
-    expect(crossCheck([q('a.md'), q('b.md')])).toEqual([expect.objectContaining({ file: 'b.md', field: 'quarter', expected: expect.stringContaining('mỗi quý chỉ một bản công khai') })]);
+    expect(crossCheck([q('a.md'), q('b.md')])).toEqual([
+      expect.objectContaining({ file: 'b.md', field: 'quarter', expected: expect.stringContaining('mỗi quý chỉ một bản công khai') }),
+    ]);
     const r = (file: string, scope: string) => entry('indices', file, { index: 'sipas', scope, year: 2023 });
     expect(crossCheck([r('a.md', 'province'), r('b.md', 'commune'), r('c.md', 'province')])).toEqual([
       expect.objectContaining({ file: 'c.md', expected: expect.stringContaining('SIPAS cấp tỉnh năm 2023 đã có ở tệp a.md') }),
@@ -218,7 +263,9 @@ describe('the "Trang này có hữu ích không?" link', () => {
     expect(href).not.toContain(' ');
   });
   it('or fills {url} of a form address, encoded', () => {
-    expect(pageFeedbackHref({ url: 'https://gopy.example.gov.vn/?trang={url}' }, page)).toBe('https://gopy.example.gov.vn/?trang=https%3A%2F%2Fbangca.example.gov.vn%2Fvan-ban%2F');
+    expect(pageFeedbackHref({ url: 'https://gopy.example.gov.vn/?trang={url}' }, page)).toBe(
+      'https://gopy.example.gov.vn/?trang=https%3A%2F%2Fbangca.example.gov.vn%2Fvan-ban%2F',
+    );
     expect(pageFeedbackHref({}, page)).toBeNull();
   });
 });

@@ -38,9 +38,14 @@ function tempDir(): string {
   return dir;
 }
 
-const png = (width = 8, height = 8) => sharp({ create: { width, height, channels: 3, background: '#2a6' } }).png().toBuffer();
+const png = (width = 8, height = 8) =>
+  sharp({ create: { width, height, channels: 3, background: '#2a6' } })
+    .png()
+    .toBuffer();
 const jpeg = (width = 64, height = 64) =>
-  sharp({ create: { width, height, channels: 3, background: '#000', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg().toBuffer();
+  sharp({ create: { width, height, channels: 3, background: '#000', noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
+    .jpeg()
+    .toBuffer();
 /** A small PNG whose header declares another size: sharp must refuse it before decoding. */
 async function pngDeclaring(width: number, height: number): Promise<Buffer> {
   const bytes = Buffer.from(await png());
@@ -83,9 +88,20 @@ describe('URL fields take only safe schemes', () => {
 
   it('takes a mailto: feedback address in site.yaml but not a data: social link or a javascript: portal', () => {
     const site = {
-      name: 'A', kind: 'xã', province: 'tỉnh B', agency: 'UBND', description: 'D', address: 'Đ', phone: '0123 456', email: 'a@b.vn',
-      hotlines: [{ label: 'Một cửa', url: 'tel:0123456' }], feedback: { receiver: 'R', url: 'mailto:gopy@b.vn' }, officeHours: 'H',
-      responsible: { name: 'N', title: 'T' }, portals: { national: 'https://dichvucong.gov.vn' }, url: 'https://example.gov.vn',
+      name: 'A',
+      kind: 'xã',
+      province: 'tỉnh B',
+      agency: 'UBND',
+      description: 'D',
+      address: 'Đ',
+      phone: '0123 456',
+      email: 'a@b.vn',
+      hotlines: [{ label: 'Một cửa', url: 'tel:0123456' }],
+      feedback: { receiver: 'R', url: 'mailto:gopy@b.vn' },
+      officeHours: 'H',
+      responsible: { name: 'N', title: 'T' },
+      portals: { national: 'https://dichvucong.gov.vn' },
+      url: 'https://example.gov.vn',
     };
     expect(siteSchema.safeParse(site).success).toBe(true);
     const paths = (value: unknown) => siteSchema.safeParse(value).error?.issues.map((i) => i.path.join('.'));
@@ -135,7 +151,13 @@ describe('every published file stays inside its folder', () => {
     made.push(join(dir, '../outside.png'));
     const { findings } = await validateContent(dir, { projectRoot: dir, today: '2024-06-30' });
     expect(findings, formatReport(findings)).toEqual([
-      expect.objectContaining({ severity: 'error', file: NEWS, field: 'nội dung bài', found: '"../../outside.png"', expected: expect.stringContaining('đi ra ngoài thư mục nội dung') }),
+      expect.objectContaining({
+        severity: 'error',
+        file: NEWS,
+        field: 'nội dung bài',
+        found: '"../../outside.png"',
+        expected: expect.stringContaining('đi ra ngoài thư mục nội dung'),
+      }),
     ]);
   });
 
@@ -188,7 +210,12 @@ describe('images and PDFs are judged by their bytes', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'a.jpg'), await jpeg());
     writeFileSync(join(dir, 'b.jpg'), await png());
-    writeFileSync(join(dir, 'c.webp'), await sharp(await png()).webp().toBuffer());
+    writeFileSync(
+      join(dir, 'c.webp'),
+      await sharp(await png())
+        .webp()
+        .toBuffer(),
+    );
     for (const name of ['a.jpg', 'b.jpg', 'c.webp']) expect(await photoProblem(join(dir, name))).toBeUndefined();
   });
 
@@ -208,14 +235,21 @@ describe('images and PDFs are judged by their bytes', () => {
     const dir = brokenCommune({ file: 'documents/tep/Kế hoạch 59-KH-UBND.pdf', write: HTML });
     made.push(dir);
     const { findings } = await validateContent(dir, { projectRoot: dir, today: '2024-06-30' });
-    expect(findings).toEqual([expect.objectContaining({ severity: 'error', file: DOCUMENT, field: 'file', expected: expect.stringContaining('một tệp PDF; nội dung tệp này là trang HTML') })]);
+    expect(findings).toEqual([
+      expect.objectContaining({ severity: 'error', file: DOCUMENT, field: 'file', expected: expect.stringContaining('một tệp PDF; nội dung tệp này là trang HTML') }),
+    ]);
   });
 
   it('opens an image shown in a body as it opens a cover', async () => {
-    const dir = brokenCommune({ file: NEWS, edit: (t) => `${t}\n![Ảnh hỏng](./images/hong.jpg)\n` }, { file: 'news/images/hong.jpg', write: (await jpeg(640, 640)).subarray(0, 4000) });
+    const dir = brokenCommune(
+      { file: NEWS, edit: (t) => `${t}\n![Ảnh hỏng](./images/hong.jpg)\n` },
+      { file: 'news/images/hong.jpg', write: (await jpeg(640, 640)).subarray(0, 4000) },
+    );
     made.push(dir);
     const { findings } = await validateContent(dir, { projectRoot: dir, today: '2024-06-30' });
-    expect(findings).toEqual([expect.objectContaining({ file: NEWS, field: 'nội dung bài', found: '"./images/hong.jpg"', expected: expect.stringContaining('bị hỏng hoặc bị cắt dở') })]);
+    expect(findings).toEqual([
+      expect.objectContaining({ file: NEWS, field: 'nội dung bài', found: '"./images/hong.jpg"', expected: expect.stringContaining('bị hỏng hoặc bị cắt dở') }),
+    ]);
   });
 });
 
@@ -238,7 +272,9 @@ describe('public/ and the CMS upload folder', () => {
     mkdirSync(join(root, 'public', name, '..'), { recursive: true });
     writeFileSync(join(root, 'public', name), text);
     const { findings } = await validateContent(dir, { projectRoot: root, today: '2024-06-30' });
-    expect(findings, formatReport(findings)).toEqual([expect.objectContaining({ severity: 'error', file: join('public', name), expected: expect.stringContaining(says) })]);
+    expect(findings, formatReport(findings)).toEqual([
+      expect.objectContaining({ severity: 'error', file: join('public', name), expected: expect.stringContaining(says) }),
+    ]);
   });
 
   it('accepts uploads of the allowed kinds, and refuses a link leading out of public/', async () => {
@@ -268,13 +304,29 @@ describe('an SVG outside the upload folder must be only a drawing', () => {
 
   it.each([
     ['a script and a handler', SVG, ['script', 'onLoad']],
-    ['a javascript: link and an animation that could make one', '<svg><a xlink:href="javascript:alert(1)"><text>x</text></a><animate attributeName="href" values="javascript:alert(1)"/></svg>', ['a', 'xLinkHref', 'animate']],
-    ['HTML inside and a pattern from another host', '<svg><foreignObject><iframe src="x"></iframe></foreignObject><rect style="fill:url(https://other.host/p)"/></svg>', ['foreignObject', 'iframe', 'style']],
-    ['an image from another host and a stylesheet', '<svg><image href="https://other.host/x.png"/><style>@import url(https://other.host)</style></svg>', ['image', 'href', 'style']],
+    [
+      'a javascript: link and an animation that could make one',
+      '<svg><a xlink:href="javascript:alert(1)"><text>x</text></a><animate attributeName="href" values="javascript:alert(1)"/></svg>',
+      ['a', 'xLinkHref', 'animate'],
+    ],
+    [
+      'HTML inside and a pattern from another host',
+      '<svg><foreignObject><iframe src="x"></iframe></foreignObject><rect style="fill:url(https://other.host/p)"/></svg>',
+      ['foreignObject', 'iframe', 'style'],
+    ],
+    [
+      'an image from another host and a stylesheet',
+      '<svg><image href="https://other.host/x.png"/><style>@import url(https://other.host)</style></svg>',
+      ['image', 'href', 'style'],
+    ],
     ['an entity the XML parser would expand', '<!DOCTYPE svg [<!ENTITY x "<script>alert(1)</script>">]><svg>&x;</svg>', ['<!DOCTYPE', '<!ENTITY']],
     ['an XSLT stylesheet', '<?xml version="1.0"?><?xml-stylesheet href="https://other.host/x.xsl" type="text/xsl"?><svg/>', ['<?']],
   ])('refuses %s', (_name, text, names) => {
-    expect(activeSvgParts(text).map((p) => p.name).sort()).toEqual([...names].sort());
+    expect(
+      activeSvgParts(text)
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual([...names].sort());
   });
 });
 
@@ -315,13 +367,17 @@ describe('mistakes that used to be published silently', () => {
 
   it('warns about a year far from today, for news and documents alike', async () => {
     expect(implausibleDates('news', { date: '2204-03-01' }, '2024-06-30')).toEqual([{ field: 'date', value: '2204-03-01', kind: 'farAhead' }]);
-    expect(implausibleDates('documents', { date: '1024-03-01', posted: '2024-01-02' }, '2024-06-30')).toEqual([{ field: 'date', value: '1024-03-01', kind: 'farBehind' }]);
+    expect(implausibleDates('documents', { date: '1024-03-01', posted: '2024-01-02' }, '2024-06-30')).toEqual([
+      { field: 'date', value: '1024-03-01', kind: 'farBehind' },
+    ]);
     expect(implausibleDates('documents', { date: '2003-11-26' }, '2024-06-30')).toEqual([]);
     expect(implausibleDates('events', { date: '2010-01-01' }, '2024-06-30')).toMatchObject([{ kind: 'farBehind' }]);
     const dir = brokenCommune({ file: DOCUMENT, edit: (t) => t.replace('date: 2024-01-10', 'date: 2204-01-10') });
     made.push(dir);
     const { findings } = await validateContent(dir, { projectRoot: dir, today: '2024-06-30' });
-    expect(findings).toEqual([expect.objectContaining({ severity: 'warning', file: DOCUMENT, field: 'date', found: '2204-01-10', expected: expect.stringContaining('gõ nhầm năm') })]);
+    expect(findings).toEqual([
+      expect.objectContaining({ severity: 'warning', file: DOCUMENT, field: 'date', found: '2204-01-10', expected: expect.stringContaining('gõ nhầm năm') }),
+    ]);
   });
 
   it('keeps a cover that is a real image named like another kind of image', async () => {

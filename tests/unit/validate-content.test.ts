@@ -13,7 +13,7 @@ afterAll(() => {
 describe('validateContent', () => {
   it('finds nothing wrong in the fixture communes, the demo\u2019s among them', async () => {
     for (const dir of Object.values(FIXTURES)) {
-      const { findings } = await validateContent(dir, { today: "2024-12-31" });
+      const { findings } = await validateContent(dir, { today: '2024-12-31' });
       expect(formatReport(findings), dir).toBe('');
     }
   });
@@ -21,7 +21,7 @@ describe('validateContent', () => {
   it.each(FAULTS)('reports $name with file, field, found and expected', async ({ edits, file, field, says, fileName }) => {
     const dir = brokenCommune(...edits);
     made.push(dir);
-    const { findings } = await validateContent(dir, { projectRoot: dir, today: "2024-06-30" });
+    const { findings } = await validateContent(dir, { projectRoot: dir, today: '2024-06-30' });
     expect(findings.length, formatReport(findings)).toBe(1);
     const [finding] = findings;
     expect(finding!.severity).toBe('error');
@@ -37,14 +37,14 @@ describe('validateContent', () => {
   it('refuses .mdx in a clerk collection', async () => {
     const dir = brokenCommune({ file: 'news/nhan-ket-qua-qua-buu-dien.md', copyTo: 'news/bai-mdx.mdx' });
     made.push(dir);
-    const { findings } = await validateContent(dir, { projectRoot: dir, today: "2024-06-30" });
+    const { findings } = await validateContent(dir, { projectRoot: dir, today: '2024-06-30' });
     expect(findings).toEqual([expect.objectContaining({ file: 'news/bai-mdx.mdx', expected: expect.stringContaining('.mdx') })]);
   });
 
   it('reports two files that would publish at the same address', async () => {
     const dir = brokenCommune({ file: 'news/nhan-ket-qua-qua-buu-dien.md', copyTo: 'news/Nhận-kết-quả-qua-bưu-điện.md' });
     made.push(dir);
-    const { findings } = await validateContent(dir, { projectRoot: dir, today: "2024-06-30" });
+    const { findings } = await validateContent(dir, { projectRoot: dir, today: '2024-06-30' });
     expect(findings).toHaveLength(1);
     expect(findings[0]!.expected).toMatch(/^địa chỉ trang \/tin-tuc\/nhan-ket-qua-qua-buu-dien\/ trùng với tệp news\/(nhan|Nhận)/);
   });

@@ -36,7 +36,12 @@ export default {
       console.error(m.noCommunesToBuild(root));
       return EXIT.usage;
     }
-    const slugs = values.commune ? values.commune.split(',').map((s) => s.trim()).filter(Boolean) : all;
+    const slugs = values.commune
+      ? values.commune
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : all;
     const unknown = slugs.filter((s) => !all.includes(s));
     if (unknown.length) {
       console.error(m.unknownCommunes(unknown, root, all));

@@ -65,7 +65,10 @@ export default {
     const report = periodReport(site, plan, planProgress(plan, items, now), period);
     const out = resolve(values.out ?? 'bao-cao');
     mkdirSync(out, { recursive: true });
-    for (const [ext, text] of [['csv', reportCsv(report)], ['json', reportJson(report)]] as const) {
+    for (const [ext, text] of [
+      ['csv', reportCsv(report)],
+      ['json', reportJson(report)],
+    ] as const) {
       const file = join(out, reportFileName(site, report, ext));
       writeFileSync(file, text);
       console.log(m.written(relative(process.cwd(), file)));

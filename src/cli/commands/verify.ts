@@ -14,7 +14,12 @@ import type { Command } from '../command.ts';
 import { parseOptions, UsageError } from '../options.ts';
 
 async function run(argv: readonly string[]): Promise<number> {
-  const { values, positionals } = parseOptions(argv, { base: { type: 'string' }, origin: { type: 'string' }, 'no-browser': { type: 'boolean' }, json: { type: 'boolean' } });
+  const { values, positionals } = parseOptions(argv, {
+    base: { type: 'string' },
+    origin: { type: 'string' },
+    'no-browser': { type: 'boolean' },
+    json: { type: 'boolean' },
+  });
   if (positionals.length > 1) throw new UsageError(verifyText.tooManyFolders);
   const dist = resolve(positionals[0] ?? 'dist');
   const read = readSiteAddress(dist);

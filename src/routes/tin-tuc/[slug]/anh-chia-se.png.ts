@@ -9,8 +9,7 @@ import { loadSite } from '../../../data/site.ts';
 import { renderShareImage } from '../../../data/share-image.ts';
 import { shareUi } from '../../../i18n/vi.ts';
 
-export const getStaticPaths = (async () =>
-  pagesFor((await allNews()).filter((n) => !n.data.cover))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => pagesFor((await allNews()).filter((n) => !n.data.cover))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: NewsEntry }> = async ({ props }) => {
   const site = loadSite();

@@ -8,5 +8,4 @@ import type { TopicSlug } from '../../../../i18n/vi.ts';
 export const getStaticPaths = (async () =>
   newsByTopic(await allNews()).map((g) => ({ params: { topic: g.topic }, props: { topic: g.topic, items: g.items } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ topic: TopicSlug; items: NewsEntry[] }> = ({ site, props }) =>
-  newsFeed(site, topicLabel(props.topic), props.items);
+export const GET: APIRoute<{ topic: TopicSlug; items: NewsEntry[] }> = ({ site, props }) => newsFeed(site, topicLabel(props.topic), props.items);
