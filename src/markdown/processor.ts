@@ -4,10 +4,12 @@
  * the allowlist of sanitize-schema.ts applied.
  */
 import type { Element, Root } from 'hast';
+import GithubSlugger from 'github-slugger';
 import { markdownToHast, type Features, type HastPluginDefinition, type MdastPluginDefinition } from 'satteri';
 import { footnoteUi } from '../i18n/vi.ts';
 import { withBase } from '../lib/paths.ts';
 import { sanitizeProperties, sanitizeTree } from './sanitize.ts';
+import { HEADING_ID_PREFIX } from './sanitize-schema.ts';
 
 /**
  * The parser's features. `rawHtml` turns inline and block HTML into elements,
@@ -92,9 +94,29 @@ const sanitizePlugin = (base: string): HastPluginDefinition => ({
   },
 });
 
+/**
+ * Heading ids of clerk Markdown live under their own prefix (#muc-can-cu), so
+ * a heading typed without tone marks ("## Noi dung") never takes the id of a
+ * part of the page (<main id="noi-dung">, the procedure's #ho-so): an id on a
+ * page twice is invalid and breaks the skip link. Runs before Astro's own
+ * heading-id step, which keeps an id already set. A factory: one slugger a page.
+ */
+const headingIdsPlugin = (): HastPluginDefinition => {
+  const slugger = new GithubSlugger();
+  return {
+    name: 'cchc-heading-ids',
+    element: {
+      filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+      visit(node, ctx) {
+        if (typeof node.properties?.id !== 'string') ctx.setProperty(node, 'id', `${HEADING_ID_PREFIX}${slugger.slug(ctx.textContent(node))}`);
+      },
+    },
+  };
+};
+
 /** The plugins, always as a pair: Sätteri's `mdastPlugins` and `hastPlugins`, for a site published under `base`. */
 export function sanitizePlugins(base = '/') {
-  return { mdastPlugins: [rawHtmlPlugin], hastPlugins: [sanitizePlugin(base)] };
+  return { mdastPlugins: [rawHtmlPlugin], hastPlugins: [headingIdsPlugin, sanitizePlugin(base)] };
 }
 
 export const SANITIZE_PLUGINS = sanitizePlugins();

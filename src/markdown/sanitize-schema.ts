@@ -29,9 +29,12 @@ export const SAFE_HREF = new RegExp(`^(?:(?:${LINK_SCHEMES.join('|')}):|${SAME_S
 /** An image source: this site's own files only (no tracking pixel, no other host). */
 export const SAFE_IMAGE_SRC = new RegExp(`^${SAME_SITE}${TAIL}`);
 
-// Ids only in the namespace Markdown's footnotes use, so raw HTML cannot take
-// the id of a part of the page (DOM clobbering).
-const FOOTNOTE_ID = /^user-content-/;
+/** The namespace of heading ids in clerk Markdown (./processor.ts); no template id starts so. */
+export const HEADING_ID_PREFIX = 'muc-';
+
+// Ids only in the namespaces of Markdown's footnotes and headings, so raw HTML
+// cannot take the id of a part of the page (DOM clobbering).
+const CONTENT_ID = new RegExp(`^(?:user-content-|${HEADING_ID_PREFIX})`);
 const TABLE_ALIGN = ['text-align: left', 'text-align: center', 'text-align: right'];
 
 export const SANITIZE_SCHEMA: Schema = {
@@ -91,7 +94,7 @@ export const SANITIZE_SCHEMA: Schema = {
     'var',
   ],
   attributes: {
-    '*': ['ariaHidden', 'ariaLabel', 'dir', 'lang', 'title', ['id', FOOTNOTE_ID, 'footnote-label']],
+    '*': ['ariaHidden', 'ariaLabel', 'dir', 'lang', 'title', ['id', CONTENT_ID, 'footnote-label']],
     // Footnote references and back-references as Sätteri emits them.
     a: [['href', SAFE_HREF], 'dataFootnoteRef', 'dataFootnoteBackref', ['className', 'data-footnote-backref'], ['ariaDescribedBy', 'footnote-label']],
     img: [['src', SAFE_IMAGE_SRC], 'alt', 'width', 'height'],

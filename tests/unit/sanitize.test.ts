@@ -5,11 +5,14 @@
  * redirect, form or style, and anything from another host. The same strings
  * must be refused by `check`, in Vietnamese, and honest text must pass both.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { markdownToHtml, type MarkdownToHtmlResult } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { bodyProblems, type Body } from '../../src/lib/body-checks.ts';
 import { formatReport } from '../../src/lib/validation-report.ts';
 import { MARKDOWN_FEATURES, SANITIZE_PLUGINS, sanitizePlugins } from '../../src/markdown/processor.ts';
+import { HEADING_ID_PREFIX } from '../../src/markdown/sanitize-schema.ts';
 import { harmful } from '../support/harmful-html.ts';
 
 // The plugins are synchronous, so is the result.
@@ -168,5 +171,28 @@ describe('links to the site’s own pages under a base path', () => {
     expect(renderUnder('[a](https://dichvucong.gov.vn/)')).toContain('href="https://dichvucong.gov.vn/"');
     expect(renderUnder('[a](./tep.pdf)')).toContain('href="./tep.pdf"');
     expect(render('[a](/ke-hoach/2024/)')).toContain('href="/ke-hoach/2024/"');
+  });
+});
+
+describe('heading ids', () => {
+  it('live under their own prefix, one slug a page, so no heading takes the id of a part of the page', () => {
+    const html = render('## Noi dung\n\n## Hồ sơ\n\n## Noi dung');
+    expect(html).toContain('id="muc-noi-dung"');
+    expect(html).toContain('id="muc-hồ-sơ"');
+    expect(html).toContain('id="muc-noi-dung-1"');
+    expect(html).not.toMatch(/id="noi-dung"/);
+    // A fresh slugger for the next page.
+    expect(render('## Noi dung')).toContain('id="muc-noi-dung"');
+  });
+
+  it('raw HTML keeps an id only in the content namespaces', () => {
+    expect(render('<p id="noi-dung">x</p>')).not.toContain('id=');
+    expect(render('<p id="muc-rieng">x</p>')).toContain('id="muc-rieng"');
+  });
+
+  it('no template of the portal gives an element an id in that namespace', () => {
+    const files = readdirSync('src', { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && /\.(astro|ts)$/.test(e.name));
+    const offenders = files.map((e) => join(e.parentPath, e.name)).filter((f) => new RegExp(`id=["'{\`]*${HEADING_ID_PREFIX}`).test(readFileSync(f, 'utf8')));
+    expect(offenders).toEqual([]);
   });
 });
