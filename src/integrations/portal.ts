@@ -25,7 +25,7 @@ export interface CchcPortalOptions {
  * Each commune (and each address it is built for) keeps its own content-layer
  * cache, so building one commune never serves another's cached entries.
  */
-function cacheDirFor(root: URL, dir: string, address: { site?: string; base: string }): URL {
+export function cacheDirFor(root: URL, dir: string, address: { site?: string; base: string }): URL {
   const key = createHash('sha1')
     .update(`${dir}\n${address.base}\n${address.site ?? ''}`)
     .digest('hex')

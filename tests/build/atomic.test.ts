@@ -7,8 +7,11 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { siteAddress } from '../../src/data/site.ts';
+import { cacheDirFor } from '../../src/integrations/portal.ts';
 import { buildCommune } from '../support/build.ts';
 import { brokenCommune, NEWS, NEWS_WITH_COVER } from '../support/broken-commune.ts';
 import { BuiltSite } from '../support/dist.ts';
@@ -26,22 +29,26 @@ function run(command: string, args: string[]) {
 }
 
 describe('a build that fails after validation', () => {
-  it('keeps the published site when an image cannot be processed', () => {
-    // Valid content, but the cover is not a real JPEG: sharp fails while Astro renders.
+  it('keeps the published site when Astro fails while building', () => {
+    // Valid content (check opens every image, so a broken one no longer gets this far): the
+    // failure is Astro's own, its cache folder taken by a file, once validation has passed.
     const dir = brokenCommune({ file: NEWS_WITH_COVER, edit: (t) => `${t}\n` });
-    const cover = readFileSync(join(dir, NEWS_WITH_COVER), 'utf8').match(/src: (\.\/images\/[^\s]+)/)![1]!;
-    writeFileSync(join(dir, 'news', cover), 'this is not a JPEG');
+    const cache = fileURLToPath(cacheDirFor(pathToFileURL(`${process.cwd()}/`), dir, siteAddress(dir))).replace(/[/\\]$/, '');
+    mkdirSync(dirname(cache), { recursive: true });
+    writeFileSync(cache, 'not a folder');
     const out = join(work, 'crash', 'dist');
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, 'index.html'), GOOD);
     try {
       const { status, output } = buildCommune(dir, out);
       expect(status).not.toBe(0);
+      expect(output).toContain('ENOTDIR');
       expect(output).not.toContain('Dừng dựng trang'); // validation passed: this is a crash, not a content error
       expect(output).toContain('được giữ nguyên');
       expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe(GOOD);
       expect(readdirSync(join(work, 'crash'))).toEqual(['dist']);
     } finally {
+      rmSync(cache, { force: true });
       rmSync(dir, { recursive: true, force: true });
     }
   });
