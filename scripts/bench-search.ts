@@ -27,15 +27,17 @@
  * and file by file, for tuning the index and the search page.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from 'playwright-core';
 import { parse, stringify } from 'yaml';
 import type { BuildResult } from '../src/build/atomic.ts';
 import { parseOptions } from '../src/cli/options.ts';
+import { siteAddress } from '../src/data/site.ts';
+import { cacheDirFor } from '../src/integrations/portal.ts';
 import { serve } from '../src/server/static.ts';
 import { childEnv } from '../src/settings/settings.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
@@ -173,8 +175,8 @@ function build(portal: string, content: string, out: string) {
     maxBuffer: 1 << 28,
   });
   const seconds = (performance.now() - started) / 1000;
-  // astro.config.mjs keeps a content cache per content folder under node_modules/.astro/.
-  rmSync(join(ROOT, 'node_modules/.astro', createHash('sha1').update(content).digest('hex').slice(0, 12)), { recursive: true, force: true });
+  // The integration keeps a content cache per commune under node_modules/.astro/: the temporary commune's goes with it.
+  rmSync(cacheDirFor(pathToFileURL(`${portal}/`), content, siteAddress(content)), { recursive: true, force: true });
   if (result.status !== 0) {
     console.error(result.stdout.slice(-4000), result.stderr.slice(-4000));
     throw new Error('the build failed');
