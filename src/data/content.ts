@@ -18,8 +18,15 @@ import { groupByField } from '../lib/procedures.ts';
  * year, no events yet, a new site): ask Astro only when the folder holds a file.
  */
 async function entries<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>[]> {
-  const hasFile = entryFiles(join(contentDir(), collection(name).folder)).some((f) => extname(f) === ENTRY_EXTENSION);
-  return hasFile ? getCollection(name) : [];
+  return hasEntryFile(name) ? getCollection(name) : [];
+}
+
+// Every page asks, so a folder found to hold a file is not walked again; an
+// empty one is (cheaply), so a file added while `astro dev` runs still shows.
+const holdsFile = new Set<CollectionKey>();
+function hasEntryFile(name: CollectionKey): boolean {
+  if (!holdsFile.has(name) && entryFiles(join(contentDir(), collection(name).folder)).some((f) => extname(f) === ENTRY_EXTENSION)) holdsFile.add(name);
+  return holdsFile.has(name);
 }
 
 export type NewsEntry = CollectionEntry<'news'>;
