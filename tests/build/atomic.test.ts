@@ -12,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { siteAddress } from '../../src/data/site.ts';
 import { cacheDirFor } from '../../src/integrations/portal.ts';
-import { buildCommune } from '../support/build.ts';
+import { buildCommune, buildEnv } from '../support/build.ts';
 import { brokenCommune, NEWS, NEWS_WITH_COVER } from '../support/broken-commune.ts';
 import { BuiltSite } from '../support/dist.ts';
 
@@ -20,11 +20,8 @@ const work = mkdtempSync(join(tmpdir(), 'cchc-atomic-'));
 const GOOD = '<!doctype html><title>bản tốt gần nhất</title>';
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** Same environment as tests/support/build.ts, without Vitest's variables. */
 function run(command: string, args: string[]) {
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CCHC_TODAY: '2024-06-30' };
-  for (const key of Object.keys(env)) if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_ENV'].includes(key) || key.startsWith('VITEST')) delete env[key];
-  const r = spawnSync(process.execPath, [resolve('bin/cchc.mjs'), command, ...args], { encoding: 'utf8', env });
+  const r = spawnSync(process.execPath, [resolve('bin/cchc.mjs'), command, ...args], { encoding: 'utf8', env: buildEnv() });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
 }
 

@@ -11,6 +11,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withoutVitest } from '../support/build.ts';
 import { gitlabLint } from '../support/pipelines.ts';
 
 const REPO = resolve('.');
@@ -19,12 +20,7 @@ const site = join(work, 'cong-cchc-ha-an');
 
 /** The environment of someone at a terminal in the site: no trace of this repository's tools or of vitest. */
 function siteEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_ENV'].includes(key) || key.startsWith('VITEST') || key.startsWith('npm_') || key.startsWith('CCHC_'))
-      continue;
-    env[key] = value;
-  }
+  const env = Object.fromEntries(Object.entries(withoutVitest(process.env)).filter(([key]) => !key.startsWith('npm_') && !key.startsWith('CCHC_')));
   env.PATH = (process.env.PATH ?? '')
     .split(delimiter)
     .filter((dir) => !dir.startsWith(REPO))

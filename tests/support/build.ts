@@ -16,12 +16,15 @@ export interface BuildResult {
  * process.env; a child Astro build would take BASE_URL=/ from them and lose
  * the commune's base path, so the build gets the environment without them.
  */
-function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of Object.keys(env)) {
-    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_ENV'].includes(key) || key.startsWith('VITEST')) delete env[key];
-  }
-  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', CCHC_TODAY: '2024-06-30', ...extra };
+export function withoutVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_ENV'].includes(key) && !key.startsWith('VITEST')),
+  );
+}
+
+/** The environment of a test's `cchc` run: without Vitest's variables, telemetry off, a pinned day. */
+export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...withoutVitest(process.env), ASTRO_TELEMETRY_DISABLED: '1', CCHC_TODAY: '2024-06-30', ...extra };
 }
 
 /** Builds `contentDir`, which must be named: never the repository's content/ (see fixtureDir). */
