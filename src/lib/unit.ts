@@ -1,9 +1,41 @@
 /** The administrative unit a site belongs to, as its pages name it. */
 
+interface Unit {
+  name: string;
+  kind: string;
+  district?: string | undefined;
+  province: string;
+}
+
+/** "xã Bằng Cả", "phường Hồng Gai", "đặc khu Vân Đồn": the unit with its kind. */
+export function unitName(unit: Pick<Unit, 'name' | 'kind'>): string {
+  return `${unit.kind} ${unit.name}`;
+}
+
 /**
  * Where the unit sits: "tỉnh Quảng Ninh" since the two-tier reform of
- * 1 July 2025, "huyện Đức Thọ, tỉnh Hà Tĩnh" for a site from before it.
+ * 1 July 2025, "huyện Đức Thọ, tỉnh Hà Tĩnh" for a site from before it. A
+ * thị xã's plan may name the town itself as its district; it is not repeated.
  */
-export function placeOf(unit: { district?: string | undefined; province: string }): string {
-  return unit.district ? `${unit.district}, ${unit.province}` : unit.province;
+export function placeOf(unit: { name?: string; kind?: string; district?: string | undefined; province: string }): string {
+  const district = unit.district && unit.name && unit.kind && same(unit.district, unitName({ name: unit.name, kind: unit.kind })) ? undefined : unit.district;
+  return district ? `${district}, ${unit.province}` : unit.province;
 }
+
+/** "xã Bằng Cả, tỉnh Quảng Ninh": the unit with where it sits, each name once. */
+export function fullUnitName(unit: Unit): string {
+  return `${unitName(unit)}, ${placeOf(unit)}`;
+}
+
+/**
+ * Who receives the commune's reform reports: the site's own `reportsTo`, or
+ * the Department of Home Affairs of the province (since 1 July 2025), or the
+ * district's Office of Home Affairs for a historic site.
+ */
+export function reportsToOf(unit: Unit & { reportsTo?: string | undefined }): string {
+  if (unit.reportsTo) return unit.reportsTo;
+  const district = placeOf(unit) === unit.province ? undefined : unit.district;
+  return district ? `Phòng Nội vụ ${district}` : `Sở Nội vụ ${unit.province}`;
+}
+
+const same = (a: string, b: string) => a.normalize('NFC').toLocaleLowerCase('vi') === b.normalize('NFC').toLocaleLowerCase('vi');

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { officialDisplay, siteKinds } from '../i18n/vi.ts';
 import { cmsExpected } from '../i18n/cms.ts';
 import { expected, transparencyMessages } from '../i18n/validation.ts';
-import { contactUrl, email, keyOf, optionalText, phone, text, url } from './fields.ts';
+import { calendarDate, contactUrl, email, keyOf, optionalText, phone, text, url } from './fields.ts';
 
 const contactPoint = z.object({
   label: text,
@@ -22,6 +22,45 @@ export const siteSchema = z.strictObject({
   district: optionalText,
   /** "tỉnh Quảng Ninh", "thành phố Hà Nội". */
   province: text,
+  /**
+   * The units merged into this one on 1 July 2025 (or earlier). Citizens keep
+   * using the old names for years: they are shown on the home, contact and
+   * site-map pages and are searchable.
+   */
+  formerUnits: z
+    .array(
+      z.strictObject({
+        name: text,
+        kind: z.enum(siteKinds, { error: expected.oneOf(siteKinds) }),
+        /** Its district before the reform, with its kind: "huyện Đức Thọ". */
+        district: optionalText,
+        /** Last day it existed, e.g. 2025-06-30. */
+        until: calendarDate.optional(),
+      }),
+    )
+    .default([]),
+  /**
+   * The Public Administration Service Center (Trung tâm Phục vụ hành chính
+   * công): the one-stop desk, and the default "where to file" of every
+   * procedure. A historic site without one files at `address`.
+   */
+  serviceCenter: z
+    .strictObject({
+      name: text,
+      address: text,
+      /** Defaults to the commune's officeHours. */
+      hours: optionalText,
+      phone,
+      /** A map of the desk (https://…); a link only, nothing is embedded. */
+      mapUrl: url.optional(),
+    })
+    .optional(),
+  /**
+   * Who receives the commune's reform reports: "Sở Nội vụ tỉnh Quảng Ninh";
+   * "Phòng Nội vụ huyện Châu Thành" on a historic site. Defaults from the
+   * province, or the district when there is one (src/lib/unit.ts).
+   */
+  reportsTo: optionalText,
   /** Full agency name for header and footer, e.g. "Ủy ban nhân dân xã …". */
   agency: text,
   description: text,
