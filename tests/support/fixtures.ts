@@ -14,6 +14,8 @@ export const FIXTURES = {
   chauThanh: 'tests/fixtures/chau-thanh-2024',
   /** Seed 001: a plan without an appendix, published under a sub-path. */
   lienMinh: 'tests/fixtures/lien-minh-2022',
+  /** An illustrative ward of 2026 (phường Hòa An, synthetic): merged from three former units, a service center, no district, a 2026 plan. */
+  hoaAn: 'tests/fixtures/hoa-an-2026',
 } as const;
 
 /**
