@@ -18,6 +18,9 @@ export const FIXTURES = {
   hoaAn: 'tests/fixtures/hoa-an-2026',
 } as const;
 
+/** The day a fixture is built and checked on when not the tests' usual day of 2024: a day of its plan's year. */
+export const FIXTURE_TODAY: Partial<Record<keyof typeof FIXTURES, string>> = { hoaAn: '2026-06-30' };
+
 /**
  * The absolute content folder a test builds or checks. It must be named, must
  * exist and must not be the repository's content/, so a test cannot fall back
