@@ -127,6 +127,16 @@ export const ui = {
   notFoundBody: 'Trang bạn tìm không có hoặc đã được chuyển đi. Bạn có thể tìm lại, hoặc đi tới một trong các mục dưới đây.',
 } as const;
 
+/** A unit of the two-tier country: the units it was formed from and its service center (home page, contact page). */
+export const unitUi = {
+  formedFrom: 'Hình thành từ',
+  until: (date: string) => `đến ${date}`,
+  serviceCenterHours: 'Giờ tiếp nhận hồ sơ',
+  mapLink: 'Xem đường đi trên bản đồ',
+  /** The search result tag of the home page, found by a former unit's name. */
+  homeResult: 'Trang chủ',
+} as const;
+
 export const procedureUi = {
   code: labels.code,
   field: labels.field,

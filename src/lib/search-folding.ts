@@ -40,6 +40,16 @@ export function foldedTitle(title: string): string {
   return words(title).map(fold).join(' ');
 }
 
+/**
+ * Names for a searchable metadata field: each as written, and folded whole
+ * when it has đ, as FOLDED_TITLE does for a title (a query typed with đ
+ * must meet the đ, one typed with d the folded form):
+ * ["xã Bằng Cả", "xã Đồng Sơn"] → "xã Bằng Cả, xã Đồng Sơn, xa dong son".
+ */
+export function searchableNames(names: readonly string[]): string {
+  return [...names, ...names.filter(needsFolding).map(foldedTitle)].join(', ');
+}
+
 /** True for the words Pagefind cannot reach from a query typed with d. */
 export function needsFolding(word: string): boolean {
   return /[đĐ]/.test(word);

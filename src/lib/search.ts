@@ -19,8 +19,12 @@ export const FILTERS = [
 ] as const;
 export type FilterKey = (typeof FILTERS)[number]['key'];
 
-/** Pagefind metadata keys set by the pages (besides the automatic title). */
-export const META = { code: 'code', date: 'date' } as const;
+/**
+ * Pagefind metadata keys set by the pages (besides the automatic title).
+ * formerNames: on the home page of a merged unit, the names of the units it
+ * was formed from, also folded (searchableNames), so "bang ca" and "dong son" find it.
+ */
+export const META = { code: 'code', date: 'date', formerNames: 'former_names' } as const;
 
 /**
  * Pagefind ranking, tuned with its own weights rather than by reordering results.
@@ -28,6 +32,10 @@ export const META = { code: 'code', date: 'date' } as const;
  *   does a match in the folded title, so "dang ky khai sinh" ranks the
  *   procedure named Đăng ký khai sinh as "đăng ký khai sinh" does; a news item
  *   that only mentions it in its text ranks below.
+ * - A former unit's name leads to the new unit's home page: citizens keep
+ *   typing the old names for years, and the home page says where to go now.
+ *   Its weight is twice a title's, so the home page ranks above a news item
+ *   or plan that has the old name in its title.
  * - A procedure code typed in full is a title-strength match; folded đ-words
  *   of the text count as the text does; dates are for display only.
  * - diacriticSimilarity: for a query typed with marks (or đ), Pagefind's
@@ -36,7 +44,7 @@ export const META = { code: 'code', date: 'date' } as const;
  *   ("tu" → "tuổi" over "tử"), which says nothing about what the citizen
  *   meant, so it is off.
  */
-const META_WEIGHTS = { title: 5, [FOLDED_TITLE]: 5, [FOLDED_WORDS]: 1, [META.code]: 5, [META.date]: 0 };
+const META_WEIGHTS = { title: 5, [FOLDED_TITLE]: 5, [FOLDED_WORDS]: 1, [META.code]: 5, [META.date]: 0, [META.formerNames]: 10 };
 const DIACRITIC_SIMILARITY = 0.8;
 
 export function rankingFor(query: string) {

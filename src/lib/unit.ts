@@ -38,4 +38,19 @@ export function reportsToOf(unit: Unit & { reportsTo?: string | undefined }): st
   return district ? `Phòng Nội vụ ${district}` : `Sở Nội vụ ${unit.province}`;
 }
 
+/**
+ * The former units in their order, those that ended on the same day
+ * together: [{ names: ['xã Bằng Cả', 'phường Hoành Bồ'], until: '2025-06-30' }],
+ * so the page says the date once per group.
+ */
+export function formerUnitGroups<D extends string>(units: readonly { name: string; kind: string; until?: D | undefined }[]): { names: string[]; until: D | undefined }[] {
+  const groups: { names: string[]; until: D | undefined }[] = [];
+  for (const unit of units) {
+    const last = groups.at(-1);
+    if (last && last.until === unit.until) last.names.push(unitName(unit));
+    else groups.push({ names: [unitName(unit)], until: unit.until });
+  }
+  return groups;
+}
+
 const same = (a: string, b: string) => a.normalize('NFC').toLocaleLowerCase('vi') === b.normalize('NFC').toLocaleLowerCase('vi');

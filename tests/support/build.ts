@@ -1,7 +1,7 @@
 /** Runs the real build (`cchc build` → astro build → Pagefind) for a content folder. */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { FIXTURES, fixtureDir } from './fixtures.ts';
+import { FIXTURE_TODAY, FIXTURES, fixtureDir } from './fixtures.ts';
 
 export interface BuildResult {
   status: number | null;
@@ -57,4 +57,6 @@ export const SITES = {
   demoSubPath: { content: FIXTURES.bangCa, out: resolve(BUILDS, 'demo-xa-bang-ca'), env: { CCHC_BASE: '/xa-bang-ca/' } },
   chauThanh: { content: FIXTURES.chauThanh, out: resolve(BUILDS, 'chau-thanh-2024') },
   lienMinh: { content: FIXTURES.lienMinh, out: resolve(BUILDS, 'lien-minh-2022') },
+  /** Built on a day of its plan's year, so the home page shows the 2026 plan as current. */
+  hoaAn: { content: FIXTURES.hoaAn, out: resolve(BUILDS, 'hoa-an-2026'), env: { CCHC_TODAY: FIXTURE_TODAY.hoaAn! } },
 } as const satisfies Record<string, { content: string; out: string; env?: Record<string, string> }>;

@@ -14,7 +14,12 @@ export const FIXTURES = {
   chauThanh: 'tests/fixtures/chau-thanh-2024',
   /** Seed 001: a plan without an appendix, published under a sub-path. */
   lienMinh: 'tests/fixtures/lien-minh-2022',
+  /** An illustrative ward of 2026 (phường Hòa An, synthetic): merged from three former units, a service center, no district, a 2026 plan. */
+  hoaAn: 'tests/fixtures/hoa-an-2026',
 } as const;
+
+/** The day a fixture is built and checked on when not the tests' usual day of 2024: a day of its plan's year. */
+export const FIXTURE_TODAY: Partial<Record<keyof typeof FIXTURES, string>> = { hoaAn: '2026-06-30' };
 
 /**
  * The absolute content folder a test builds or checks. It must be named, must

@@ -8,6 +8,7 @@ import {
   MAX_QUERY_LENGTH,
   needsFolding,
   normaliseQuery,
+  searchableNames,
   queryTerms,
   wordMatcher,
   words,
@@ -43,6 +44,11 @@ describe('index side: what is added for Pagefind', () => {
   it('handles upper case and decomposed đ-words', () => {
     expect(foldedWords('ĐĂNG KÝ ĐẤT ĐAI')).toBe('dang dat dai');
     expect(foldedWords('Đăng'.normalize('NFD'))).toBe('dang');
+  });
+  it('gives former names as written, and folded whole when they have đ', () => {
+    expect(searchableNames(['xã Bằng Cả', 'xã Đồng Sơn', 'phường Hoành Bồ'])).toBe('xã Bằng Cả, xã Đồng Sơn, phường Hoành Bồ, xa dong son');
+    expect(searchableNames(['xã Bằng Cả'])).toBe('xã Bằng Cả');
+    expect(searchableNames([])).toBe('');
   });
 });
 

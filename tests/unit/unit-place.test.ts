@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteSchema } from '../../src/schemas/site.ts';
-import { fullUnitName, placeOf, reportsToOf, unitName } from '../../src/lib/unit.ts';
+import { formerUnitGroups, fullUnitName, placeOf, reportsToOf, unitName } from '../../src/lib/unit.ts';
 
 describe('placeOf', () => {
   it('names the province alone for a unit of the two-tier country, and the district first for a historic site', () => {
@@ -28,5 +28,28 @@ describe('placeOf', () => {
     expect(shape.formerUnits.safeParse([{ name: 'Bằng Cả', kind: 'làng' }]).success).toBe(false);
     expect(shape.serviceCenter.safeParse({ name: 'Trung tâm', address: 'Số 1', phone: '0203 123 456' }).success).toBe(true);
     expect(shape.serviceCenter.safeParse({ name: 'Trung tâm', address: 'Số 1', phone: '0203 123 456', mapUrl: 'javascript:alert(1)' }).success).toBe(false);
+  });
+});
+
+describe('formerUnitGroups', () => {
+  it('keeps the order and says a shared last day once', () => {
+    const units = [
+      { name: 'Bằng Cả', kind: 'xã', until: '2025-06-30' },
+      { name: 'Hoành Bồ', kind: 'phường', until: '2025-06-30' },
+    ];
+    expect(formerUnitGroups(units)).toEqual([{ names: ['xã Bằng Cả', 'phường Hoành Bồ'], until: '2025-06-30' }]);
+  });
+  it('groups only neighbours with the same day, and keeps a unit without a day', () => {
+    const units = [
+      { name: 'A', kind: 'xã', until: '2019-12-31' },
+      { name: 'B', kind: 'xã', until: '2025-06-30' },
+      { name: 'C', kind: 'thị trấn' },
+    ];
+    expect(formerUnitGroups(units)).toEqual([
+      { names: ['xã A'], until: '2019-12-31' },
+      { names: ['xã B'], until: '2025-06-30' },
+      { names: ['thị trấn C'], until: undefined },
+    ]);
+    expect(formerUnitGroups([])).toEqual([]);
   });
 });

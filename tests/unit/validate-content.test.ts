@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { formatReport } from '../../src/lib/validation-report.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 import { brokenCommune, FAULTS } from '../support/broken-commune.ts';
-import { FIXTURES } from '../support/fixtures.ts';
+import { FIXTURE_TODAY, FIXTURES } from '../support/fixtures.ts';
 
 const made: string[] = [];
 afterAll(() => {
@@ -12,8 +12,8 @@ afterAll(() => {
 
 describe('validateContent', () => {
   it('finds nothing wrong in the fixture communes, the demo\u2019s among them', async () => {
-    for (const dir of Object.values(FIXTURES)) {
-      const { findings } = await validateContent(dir, { today: '2024-12-31' });
+    for (const [name, dir] of Object.entries(FIXTURES)) {
+      const { findings } = await validateContent(dir, { today: FIXTURE_TODAY[name as keyof typeof FIXTURES] ?? '2024-12-31' });
       expect(formatReport(findings), dir).toBe('');
     }
   });
