@@ -87,6 +87,9 @@ describe('wording by the unit’s kind', () => {
     expect(wordingProblems('huyện (bản gốc không ghi tên), tỉnh Minh Họa', ward)).toHaveLength(1);
     expect(wordingProblems('Hình thành từ phường Hồng Hà, xã Minh Lộc, thị trấn Đông Minh (huyện Minh Sơn)', ward)).toEqual([]);
     expect(wordingProblems('Hình thành từ xã Hồng Hà', ward)).toHaveLength(1);
+    expect(wordingProblems('Theo kế hoạch cải cách hành chính, xã công khai các hồ sơ', ward)).toHaveLength(1);
+    expect(wordingProblems('liên kết mở kênh góp ý của xã với địa chỉ trang', town)).toHaveLength(1);
+    expect(wordingProblems('Cấp xã: phường Hồng Minh. Thị xã, xã hội, (xã, tỉnh), xã, phường, xã Minh Lộc', ward)).toEqual([]);
   });
 
   it('every page, the JSON-LD, the report files and the share images name each unit with its own kind, once', () => {

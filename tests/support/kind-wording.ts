@@ -56,6 +56,25 @@ export function wordingProblems(text: string, unit: WordingUnit): string[] {
     }
   }
 
+  // 5. On a site that is not a xã, "xã" standing for the unit itself ("xã công
+  // khai…", "kênh góp ý của xã"). "xã" stays right as a level (cấp xã), inside
+  // "thị xã" and "xã hội", in a list of kinds ("xã, phường", "(xã, tỉnh)") and
+  // before a former unit's name.
+  if (unit.kind !== 'xã') {
+    const formerXa = unit.formerUnits.filter((u) => u.kind === 'xã').map((u) => u.name);
+    for (const match of text.matchAll(/(?<![\p{L}])xã(?![\p{L}])/giu)) {
+      const before = lower(text.slice(Math.max(0, match.index - 6), match.index));
+      const after = text.slice(match.index + 2, match.index + 40);
+      const generic =
+        /(?:cấp|thị)\s+$/.test(before) ||
+        /^\s+hội(?![\p{L}])/u.test(after) ||
+        /^,\s*(?:phường|huyện|tỉnh)/u.test(after) ||
+        /\(\s*$/.test(before) ||
+        formerXa.some((name) => after.startsWith(` ${name}`));
+      if (!generic) problems.push(`"xã" gọi đơn vị là ${unit.kind}: ${at(match.index, 2)}`);
+    }
+  }
+
   // 4. A placeholder for a district the plan did not name.
   for (const match of text.matchAll(/\(bản gốc không ghi tên\)/gu)) problems.push(`chữ giữ chỗ "(bản gốc không ghi tên)": ${at(match.index, match[0].length)}`);
 
