@@ -283,7 +283,8 @@ export const fieldHints: Record<CollectionName, Record<string, string>> = {
   },
   indices: {
     index: 'PAR INDEX, SIPAS, PAPI, PCI, DDCI, DGI hoặc DTI.',
-    scope: 'Cấp xã: kết quả của chính đơn vị (xã, phường hoặc đặc khu); cấp huyện: kết quả của huyện trước ngày 01/7/2025, chỉ với số liệu từ trước khi bỏ cấp huyện; cấp tỉnh: kết quả của tỉnh.',
+    scope:
+      'Cấp xã: kết quả của chính đơn vị (xã, phường hoặc đặc khu); cấp huyện: kết quả của huyện trước ngày 01/7/2025, chỉ với số liệu từ trước khi bỏ cấp huyện; cấp tỉnh: kết quả của tỉnh.',
     score: 'Ghi số, dấu chấm thập phân, ví dụ 92.18. Có thể bỏ trống nếu chỉ có thứ hạng.',
     rank: 'Ví dụ 3 (hạng 3). Có thể bỏ trống nếu chỉ có điểm.',
     of: 'Ví dụ 63 (63 tỉnh, thành phố).',

@@ -21,7 +21,6 @@ export type TopicSlug = keyof typeof topics;
 
 /** Since 1 July 2025: xã, phường, đặc khu; thị trấn and thị xã remain for a historic unit's site. */
 export const siteKinds = ['xã', 'phường', 'đặc khu', 'thị trấn', 'thị xã'] as const;
-export type SiteKind = (typeof siteKinds)[number];
 
 export const procedureStatus = {
   'in-force': 'Đang có hiệu lực',

@@ -41,7 +41,11 @@ export interface ShareText {
  * sits (placeOf: the province, or the district and province of a historic
  * site, never the unit twice). Every share image takes its words here.
  */
-export function shareTextOf(site: { agency: string; name: string; kind: string; district?: string | undefined; province: string }, title: string, kicker: string): ShareText {
+export function shareTextOf(
+  site: { agency: string; name: string; kind: string; district?: string | undefined; province: string },
+  title: string,
+  kicker: string,
+): ShareText {
   return { title, kicker, agency: site.agency, place: placeOf(site) };
 }
 

@@ -42,7 +42,10 @@ function visibleText(html: string): string {
     .replace(/<\/?(?:a|span|strong|em|b|i|time|abbr|code)\b[^>]*>/g, '')
     .replace(/<[^>]+>/g, '\n');
   const page = parse(html);
-  const attributes = [...page.querySelectorAll('meta[content]').map((m) => m.getAttribute('content')), ...page.querySelectorAll('[alt]').map((e) => e.getAttribute('alt'))];
+  const attributes = [
+    ...page.querySelectorAll('meta[content]').map((m) => m.getAttribute('content')),
+    ...page.querySelectorAll('[alt]').map((e) => e.getAttribute('alt')),
+  ];
   return [parse(blocks).text, ...attributes].join('\n');
 }
 
@@ -58,8 +61,7 @@ function jsonLdText(html: string): string {
 }
 
 const reportDir = (year: number) => `/ke-hoach/${year}/bao-cao/quy-1/`;
-const csvRows = (k: Kind) =>
-  parseCsv(readFileSync(k.built.fileFor(`${reportDir(k.year)}bao-cao.csv`)), { bom: true, columns: true }) as Record<string, string>[];
+const csvRows = (k: Kind) => parseCsv(readFileSync(k.built.fileFor(`${reportDir(k.year)}bao-cao.csv`)), { bom: true, columns: true }) as Record<string, string>[];
 
 describe('wording by the unit’s kind', () => {
   const kinds: Kind[] = [];
@@ -103,10 +105,16 @@ describe('wording by the unit’s kind', () => {
         scan(path, visibleText(html));
         scan(`${path} JSON-LD`, jsonLdText(html));
       }
-      scan('CSV', csvRows(k).map((row) => Object.values(row).join(', ')).join('\n'));
+      scan(
+        'CSV',
+        csvRows(k)
+          .map((row) => Object.values(row).join(', '))
+          .join('\n'),
+      );
       scan('JSON', readFileSync(k.built.fileFor(`${reportDir(k.year)}bao-cao.json`), 'utf8'));
       const news = k.built.page('/tin-tuc/trien-khai-ke-hoach/').querySelector('h1')!.text;
-      for (const text of [shareTextOf(k.site, k.site.agency, shareUi.siteKicker), shareTextOf(k.site, news, shareUi.kicker)]) scan('share image', Object.values(text).join('\n'));
+      for (const text of [shareTextOf(k.site, k.site.agency, shareUi.siteKicker), shareTextOf(k.site, news, shareUi.kicker)])
+        scan('share image', Object.values(text).join('\n'));
       expect(problems).toEqual([]);
     }
   });
@@ -124,7 +132,10 @@ describe('wording by the unit’s kind', () => {
       const json = JSON.parse(readFileSync(k.built.fileFor(`${reportDir(k.year)}bao-cao.json`), 'utf8')) as { commune: Record<string, unknown> };
       expect(json.commune).toMatchObject({ unit, province: k.site.province, reportsTo: receiver });
       expect(json.commune.district).toBeUndefined();
-      const facts = k.built.page(reportDir(k.year)).querySelectorAll('.facts div').map((d) => d.text);
+      const facts = k.built
+        .page(reportDir(k.year))
+        .querySelectorAll('.facts div')
+        .map((d) => d.text);
       expect(facts).toContain(`Đơn vị báo cáoỦy ban nhân dân ${unit}, ${k.site.province}`);
       expect(facts).toContain(`Nơi nhận báo cáo${receiver}`);
     }

@@ -16,10 +16,16 @@ export interface WordingUnit {
 
 /** Words that, written before a name, say what kind of unit it is. */
 const KIND_WORDS = [...siteKinds, 'huyện', 'thành phố', 'quận', 'tỉnh'];
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const lower = (text: string) => text.normalize('NFC').toLocaleLowerCase('vi');
 /** "… huyện", "… thị xã": the kind word a text ends with, the longest first (thị xã before xã). */
-const endingKind = new RegExp(`(?:^|[^\\p{L}])(${[...KIND_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s+$`, 'u');
+const endingKind = new RegExp(
+  `(?:^|[^\\p{L}])(${[...KIND_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})\\s+$`,
+  'u',
+);
 
 /** Each problem as a sentence with the offending excerpt; empty when the text is right. */
 export function wordingProblems(text: string, unit: WordingUnit): string[] {
@@ -29,7 +35,7 @@ export function wordingProblems(text: string, unit: WordingUnit): string[] {
 
   // 1. A name preceded by a kind other than its own: "xã Kiến Tường" on a thị xã's site.
   for (const { name, kind } of named) {
-    for (const match of text.matchAll(new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}])`, 'gu'))) {
+    for (const match of text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'gu'))) {
       const before = text.slice(Math.max(0, match.index - 20), match.index);
       const written = endingKind.exec(lower(before))?.[1];
       if (written && written !== kind) problems.push(`"${name}" gọi là "${written}", đúng là "${kind}": ${at(match.index, name.length)}`);
@@ -38,7 +44,7 @@ export function wordingProblems(text: string, unit: WordingUnit): string[] {
 
   // 2. A name written twice in a row: "Kiến Tường, Kiến Tường", "thị xã Kiến Tường, thị xã Kiến Tường".
   for (const { name } of named) {
-    const twice = new RegExp(`((?:[\\p{L}]+ ){0,3}${escape(name)}), \\1(?![\\p{L}])`, 'giu');
+    const twice = new RegExp(`((?:[\\p{L}]+ ){0,3}${escapeRegExp(name)}), \\1(?![\\p{L}])`, 'giu');
     for (const match of text.matchAll(twice)) problems.push(`tên viết hai lần: ${at(match.index, match[0].length)}`);
   }
 

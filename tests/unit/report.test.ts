@@ -139,7 +139,8 @@ describe('JSON and file names', () => {
     expect(parsed.tasks[0].status).toBe('behind');
   });
   it('addresses a two-tier unit’s report to the province, and never puts a thị xã in its own district', () => {
-    const two = (unit: { kind: string; district?: string | undefined; agency: string }) => periodReport({ ...commune, ...unit }, plan, planProgress({ year: 2024, tasks }, items, '2024-06-30'), period(2024, 'Q2'));
+    const two = (unit: { kind: string; district?: string | undefined; agency: string }) =>
+      periodReport({ ...commune, ...unit }, plan, planProgress({ year: 2024, tasks }, items, '2024-06-30'), period(2024, 'Q2'));
     const ward = two({ kind: 'phường', district: undefined, agency: 'Ủy ban nhân dân phường Minh Họa' });
     expect(ward.commune).toMatchObject({ unit: 'phường Minh Họa', district: undefined, reportsTo: 'Sở Nội vụ tỉnh Tây' });
     const town = two({ kind: 'thị xã', district: 'thị xã Minh Họa', agency: 'Ủy ban nhân dân thị xã Minh Họa' });
