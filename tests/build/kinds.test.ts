@@ -16,14 +16,14 @@ import { parseYaml } from '../../src/readers/front-matter.ts';
 import { siteSchema, type Site } from '../../src/schemas/site.ts';
 import { BUILDS, buildCommune } from '../support/build.ts';
 import { BuiltSite } from '../support/dist.ts';
-import { FIXTURES } from '../support/fixtures.ts';
+import { FIXTURE_TODAY, FIXTURES } from '../support/fixtures.ts';
 import { wordingProblems } from '../support/kind-wording.ts';
 
 const KINDS = [
-  { key: 'xa', content: FIXTURES.kindXa, year: 2026 },
-  { key: 'phuong', content: FIXTURES.kindPhuong, year: 2026 },
-  { key: 'dac-khu', content: FIXTURES.kindDacKhu, year: 2026 },
-  { key: 'thi-xa', content: FIXTURES.kindThiXa, year: 2024 },
+  { key: 'xa', content: FIXTURES.kindXa, year: 2026, today: FIXTURE_TODAY.kindXa },
+  { key: 'phuong', content: FIXTURES.kindPhuong, year: 2026, today: FIXTURE_TODAY.kindPhuong },
+  { key: 'dac-khu', content: FIXTURES.kindDacKhu, year: 2026, today: FIXTURE_TODAY.kindDacKhu },
+  { key: 'thi-xa', content: FIXTURES.kindThiXa, year: 2024, today: undefined },
 ] as const;
 
 interface Kind {
@@ -68,9 +68,9 @@ describe('wording by the unit’s kind', () => {
 
   beforeAll(() => {
     // One after another: each build takes both cores.
-    for (const { key, content, year } of KINDS) {
+    for (const { key, content, year, today } of KINDS) {
       const out = resolve(BUILDS, `kind-${key}`);
-      const result = buildCommune(content, out, { CCHC_TODAY: `${year}-06-30` });
+      const result = buildCommune(content, out, today ? { CCHC_TODAY: today } : {});
       if (result.status !== 0) throw new Error(`build of ${content} failed:\n${result.output}`);
       kinds.push({ key, site: siteOf(content), built: new BuiltSite(out), year });
     }
