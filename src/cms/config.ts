@@ -7,11 +7,12 @@
 import { relative, sep } from 'node:path';
 import { stringify } from 'yaml';
 import { z } from 'zod';
-import { collectionText, commonLabels, fieldHints, fieldLabels, unionLabels } from '../i18n/cms.ts';
+import { adminUi, collectionText, commonLabels, fieldHints, fieldLabels, unionLabels } from '../i18n/cms.ts';
 import * as vi from '../i18n/vi.ts';
 import type { Site } from '../schemas/site.ts';
 import { COLLECTION_NAMES, collection, type CmsForm, type CollectionName } from '../collections/registry.ts';
 import { UPLOAD_FOLDER } from '../lib/paths.ts';
+import { unitName } from '../lib/unit.ts';
 import { fieldsOf, type CmsField, type FieldContext } from './schema-fields.ts';
 
 /** Recognised by identity where a schema factory takes Astro's image(). */
@@ -139,7 +140,7 @@ export function cmsConfig({ site, contentDir, projectRoot, env }: ConfigInput): 
   const siteUrl = new URL(site.base, site.url).href;
   return {
     backend: backendFor(site, env),
-    app_title: `Biên tập ${site.kind} ${site.name}`,
+    app_title: adminUi.appTitle(unitName(site)),
     site_url: siteUrl,
     // Files linked from a page body (/tai-lieu/x.pdf) are served from public/.
     media_folder: `public/${UPLOAD_FOLDER}`,

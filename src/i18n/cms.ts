@@ -14,6 +14,8 @@ export const adminUi = {
   title: (commune: string) => `Biên tập nội dung – ${commune}`,
   noscript: 'Trang biên tập cần bật JavaScript trong trình duyệt.',
   loading: 'Đang mở trang biên tập nội dung…',
+  /** The editor's own title bar: "Biên tập phường Hồng Gai". */
+  appTitle: (unit: string) => `Biên tập ${unit}`,
 } as const;
 
 /** Messages for the optional `cms:` block of site.yaml. */
@@ -281,7 +283,8 @@ export const fieldHints: Record<CollectionName, Record<string, string>> = {
   },
   indices: {
     index: 'PAR INDEX, SIPAS, PAPI, PCI, DDCI, DGI hoặc DTI.',
-    scope: 'Cấp xã: kết quả của chính xã; cấp huyện, cấp tỉnh: kết quả của huyện, tỉnh mà xã trực thuộc.',
+    scope:
+      'Cấp xã: kết quả của chính đơn vị (xã, phường hoặc đặc khu); cấp huyện: kết quả của huyện trước ngày 01/7/2025, chỉ với số liệu từ trước khi bỏ cấp huyện; cấp tỉnh: kết quả của tỉnh.',
     score: 'Ghi số, dấu chấm thập phân, ví dụ 92.18. Có thể bỏ trống nếu chỉ có thứ hạng.',
     rank: 'Ví dụ 3 (hạng 3). Có thể bỏ trống nếu chỉ có điểm.',
     of: 'Ví dụ 63 (63 tỉnh, thành phố).',

@@ -51,6 +51,20 @@ export const exampleTitles: Record<ScaffoldKind, string> = {
 export const siteYamlHeader = `Thông tin của đơn vị: tên, địa chỉ, Trung tâm Phục vụ hành chính công, đường dây nóng, địa chỉ trang.
 Sửa trực tiếp tệp này hoặc qua trang biên tập /admin/, rồi chạy: npm run check`;
 
+/** Comments above site.yaml's fields that a clerk fills in after init, by field. */
+export const siteYamlComments = {
+  formerUnits: `Các đơn vị cũ đã sắp xếp, sáp nhập thành đơn vị này (thường đến ngày 30/6/2025).
+Người dân còn dùng tên cũ nhiều năm: tên cũ hiện ở trang chủ, trang Liên hệ, Sơ đồ trang và tìm được.
+Mỗi đơn vị cũ một mục, thay [] bằng danh sách như mẫu (bỏ dấu # đầu dòng):
+  - name: Bằng Cả          # Tên đơn vị cũ, không kèm chữ xã/phường
+    kind: xã               # Loại: xã, phường, thị trấn, thị xã, đặc khu
+    district: thành phố Hạ Long   # Huyện cũ, kèm chữ huyện/thành phố (không bắt buộc)
+    until: 2025-06-30      # Ngày cuối cùng đơn vị cũ còn hoạt động (không bắt buộc)`,
+  serviceCenter: `Trung tâm Phục vụ hành chính công: nơi người dân nộp hồ sơ, hiện ở trang chủ, Liên hệ và bản in thủ tục.
+name: tên; address: địa chỉ; phone: đường dây nóng (bấm để gọi trên điện thoại).
+Không bắt buộc: hours (giờ tiếp nhận, mặc định theo officeHours), mapUrl (liên kết bản đồ https://…, chỉ là liên kết).`,
+} as const;
+
 /** Commented block appended to site.yaml: where the browser CMS commits. */
 export const cmsExample = `
 # Trang biên tập /admin/ trên trang đã xuất bản: bỏ dấu # ở các dòng dưới và điền

@@ -1,9 +1,12 @@
 /**
  * Front matter templates for `npm run new`, one per kind of content, with a
- * short Vietnamese comment on every field. {{title}}, {{date}}, {{year}} are
- * filled in by src/lib/scaffold.ts. Fields left "" must be filled before
+ * short Vietnamese comment on every field. {{title}}, {{date}}, {{year}} and
+ * {{unit}} (the unit with its kind, "phường Hồng Gai") are filled in by src/lib/scaffold.ts. Fields left "" must be filled before
  * `npm run check` passes.
  */
+/** {{unit}} when the site's identity cannot be read (no site.yaml yet, or a broken one). */
+export const unknownUnit = 'xã (phường, đặc khu) …';
+
 export const templates = {
   'tin-tuc': `---
 title: "{{title}}"  # Tiêu đề bài viết
@@ -109,7 +112,7 @@ number: ""  # Số kế hoạch, ví dụ 31/KH-UBND
 title: "{{title}}"  # Tên kế hoạch
 year: {{year}}  # Năm của kế hoạch; mỗi năm chỉ một tệp
 issued: {{date}}  # Ngày ban hành
-issuer: ""  # Cơ quan ban hành, ví dụ Ủy ban nhân dân xã …
+issuer: ""  # Cơ quan ban hành, ví dụ Ủy ban nhân dân {{unit}}
 signer:  # Người ký
   name: ""  # Người ký
   title: ""  # Chức vụ, ví dụ Phó Chủ tịch
@@ -137,7 +140,7 @@ Nội dung kế hoạch: I. Mục đích, yêu cầu; II. Nội dung; III. Kinh 
   'chi-so': `---
 index: "{{index}}"  # Chỉ số: PAR INDEX, SIPAS, PAPI, PCI, DDCI, DGI hoặc DTI
 year: {{year}}  # Năm đánh giá (năm của số liệu, không phải năm công bố)
-scope: commune  # Cấp: commune (kết quả của xã), district (của huyện), province (của tỉnh)
+scope: commune  # Cấp: commune (kết quả của {{unit}}), province (của tỉnh), district (của huyện, chỉ với số liệu trước ngày 01/7/2025)
 score: ""  # Điểm, ví dụ 92.18 (dấu chấm thập phân); xóa dòng này nếu chỉ có thứ hạng
 scoreUnit: percent  # Đơn vị điểm: percent (%) hoặc points (điểm)
 # maxScore: 100  # Điểm tối đa của thang điểm, nếu không phải % (không bắt buộc)
@@ -159,7 +162,7 @@ processed: ""  # Tổng số hồ sơ đã giải quyết (trả kết quả) tr
 published: {{date}}  # Ngày công khai
 holidays: []  # Ngày nghỉ lễ, Tết rơi vào ngày thường trong quý (không tính vào số ngày trễ), ví dụ ["2024-04-18"]
 cases: []  # Hồ sơ trễ hạn. Quý không có hồ sơ trễ hạn: để nguyên []. Có hồ sơ trễ hạn: thay [] bằng danh sách như mẫu dưới (bỏ dấu # đầu dòng)
-#   - procedure: "1.001193"  # Mã thủ tục (phải có trong danh mục thủ tục của xã)
+#   - procedure: "1.001193"  # Mã thủ tục (phải có trong danh mục thủ tục của {{unit}})
 #     received: {{date}}  # Ngày tiếp nhận hồ sơ
 #     due: {{date}}  # Ngày hẹn trả kết quả
 #     returned: {{date}}  # Ngày trả kết quả thực tế

@@ -111,7 +111,7 @@ export const messages = {
   taskOutsideYear: (ref: string) =>
     `một ngày trong năm ${ref.split('/')[0]}, năm của nhiệm vụ ${ref}; bài vẫn được đăng nhưng không được tính vào tiến độ kế hoạch. Nếu bài thuộc kế hoạch năm khác, sửa trường task`,
   missingImage: (path: string) => `không tìm thấy tệp ảnh ${path}`,
-  missingSite: 'không tìm thấy tệp site.yaml (thông tin của xã)',
+  missingSite: 'không tìm thấy tệp site.yaml (thông tin của đơn vị)',
   mdxNotAllowed: 'mục này chỉ nhận tệp .md; tệp .mdx có thể chạy mã khi dựng trang nên chỉ dành cho người bảo trì',
   notNfc: 'văn bản chưa ở dạng Unicode dựng sẵn (NFC); hãy gõ lại hoặc dán dưới dạng văn bản thuần',
   legacyEncoding: 'văn bản có vẻ bị lỗi phông (mã TCVN3/VNI cũ); hãy chuyển sang Unicode rồi dán lại',

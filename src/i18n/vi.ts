@@ -207,6 +207,7 @@ export const commendationUi = {
 export const contactUi = {
   intro: (receiver: string) =>
     `Người dân, doanh nghiệp có thể phản ánh, kiến nghị về quy định hành chính, về hành vi chậm trễ, gây phiền hà trong giải quyết thủ tục hành chính. Nơi tiếp nhận: ${receiver}.`,
+  description: (agency: string) => `Địa chỉ, điện thoại, đường dây nóng và cách gửi phản ánh, kiến nghị về quy định hành chính tới ${agency}.`,
   byPost: 'Gửi văn bản tới địa chỉ',
   byPhone: 'Gọi điện thoại',
   byEmail: 'Gửi thư điện tử',
@@ -262,6 +263,10 @@ export const pageTitles = {
   contact: 'Liên hệ và gửi phản ánh, kiến nghị',
   sitemap: 'Sơ đồ trang',
   search: 'Tìm kiếm',
+} as const;
+
+export const sitemapUi = {
+  description: (agency: string) => `Toàn bộ các trang của cổng thông tin ${agency}.`,
 } as const;
 
 /** Kinds of events: things that happened but are not articles (content/events/). */
@@ -336,7 +341,7 @@ export const progressUi = {
   summary: 'Tổng hợp',
   statusCount: (n: number, label: string) => `${n} nhiệm vụ ${label.toLowerCase()}`,
   reports: 'Báo cáo kết quả theo kỳ',
-  reportsIntro: 'Mỗi kỳ có một trang in được trên khổ A4, kèm tệp CSV (mở bằng Excel) và JSON để Phòng Nội vụ tổng hợp.',
+  reportsIntro: (receiver: string) => `Mỗi kỳ có một trang in được trên khổ A4, kèm tệp CSV (mở bằng Excel) và JSON để ${receiver} tổng hợp.`,
   currentReport: (label: string) => `Xem báo cáo ${lowerFirst(label)}`,
   outside: 'Sản phẩm ghi nhiệm vụ của kế hoạch này nhưng có ngày ngoài năm kế hoạch (không tính)',
   later: (date: string) => `Sản phẩm có ngày sau ${date} chưa được tính.`,
@@ -356,6 +361,8 @@ export const reportUi = {
   periodLabel,
   indexTitle: (year: number) => `Báo cáo kết quả thực hiện kế hoạch năm ${year}`,
   plan: 'Thực hiện kế hoạch',
+  unit: 'Đơn vị báo cáo',
+  receiver: 'Nơi nhận báo cáo',
   planRef: (number: string, date: string) => `số ${number} ngày ${date}`,
   period: 'Kỳ báo cáo',
   range: (from: string, to: string) => `từ ${from} đến ${to}`,
@@ -390,6 +397,7 @@ export const reportCsvColumns = [
   'Đơn vị',
   'Huyện',
   'Tỉnh',
+  'Nơi nhận báo cáo',
   'Kế hoạch số',
   'Kỳ báo cáo',
   'Từ ngày',
@@ -502,10 +510,13 @@ const viNumber = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 export const indicesUi = {
   nav: 'Chỉ số CCHC',
   title: 'Kết quả các chỉ số cải cách hành chính',
-  description: (agency: string) =>
-    `Điểm số và thứ hạng qua các năm của ${agency}, của huyện và của tỉnh trong các chỉ số PAR INDEX, SIPAS, PAPI, PCI, DDCI, DGI, DTI, kèm nguồn công bố.`,
-  intro:
-    'Mỗi chỉ số có biểu đồ qua các năm và bảng số liệu bên cạnh. Thứ hạng càng nhỏ càng tốt (hạng 1 là cao nhất). Số liệu ghi rõ cấp (xã, huyện, tỉnh), năm và nguồn công bố.',
+  /** A site of the two-tier country has no district: the wording names one only where the site has it. */
+  description: (agency: string, hasDistrict: boolean) =>
+    `Điểm số và thứ hạng qua các năm của ${agency}${hasDistrict ? ', của huyện' : ''} và của tỉnh trong các chỉ số PAR INDEX, SIPAS, PAPI, PCI, DDCI, DGI, DTI, kèm nguồn công bố.`,
+  intro: (hasDistrict: boolean) =>
+    `Mỗi chỉ số có biểu đồ qua các năm và bảng số liệu bên cạnh. Thứ hạng càng nhỏ càng tốt (hạng 1 là cao nhất). Số liệu ghi rõ cấp (${hasDistrict ? 'xã, huyện, tỉnh' : 'xã, tỉnh'}), năm và nguồn công bố.`,
+  /** Whose a district-level result is on a site that has no district (results from before 1 July 2025). */
+  formerDistrict: 'huyện trước ngày 01/7/2025',
   indexTitle: (short: string, name: string) => `${name} (${short})`,
   indexDescription: (short: string, name: string) => `${name} (${short}) qua các năm: điểm số, thứ hạng, nguồn công bố và nhận xét.`,
   about: 'Chỉ số này đo gì',
@@ -558,8 +569,8 @@ export const lateUi = {
   title: 'Công khai hồ sơ giải quyết trễ hạn',
   description: (agency: string) =>
     `Danh sách hồ sơ thủ tục hành chính giải quyết trễ hạn theo từng quý của ${agency}: thủ tục, ngày nhận, ngày hẹn trả, ngày trả, số ngày trễ, lý do và thư xin lỗi; tỷ lệ giải quyết đúng hạn.`,
-  intro:
-    'Theo kế hoạch cải cách hành chính, xã công khai các hồ sơ giải quyết trễ hạn và việc xin lỗi người dân, tổ chức. Mỗi quý có một trang; tỷ lệ đúng hạn tính trên tổng số hồ sơ đã giải quyết trong quý.',
+  intro: (unit: string) =>
+    `Theo kế hoạch cải cách hành chính, ${unit} công khai các hồ sơ giải quyết trễ hạn và việc xin lỗi người dân, tổ chức. Mỗi quý có một trang; tỷ lệ đúng hạn tính trên tổng số hồ sơ đã giải quyết trong quý.`,
   quarterTitle: (quarter: string, year: number) => `Hồ sơ giải quyết trễ hạn quý ${quarter} năm ${year}`,
   quarterShort: (quarter: string, year: number) => `Quý ${quarter}/${year}`,
   quarterDescription: (quarter: string, year: number, late: number, processed: number) =>
@@ -672,7 +683,8 @@ export const pageFeedbackUi = {
   subject: (title: string) => `Góp ý về trang: ${title}`,
   body: (url: string) => `Trang: ${url}\n\nÝ kiến của tôi (trang có hữu ích không, cần sửa hoặc bổ sung gì):\n`,
   onContact: 'Góp ý về từng trang',
-  contactText: 'Cuối mỗi trang có liên kết “Gửi ý kiến về trang này”: liên kết mở kênh góp ý của xã với địa chỉ trang đã điền sẵn. Trang không tự gửi đi thông tin nào.',
+  contactText: (unit: string) =>
+    `Cuối mỗi trang có liên kết “Gửi ý kiến về trang này”: liên kết mở kênh góp ý của ${unit} với địa chỉ trang đã điền sẵn. Trang không tự gửi đi thông tin nào.`,
 } as const;
 
 /** Labels Markdown's footnotes carry on the page (Sätteri's defaults are English). */

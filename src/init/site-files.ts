@@ -6,11 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { Document } from 'yaml';
-import { cmsExample, exampleTitles, initDefaults, siteYamlHeader, type InitField } from '../i18n/init.ts';
+import { Document, type Scalar, type YAMLMap } from 'yaml';
+import { cmsExample, exampleTitles, initDefaults, siteYamlComments, siteYamlHeader, type InitField } from '../i18n/init.ts';
 import type { IsoDate } from '../lib/dates.ts';
 import { normaliseBase } from '../lib/address.ts';
 import { scaffold } from '../lib/scaffold.ts';
+import { unitName } from '../lib/unit.ts';
 import { COLLECTION_NAMES, collection } from '../collections/registry.ts';
 
 export type InitAnswers = Record<InitField, string>;
@@ -39,6 +40,8 @@ export function siteData(a: InitAnswers): Record<string, unknown> {
     name: a.name,
     kind: a.kind,
     province: a.province,
+    formerUnits: [],
+    serviceCenter: { name: center, address: a.centerAddress, phone: a.hotline },
     agency,
     description: initDefaults.description(a.kind, a.name),
     address: a.centerAddress,
@@ -58,6 +61,11 @@ export function siteData(a: InitAnswers): Record<string, unknown> {
 function siteYaml(data: Record<string, unknown>): string {
   const doc = new Document(data);
   doc.commentBefore = siteYamlHeader.replace(/^/gm, ' ');
+  const map = doc.contents as YAMLMap<Scalar<string>>;
+  for (const pair of map.items) {
+    const comment = siteYamlComments[pair.key.value as keyof typeof siteYamlComments];
+    if (comment) pair.key.commentBefore = comment.replace(/^/gm, ' ');
+  }
   return `${doc.toString({ lineWidth: 0 })}${cmsExample}`;
 }
 
@@ -110,21 +118,22 @@ export { collections } from 'cchc-portal/content';
 `;
 
 /** One example per collection of the registry, named _vi-du.md: a leading "_" keeps it out of the site. */
-function examples(today: IsoDate): SiteFile[] {
+function examples(today: IsoDate, unit: string): SiteFile[] {
   return COLLECTION_NAMES.map((name) => collection(name).scaffold).map((kind) => {
-    const { folder, text } = scaffold(kind, exampleTitles[kind], today);
+    const { folder, text } = scaffold(kind, exampleTitles[kind], today, unit);
     return { path: `content/${folder}/_vi-du.md`, text: text.replace(/^draft: false\b/m, 'draft: true') };
   });
 }
 
 export function siteFiles(folder: string, answers: InitAnswers, options: { packageSpec?: string; today: IsoDate }): SiteFile[] {
-  const fill = (text: string) => text.replaceAll('{{unit}}', `${answers.kind} ${answers.name}`);
+  const unit = unitName(answers);
+  const fill = (text: string) => text.replaceAll('{{unit}}', unit);
   return [
     { path: 'package.json', text: packageJson(folder, options.packageSpec ?? `^${PACKAGE.version}`) },
     { path: 'astro.config.mjs', text: ASTRO_CONFIG },
     { path: 'src/content.config.ts', text: CONTENT_CONFIG },
     { path: 'content/site.yaml', text: siteYaml(siteData(answers)) },
-    ...examples(options.today),
+    ...examples(options.today, unit),
     { path: '.github/workflows/publish.yml', text: template('github-publish.yml') },
     { path: '.gitlab-ci.yml', text: template('gitlab-ci.yml') },
     { path: '.gitignore', text: template('gitignore') },

@@ -21,6 +21,7 @@ import { backendFor, cmsConfigYaml } from '../cms/config.ts';
 import { adminContentSecurityPolicy, adminGitHosts } from '../lib/security.ts';
 import { contentDir, loadSite } from '../data/site.ts';
 import { adminUi } from '../i18n/cms.ts';
+import { unitName } from '../lib/unit.ts';
 
 /** Where the CMS is served, under the site's base path. */
 const ADMIN_DIR = 'admin';
@@ -121,7 +122,7 @@ async function packageFiles(root: string): Promise<[string, string][]> {
 /** The generated files of /admin/, by name, and the fonts the script now expects in fonts/. */
 function generatedFiles(dir = contentDir()): { files: Map<string, string>; fonts: Font[] } {
   const site = loadSite(dir);
-  const commune = `${site.kind} ${site.name}`;
+  const commune = unitName(site);
   const { script, fonts } = selfHostedScript(readFileSync(join(sveltiaRoot(), 'dist/sveltia-cms.js'), 'utf8'), `${site.base}${ADMIN_DIR}/`);
   const files = new Map([
     ['index.html', adminPage(adminUi.title(commune), site.base, adminContentSecurityPolicy(adminGitHosts(backendFor(site)), 'meta'))],

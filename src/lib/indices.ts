@@ -5,6 +5,7 @@
  */
 import { indexScopes, indicesUi, reformIndices, type IndexScope, type ReformIndex } from '../i18n/vi.ts';
 import { layoutChart, type ChartDatum, type ChartLayout, type Measure } from './chart.ts';
+import { districtOf, unitName } from './unit.ts';
 
 const INDEX_KEYS = Object.keys(reformIndices) as ReformIndex[];
 const SCOPES = Object.keys(indexScopes) as IndexScope[];
@@ -33,8 +34,13 @@ export interface IndexSeries<R extends IndexResult = IndexResult> {
 /** Whose result a scope is: the commune itself, its district, its province. */
 export type ScopeNames = Record<IndexScope, string>;
 
+/**
+ * A district-level result on a site that has no district (a unit of the
+ * two-tier country, or a thị xã that is its own district) can only be from
+ * before the reform, and is named so.
+ */
 export function scopeNames(site: { kind: string; name: string; district?: string | undefined; province: string }): ScopeNames {
-  return { commune: `${site.kind} ${site.name}`, district: site.district ?? '', province: site.province };
+  return { commune: unitName(site), district: districtOf(site) ?? indicesUi.formerDistrict, province: site.province };
 }
 
 /** Series of one index, in scope order (xã, huyện, tỉnh). */

@@ -6,7 +6,7 @@
  * data block, which browsers never execute.
  */
 import type { Procedure } from '../schemas/procedure.ts';
-import { placeOf } from './unit.ts';
+import { fullUnitName, placeOf, unitName } from './unit.ts';
 import type { Site } from '../schemas/site.ts';
 import { toIsoDateTime, type IsoDate } from './dates.ts';
 import { portalUrlOf } from './procedures.ts';
@@ -35,13 +35,13 @@ export function governmentOrganization(site: Site, homeUrl: string, logoUrl: str
     address: {
       '@type': 'PostalAddress',
       streetAddress: site.address,
-      addressLocality: `${site.kind} ${site.name}`,
+      addressLocality: unitName(site),
       addressRegion: placeOf(site),
       addressCountry: 'VN',
     },
     telephone: site.phone,
     email: site.email,
-    areaServed: { '@type': 'AdministrativeArea', name: `${site.kind} ${site.name}, ${placeOf(site)}` },
+    areaServed: { '@type': 'AdministrativeArea', name: fullUnitName(site) },
     contactPoint: site.hotlines.map((h) => ({
       '@type': 'ContactPoint',
       contactType: h.label,
@@ -56,7 +56,7 @@ export function governmentOrganization(site: Site, homeUrl: string, logoUrl: str
 
 /** One administrative procedure as offered by the commune. */
 export function governmentService(p: Procedure, pageUrl: string, site: Site, homeUrl: string): JsonLd {
-  const area = { '@type': 'AdministrativeArea', name: `${site.kind} ${site.name}, ${placeOf(site)}` };
+  const area = { '@type': 'AdministrativeArea', name: fullUnitName(site) };
   const channels: JsonLd[] = [];
   if (p.channels.inPerson || p.channels.postal) {
     channels.push({

@@ -1,5 +1,6 @@
 /**
- * A period report for the district (Phòng Nội vụ): for each task of the
+ * A period report for whoever receives it (Sở Nội vụ of the province since
+ * 1 July 2025; a district's Phòng Nội vụ on a historic site): for each task of the
  * plan, what was done in the period, with dates and links, and what is
  * behind. One model feeds the printable page, the CSV and the JSON, and the
  * same functions serve the build and `npm run report`, so their files are
@@ -25,6 +26,7 @@ import {
   type TaskLike,
 } from './progress.ts';
 import { slugify } from './text.ts';
+import { districtOf, reportsToOf, unitName } from './unit.ts';
 
 const REPORT_FORMAT = 'cchc-portal/bao-cao-ke-hoach';
 
@@ -34,6 +36,7 @@ export interface ReportCommune {
   agency: string;
   district?: string | undefined;
   province: string;
+  reportsTo?: string | undefined;
   /** Public origin and base path, for absolute links in the files. */
   url: string;
   base: string;
@@ -90,7 +93,11 @@ interface ReportRow {
 export interface PeriodReport {
   format: typeof REPORT_FORMAT;
   version: 1;
-  commune: Omit<ReportCommune, 'url' | 'base'> & { url: string };
+  /**
+   * `unit` is the unit with its kind ("thị xã Kiến Tường"), `district` only a
+   * real district (never the unit itself), `reportsTo` who receives the report.
+   */
+  commune: { name: string; kind: string; unit: string; agency: string; district: string | undefined; province: string; reportsTo: string; url: string };
   plan: ReportPlan & { url: string };
   period: {
     code: string;
@@ -149,11 +156,20 @@ export function periodReport<T extends ReportTask>(commune: ReportCommune, plan:
   const slug = PERIOD_SLUGS[period.key];
   const { today } = progress;
   const state = compareDates(today, period.start) < 0 ? 'not-started' : compareDates(today, period.end) > 0 ? 'closed' : 'in-progress';
-  const { name, kind, agency, district, province } = commune;
+  const { name, kind, agency, province } = commune;
   return {
     format: REPORT_FORMAT,
     version: 1,
-    commune: { name, kind, agency, district, province, url: absoluteUrl(commune, paths.home) },
+    commune: {
+      name,
+      kind,
+      unit: unitName(commune),
+      agency,
+      district: districtOf(commune),
+      province,
+      reportsTo: reportsToOf(commune),
+      url: absoluteUrl(commune, paths.home),
+    },
     plan: { number: plan.number, title: plan.title, year: plan.year, issued: plan.issued, url: absoluteUrl(commune, paths.plan(plan.year)) },
     period: {
       code: periodCode(period),
@@ -196,7 +212,7 @@ export function periodReport<T extends ReportTask>(commune: ReportCommune, plan:
 
 /** File name for a download: "xa-bang-ca-2024-quy-2.csv". */
 export function reportFileName(commune: Pick<ReportCommune, 'kind' | 'name'>, report: Pick<PeriodReport, 'plan' | 'period'>, ext: 'csv' | 'json'): string {
-  return `${slugify(`${commune.kind} ${commune.name}`)}-${report.plan.year}-${report.period.slug}.${ext}`;
+  return `${slugify(unitName(commune))}-${report.plan.year}-${report.period.slug}.${ext}`;
 }
 
 /**
@@ -230,6 +246,7 @@ export function reportCsv(report: PeriodReport): string {
       report.commune.agency,
       report.commune.district ?? '',
       report.commune.province,
+      report.commune.reportsTo,
       report.plan.number,
       report.period.label,
       report.period.start,

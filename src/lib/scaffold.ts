@@ -3,7 +3,7 @@
  * year for a plan) and the filled-in template. Pure; `cchc new` (src/cli/commands/new.ts) writes it.
  */
 import { COLLECTION_NAMES, collection, type CollectionDef } from '../collections/registry.ts';
-import { templates, type ScaffoldKind } from '../i18n/templates.ts';
+import { templates, unknownUnit, type ScaffoldKind } from '../i18n/templates.ts';
 import { documentKinds, reformIndices } from '../i18n/vi.ts';
 import { parts, quarterOf, type IsoDate } from './dates.ts';
 import { fileSlug, fold, nfc } from './text.ts';
@@ -40,7 +40,8 @@ function disclosureQuarter(title: string, today: IsoDate): { year: number; quart
   return { year: planYear(title, `${fallbackYear}-01-01`), quarter };
 }
 
-export function scaffold(kind: ScaffoldKind, rawTitle: string, today: IsoDate) {
+/** `unit` is the site's unit with its kind (unitName), for the comments that name it. */
+export function scaffold(kind: ScaffoldKind, rawTitle: string, today: IsoDate, unit = unknownUnit) {
   const { folder, idFromData } = BY_KIND.get(kind)!;
   const title = nfc(rawTitle.trim());
   const disclosure = kind === 'tre-han' ? disclosureQuarter(title, today) : null;
@@ -50,6 +51,7 @@ export function scaffold(kind: ScaffoldKind, rawTitle: string, today: IsoDate) {
   const text = templates[kind]
     .replaceAll('{{title}}', title.replaceAll('"', '\\"'))
     .replaceAll('{{date}}', today)
+    .replaceAll('{{unit}}', unit)
     .replaceAll('{{year}}', String(year))
     .replaceAll('{{quarter}}', String(disclosure?.quarter ?? quarterOf(today)))
     .replaceAll('{{index}}', labelIn(title, reformIndices, reformIndices['par-index']))

@@ -5,6 +5,7 @@
  * describes the picture as a satori element tree; the build renders it
  * (src/data/share-image.ts) with a self-hosted font that covers Vietnamese.
  */
+import { placeOf } from './unit.ts';
 
 export const SHARE_WIDTH = 1200;
 export const SHARE_HEIGHT = 630;
@@ -33,6 +34,19 @@ export interface ShareText {
   agency: string;
   /** "thành phố Hạ Long, tỉnh Quảng Ninh". */
   place: string;
+}
+
+/**
+ * The words of a share image for this site: the agency and where the unit
+ * sits (placeOf: the province, or the district and province of a historic
+ * site, never the unit twice). Every share image takes its words here.
+ */
+export function shareTextOf(
+  site: { agency: string; name: string; kind: string; district?: string | undefined; province: string },
+  title: string,
+  kicker: string,
+): ShareText {
+  return { title, kicker, agency: site.agency, place: placeOf(site) };
 }
 
 /** Long titles get a smaller type size, and very long ones are cut with an ellipsis. */

@@ -18,8 +18,18 @@ export function unitName(unit: Pick<Unit, 'name' | 'kind'>): string {
  * thị xã's plan may name the town itself as its district; it is not repeated.
  */
 export function placeOf(unit: { name?: string; kind?: string; district?: string | undefined; province: string }): string {
-  const district = unit.district && unit.name && unit.kind && same(unit.district, unitName({ name: unit.name, kind: unit.kind })) ? undefined : unit.district;
+  const district = districtOf(unit);
   return district ? `${district}, ${unit.province}` : unit.province;
+}
+
+/**
+ * The unit's real district, with its kind ("huyện Đức Thọ"): only a site from
+ * before the reform has one, and a thị xã whose plan names itself as its
+ * district has none. Undefined when there is no district to name.
+ */
+export function districtOf(unit: { name?: string; kind?: string; district?: string | undefined }): string | undefined {
+  if (!unit.district) return undefined;
+  return unit.name && unit.kind && same(unit.district, unitName({ name: unit.name, kind: unit.kind })) ? undefined : unit.district;
 }
 
 /** "xã Bằng Cả, tỉnh Quảng Ninh": the unit with where it sits, each name once. */
@@ -34,7 +44,7 @@ export function fullUnitName(unit: Unit): string {
  */
 export function reportsToOf(unit: Unit & { reportsTo?: string | undefined }): string {
   if (unit.reportsTo) return unit.reportsTo;
-  const district = placeOf(unit) === unit.province ? undefined : unit.district;
+  const district = districtOf(unit);
   return district ? `Phòng Nội vụ ${district}` : `Sở Nội vụ ${unit.province}`;
 }
 

@@ -16,10 +16,25 @@ export const FIXTURES = {
   lienMinh: 'tests/fixtures/lien-minh-2022',
   /** An illustrative ward of 2026 (phường Hòa An, synthetic): merged from three former units, a service center, no district, a 2026 plan. */
   hoaAn: 'tests/fixtures/hoa-an-2026',
+  /**
+   * One small synthetic site per kind of unit, to hold wording to the kind
+   * (tests/build/kinds.test.ts): a xã, a phường and a đặc khu of 2026 with
+   * former units and a service center, and a historic thị xã whose plan names
+   * the town as its own district.
+   */
+  kindXa: 'tests/fixtures/kinds/xa-2026',
+  kindPhuong: 'tests/fixtures/kinds/phuong-2026',
+  kindDacKhu: 'tests/fixtures/kinds/dac-khu-2026',
+  kindThiXa: 'tests/fixtures/kinds/thi-xa-2024',
 } as const;
 
 /** The day a fixture is built and checked on when not the tests' usual day of 2024: a day of its plan's year. */
-export const FIXTURE_TODAY: Partial<Record<keyof typeof FIXTURES, string>> = { hoaAn: '2026-06-30' };
+export const FIXTURE_TODAY: Partial<Record<keyof typeof FIXTURES, string>> = {
+  hoaAn: '2026-06-30',
+  kindXa: '2026-06-30',
+  kindPhuong: '2026-06-30',
+  kindDacKhu: '2026-06-30',
+};
 
 /**
  * The absolute content folder a test builds or checks. It must be named, must

@@ -47,9 +47,11 @@ describe('period report', () => {
     expect(r.commune).toEqual({
       name: 'Minh Họa',
       kind: 'xã',
+      unit: 'xã Minh Họa',
       agency: 'Ủy ban nhân dân xã Minh Họa',
       district: 'huyện Đông',
       province: 'tỉnh Tây',
+      reportsTo: 'Phòng Nội vụ huyện Đông',
       url: 'https://minhhoa.example.org/xa-minh-hoa/',
     });
     expect(r.plan.url).toBe('https://minhhoa.example.org/xa-minh-hoa/ke-hoach/2024/');
@@ -136,6 +138,19 @@ describe('JSON and file names', () => {
     expect(parsed).toMatchObject({ format: 'cchc-portal/bao-cao-ke-hoach', version: 1, period: { code: '2024-Q2' } });
     expect(parsed.tasks[0].status).toBe('behind');
   });
+  it('addresses a two-tier unit’s report to the province, and never puts a thị xã in its own district', () => {
+    const two = (unit: { kind: string; district?: string | undefined; agency: string }) =>
+      periodReport({ ...commune, ...unit }, plan, planProgress({ year: 2024, tasks }, items, '2024-06-30'), period(2024, 'Q2'));
+    const ward = two({ kind: 'phường', district: undefined, agency: 'Ủy ban nhân dân phường Minh Họa' });
+    expect(ward.commune).toMatchObject({ unit: 'phường Minh Họa', district: undefined, reportsTo: 'Sở Nội vụ tỉnh Tây' });
+    const town = two({ kind: 'thị xã', district: 'thị xã Minh Họa', agency: 'Ủy ban nhân dân thị xã Minh Họa' });
+    expect(town.commune).toMatchObject({ unit: 'thị xã Minh Họa', district: undefined, reportsTo: 'Sở Nội vụ tỉnh Tây' });
+    const [header, first] = reportCsv(town).replace('\uFEFF', '').split('\r\n');
+    expect(header!.split(',').slice(0, 4)).toEqual(['Đơn vị', 'Huyện', 'Tỉnh', 'Nơi nhận báo cáo']);
+    expect(first!.split(',').slice(0, 4)).toEqual(['Ủy ban nhân dân thị xã Minh Họa', '', 'tỉnh Tây', 'Sở Nội vụ tỉnh Tây']);
+    expect(reportFileName(town.commune, town, 'csv')).toBe('thi-xa-minh-hoa-2024-quy-2.csv');
+  });
+
   it('names downloads after the commune and the period, without marks', () => {
     expect(reportFileName(commune, q2(), 'csv')).toBe('xa-minh-hoa-2024-quy-2.csv');
   });

@@ -112,6 +112,15 @@ describe('index series', () => {
     expect(seriesChart(seriesOf(results, 'sipas')[0]!, 'rank')).toBeNull();
   });
 
+  it('name a district-level result on a site without a district as the former district, never the unit itself', () => {
+    expect(scopeNames({ kind: 'phường', name: 'Hồng Minh', province: 'tỉnh Minh Họa' }).district).toBe('huyện trước ngày 01/7/2025');
+    expect(scopeNames({ kind: 'thị xã', name: 'Kiến Tường', district: 'thị xã Kiến Tường', province: 'tỉnh Long An' })).toEqual({
+      commune: 'thị xã Kiến Tường',
+      district: 'huyện trước ngày 01/7/2025',
+      province: 'tỉnh Long An',
+    });
+  });
+
   it('name the scopes after the commune, its district and its province', () => {
     expect(scopeNames({ kind: 'xã', name: 'Bằng Cả', district: 'thành phố Hạ Long', province: 'tỉnh Quảng Ninh' })).toEqual({
       commune: 'xã Bằng Cả',

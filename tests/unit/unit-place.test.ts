@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteSchema } from '../../src/schemas/site.ts';
-import { formerUnitGroups, fullUnitName, placeOf, reportsToOf, unitName } from '../../src/lib/unit.ts';
+import { districtOf, formerUnitGroups, fullUnitName, placeOf, reportsToOf, unitName } from '../../src/lib/unit.ts';
 
 describe('placeOf', () => {
   it('names the province alone for a unit of the two-tier country, and the district first for a historic site', () => {
@@ -12,6 +12,11 @@ describe('placeOf', () => {
     expect(placeOf(town)).toBe('tỉnh Long An');
     expect(fullUnitName(town)).toBe('thị xã Kiến Tường, tỉnh Long An');
     expect(unitName(town)).toBe('thị xã Kiến Tường');
+  });
+  it('gives a real district only: none since the reform, none when a thị xã names itself', () => {
+    expect(districtOf({ name: 'Hòa Bình', kind: 'phường' })).toBeUndefined();
+    expect(districtOf({ name: 'An Khánh', kind: 'xã', district: 'huyện Châu Thành' })).toBe('huyện Châu Thành');
+    expect(districtOf({ name: 'Kiến Tường', kind: 'thị xã', district: 'Thị xã Kiến Tường' })).toBeUndefined();
   });
   it('reports to the province since the reform, to the district office on a historic site, or where the site says', () => {
     expect(reportsToOf({ name: 'Hòa Bình', kind: 'phường', province: 'tỉnh Quảng Ninh' })).toBe('Sở Nội vụ tỉnh Quảng Ninh');

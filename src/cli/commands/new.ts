@@ -9,8 +9,19 @@ import { today } from '../../data/today.ts';
 import { commandHelp, EXIT } from '../../i18n/cli.ts';
 import { scaffoldMessages as m } from '../../i18n/templates.ts';
 import { isScaffoldKind, scaffold } from '../../lib/scaffold.ts';
+import { unitName } from '../../lib/unit.ts';
+import { loadSite } from '../../data/site.ts';
 import type { Command } from '../command.ts';
 import { contentFolder, parseOptions } from '../options.ts';
+
+/** The unit with its kind from site.yaml, for the template's comments; the generic words when it cannot be read yet. */
+function siteUnit(content: string): string | undefined {
+  try {
+    return unitName(loadSite(content));
+  } catch {
+    return undefined;
+  }
+}
 
 export default {
   ...commandHelp.new,
@@ -26,8 +37,9 @@ export default {
       console.error(`${m.emptyTitle}\n${m.usage}`);
       return EXIT.usage;
     }
-    const { folder, fileName, text } = scaffold(kind, title, today());
-    const dir = join(contentFolder(values.content), folder);
+    const content = contentFolder(values.content);
+    const { folder, fileName, text } = scaffold(kind, title, today(), siteUnit(content));
+    const dir = join(content, folder);
     const path = join(dir, fileName);
     const shown = relative(process.cwd(), path);
     if (existsSync(path)) {

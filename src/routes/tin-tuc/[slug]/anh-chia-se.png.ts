@@ -3,7 +3,7 @@
  * commune's name, drawn at build time (src/data/share-image.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { placeOf } from '../../../lib/unit.ts';
+import { shareTextOf } from '../../../lib/share-image.ts';
 import { allNews, type NewsEntry, pagesFor } from '../../../data/content.ts';
 import { loadSite } from '../../../data/site.ts';
 import { renderShareImage } from '../../../data/share-image.ts';
@@ -13,11 +13,6 @@ export const getStaticPaths = (async () => pagesFor((await allNews()).filter((n)
 
 export const GET: APIRoute<{ entry: NewsEntry }> = async ({ props }) => {
   const site = loadSite();
-  const png = await renderShareImage({
-    title: props.entry.data.title,
-    kicker: shareUi.kicker,
-    agency: site.agency,
-    place: placeOf(site),
-  });
+  const png = await renderShareImage(shareTextOf(site, props.entry.data.title, shareUi.kicker));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
