@@ -8,7 +8,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { shareUi } from '../../src/i18n/vi.ts';
 import { shareTextOf } from '../../src/lib/share-image.ts';
@@ -17,7 +16,7 @@ import { siteSchema, type Site } from '../../src/schemas/site.ts';
 import { BUILDS, buildCommune } from '../support/build.ts';
 import { BuiltSite } from '../support/dist.ts';
 import { FIXTURE_TODAY, FIXTURES } from '../support/fixtures.ts';
-import { wordingProblems } from '../support/kind-wording.ts';
+import { jsonLdText, visibleText, wordingProblems } from '../support/kind-wording.ts';
 
 const KINDS = [
   { key: 'xa', content: FIXTURES.kindXa, year: 2026, today: FIXTURE_TODAY.kindXa },
@@ -34,31 +33,6 @@ interface Kind {
 }
 
 const siteOf = (content: string): Site => siteSchema.parse(parseYaml(readFileSync(resolve(content, 'site.yaml'), 'utf8')).data);
-
-/** What a reader sees of a page: its text (blocks on their own lines), titles, alt text and meta descriptions. */
-function visibleText(html: string): string {
-  const blocks = html
-    .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '\n')
-    .replace(/<\/?(?:a|span|strong|em|b|i|time|abbr|code)\b[^>]*>/g, '')
-    .replace(/<[^>]+>/g, '\n');
-  const page = parse(html);
-  const attributes = [
-    ...page.querySelectorAll('meta[content]').map((m) => m.getAttribute('content')),
-    ...page.querySelectorAll('[alt]').map((e) => e.getAttribute('alt')),
-  ];
-  return [parse(blocks).text, ...attributes].join('\n');
-}
-
-/** Every string in the page's JSON-LD, one per line. */
-function jsonLdText(html: string): string {
-  const strings: string[] = [];
-  const walk = (value: unknown): void => {
-    if (typeof value === 'string') strings.push(value);
-    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
-  };
-  for (const block of parse(html).querySelectorAll('script[type="application/ld+json"]')) walk(JSON.parse(block.textContent));
-  return strings.join('\n');
-}
 
 const reportDir = (year: number) => `/ke-hoach/${year}/bao-cao/quy-1/`;
 const csvRows = (k: Kind) => parseCsv(readFileSync(k.built.fileFor(`${reportDir(k.year)}bao-cao.csv`)), { bom: true, columns: true }) as Record<string, string>[];

@@ -10,6 +10,7 @@ import { BuiltSite } from '../support/dist.ts';
 import { SITES } from '../support/build.ts';
 import { FIXTURES } from '../support/fixtures.ts';
 import { loadSite } from '../../src/data/site.ts';
+import { jsonLdText, visibleText, wordingProblems } from '../support/kind-wording.ts';
 
 const ward = new BuiltSite(SITES.hoaAn.out);
 const identity = loadSite(resolve(FIXTURES.hoaAn));
@@ -20,7 +21,7 @@ describe('the home page of a merged ward', () => {
   const home = ward.page('/');
 
   it('says which units it was formed from, and until when', () => {
-    expect(text(home.querySelector('.former-units')!.text)).toBe('Hình thành từ: xã Bằng Cả, xã Đồng Sơn, phường Hoành Bồ (đến 30/06/2025)');
+    expect(text(home.querySelector('.former-units')!.text)).toBe('Hình thành từ xã Bằng Cả, xã Đồng Sơn, phường Hoành Bồ (đến 30/06/2025).');
   });
 
   it('shows the service center: name, address, hours, a number to tap, a plain map link', () => {
@@ -56,6 +57,16 @@ describe('the home page of a merged ward', () => {
       expect(ward.html(path), path).not.toContain('bản gốc không ghi tên');
     }
     expect(home.text).not.toMatch(/huyện/i);
+  });
+
+  it('names itself and each former unit with its own kind, once, on every page and in its JSON-LD', () => {
+    // Its news and plan speak of the former xã in their own words: the bare-"xã" rule is the kind fixtures' (tests/build/kinds.test.ts).
+    const scan = (text: string) => wordingProblems(text, identity, { clerkProse: true });
+    const problems = ward
+      .pages()
+      .filter((p) => p !== '/admin/')
+      .flatMap((path) => [...scan(visibleText(ward.html(path))), ...scan(jsonLdText(ward.html(path)))].map((p) => `${path}: ${p}`));
+    expect(problems).toEqual([]);
   });
 });
 
