@@ -184,7 +184,6 @@ export const importMessages = {
   unchanged: (n: number) => `  = Không đổi: ${n} thủ tục.`,
   missing: (path: string, code: string) => `  ? ${path} (${code}) không có trong danh sách mới; giữ nguyên. Chạy lại với --mark-abolished để ghi "đã bãi bỏ".`,
   abolished: (path: string, code: string) => `  - Đánh dấu đã bãi bỏ: ${path} (${code})`,
-  newBody: 'Hướng dẫn thêm cho người dân bằng lời dễ hiểu: cần mang gì, lưu ý gì.',
   badCodes: (file: string, n: number) =>
     `Dừng nhập: ${file} có ${n} mã thủ tục sai dạng (cần dạng 1.001193: một chữ số, dấu chấm, sáu chữ số). Chưa tệp nào được ghi; sửa danh mục rồi chạy lại.`,
   badCode: (code: string, name: string) => `  ! Mã "${code}" (${name || 'không có tên'})`,

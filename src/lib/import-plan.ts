@@ -101,7 +101,8 @@ export function planImport(input: PlanInput): ImportPlan {
         continue;
       }
       claimed.add(path);
-      writes.push({ path, data, body: `\n${m.newBody}\n` });
+      // No placeholder body: it would be published as guidance; the page shows that heading only over a clerk's text.
+      writes.push({ path, data, body: '' });
       const missing = (data.status as { state: string }).state === 'abolished' ? [] : missingParts(data);
       lines.push(m.added(show(path), item.code, item.name, missing.map((part) => procedureUi.parts[part])));
     } else if (changed.length) {

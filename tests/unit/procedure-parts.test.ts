@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { procedureUi } from '../../src/i18n/vi.ts';
 import { errorsIn, formatReport } from '../../src/lib/validation-report.ts';
-import { missingParts, PROCEDURE_PARTS } from '../../src/lib/procedures.ts';
+import { missingParts, PROCEDURE_PARTS, type ProcedurePart } from '../../src/lib/procedures.ts';
 import { parseMarkdown } from '../../src/readers/front-matter.ts';
-import { procedureSchema } from '../../src/schemas/procedure.ts';
+import { procedureSchema, type Procedure } from '../../src/schemas/procedure.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 import { brokenCommune, FIXTURE, PROCEDURE } from '../support/broken-commune.ts';
 
@@ -20,7 +20,7 @@ describe('missingParts', () => {
   it('finds nothing missing in a complete procedure', () => {
     expect(missingParts(complete)).toEqual([]);
   });
-  it.each([
+  const takenAway: [ProcedurePart, Partial<Procedure>][] = [
     ['documents', { cases: complete.cases.map((c) => ({ ...c, documents: [] })) }],
     ['steps', { cases: complete.cases.map((c) => ({ ...c, steps: [' '] })) }],
     ['processingTime', { processingTime: '' }],
@@ -29,7 +29,8 @@ describe('missingParts', () => {
     ['agency', { agency: undefined }],
     ['result', { result: '  ' }],
     ['decision', { decision: undefined }],
-  ] as const)('names %s when it is taken away', (part, change) => {
+  ];
+  it.each(takenAway)('names %s when it is taken away', (part, change) => {
     expect(missingParts({ ...complete, ...change })).toEqual([part]);
   });
   it('counts an empty fee list as "no fee", not as missing', () => {
