@@ -104,7 +104,14 @@ export function planImport(input: PlanInput): ImportPlan {
       // No placeholder body: it would be published as guidance; the page shows that heading only over a clerk's text.
       writes.push({ path, data, body: '' });
       const missing = (data.status as { state: string }).state === 'abolished' ? [] : missingParts(data);
-      lines.push(m.added(show(path), item.code, item.name, missing.map((part) => procedureUi.parts[part])));
+      lines.push(
+        m.added(
+          show(path),
+          item.code,
+          item.name,
+          missing.map((part) => procedureUi.parts[part]),
+        ),
+      );
     } else if (changed.length) {
       writes.push({ path: current.path, data, body: current.body });
       lines.push(m.changed(show(current.path), item.code, changed));

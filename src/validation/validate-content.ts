@@ -192,7 +192,16 @@ function procedureGap(file: string, p: Procedure): Finding | undefined {
   const missing = p.status.state === 'abolished' ? [] : missingParts(p);
   if (missing.length === 0) return undefined;
   const shown = file.replace(/^.*?(?=procedures\/)/, '');
-  return { severity: 'warning', file, expected: messages.procedureMissing(p.code, shown, missing.map((part) => procedureUi.parts[part])), hint: messages.procedureMissingHint };
+  return {
+    severity: 'warning',
+    file,
+    expected: messages.procedureMissing(
+      p.code,
+      shown,
+      missing.map((part) => procedureUi.parts[part]),
+    ),
+    hint: messages.procedureMissingHint,
+  };
 }
 
 /**

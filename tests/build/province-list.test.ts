@@ -24,15 +24,26 @@ cpSync('tests/fixtures/import/xa-minh-hoa-2026', dir, { recursive: true });
 const out = resolve(BUILDS, 'province-list');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const cchc = (...args: string[]) => spawnSync(process.execPath, ['bin/cchc.mjs', ...args, '--content', dir], { encoding: 'utf8', env: buildEnv({ CCHC_TODAY: '2026-01-05' }) });
+const cchc = (...args: string[]) =>
+  spawnSync(process.execPath, ['bin/cchc.mjs', ...args, '--content', dir], { encoding: 'utf8', env: buildEnv({ CCHC_TODAY: '2026-01-05' }) });
 const procedures = () =>
   Object.fromEntries(
     readdirSync(join(dir, 'procedures'))
       .sort()
       .map((f) => [f, readFileSync(join(dir, 'procedures', f), 'utf8')]),
   );
-type Written = { code: string; name: string; field: string; level: string; applicants?: string[]; decision?: { number: string; issuer?: string }; status: { state: string }; processingTime?: string };
-const byCode = () => new Map(Object.entries(procedures()).map(([file, text]) => [(parseMarkdown(text)!.data as Written).code, { file, data: parseMarkdown(text)!.data as Written }]));
+type Written = {
+  code: string;
+  name: string;
+  field: string;
+  level: string;
+  applicants?: string[];
+  decision?: { number: string; issuer?: string };
+  status: { state: string };
+  processingTime?: string;
+};
+const byCode = () =>
+  new Map(Object.entries(procedures()).map(([file, text]) => [(parseMarkdown(text)!.data as Written).code, { file, data: parseMarkdown(text)!.data as Written }]));
 
 /** The sheet's rows under its header, by the header's own words: the test's reading, not the importer's. */
 async function sheetRows(): Promise<Record<string, string>[]> {
@@ -117,7 +128,11 @@ describe('a province list of 470 commune-level procedures', async () => {
     const birth = written.get('1.001193')!.data;
     expect(birth.processingTime).toBeTruthy();
     const row = commune.find((r) => r['Mã TTHC'] === '1.001193')!;
-    expect({ name: birth.name, field: birth.field, decision: birth.decision?.number }).toEqual({ name: row['Tên TTHC'], field: row['Lĩnh vực'], decision: row['QĐ công bố'] });
+    expect({ name: birth.name, field: birth.field, decision: birth.decision?.number }).toEqual({
+      name: row['Tên TTHC'],
+      field: row['Lĩnh vực'],
+      decision: row['QĐ công bố'],
+    });
     const again = cchc('import', LIST, '--detail', pkg);
     expect(again.stdout).toContain(`= Không đổi: ${commune.length} thủ tục.`);
     rmSync(pkg);
@@ -153,8 +168,14 @@ describe('a province list of 470 commune-level procedures', async () => {
       expect(text, path).toContain('Trung tâm Phục vụ hành chính công xã Minh Họa');
       expect(html, path).not.toMatch(/undefined|NaN|\[object Object\]/);
       // No empty table, list or heading.
-      expect(page.querySelectorAll('table').filter((t) => t.querySelectorAll('tbody tr').length === 0), path).toEqual([]);
-      expect(page.querySelectorAll('ul, ol').filter((l) => l.querySelectorAll('li').length === 0), path).toEqual([]);
+      expect(
+        page.querySelectorAll('table').filter((t) => t.querySelectorAll('tbody tr').length === 0),
+        path,
+      ).toEqual([]);
+      expect(
+        page.querySelectorAll('ul, ol').filter((l) => l.querySelectorAll('li').length === 0),
+        path,
+      ).toEqual([]);
       for (const h of page.querySelectorAll('main h2, main h3')) {
         expect(h.textContent.trim(), path).not.toBe('');
         const next = h.nextElementSibling;
@@ -162,7 +183,12 @@ describe('a province list of 470 commune-level procedures', async () => {
       }
     }
     const page = site.page('/thu-tuc-hanh-chinh/dang-ky-ket-hon/').querySelector('main')!.textContent.replace(/\s+/g, ' ');
-    for (const sentence of ['Thời hạn giải quyết của thủ tục này chưa được đăng ở đây.', 'Phí, lệ phí của thủ tục này chưa được đăng ở đây.', 'Trình tự thực hiện của thủ tục này chưa được đăng ở đây.', 'Kết quả của thủ tục này chưa được đăng ở đây.']) {
+    for (const sentence of [
+      'Thời hạn giải quyết của thủ tục này chưa được đăng ở đây.',
+      'Phí, lệ phí của thủ tục này chưa được đăng ở đây.',
+      'Trình tự thực hiện của thủ tục này chưa được đăng ở đây.',
+      'Kết quả của thủ tục này chưa được đăng ở đây.',
+    ]) {
       expect(page).toContain(sentence);
     }
     expect(page).toContain('1000/QĐ-UBND');

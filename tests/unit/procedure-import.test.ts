@@ -3,7 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { confinedPath, planImport } from '../../src/lib/import-plan.ts';
-import { fromNationalRecord, fromTableRow, headerField, ImportError, levelFromText, markAbolished, mergeProcedure, statusFromText, withDetail, type Imported } from '../../src/lib/procedure-import.ts';
+import {
+  fromNationalRecord,
+  fromTableRow,
+  headerField,
+  ImportError,
+  levelFromText,
+  markAbolished,
+  mergeProcedure,
+  statusFromText,
+  withDetail,
+  type Imported,
+} from '../../src/lib/procedure-import.ts';
 import { decodeText } from '../../src/lib/text-encoding.ts';
 import { procedureSchema } from '../../src/schemas/procedure.ts';
 import { readProcedureSource } from '../../src/readers/procedure-sources.ts';
@@ -188,7 +199,9 @@ describe('merging into an existing file', () => {
   });
   it('keeps what an existing field says beyond the source (a status date, a decision date)', () => {
     const dated = { ...existing, status: { state: 'abolished', since: '2025-07-01' }, decision: { number: '1/QĐ', date: '2025-06-01' } };
-    expect(mergeProcedure(dated, { code: '1.000656', name: 'Đăng ký khai tử', status: { state: 'abolished' }, decision: { number: '1/QĐ' } }, '2026-01-05').changed).toEqual([]);
+    expect(
+      mergeProcedure(dated, { code: '1.000656', name: 'Đăng ký khai tử', status: { state: 'abolished' }, decision: { number: '1/QĐ' } }, '2026-01-05').changed,
+    ).toEqual([]);
     const reinstated = mergeProcedure(dated, { code: '1.000656', name: 'Đăng ký khai tử', status: { state: 'in-force' } }, '2026-01-05');
     expect(reinstated.changed).toEqual(['status']);
     expect(reinstated.data.status).toEqual({ state: 'in-force' });
@@ -289,8 +302,24 @@ describe('planning an import', () => {
     expect(lines.join('\n')).toContain('Bỏ qua 1 thủ tục không thực hiện ở cấp xã');
   });
   it('fills detail only for listed codes and adds none from the package', () => {
-    const detail = { source: 'goi.json', records: new Map([['1.000001', { code: '1.000001', name: 'Gói', processingTime: '03 ngày' }], ['1.000009', { code: '1.000009', name: 'Chỉ trong gói' }]]) };
-    const { writes, lines } = planImport({ source: 'ds.csv', imported: [{ code: '1.000001', name: 'Của xã' }], existing, dir, today: '2024-07-01', markAbolished: false, detail, show: (p) => p, exists: () => false });
+    const detail = {
+      source: 'goi.json',
+      records: new Map([
+        ['1.000001', { code: '1.000001', name: 'Gói', processingTime: '03 ngày' }],
+        ['1.000009', { code: '1.000009', name: 'Chỉ trong gói' }],
+      ]),
+    };
+    const { writes, lines } = planImport({
+      source: 'ds.csv',
+      imported: [{ code: '1.000001', name: 'Của xã' }],
+      existing,
+      dir,
+      today: '2024-07-01',
+      markAbolished: false,
+      detail,
+      show: (p) => p,
+      exists: () => false,
+    });
     expect(writes.map((w) => [w.path, w.data.name, w.data.processingTime])).toEqual([[`${dir}/cua-xa.md`, 'Của xã', '03 ngày']]);
     expect(lines.join('\n')).toContain('Chi tiết từ goi.json: 1 thủ tục có trong danh mục; 1 thủ tục trong gói không có trong danh mục nên không thêm.');
   });

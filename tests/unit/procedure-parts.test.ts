@@ -44,7 +44,9 @@ describe('missingParts', () => {
 
 describe('check warns per procedure what is missing', () => {
   const made: string[] = [];
-  afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  afterAll(() => {
+    for (const d of made) rmSync(d, { recursive: true, force: true });
+  });
   const check = async (edit?: (text: string) => string) => {
     const dir = brokenCommune(...(edit ? [{ file: PROCEDURE, edit }] : []));
     made.push(dir);
@@ -66,7 +68,12 @@ describe('check warns per procedure what is missing', () => {
   });
 
   it('does not ask for the detail of an abolished procedure', async () => {
-    const findings = await check((t) => t.replace(/^cases:\n(?: .*\n)+/m, '').replace(/^status:\n(?: .*\n)+/m, '').replace(/^code:/m, 'status:\n  state: abolished\ncode:'));
+    const findings = await check((t) =>
+      t
+        .replace(/^cases:\n(?: .*\n)+/m, '')
+        .replace(/^status:\n(?: .*\n)+/m, '')
+        .replace(/^code:/m, 'status:\n  state: abolished\ncode:'),
+    );
     expect(findings).toEqual([]);
   });
 });

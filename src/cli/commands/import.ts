@@ -24,7 +24,11 @@ import { contentFolder, parseOptions } from '../options.ts';
 export default {
   ...commandHelp.import,
   async run(argv) {
-    const { values, positionals } = parseOptions(argv, { 'mark-abolished': { type: 'boolean', default: false }, detail: { type: 'string' }, content: { type: 'string' } });
+    const { values, positionals } = parseOptions(argv, {
+      'mark-abolished': { type: 'boolean', default: false },
+      detail: { type: 'string' },
+      content: { type: 'string' },
+    });
     const source = positionals[0];
     const detailSource = values.detail;
     if (!source || !existsSync(source)) {
@@ -54,9 +58,20 @@ export default {
     try {
       const imported = await readProcedureSource(source);
       reading = detailSource;
-      const detail = detailSource === undefined ? undefined : { source: show(detailSource), records: new Map((await readProcedureSource(detailSource)).map((p) => [p.code, p])) };
+      const detail =
+        detailSource === undefined ? undefined : { source: show(detailSource), records: new Map((await readProcedureSource(detailSource)).map((p) => [p.code, p])) };
       reading = undefined;
-      const plan = planImport({ source: show(source), imported, existing, dir, today: today(), markAbolished: values['mark-abolished'], detail, show, exists: existsSync });
+      const plan = planImport({
+        source: show(source),
+        imported,
+        existing,
+        dir,
+        today: today(),
+        markAbolished: values['mark-abolished'],
+        detail,
+        show,
+        exists: existsSync,
+      });
       mkdirSync(dir, { recursive: true });
       for (const { path, data, body } of plan.writes) {
         writing = path;
