@@ -71,7 +71,7 @@ export function fromNationalRecord(rec: Rec): Imported {
   );
   const field = list(rec.LINHVUCTHUCHIEN)[0];
   const decision = list(rec.QUYETDINH)[0];
-  return compact({
+  const mapped = compact({
     code: str(rec.MATTHC),
     name: str(rec.TENTTHC),
     field: str(field?.TENLINHVUC) || str(rec.LINHVUCTHUCHIEN),
@@ -116,6 +116,10 @@ export function fromNationalRecord(rec: Rec): Imported {
         .join('\n'),
     ),
   }) as Imported;
+  // A record that describes its channels and names no fee says the procedure is free: an empty
+  // list, since a procedure whose fees are left out has them "not yet published" (src/schemas/procedure.ts).
+  if (channels.length && !mapped.fees) mapped.fees = [];
+  return mapped;
 }
 
 /** Column header (folded) → our field. Provinces word their headers differently. */

@@ -37,6 +37,14 @@ describe('national data package mapping', () => {
     expect(signature.fees).toEqual([{ name: 'Phí chứng thực chữ ký', amount: 10000 }]);
     expect(birth.fees).toEqual([{ name: 'Lệ phí đăng ký khai sinh đúng hạn', amount: 0 }]);
   });
+  it('reads a record that describes its channels and names no fee as free (an empty list), not as fees unknown', () => {
+    const channels = (national[0].CACHTHUCTHUCHIEN as { THOIGIAN: Record<string, unknown>[] }[]).map((c) => ({
+      ...c,
+      THOIGIAN: c.THOIGIAN.map(({ PHILEPHI: _, ...t }) => t),
+    }));
+    expect(fromNationalRecord({ ...national[0], CACHTHUCTHUCHIEN: channels }).fees).toEqual([]);
+    expect(fromNationalRecord({ ...national[0], CACHTHUCTHUCHIEN: [] }).fees).toBeUndefined();
+  });
   it('maps documents with originals, copies and forms, and steps per case', () => {
     expect(birth.cases).toEqual([
       {
