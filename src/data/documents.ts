@@ -54,7 +54,9 @@ export async function citing(doc: DocumentEntry): Promise<Citing> {
   const refersTo = (ref: { number: string; date?: string | undefined }) => find(documentKey(ref.number), ref.date)?.id === doc.id;
   return {
     plans: plans.filter((p) => p.data.basis.some(cites)),
-    procedures: procedures.filter((p) => p.data.legalBasis.some(refersTo) || refersTo(p.data.decision)).sort((a, b) => compareVi(a.data.name, b.data.name)),
+    procedures: procedures
+      .filter((p) => p.data.legalBasis.some(refersTo) || (p.data.decision !== undefined && refersTo(p.data.decision)))
+      .sort((a, b) => compareVi(a.data.name, b.data.name)),
   };
 }
 

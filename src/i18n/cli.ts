@@ -74,7 +74,7 @@ export const commandHelp = {
       'Cách dùng: npm run report -- --period 2024-Q2   (quý: 2024-Q1 … 2024-Q4; 6 tháng: 2024-H1; năm: 2024)\n  [--content THƯ_MỤC] [--out THƯ_MỤC, mặc định bao-cao/] [--today 2024-06-30]',
   },
   import: {
-    summary: 'nhập thủ tục hành chính từ gói dữ liệu quốc gia hoặc danh mục của tỉnh',
+    summary: 'nhập thủ tục cấp xã từ danh mục của tỉnh (.xlsx, .csv), bổ sung chi tiết từ gói dữ liệu quốc gia (--detail)',
     usage: importMessages.usage,
   },
   verify: {

@@ -86,6 +86,9 @@ export const urlMessages = {
 } as const;
 
 export const messages = {
+  procedureMissing: (code: string, file: string, parts: readonly string[]) => `Thủ tục ${code} (${file}) chưa có: ${parts.join(', ')}`,
+  procedureMissingHint:
+    'Trang thủ tục vẫn được đăng và ghi rõ phần nào chưa có, mời người dân hỏi tại Trung tâm Phục vụ hành chính công. Bổ sung từ gói dữ liệu quốc gia (npm run import:procedures -- DANH-MỤC --detail GÓI.json) hoặc ghi tay.',
   unknownField: 'trường này không có trong mẫu; kiểm tra lại chính tả tên trường',
   missing: 'chưa có (bắt buộc)',
   yamlSyntax: 'phần thông tin đầu bài (giữa hai dòng ---) viết sai cú pháp YAML',
@@ -159,18 +162,28 @@ export const checkSummary = (files: number, errors: number, warnings: number, ms
     : `Nội dung hợp lệ: ${files} tệp, ${warnings} cảnh báo (${ms} ms).`;
 
 export const importMessages = {
-  usage: 'Cách dùng: npm run import:procedures -- TỆP [--mark-abolished]\nTỆP: gói dữ liệu quốc gia (.json) hoặc danh mục của tỉnh (.csv, .xlsx)',
+  usage: [
+    'Cách dùng: npm run import:procedures -- TỆP [--detail GÓI.json] [--mark-abolished] [--content THƯ_MỤC]',
+    'TỆP: danh mục thủ tục của tỉnh (.xlsx, .csv, tải từ Cơ sở dữ liệu quốc gia về TTHC; dòng tiêu đề phía trên được bỏ qua)',
+    '     hoặc gói dữ liệu quốc gia (.json). Chỉ nhận thủ tục cấp xã (cột "Cấp thực hiện"); thủ tục cấp khác được bỏ qua và đếm.',
+    '  --detail          gói dữ liệu quốc gia (.json) để bổ sung hồ sơ, các bước, phí, thời hạn, căn cứ pháp lý',
+    '                    cho các thủ tục CÓ trong danh mục; thủ tục chỉ có trong gói thì không thêm.',
+    '  --mark-abolished  ghi "đã bãi bỏ" cho thủ tục đang có mà danh mục mới không còn',
+    'Chạy lại với cùng tệp không thay đổi gì. Phần cán bộ tự viết (nội dung bài, tóm tắt, miễn giảm, trường danh mục không có) được giữ nguyên.',
+  ].join('\n'),
   noFile: (file: string) => `Không tìm thấy tệp ${file}.`,
   header: (file: string, n: number) => `Nhập từ ${file}: ${n} thủ tục.`,
   noCode: (name: string) => `  ! Bỏ qua "${name}": không có mã thủ tục.`,
   nameTaken: (path: string, code: string) => `  ! Bỏ qua mã ${code}: tệp ${path} đã có nhưng mang mã khác; kiểm tra lại.`,
-  added: (path: string, code: string, name: string, blanks: string[]) =>
-    `  + Thêm mới ${path} (${code} ${name})${blanks.length ? `; cần bổ sung: ${blanks.join(', ')}` : ''}`,
+  added: (path: string, code: string, name: string, missing: string[]) =>
+    `  + Thêm mới ${path} (${code} ${name})${missing.length ? `; chưa có: ${missing.join(', ')}` : ''}`,
+  otherLevel: (n: number) => `  · Bỏ qua ${n} thủ tục không thực hiện ở cấp xã (cột "Cấp thực hiện" hoặc CAPTHUCHIEN).`,
+  detail: (file: string, used: number, unused: number) =>
+    `  · Chi tiết từ ${file}: ${used} thủ tục có trong danh mục${unused ? `; ${unused} thủ tục trong gói không có trong danh mục nên không thêm` : ''}.`,
   changed: (path: string, code: string, fields: string[]) => `  ~ Cập nhật ${path} (${code}): ${fields.join(', ')}`,
   unchanged: (n: number) => `  = Không đổi: ${n} thủ tục.`,
   missing: (path: string, code: string) => `  ? ${path} (${code}) không có trong danh sách mới; giữ nguyên. Chạy lại với --mark-abolished để ghi "đã bãi bỏ".`,
   abolished: (path: string, code: string) => `  - Đánh dấu đã bãi bỏ: ${path} (${code})`,
-  newBody: 'Hướng dẫn thêm cho người dân bằng lời dễ hiểu: cần mang gì, lưu ý gì.',
   badCodes: (file: string, n: number) =>
     `Dừng nhập: ${file} có ${n} mã thủ tục sai dạng (cần dạng 1.001193: một chữ số, dấu chấm, sáu chữ số). Chưa tệp nào được ghi; sửa danh mục rồi chạy lại.`,
   badCode: (code: string, name: string) => `  ! Mã "${code}" (${name || 'không có tên'})`,

@@ -170,6 +170,20 @@ export const procedureUi = {
   guidance: 'Hướng dẫn thêm',
   onNationalPortal: 'Xem và nộp hồ sơ trên Cổng Dịch vụ công quốc gia',
   askHotline: 'Cần hỏi thêm? Gọi đường dây nóng',
+  /** A part not yet published for a procedure known only from the province's list (src/lib/procedures.ts missingParts). */
+  parts: {
+    documents: 'thành phần hồ sơ',
+    steps: 'trình tự thực hiện',
+    processingTime: 'thời hạn giải quyết',
+    fees: 'phí, lệ phí',
+    applicants: 'đối tượng thực hiện',
+    agency: 'cơ quan thực hiện',
+    result: 'kết quả',
+    decision: 'quyết định công bố',
+  },
+  notPublished: (part: string) => `${part.charAt(0).toUpperCase()}${part.slice(1)} của thủ tục này chưa được đăng ở đây.`,
+  notPublishedAll: (parts: string) => `Cổng chưa đăng ${parts} của thủ tục này.`,
+  askAt: (desk: string, address: string, phone: string) => `Xin hỏi tại ${desk}, ${address}, điện thoại ${phone}.`,
 } as const;
 
 export const planUi = {
@@ -438,6 +452,8 @@ export const printUi = {
   name: 'Tên thủ tục',
   online: 'Nộp trực tuyến',
   onlineYes: { full: 'Toàn trình', partial: 'Một phần', none: 'Không' },
+  /** A list cell for a part not yet published (a procedure known only from the province's list). */
+  askAtDesk: 'Hỏi tại bộ phận một cửa',
 } as const;
 
 /** Words drawn on the generated share image (Open Graph) of an article without a cover. */

@@ -6,9 +6,11 @@
  */
 import { dirname, resolve } from 'node:path';
 import { importMessages as m } from '../i18n/validation.ts';
+import { procedureUi } from '../i18n/vi.ts';
 import type { IsoDate } from './dates.ts';
 import { PROCEDURE_CODE } from './procedure-code.ts';
-import { ImportError, markAbolished, mergeProcedure, type Imported } from './procedure-import.ts';
+import { ImportError, markAbolished, mergeProcedure, withDetail, type Imported } from './procedure-import.ts';
+import { missingParts } from './procedures.ts';
 import { fileSlug } from './text.ts';
 
 type Rec = Record<string, unknown>;
@@ -40,6 +42,11 @@ export interface PlanInput {
   dir: string;
   today: IsoDate;
   markAbolished: boolean;
+  /**
+   * The national package's records (--detail), by code: they fill the detail of
+   * the procedures the list names and add none of their own.
+   */
+  detail?: { source: string; records: ReadonlyMap<string, Imported> } | undefined;
   /** Path as shown to the clerk. */
   show: (path: string) => string;
   /** Whether a file is already there (a new procedure must not overwrite one). */
@@ -56,13 +63,22 @@ export function confinedPath(dir: string, name: string): string | undefined {
 
 /** @throws ImportError when a code is malformed or --mark-abolished would act on an unrelated list. */
 export function planImport(input: PlanInput): ImportPlan {
-  const { imported, existing, dir, today, show } = input;
+  const { existing, dir, today, show, detail } = input;
+  // A province's list names every level; the commune publishes only its own.
+  const imported = input.imported.filter((p) => p.level === undefined || p.level === 'commune');
+  const otherLevel = input.imported.length - imported.length;
   const bad = imported.filter((p) => p.code && !PROCEDURE_CODE.test(p.code));
   if (bad.length) throw new ImportError([m.badCodes(input.source, bad.length), ...bad.map((p) => m.badCode(p.code, p.name))].join('\n'));
   if (input.markAbolished && !imported.some((p) => existing.has(p.code))) throw new ImportError(m.abolishNoMatch(input.source));
 
   const writes: PlannedWrite[] = [];
-  const lines = [m.header(input.source, imported.length)];
+  const lines = [m.header(input.source, input.imported.length)];
+  if (otherLevel) lines.push(m.otherLevel(otherLevel));
+  if (detail) {
+    const listed = new Set(imported.map((p) => p.code));
+    const used = [...detail.records.keys()].filter((code) => listed.has(code)).length;
+    lines.push(m.detail(detail.source, used, detail.records.size - used));
+  }
   const seen = new Set<string>();
   const claimed = new Set<string>();
   let unchanged = 0;
@@ -73,7 +89,7 @@ export function planImport(input: PlanInput): ImportPlan {
     }
     seen.add(item.code);
     const current = existing.get(item.code);
-    const { data, changed } = mergeProcedure(current?.data, item, today);
+    const { data, changed } = mergeProcedure(current?.data, withDetail(item, detail?.records.get(item.code)), today);
     if (!current) {
       const path = confinedPath(dir, fileSlug(item.name) || item.code);
       if (!path) {
@@ -85,11 +101,17 @@ export function planImport(input: PlanInput): ImportPlan {
         continue;
       }
       claimed.add(path);
-      writes.push({ path, data, body: `\n${m.newBody}\n` });
-      const blanks = Object.entries(data)
-        .filter(([, v]) => v === '' || JSON.stringify(v).includes('""'))
-        .map(([k]) => k);
-      lines.push(m.added(show(path), item.code, item.name, blanks));
+      // No placeholder body: it would be published as guidance; the page shows that heading only over a clerk's text.
+      writes.push({ path, data, body: '' });
+      const missing = (data.status as { state: string }).state === 'abolished' ? [] : missingParts(data);
+      lines.push(
+        m.added(
+          show(path),
+          item.code,
+          item.name,
+          missing.map((part) => procedureUi.parts[part]),
+        ),
+      );
     } else if (changed.length) {
       writes.push({ path: current.path, data, body: current.body });
       lines.push(m.changed(show(current.path), item.code, changed));

@@ -57,12 +57,14 @@ export function governmentOrganization(site: Site, homeUrl: string, logoUrl: str
 /** One administrative procedure as offered by the commune. */
 export function governmentService(p: Procedure, pageUrl: string, site: Site, homeUrl: string): JsonLd {
   const area = { '@type': 'AdministrativeArea', name: fullUnitName(site) };
+  // A procedure known only from the province's list names no agency: the commune runs it.
+  const agency = p.agency || site.agency;
   const channels: JsonLd[] = [];
   if (p.channels.inPerson || p.channels.postal) {
     channels.push({
       '@type': 'ServiceChannel',
-      name: p.agency,
-      serviceLocation: { '@type': 'Place', name: p.agency, address: { '@type': 'PostalAddress', streetAddress: site.address, addressCountry: 'VN' } },
+      name: agency,
+      serviceLocation: { '@type': 'Place', name: agency, address: { '@type': 'PostalAddress', streetAddress: site.address, addressCountry: 'VN' } },
       ...(site.hotlines[0]?.phone && { servicePhone: { '@type': 'ContactPoint', telephone: digits(site.hotlines[0].phone) } }),
       availableLanguage: 'vi',
     });
@@ -70,7 +72,7 @@ export function governmentService(p: Procedure, pageUrl: string, site: Site, hom
   if (p.channels.online !== 'none') {
     channels.push({ '@type': 'ServiceChannel', serviceUrl: portalUrlOf(p), availableLanguage: 'vi' });
   }
-  const priced = p.fees.filter((f): f is typeof f & { amount: number } => f.amount !== undefined);
+  const priced = (p.fees ?? []).filter((f): f is typeof f & { amount: number } => f.amount !== undefined);
   return {
     '@type': 'GovernmentService',
     '@id': `${pageUrl}#thu-tuc`,
@@ -80,9 +82,9 @@ export function governmentService(p: Procedure, pageUrl: string, site: Site, hom
     ...(p.summary && { description: p.summary }),
     serviceType: p.field,
     provider: { '@id': organizationId(homeUrl) },
-    serviceOperator: { '@type': 'GovernmentOrganization', name: p.agency },
+    serviceOperator: { '@type': 'GovernmentOrganization', name: agency },
     areaServed: area,
-    audience: { '@type': 'Audience', audienceType: p.applicants.join('; ') },
+    ...(p.applicants.length > 0 && { audience: { '@type': 'Audience', audienceType: p.applicants.join('; ') } }),
     availableChannel: channels,
     ...(priced.length > 0 && {
       offers: priced.map((f) => ({ '@type': 'Offer', name: f.name, price: f.amount, priceCurrency: 'VND' })),

@@ -71,7 +71,7 @@ export function fromNationalRecord(rec: Rec): Imported {
   );
   const field = list(rec.LINHVUCTHUCHIEN)[0];
   const decision = list(rec.QUYETDINH)[0];
-  return compact({
+  const mapped = compact({
     code: str(rec.MATTHC),
     name: str(rec.TENTTHC),
     field: str(field?.TENLINHVUC) || str(rec.LINHVUCTHUCHIEN),
@@ -116,6 +116,10 @@ export function fromNationalRecord(rec: Rec): Imported {
         .join('\n'),
     ),
   }) as Imported;
+  // A record that describes its channels and names no fee says the procedure is free: an empty
+  // list, since a procedure whose fees are left out has them "not yet published" (src/schemas/procedure.ts).
+  if (channels.length && !mapped.fees) mapped.fees = [];
+  return mapped;
 }
 
 /** Column header (folded) → our field. Provinces word their headers differently. */
@@ -130,9 +134,35 @@ const HEADERS: [field: string, aliases: string[]][] = [
   ['applicants', ['doi tuong thuc hien', 'doi tuong']],
   ['result', ['ket qua thuc hien', 'ket qua']],
   ['legalBasisText', ['can cu phap ly']],
-  ['decisionText', ['quyet dinh cong bo', 'so quyet dinh cong bo', 'quyet dinh']],
+  ['decisionText', ['quyet dinh cong bo', 'so quyet dinh cong bo', 'quyet dinh', 'qd cong bo', 'so qd cong bo']],
+  ['publisher', ['co quan cong khai']],
+  ['levelText', ['cap thuc hien', 'cap']],
+  ['statusText', ['tinh trang', 'trang thai', 'tinh trang hieu luc']],
   ['online', ['muc do dvc', 'dich vu cong truc tuyen', 'muc do']],
 ];
+
+/**
+ * "Cấp Xã", "Cấp Tỉnh, Cấp Xã", "Cấp xã/phường": a procedure the commune
+ * handles whenever the commune level is among those named; otherwise the
+ * highest level named (such rows are skipped by the import).
+ */
+export function levelFromText(text: string): string | undefined {
+  const t = fold(text);
+  if (!t.trim()) return undefined;
+  if (/\b(xa|phuong|thi tran|dac khu)\b/.test(t)) return 'commune';
+  if (/\b(huyen|quan)\b/.test(t)) return 'district';
+  if (/\b(tinh|thanh pho)\b/.test(t)) return 'province';
+  return 'ministry';
+}
+
+/** "Còn hiệu lực" → in force, "Bãi bỏ" / "Hết hiệu lực" → abolished, "Sửa đổi, bổ sung" → amended. */
+export function statusFromText(text: string): string | undefined {
+  const t = fold(text);
+  if (/bai bo|het hieu luc|huy bo/.test(t)) return 'abolished';
+  if (/sua doi|bo sung|thay the/.test(t)) return 'amended';
+  if (/hieu luc|cong bo moi/.test(t)) return 'in-force';
+  return undefined;
+}
 
 export function headerField(header: string): string | undefined {
   const h = fold(header).replace(/\s+/g, ' ').trim();
@@ -148,11 +178,13 @@ export function fromTableRow(row: Record<string, unknown>): Imported {
   const channelsText = fold(str(cells.channelsText));
   const onlineText = fold(str(cells.online) || str(cells.channelsText));
   const fee = str(cells.fee);
+  const state = statusFromText(str(cells.statusText));
   const amount = /^(khong|mien)/.test(fold(fee)) ? 0 : num(fee.replace(/\s*(dong|đồng|vnd|d)\s*$/i, ''));
   return compact({
     code: str(cells.code),
     name: str(cells.name),
     field: str(cells.field) || undefined,
+    level: levelFromText(str(cells.levelText)),
     processingTime: str(cells.processingTime) || undefined,
     fees: fee ? [compact({ name: 'Phí, lệ phí', amount, note: amount === undefined || amount > 0 ? fee : undefined })] : undefined,
     agency: str(cells.agency) || undefined,
@@ -167,7 +199,8 @@ export function fromTableRow(row: Record<string, unknown>): Imported {
           }
         : undefined,
     legalBasis: cells.legalBasisText ? lines(cells.legalBasisText).map((number) => ({ number })) : undefined,
-    decision: cells.decisionText ? { number: str(cells.decisionText) } : undefined,
+    decision: cells.decisionText ? compact({ number: str(cells.decisionText), issuer: str(cells.publisher) || undefined }) : undefined,
+    status: state ? { state } : undefined,
   }) as Imported;
 }
 
@@ -196,8 +229,8 @@ const FIELD_ORDER = [
   'updated',
 ];
 
-/** Required fields a new file needs before `npm run check` passes, when the source lacks them. */
-const BLANK_NEW: Rec = { field: '', processingTime: '', cases: [{ documents: [], steps: [''] }], applicants: [''], agency: '', result: '', decision: { number: '' } };
+/** A new file starts from these; a list that says no more leaves the rest out (`check` warns what is missing). */
+const NEW_PROCEDURE: Rec = { level: 'commune', status: { state: 'in-force' } };
 
 /** Equality that ignores key order, so a hand-ordered file is not "changed". */
 function stable(value: unknown): string {
@@ -211,6 +244,31 @@ function stable(value: unknown): string {
   return JSON.stringify(value);
 }
 
+const isPlain = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Whether `have` already says all `source` says: equal, or an object holding
+ * every key of a smaller one (a list's {number} against a package's
+ * {number, issuer, date}; {state} against {state, since}).
+ */
+function covers(have: unknown, source: unknown): boolean {
+  if (isPlain(have) && isPlain(source)) return Object.entries(source).every(([k, v]) => stable(have[k]) === stable(v));
+  return stable(have) === stable(source);
+}
+
+/**
+ * A list row completed from a package record: the list decides identity
+ * (name, field, level, status, decision), the package fills what the list
+ * lacks (documents, steps, fees, times, legal basis…), and a package value
+ * that says more than the list's (a decision with its date) is kept.
+ */
+export function withDetail(row: Imported, detail: Imported | undefined): Imported {
+  if (!detail) return row;
+  const merged: Rec = { ...detail, ...row };
+  for (const [key, value] of Object.entries(row)) if (key in detail && covers(detail[key], value)) merged[key] = detail[key];
+  return merged as Imported;
+}
+
 export interface Merge {
   data: Rec;
   changed: string[];
@@ -221,11 +279,11 @@ export interface Merge {
  * (a clerk's summary, exemptions, cases a table lacks) is kept.
  */
 export function mergeProcedure(existing: Rec | undefined, imported: Imported, today: IsoDate): Merge {
-  const base: Rec = existing ?? { ...BLANK_NEW, level: 'commune', status: { state: 'in-force' } };
+  const base: Rec = existing ?? NEW_PROCEDURE;
   const merged: Rec = { ...base };
   const changed: string[] = [];
   for (const [key, value] of Object.entries(imported)) {
-    if (stable(base[key]) !== stable(value)) {
+    if (!covers(base[key], value)) {
       merged[key] = value;
       changed.push(key);
     }

@@ -26,7 +26,7 @@ export function groupByField<T extends HasProcedure>(items: readonly T[]): { fie
 const money = new Intl.NumberFormat('vi-VN');
 
 /** "50.000 đồng", "Miễn phí" or the clerk's note when the amount varies. */
-export function formatFee(fee: Procedure['fees'][number]): string {
+export function formatFee(fee: NonNullable<Procedure['fees']>[number]): string {
   if (fee.amount === undefined) return fee.note ?? '';
   if (fee.amount === 0) return 'Miễn phí';
   return `${money.format(fee.amount)} đồng`;
@@ -43,4 +43,42 @@ export function channelLabels(p: Pick<Procedure, 'channels'>): string[] {
 
 export function isActive(p: Pick<Procedure, 'status'>): boolean {
   return p.status.state !== 'abolished';
+}
+
+/** Parts of a procedure a citizen needs that may be unknown for one imported from the province's list alone. */
+export const PROCEDURE_PARTS = ['documents', 'steps', 'processingTime', 'fees', 'applicants', 'agency', 'result', 'decision'] as const;
+export type ProcedurePart = (typeof PROCEDURE_PARTS)[number];
+
+type Partly = Partial<Pick<Procedure, 'cases' | 'processingTime' | 'fees' | 'applicants' | 'agency' | 'result' | 'decision'>>;
+const blank = (s: string | undefined) => !s?.trim();
+
+/**
+ * What the procedure does not say yet, in PROCEDURE_PARTS order. Fees left out
+ * are unknown (an empty list says "no fee"). Works on a written file's data as
+ * well as on a parsed entry, so the importer and `check` agree.
+ */
+export function missingParts(p: Partly): ProcedurePart[] {
+  const cases = p.cases ?? [];
+  const has: Record<ProcedurePart, boolean> = {
+    documents: cases.some((c) => (c.documents ?? []).length > 0),
+    steps: cases.some((c) => (c.steps ?? []).some((s) => !blank(s))),
+    processingTime: !blank(p.processingTime),
+    fees: Array.isArray(p.fees),
+    applicants: (p.applicants ?? []).some((a) => !blank(a)),
+    agency: !blank(p.agency),
+    result: !blank(p.result),
+    decision: !blank(p.decision?.number),
+  };
+  return PROCEDURE_PARTS.filter((part) => !has[part]);
+}
+
+interface Desk {
+  name: string;
+  address: string;
+  phone: string;
+}
+
+/** Where a citizen asks about a procedure: the service center, or the commune's office on a site without one. */
+export function askDesk(site: { agency: string; address: string; phone: string; serviceCenter?: Desk | undefined }): Desk {
+  return site.serviceCenter ?? { name: site.agency, address: site.address, phone: site.phone };
 }

@@ -25,7 +25,13 @@ function nationalRecords(json: unknown): Rec[] {
   return list ? list.filter(isRecord) : [json];
 }
 
-/** A table's header row is the first that names both the code and the name column (titles may sit above it). */
+/**
+ * A table's header row is the first that names both the code and the name
+ * column: a province's export has its title block (merged cells: "DANH MỤC
+ * THỦ TỤC HÀNH CHÍNH…", the province, blank rows) above it. Below it, a row
+ * whose filled cells all hold one text is a merged section heading ("I. Lĩnh
+ * vực Hộ tịch"), not a procedure.
+ */
 function rowsToObjects(rows: string[][]): Record<string, string>[] {
   const at = rows.findIndex((r) => {
     const fields = r.map((c) => headerField(c));
@@ -35,7 +41,10 @@ function rowsToObjects(rows: string[][]): Record<string, string>[] {
   const header = rows[at]!;
   return rows
     .slice(at + 1)
-    .filter((r) => r.some((c) => c.trim()))
+    .filter((r) => {
+      const filled = r.map((c) => c.trim()).filter(Boolean);
+      return filled.length > 0 && !(filled.length > 1 && new Set(filled).size === 1);
+    })
     .map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
 }
 
@@ -50,9 +59,9 @@ async function xlsxRows(file: string, bytes: Buffer): Promise<string[][]> {
   }
   const sheet = workbook.worksheets[0];
   const rows: string[][] = [];
+  // A cell's text is what Excel shows: rich text, a hyperlink's label, a formula's result.
   sheet?.eachRow({ includeEmpty: false }, (row) => {
-    const values = row.values as unknown[];
-    rows.push(values.slice(1).map((v) => (v === null || v === undefined ? '' : typeof v === 'object' && 'text' in v ? String(v.text) : String(v))));
+    rows.push(Array.from({ length: row.cellCount }, (_, i) => row.getCell(i + 1).text));
   });
   return rows;
 }

@@ -1,6 +1,9 @@
 /**
  * content/procedures/<slug>.md: one administrative procedure, with the
  * national one-stop data fields (see REFERENCE.md) in English names.
+ * Only code, name and field are required: a procedure imported from the
+ * province's list alone is published (the commune must list all it handles),
+ * and `check` warns what it still lacks (src/lib/procedures.ts missingParts).
  */
 import { z } from 'zod';
 import { onlineLevels, procedureLevels, procedureStatus } from '../i18n/vi.ts';
@@ -34,22 +37,26 @@ export const procedureSchema = z.strictObject({
   field: text,
   level: keyOf(procedureLevels).default('commune'),
   summary: optionalText,
-  channels: z.strictObject({
-    inPerson: z.boolean({ error: expected.boolean }).default(true),
-    online: keyOf(onlineLevels).default('none'),
-    postal: z.boolean({ error: expected.boolean }).default(false),
-  }),
-  processingTime: text,
-  fees: z.array(fee).default([]),
+  /** Left out (a list that does not say): in person only, as every procedure is at the service center. */
+  channels: z
+    .strictObject({
+      inPerson: z.boolean({ error: expected.boolean }).default(true),
+      online: keyOf(onlineLevels).default('none'),
+      postal: z.boolean({ error: expected.boolean }).default(false),
+    })
+    .prefault({}),
+  processingTime: optionalText,
+  /** Left out: not yet published here. An empty list: no fee. */
+  fees: z.array(fee).optional(),
   exemptions: optionalText,
-  cases: z.array(procedureCase).min(1, { error: 'ít nhất một trường hợp (cases) có hồ sơ và các bước' }),
-  applicants: textList.min(1, { error: 'ít nhất một đối tượng thực hiện' }),
-  agency: text,
+  cases: z.array(procedureCase).default([]),
+  applicants: textList.default([]),
+  agency: optionalText,
   competentAuthority: optionalText,
-  result: text,
+  result: optionalText,
   conditions: textList.default([]),
   legalBasis: z.array(documentRef.extend({ effective: calendarDate.optional() })).default([]),
-  decision: documentRef,
+  decision: documentRef.optional(),
   status: z
     .strictObject({
       state: keyOf(procedureStatus),

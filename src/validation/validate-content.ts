@@ -16,6 +16,9 @@ import { paths } from '../lib/paths.ts';
 import { implausibleDates } from '../lib/plausible-dates.ts';
 import { builtInAddresses } from '../lib/reserved-addresses.ts';
 import { today } from '../data/today.ts';
+import { procedureUi } from '../i18n/vi.ts';
+import { missingParts } from '../lib/procedures.ts';
+import type { Procedure } from '../schemas/procedure.ts';
 import { crossCheck, sitePaths, type CheckedEntry, type CheckedSite } from '../lib/cross-checks.ts';
 import { decodeText } from '../lib/text-encoding.ts';
 import { findingsFromIssues, type Finding } from '../lib/validation-report.ts';
@@ -135,6 +138,10 @@ export async function validateContent(contentDir: string, options: ValidateOptio
       if (name === 'news' && !far.length && compareDates(String(data.date), now) > 0) {
         findings.push({ severity: 'warning', file, line: parsed.lineOf(['date']), field: 'date', found: String(data.date), expected: bodyMessages.futureDate(now) });
       }
+      if (name === 'procedures') {
+        const gap = procedureGap(file, data as Procedure);
+        if (gap) findings.push(gap);
+      }
       if (fileNameIsId && fileId(path) !== slug) {
         findings.push({ severity: 'error', file, found: `"${fileId(path)}"`, expected: messages.fileNameIsId(slug), hint: messages.fileNameIsIdHint(slug) });
       }
@@ -174,6 +181,27 @@ export async function validateContent(contentDir: string, options: ValidateOptio
   for (const body of bodies) findings.push(...bodyProblems(body, targets));
   findings.push(...(await publishedFileFindings(files)), ...(await publicFolderFindings(publicDir, rel)));
   return { findings, entries };
+}
+
+/**
+ * A procedure in force that lacks parts a citizen needs (one imported from the
+ * province's list alone) is published with a note on its page; the clerk is
+ * told what to add, as a warning that does not stop the build.
+ */
+function procedureGap(file: string, p: Procedure): Finding | undefined {
+  const missing = p.status.state === 'abolished' ? [] : missingParts(p);
+  if (missing.length === 0) return undefined;
+  const shown = file.replace(/^.*?(?=procedures\/)/, '');
+  return {
+    severity: 'warning',
+    file,
+    expected: messages.procedureMissing(
+      p.code,
+      shown,
+      missing.map((part) => procedureUi.parts[part]),
+    ),
+    hint: messages.procedureMissingHint,
+  };
 }
 
 /**

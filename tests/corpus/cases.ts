@@ -597,18 +597,23 @@ const EVENT = 'events/chuyen-muc-cchc-thang-1.md';
 
 const schema: CorpusCase[] = [
   schemaCase('missing-title', 'an article without its title', NEWS, 'title', replace(NEWS, /^title: .*\n/m, ''), ['chưa có (bắt buộc)']),
-  schemaCase(
-    'missing-decision',
-    'a procedure without its publishing decision (after an import)',
-    PROCEDURE,
-    'decision',
-    { file: PROCEDURE, edit: (t) => t.replace(/^decision:\n( {2}.*\n)+/m, '') },
-    ['chưa có (bắt buộc)', 'một nhóm trường con'],
-  ),
-  schemaCase('missing-channels', 'a procedure without its channels', PROCEDURE, 'channels', replace(PROCEDURE, /^channels:\n( {2}.*\n)+/m, ''), [
-    'chưa có (bắt buộc)',
-    'một nhóm trường con',
-  ]),
+  // A procedure known only from the province's list is published (issue 14): what it lacks is a warning naming the part.
+  {
+    id: 'missing-decision',
+    kind: 'honest',
+    area: 'schema',
+    description: 'a procedure without its publishing decision (after an import): published, with a warning',
+    edits: [{ file: PROCEDURE, edit: (t) => t.replace(/^decision:\n( {2}.*\n)+/m, '') }],
+    expect: { outcome: 'harmless', file: PROCEDURE, says: ['chưa có: quyết định công bố'] },
+  },
+  {
+    id: 'missing-channels',
+    kind: 'honest',
+    area: 'schema',
+    description: 'a procedure without its channels: in person only, as at every service center',
+    edits: [replace(PROCEDURE, /^channels:\n( {2}.*\n)+/m, '')],
+    expect: { outcome: 'accepted', file: PROCEDURE },
+  },
   {
     ...schemaCase('missing-signer', 'a plan without its signer', PLAN, 'signer', replace(PLAN, /^signer:\n( {2}.*\n)+/m, ''), ['chưa có (bắt buộc)']),
     expect: {

@@ -119,10 +119,11 @@ export const FAULTS: { name: string; edits: Edit[]; file: string; field?: string
     says: ['2.000', 'viết 2000, không dùng dấu chấm phân cách hàng nghìn'],
   },
   {
-    name: 'a missing group of fields (decision)',
-    edits: [{ file: PROCEDURE, edit: (t) => t.replace(/^decision:\n( {2}.*\n)+/m, '') }],
-    file: PROCEDURE,
-    field: 'decision',
+    // A procedure's decision may be unknown (a list-only import), so site.yaml's feedback stands for a required group.
+    name: 'a missing group of fields (feedback)',
+    edits: [{ file: 'site.yaml', edit: (t) => t.replace(/^feedback:\n( {2}.*\n)+/m, '') }],
+    file: 'site.yaml',
+    field: 'feedback',
     says: ['chưa có (bắt buộc)', 'một nhóm trường con'],
   },
   {

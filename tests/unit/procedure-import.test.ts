@@ -3,7 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { confinedPath, planImport } from '../../src/lib/import-plan.ts';
-import { fromNationalRecord, fromTableRow, headerField, ImportError, markAbolished, mergeProcedure } from '../../src/lib/procedure-import.ts';
+import {
+  fromNationalRecord,
+  fromTableRow,
+  headerField,
+  ImportError,
+  levelFromText,
+  markAbolished,
+  mergeProcedure,
+  statusFromText,
+  withDetail,
+  type Imported,
+} from '../../src/lib/procedure-import.ts';
 import { decodeText } from '../../src/lib/text-encoding.ts';
 import { procedureSchema } from '../../src/schemas/procedure.ts';
 import { readProcedureSource } from '../../src/readers/procedure-sources.ts';
@@ -25,6 +36,14 @@ describe('national data package mapping', () => {
     expect(signature.processingTime).toBe('Trong ngày (hoặc ngày làm việc tiếp theo nếu tiếp nhận sau 15 giờ)');
     expect(signature.fees).toEqual([{ name: 'Phí chứng thực chữ ký', amount: 10000 }]);
     expect(birth.fees).toEqual([{ name: 'Lệ phí đăng ký khai sinh đúng hạn', amount: 0 }]);
+  });
+  it('reads a record that describes its channels and names no fee as free (an empty list), not as fees unknown', () => {
+    const channels = (national[0].CACHTHUCTHUCHIEN as { THOIGIAN: Record<string, unknown>[] }[]).map((c) => ({
+      ...c,
+      THOIGIAN: c.THOIGIAN.map(({ PHILEPHI: _, ...t }) => t),
+    }));
+    expect(fromNationalRecord({ ...national[0], CACHTHUCTHUCHIEN: channels }).fees).toEqual([]);
+    expect(fromNationalRecord({ ...national[0], CACHTHUCTHUCHIEN: [] }).fees).toBeUndefined();
   });
   it('maps documents with originals, copies and forms, and steps per case', () => {
     expect(birth.cases).toEqual([
@@ -94,6 +113,82 @@ describe('provincial table mapping', () => {
   });
 });
 
+describe('a province list as exported from the national database', () => {
+  it('recognises its headers', () => {
+    expect(['STT', 'Mã TTHC', 'Tên TTHC', 'Lĩnh vực', 'Đối tượng thực hiện', 'Cơ quan công khai', 'Cấp thực hiện', 'Tình trạng', 'QĐ công bố'].map(headerField)).toEqual([
+      undefined,
+      'code',
+      'name',
+      'field',
+      'applicants',
+      'publisher',
+      'levelText',
+      'statusText',
+      'decisionText',
+    ]);
+  });
+  it.each([
+    ['Cấp Xã', 'commune'],
+    ['Cấp Tỉnh, Cấp Xã', 'commune'],
+    ['Cấp xã/phường', 'commune'],
+    ['cấp tỉnh', 'province'],
+    ['Cấp Huyện', 'district'],
+    ['Cấp Trung ương', 'ministry'],
+    ['', undefined],
+  ])('reads the level "%s" as %s', (text, level) => {
+    expect(levelFromText(text)).toBe(level);
+  });
+  it.each([
+    ['Còn hiệu lực', 'in-force'],
+    ['Đang hiệu lực', 'in-force'],
+    ['Bãi bỏ', 'abolished'],
+    ['Hết hiệu lực', 'abolished'],
+    ['Sửa đổi, bổ sung', 'amended'],
+    ['', undefined],
+  ])('reads the status "%s" as %s', (text, state) => {
+    expect(statusFromText(text)).toBe(state);
+  });
+  it('maps a row to identity, level, status and the publishing decision', () => {
+    expect(
+      fromTableRow({
+        STT: '7',
+        'Mã TTHC': '1.000894',
+        'Tên TTHC': 'Đăng ký kết hôn',
+        'Lĩnh vực': 'Hộ tịch',
+        'Đối tượng thực hiện': 'Công dân Việt Nam; Người nước ngoài',
+        'Cơ quan công khai': 'Ủy ban nhân dân tỉnh Minh Họa',
+        'Cấp thực hiện': 'Cấp Tỉnh, Cấp Xã',
+        'Tình trạng': 'Bãi bỏ',
+        'QĐ công bố': '1000/QĐ-UBND',
+      }),
+    ).toEqual({
+      code: '1.000894',
+      name: 'Đăng ký kết hôn',
+      field: 'Hộ tịch',
+      level: 'commune',
+      applicants: ['Công dân Việt Nam', 'Người nước ngoài'],
+      decision: { number: '1000/QĐ-UBND', issuer: 'Ủy ban nhân dân tỉnh Minh Họa' },
+      status: { state: 'abolished' },
+    });
+  });
+  it('finds the header under the title block and skips merged field headings', async () => {
+    const read = await readProcedureSource('tests/fixtures/import/danh-muc-tinh-2026.xlsx');
+    expect(read[0]).toMatchObject({ code: '1.001193', name: 'Đăng ký khai sinh' });
+    expect(read.filter((p) => !p.code || /Lĩnh vực/.test(p.name))).toEqual([]);
+    expect(await readProcedureSource('tests/fixtures/import/danh-muc-tinh-2026.csv')).toEqual(read);
+  });
+  it('lets the list decide identity and the package fill detail', () => {
+    const birth = fromNationalRecord(national[0]);
+    const row = { code: '1.001193', name: 'Đăng ký khai sinh (tên theo danh mục tỉnh)', field: 'Hộ tịch', level: 'commune', decision: { number: '1521/QĐ-UBND' } };
+    const merged = withDetail(row, birth);
+    expect(merged).toMatchObject({ name: row.name, processingTime: birth.processingTime, cases: birth.cases });
+    // The package's decision says more (issuer, date) than the list's number alone: it is kept.
+    expect(merged.decision).toEqual(birth.decision);
+    expect(withDetail(row, undefined)).toBe(row);
+    expect(withDetail({ ...row, decision: { number: '99/QĐ-UBND' } }, birth).decision).toEqual({ number: '99/QĐ-UBND' });
+  });
+});
+
 describe('merging into an existing file', () => {
   const existing = { code: '1.000656', name: 'Đăng ký khai tử', summary: 'Do cán bộ viết', field: 'Hộ tịch', updated: '2024-01-01' };
   it('updates only the imported fields that changed and keeps the rest', () => {
@@ -109,6 +204,20 @@ describe('merging into an existing file', () => {
   it('ignores key order when comparing', () => {
     const fees = [{ amount: 0, name: 'Lệ phí' }];
     expect(mergeProcedure({ ...existing, fees }, { code: '1.000656', name: 'Đăng ký khai tử', fees: [{ name: 'Lệ phí', amount: 0 }] }, '2024-06-30').changed).toEqual([]);
+  });
+  it('keeps what an existing field says beyond the source (a status date, a decision date)', () => {
+    const dated = { ...existing, status: { state: 'abolished', since: '2025-07-01' }, decision: { number: '1/QĐ', date: '2025-06-01' } };
+    expect(
+      mergeProcedure(dated, { code: '1.000656', name: 'Đăng ký khai tử', status: { state: 'abolished' }, decision: { number: '1/QĐ' } }, '2026-01-05').changed,
+    ).toEqual([]);
+    const reinstated = mergeProcedure(dated, { code: '1.000656', name: 'Đăng ký khai tử', status: { state: 'in-force' } }, '2026-01-05');
+    expect(reinstated.changed).toEqual(['status']);
+    expect(reinstated.data.status).toEqual({ state: 'in-force' });
+  });
+  it('starts a new file from what the source says, with no blanks to fill', () => {
+    const { data } = mergeProcedure(undefined, { code: '1.000894', name: 'Đăng ký kết hôn', field: 'Hộ tịch' }, '2026-01-05');
+    expect(data).toEqual({ code: '1.000894', name: 'Đăng ký kết hôn', field: 'Hộ tịch', level: 'commune', status: { state: 'in-force' }, updated: '2026-01-05' });
+    expect(procedureSchema.safeParse(data).success).toBe(true);
   });
   it('marks a procedure abolished with the date', () => {
     expect(markAbolished(existing, '2024-06-30')).toMatchObject({ status: { state: 'abolished', since: '2024-06-30' }, updated: '2024-06-30' });
@@ -172,7 +281,7 @@ describe('text encodings', () => {
 describe('planning an import', () => {
   const dir = '/tmp/noi-dung/procedures';
   const existing = new Map([['1.000656', { path: `${dir}/dang-ky-khai-tu.md`, data: { code: '1.000656', name: 'Đăng ký khai tử' }, body: '' }]]);
-  const plan = (imported: { code: string; name: string }[], markAbolished = false) =>
+  const plan = (imported: Imported[], markAbolished = false) =>
     planImport({ source: 'ds.csv', imported, existing, dir, today: '2024-07-01', markAbolished, show: (p) => p, exists: () => false });
 
   it('confines every file to the procedures folder', () => {
@@ -190,6 +299,37 @@ describe('planning an import', () => {
   it('refuses --mark-abolished when the list matches no existing procedure', () => {
     expect(() => plan([{ code: '9.999991', name: 'Thủ tục tỉnh khác' }], true)).toThrow(/Không đánh dấu bãi bỏ: không thủ tục nào trong ds\.csv trùng mã/);
     expect(plan([{ code: '9.999991', name: 'Thủ tục tỉnh khác' }]).writes.map((w) => w.path)).toEqual([`${dir}/thu-tuc-tinh-khac.md`]);
+  });
+  it('writes only commune-level procedures and counts the others', () => {
+    const { writes, lines } = plan([
+      { code: '1.000001', name: 'Của xã', level: 'commune' },
+      { code: '1.000002', name: 'Của tỉnh', level: 'province' },
+      { code: '1.000003', name: 'Không ghi cấp' },
+    ]);
+    expect(writes.map((w) => w.path)).toEqual([`${dir}/cua-xa.md`, `${dir}/khong-ghi-cap.md`]);
+    expect(lines.join('\n')).toContain('Bỏ qua 1 thủ tục không thực hiện ở cấp xã');
+  });
+  it('fills detail only for listed codes and adds none from the package', () => {
+    const detail = {
+      source: 'goi.json',
+      records: new Map([
+        ['1.000001', { code: '1.000001', name: 'Gói', processingTime: '03 ngày' }],
+        ['1.000009', { code: '1.000009', name: 'Chỉ trong gói' }],
+      ]),
+    };
+    const { writes, lines } = planImport({
+      source: 'ds.csv',
+      imported: [{ code: '1.000001', name: 'Của xã' }],
+      existing,
+      dir,
+      today: '2024-07-01',
+      markAbolished: false,
+      detail,
+      show: (p) => p,
+      exists: () => false,
+    });
+    expect(writes.map((w) => [w.path, w.data.name, w.data.processingTime])).toEqual([[`${dir}/cua-xa.md`, 'Của xã', '03 ngày']]);
+    expect(lines.join('\n')).toContain('Chi tiết từ goi.json: 1 thủ tục có trong danh mục; 1 thủ tục trong gói không có trong danh mục nên không thêm.');
   });
   it('never plans two new procedures into one file', () => {
     const { writes, lines } = plan([

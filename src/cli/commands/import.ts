@@ -1,9 +1,12 @@
 /**
- * cchc import FILE [--mark-abolished] [--content DIR]
+ * cchc import FILE [--detail PACKAGE] [--mark-abolished] [--content DIR]
  * Writes or updates content/procedures/*.md from the national data package
- * (JSON) or a provincial list (CSV/XLSX). Idempotent: imported fields are
- * updated, everything else and the body a clerk wrote are kept. Procedures
- * missing from the list are reported; --mark-abolished marks them abolished.
+ * (JSON) or a provincial list (CSV/XLSX). Only commune-level procedures are
+ * written. With --detail, FILE (the province's list) decides which
+ * procedures the commune has and PACKAGE only fills their detail. Idempotent:
+ * imported fields are updated, everything else and the body a clerk wrote are
+ * kept. Procedures missing from the list are reported; --mark-abolished marks
+ * them abolished.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -21,10 +24,19 @@ import { contentFolder, parseOptions } from '../options.ts';
 export default {
   ...commandHelp.import,
   async run(argv) {
-    const { values, positionals } = parseOptions(argv, { 'mark-abolished': { type: 'boolean', default: false }, content: { type: 'string' } });
+    const { values, positionals } = parseOptions(argv, {
+      'mark-abolished': { type: 'boolean', default: false },
+      detail: { type: 'string' },
+      content: { type: 'string' },
+    });
     const source = positionals[0];
+    const detailSource = values.detail;
     if (!source || !existsSync(source)) {
       console.error(source ? m.noFile(source) : m.usage);
+      return EXIT.usage;
+    }
+    if (detailSource !== undefined && !existsSync(detailSource)) {
+      console.error(m.noFile(detailSource));
       return EXIT.usage;
     }
     const dir = join(contentFolder(values.content), 'procedures');
@@ -40,11 +52,26 @@ export default {
       }
     }
 
-    let writing = source;
+    // The file being read, until every read is done; then the file being written.
+    let reading: string | undefined = source;
+    let writing = dir;
     try {
       const imported = await readProcedureSource(source);
-      const plan = planImport({ source: show(source), imported, existing, dir, today: today(), markAbolished: values['mark-abolished'], show, exists: existsSync });
-      writing = dir;
+      reading = detailSource;
+      const detail =
+        detailSource === undefined ? undefined : { source: show(detailSource), records: new Map((await readProcedureSource(detailSource)).map((p) => [p.code, p])) };
+      reading = undefined;
+      const plan = planImport({
+        source: show(source),
+        imported,
+        existing,
+        dir,
+        today: today(),
+        markAbolished: values['mark-abolished'],
+        detail,
+        show,
+        exists: existsSync,
+      });
       mkdirSync(dir, { recursive: true });
       for (const { path, data, body } of plan.writes) {
         writing = path;
@@ -55,7 +82,7 @@ export default {
     } catch (error) {
       // Every failure ends in one Vietnamese sentence naming the file, never a stack trace; a system error keeps only its code (EACCES, ENOSPC).
       const code = (error as NodeJS.ErrnoException).code ?? (error as Error).name;
-      console.error(error instanceof ImportError ? error.message : writing === source ? m.unreadable(show(source), code) : m.writeFailed(show(writing), code));
+      console.error(error instanceof ImportError ? error.message : reading ? m.unreadable(show(reading), code) : m.writeFailed(show(writing), code));
       return EXIT.failed;
     }
   },
