@@ -146,6 +146,8 @@ export const bodyMessages = {
   },
   notNfc: 'văn bản ở dạng Unicode dựng sẵn (NFC); trang vẫn được dựng và tự chuyển, nhưng nên gõ lại đoạn này',
   legacyEncoding: 'văn bản Unicode; đoạn này có vẻ bị lỗi phông (mã TCVN3/ABC hoặc VNI cũ)',
+  toneless: 'chữ tiếng Việt có dấu; đoạn này có vẻ được gõ không dấu (không phải lỗi phông)',
+  tonelessHint: 'Gõ lại bằng bộ gõ tiếng Việt (Unikey, EVKey hoặc bàn phím tiếng Việt của điện thoại), hoặc dán lại từ văn bản gốc có dấu',
   brokenLink: 'liên kết tới một trang có trên cổng hoặc một tệp đính kèm có thật',
   brokenLinkHint: 'Trang trong cổng viết dạng /thu-tuc-hanh-chinh/ten-thu-tuc/; tệp đính kèm tải lên thư mục public/tai-lieu/ và viết /tai-lieu/ten-tep.pdf',
   relativeLink:

@@ -1,7 +1,7 @@
 /**
  * Checks on the Markdown body of a clerk's file: what the page's sanitiser
  * would remove (so the clerk learns why the text changed), text mangled by
- * legacy encodings, and links that lead nowhere. The body is parsed once,
+ * legacy encodings or typed without marks, and links that lead nowhere. The body is parsed once,
  * by the same parser the build renders with, and the checks walk that tree.
  * Pure: the caller supplies which addresses and files exist.
  */
@@ -10,7 +10,12 @@ import { bodyMessages } from '../i18n/validation.ts';
 import { markdownTree } from '../markdown/processor.ts';
 import { MAX_DEPTH, unsafeParts, type UnsafePart } from '../markdown/sanitize.ts';
 import { looksLikeLegacyEncoding } from './text.ts';
+import { looksToneless } from './tone-marks.ts';
 import type { Finding } from './validation-report.ts';
+
+/** Fewest words a field or a body line needs before its marks are judged: a title, a sentence. */
+const TONELESS_FIELD_WORDS = 4;
+const TONELESS_LINE_WORDS = 8;
 
 export interface Body {
   file: string;
@@ -129,14 +134,16 @@ function encodingProblems(body: Body): Finding[] {
     findings.push({ severity: 'warning', file: body.file, line: at?.line, field: bodyMessages.body, expected: bodyMessages.notNfc });
   }
   const legacy = lines.find(({ text }) => looksLikeLegacyEncoding(text));
-  if (legacy) {
+  const toneless = legacy ? undefined : lines.find(({ text }) => looksToneless(text, TONELESS_LINE_WORDS));
+  const at = legacy ?? toneless;
+  if (at) {
     findings.push({
       severity: 'error',
       file: body.file,
-      line: legacy.line,
+      line: at.line,
       field: bodyMessages.body,
-      found: `"${legacy.text.trim().slice(0, 60)}"`,
-      expected: bodyMessages.legacyEncoding,
+      found: `"${at.text.trim().slice(0, 60)}"`,
+      ...(legacy ? { expected: bodyMessages.legacyEncoding } : { expected: bodyMessages.toneless, hint: bodyMessages.tonelessHint }),
     });
   }
   return findings;
@@ -195,15 +202,17 @@ function brokenLinks(body: Body, tree: Root, targets: LinkTargets, at: Locate): 
   );
 }
 
-/** Front-matter text mangled by a legacy encoding, field by field. */
-export function legacyFields(file: string, data: unknown, lineOf: (path: PropertyKey[]) => number | undefined, path: PropertyKey[] = []): Finding[] {
+/**
+ * Front-matter text mangled by a legacy encoding, or typed without its marks,
+ * field by field. A field of a few words is judged (a title, a name, alt text).
+ */
+export function fieldTextProblems(file: string, data: unknown, lineOf: (path: PropertyKey[]) => number | undefined, path: PropertyKey[] = []): Finding[] {
   if (typeof data === 'string') {
-    return looksLikeLegacyEncoding(data)
-      ? [{ severity: 'error', file, line: lineOf(path), field: path.join('.'), found: `"${data.slice(0, 60)}"`, expected: bodyMessages.legacyEncoding }]
-      : [];
+    const problem = looksLikeLegacyEncoding(data) ? { expected: bodyMessages.legacyEncoding } : looksToneless(data, TONELESS_FIELD_WORDS) ? { expected: bodyMessages.toneless, hint: bodyMessages.tonelessHint } : null;
+    return problem ? [{ severity: 'error', file, line: lineOf(path), field: path.join('.'), found: `"${data.slice(0, 60)}"`, ...problem }] : [];
   }
   if (data && typeof data === 'object') {
-    return Object.entries(data).flatMap(([key, value]) => legacyFields(file, value, lineOf, [...path, Array.isArray(data) ? Number(key) : key]));
+    return Object.entries(data).flatMap(([key, value]) => fieldTextProblems(file, value, lineOf, [...path, Array.isArray(data) ? Number(key) : key]));
   }
   return [];
 }

@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { z } from 'zod';
 import { bodyMessages, messages } from '../i18n/validation.ts';
-import { bodyProblems, legacyFields, type Body, type LinkTag } from '../lib/body-checks.ts';
+import { bodyProblems, fieldTextProblems, type Body, type LinkTag } from '../lib/body-checks.ts';
 import { compareDates, type IsoDate } from '../lib/dates.ts';
 import { paths } from '../lib/paths.ts';
 import { implausibleDates } from '../lib/plausible-dates.ts';
@@ -76,7 +76,7 @@ export async function validateContent(contentDir: string, options: ValidateOptio
         const raw = (parsed.data ?? {}) as { lateFiles?: unknown };
         site = { lateFiles: siteSchema.shape.lateFiles.safeParse(raw.lateFiles).data };
       }
-      findings.push(...legacyFields(rel(sitePath), parsed.data, parsed.lineOf));
+      findings.push(...fieldTextProblems(rel(sitePath), parsed.data, parsed.lineOf));
     }
   }
 
@@ -122,7 +122,7 @@ export async function validateContent(contentDir: string, options: ValidateOptio
         findings.push({ severity: 'error', file, found: `"${basename(path)}"`, expected: messages.emptyId, hint: messages.emptyIdHint });
         continue;
       }
-      findings.push(...legacyFields(file, parsed.data, parsed.lineOf));
+      findings.push(...fieldTextProblems(file, parsed.data, parsed.lineOf));
       bodies.push({ file, text: parsed.body, firstLine: parsed.bodyLine, dir: dirname(path) });
       const far = implausibleDates(name, data, now);
       for (const { field, value, kind } of far) {

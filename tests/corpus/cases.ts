@@ -574,6 +574,35 @@ const encoding: CorpusCase[] = [
     expect: { outcome: 'refused', file: articleFile('tcvn3-body'), field: BODY, says: ['lỗi phông'] },
   },
   {
+    id: 'toneless-title',
+    kind: 'mistake',
+    area: 'encoding',
+    description: 'an article title typed without tone marks',
+    edits: [replace(NEWS, /^title: .*$/m, 'title: Trien khai ke hoach tuyen truyen cai cach hanh chinh')],
+    expect: { outcome: 'refused', file: NEWS, field: 'title', says: ['gõ không dấu', 'bộ gõ tiếng Việt'] },
+  },
+  {
+    id: 'toneless-body',
+    kind: 'mistake',
+    area: 'encoding',
+    description: 'a paragraph pasted without tone marks into a body',
+    edits: [article('toneless-body', 'Uy ban nhan dan xa to chuc hop giao ban, quan triet ke hoach cai cach hanh chinh nam nay.')],
+    expect: { outcome: 'refused', file: articleFile('toneless-body'), field: BODY, says: ['gõ không dấu'] },
+  },
+  {
+    id: 'english-quote-and-acronyms',
+    kind: 'honest',
+    area: 'encoding',
+    description: 'an English sentence, acronyms and a marked name beside a toneless one: not toneless Vietnamese',
+    edits: [
+      article(
+        'english-quote-and-acronyms',
+        'Chỉ số PAR INDEX, SIPAS, PAPI năm 2023.\n\nKhẩu hiệu của hội nghị: "Digital transformation for people and businesses in every commune".\n\nLiên hệ: ông Nguyen Van An, xã Bằng Cả.',
+      ),
+    ],
+    expect: { outcome: 'accepted', file: articleFile('english-quote-and-acronyms') },
+  },
+  {
     id: 'decomposed-unicode',
     kind: 'honest',
     area: 'encoding',

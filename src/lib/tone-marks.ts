@@ -1,0 +1,53 @@
+/**
+ * Vietnamese typed without its marks ("Dang ky khai sinh cho tre em"): pasted
+ * from an SMS or a keyboard without a Vietnamese input method. It reads as
+ * broken to citizens and search cannot tell "ma" (mã) from "mà". A text is
+ * judged toneless when it is long enough to judge, nearly every word has the
+ * shape of a Vietnamese syllable, and almost none carries a mark. English has
+ * too many words Vietnamese spelling cannot make ("procedure", "is") to pass,
+ * and codes, addresses and acronyms are not counted as words.
+ */
+
+/** Onset, vowel nucleus and coda of a Vietnamese syllable written without marks. */
+const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?(?:[aeiouy]{1,3})(?:ng|nh|ch|[cmnpt])?$/;
+/** A letter only Vietnamese writes: a vowel with a mark, or đ. */
+const MARKED = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/;
+
+interface Judged {
+  words: number;
+  marked: number;
+  syllables: number;
+  /** Different syllables: "a a a a" is not a sentence. */
+  distinct: number;
+}
+
+/** Words as a reader sees them: runs of letters between spaces; anything with digits, @, / or inner hyphens, and all-capitals acronyms, is not counted. */
+function judge(text: string): Judged {
+  const result: Judged = { words: 0, marked: 0, syllables: 0, distinct: 0 };
+  const seen = new Set<string>();
+  for (const raw of text.normalize('NFC').split(/\s+/)) {
+    const word = raw.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    if (!word || /[^\p{L}]/u.test(word) || (word.length > 1 && word === word.toUpperCase())) continue;
+    const lower = word.toLowerCase();
+    result.words++;
+    if (MARKED.test(lower)) result.marked++;
+    else if (SYLLABLE.test(lower)) {
+      result.syllables++;
+      seen.add(lower);
+    }
+  }
+  result.distinct = seen.size;
+  return result;
+}
+
+/**
+ * True when `text` reads as Vietnamese written without its marks. `minWords`
+ * is the shortest text worth judging: a title of four words, a paragraph of eight.
+ */
+export function looksToneless(text: string, minWords: number): boolean {
+  const { words, marked, syllables, distinct } = judge(text);
+  const unmarked = words - marked;
+  if (distinct < minWords) return false;
+  // Real Vietnamese marks about two words in three; one or two marked words (a name pasted in) do not make a text Vietnamese.
+  return marked <= Math.max(2, words * 0.05) && syllables >= unmarked * 0.9;
+}
