@@ -208,7 +208,11 @@ function brokenLinks(body: Body, tree: Root, targets: LinkTargets, at: Locate): 
  */
 export function fieldTextProblems(file: string, data: unknown, lineOf: (path: PropertyKey[]) => number | undefined, path: PropertyKey[] = []): Finding[] {
   if (typeof data === 'string') {
-    const problem = looksLikeLegacyEncoding(data) ? { expected: bodyMessages.legacyEncoding } : looksToneless(data, TONELESS_FIELD_WORDS) ? { expected: bodyMessages.toneless, hint: bodyMessages.tonelessHint } : null;
+    const problem = looksLikeLegacyEncoding(data)
+      ? { expected: bodyMessages.legacyEncoding }
+      : looksToneless(data, TONELESS_FIELD_WORDS)
+        ? { expected: bodyMessages.toneless, hint: bodyMessages.tonelessHint }
+        : null;
     return problem ? [{ severity: 'error', file, line: lineOf(path), field: path.join('.'), found: `"${data.slice(0, 60)}"`, ...problem }] : [];
   }
   if (data && typeof data === 'object') {
