@@ -122,7 +122,8 @@ export const ui = {
   popularProcedures: 'Thủ tục thường dùng',
   fields: 'Các lĩnh vực',
   fieldTitle: (field: string) => `Thủ tục hành chính lĩnh vực ${field}`,
-  fieldLede: (count: string, field: string, agency: string) => `${count} lĩnh vực ${field} thực hiện tại ${agency}. Chọn một thủ tục để xem hồ sơ, thời hạn, phí và cách nộp.`,
+  fieldLede: (count: string, field: string, agency: string) =>
+    `${count} lĩnh vực ${field} thực hiện tại ${agency}. Chọn một thủ tục để xem hồ sơ, thời hạn, phí và cách nộp.`,
   noNews: 'Chưa có tin bài nào.',
   noPlan: 'Chưa có kế hoạch cho năm nay.',
   noCommendations: 'Chưa có nội dung biểu dương.',

@@ -126,7 +126,13 @@ export function crossCheck(entries: readonly CheckedEntry[], site: CheckedSite =
 function popularChecks(codes: ReadonlyMap<string, CheckedEntry>, site: CheckedSite): Finding[] {
   const seen = new Set<string>();
   return (site.popularProcedures ?? []).flatMap((code, i): Finding[] => {
-    const at = { severity: 'error' as const, file: site.file ?? 'site.yaml', line: site.lineAt?.(['popularProcedures', i]), field: `popularProcedures.${i}`, found: `"${code}"` };
+    const at = {
+      severity: 'error' as const,
+      file: site.file ?? 'site.yaml',
+      line: site.lineAt?.(['popularProcedures', i]),
+      field: `popularProcedures.${i}`,
+      found: `"${code}"`,
+    };
     if (seen.has(code)) return [{ ...at, expected: pm.duplicatePopular(code) }];
     seen.add(code);
     return codes.has(code) ? [] : [{ ...at, expected: pm.unknownPopular(code), hint: pm.unknownPopularHint }];

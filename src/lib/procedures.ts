@@ -10,7 +10,7 @@ import { slugify, compareVi } from './text.ts';
  * a generated per-procedure address cannot be checked and the old one is
  * dead: the code goes to the search, which is reported to work.
  */
-export const NATIONAL_SEARCH = 'https://dichvucong.gov.vn/tim-kiem-thu-tuc-hanh-chinh?keyword=';
+const NATIONAL_SEARCH = 'https://dichvucong.gov.vn/tim-kiem-thu-tuc-hanh-chinh?keyword=';
 
 export function nationalSearchUrl(code: string): string {
   return `${NATIONAL_SEARCH}${encodeURIComponent(code)}`;

@@ -210,7 +210,12 @@ export const FAULTS: { name: string; edits: Edit[]; file: string; field?: string
   },
   {
     name: 'the national portal’s dead per-procedure address as a procedure’s portalUrl',
-    edits: [{ file: PROCEDURE, edit: (t) => t.replace(/^code: .*$/m, (line) => `${line}\nportalUrl: https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=2.000815`) }],
+    edits: [
+      {
+        file: PROCEDURE,
+        edit: (t) => t.replace(/^code: .*$/m, (line) => `${line}\nportalUrl: https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=2.000815`),
+      },
+    ],
     file: PROCEDURE,
     field: 'portalUrl',
     says: ['địa chỉ cũ từng trang thủ tục', 'Xóa dòng portalUrl'],

@@ -12,13 +12,34 @@ import { parse, stringify } from 'yaml';
 import { FIXTURES } from './fixtures.ts';
 
 const FIELDS = [
-  'Đất đai', 'Hộ tịch', 'Bảo trợ xã hội', 'Chứng thực', 'Người có công', 'Xây dựng', 'Nông nghiệp', 'Văn hóa cơ sở',
-  'Giáo dục và đào tạo', 'Môi trường', 'Tài nguyên nước', 'Lâm nghiệp', 'Thủy sản', 'Giao thông vận tải', 'Thi đua, khen thưởng',
-  'Tôn giáo', 'Dân tộc', 'Nội vụ', 'Công thương', 'Phòng, chống thiên tai', 'Giải quyết khiếu nại', 'Y tế', 'Hộ kinh doanh', 'Lao động',
+  'Đất đai',
+  'Hộ tịch',
+  'Bảo trợ xã hội',
+  'Chứng thực',
+  'Người có công',
+  'Xây dựng',
+  'Nông nghiệp',
+  'Văn hóa cơ sở',
+  'Giáo dục và đào tạo',
+  'Môi trường',
+  'Tài nguyên nước',
+  'Lâm nghiệp',
+  'Thủy sản',
+  'Giao thông vận tải',
+  'Thi đua, khen thưởng',
+  'Tôn giáo',
+  'Dân tộc',
+  'Nội vụ',
+  'Công thương',
+  'Phòng, chống thiên tai',
+  'Giải quyết khiếu nại',
+  'Y tế',
+  'Hộ kinh doanh',
+  'Lao động',
 ];
 const ONLINE = ['none', 'partial', 'full'] as const;
 
-export interface SyntheticProcedure {
+interface SyntheticProcedure {
   slug: string;
   code: string;
   field: string;

@@ -4,7 +4,18 @@ import { NEWS_PER_PAGE, newsByTopic, publishedNews, topicPages } from '../../src
 import { paginate } from '../../src/lib/pagination.ts';
 import { paths, withBase } from '../../src/lib/paths.ts';
 import { currentPlan, targetLabel, timingLabel } from '../../src/lib/plans.ts';
-import { channelLabels, DEFAULT_POPULAR, filingDesk, formatFee, groupByField, INDEX_INLINE_MAX, isDeadPortalLink, nationalSearchUrl, portalUrlOf, procedureCatalogue } from '../../src/lib/procedures.ts';
+import {
+  channelLabels,
+  DEFAULT_POPULAR,
+  filingDesk,
+  formatFee,
+  groupByField,
+  INDEX_INLINE_MAX,
+  isDeadPortalLink,
+  nationalSearchUrl,
+  portalUrlOf,
+  procedureCatalogue,
+} from '../../src/lib/procedures.ts';
 import { buildSitemaps } from '../../src/lib/sitemap.ts';
 import { topicSlugFor } from '../../src/lib/topics.ts';
 
@@ -86,7 +97,13 @@ describe('procedures', () => {
     const site = { agency: 'UBND xã A', address: 'Trụ sở xã A', officeHours: 'Sáng 7 giờ 30', phone: '0203 1', serviceCenter: undefined };
     expect(filingDesk(site)).toEqual({ name: 'UBND xã A', address: 'Trụ sở xã A', hours: 'Sáng 7 giờ 30', phone: '0203 1' });
     const center = { name: 'Trung tâm Phục vụ hành chính công xã A', address: 'Số 1', phone: '0203 2', hours: undefined, mapUrl: 'https://maps.example/a' };
-    expect(filingDesk({ ...site, serviceCenter: center })).toEqual({ name: center.name, address: 'Số 1', hours: 'Sáng 7 giờ 30', phone: '0203 2', mapUrl: center.mapUrl });
+    expect(filingDesk({ ...site, serviceCenter: center })).toEqual({
+      name: center.name,
+      address: 'Số 1',
+      hours: 'Sáng 7 giờ 30',
+      phone: '0203 2',
+      mapUrl: center.mapUrl,
+    });
     expect(filingDesk({ ...site, serviceCenter: { ...center, hours: 'Cả thứ Bảy' } }).hours).toBe('Cả thứ Bảy');
   });
   it('puts the most-used procedures first and splits a long index into field pages', () => {
@@ -96,7 +113,11 @@ describe('procedures', () => {
     expect(byDefault.popular.map((p) => p.data.code)).toEqual(['1.001193', '2.000815']);
     expect(DEFAULT_POPULAR.indexOf('1.001193')).toBeLessThan(DEFAULT_POPULAR.indexOf('2.000815'));
     expect(procedureCatalogue(few, ['1.999999', '1.001193']).popular.map((p) => p.data.code)).toEqual(['1.999999', '1.001193']);
-    expect(byDefault.groups.map((g) => [g.slug, g.items.length])).toEqual([['chung-thuc', 1], ['dat-dai', 1], ['ho-tich', 2]]);
+    expect(byDefault.groups.map((g) => [g.slug, g.items.length])).toEqual([
+      ['chung-thuc', 1],
+      ['dat-dai', 1],
+      ['ho-tich', 2],
+    ]);
     expect(byDefault.fieldPages).toBe(false);
     const many = Array.from({ length: INDEX_INLINE_MAX + 1 }, (_, i) => item(`1.${String(i).padStart(6, '0')}`, 'Hộ tịch'));
     expect(procedureCatalogue(many.slice(0, INDEX_INLINE_MAX)).fieldPages).toBe(false);
