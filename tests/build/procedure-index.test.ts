@@ -49,7 +49,7 @@ describe('the procedure index of a 500-procedure commune', () => {
       const fieldPage = li.querySelector('a')!.getAttribute('href')!;
       const listed = site
         .page(fieldPage)
-        .querySelectorAll('main .cards h3 a')
+        .querySelectorAll('main .cards .card-heading a')
         .map((a) => a.getAttribute('href'));
       expect(listed.sort(), field).toEqual(expected.get(field)!.sort());
     }

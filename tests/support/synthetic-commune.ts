@@ -87,7 +87,7 @@ export function makeSyntheticCommune(count = 500): SyntheticCommune {
     }
   });
 
-  const popular = [procedures[3]!.code, procedures[0]!.code, procedures[250]!.code];
+  const popular = [procedures[3]!.code, procedures[0]!.code, procedures[Math.floor(count / 2)]!.code];
   const site = readFileSync(join(FIXTURES.bangCa, 'site.yaml'), 'utf8');
   writeFileSync(
     join(dir, 'site.yaml'),
