@@ -186,9 +186,6 @@ export const procedureUi = {
   fileInPerson: 'Nộp hồ sơ trực tiếp',
   inPersonOnly: 'Thủ tục này chưa nộp trực tuyến được. Mang hồ sơ đến nộp tại:',
   onNationalPortal: 'Xem thủ tục này trên Cổng Dịch vụ công quốc gia',
-  hours: 'Giờ tiếp nhận',
-  deskPhone: 'Điện thoại',
-  map: 'Xem bản đồ đường đi',
   askHotline: 'Cần hỏi thêm? Gọi đường dây nóng',
   /** A part not yet published for a procedure known only from the province's list (src/lib/procedures.ts missingParts). */
   parts: {
