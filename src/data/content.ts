@@ -4,13 +4,13 @@
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { extname, join } from 'node:path';
-import { contentDir } from './site.ts';
+import { contentDir, loadSite } from './site.ts';
 import { ENTRY_EXTENSION, entryFiles } from '../readers/entry-files.ts';
 import { collection } from '../collections/registry.ts';
 import { publishedNews } from '../lib/news.ts';
 import { plansNewestFirst } from '../lib/plans.ts';
 import { compareDates } from '../lib/dates.ts';
-import { groupByField } from '../lib/procedures.ts';
+import { groupByField, procedureCatalogue } from '../lib/procedures.ts';
 
 /**
  * A collection's entries. Astro warns, in English, whenever a collection has
@@ -46,6 +46,13 @@ export async function allProcedures(): Promise<ProcedureEntry[]> {
 export async function proceduresByField() {
   return groupByField(await allProcedures());
 }
+
+/** The procedure index: site.yaml's most-used procedures first, fields with counts, split into pages when long. */
+export async function procedureIndex() {
+  return procedureCatalogue(await allProcedures(), loadSite().popularProcedures);
+}
+
+export type ProcedureIndex = Awaited<ReturnType<typeof procedureIndex>>;
 
 export async function allPlans(): Promise<PlanEntry[]> {
   return plansNewestFirst(await entries('plans'));

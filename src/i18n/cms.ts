@@ -251,7 +251,7 @@ export const fieldLabels: Record<CollectionName, Record<string, string>> = {
     'status.state': 'Tình trạng',
     'status.since': 'Kể từ ngày',
     related: 'Thủ tục liên quan',
-    portalUrl: 'Đường dẫn trên Cổng Dịch vụ công quốc gia',
+    portalUrl: 'Địa chỉ riêng của thủ tục trên cổng dịch vụ công (không bắt buộc)',
     updated: 'Ngày cập nhật',
     body: procedureUi.guidance,
   },
@@ -280,6 +280,10 @@ export const fieldHints: Record<CollectionName, Record<string, string>> = {
     decision: 'Quyết định công bố thủ tục của Chủ tịch UBND tỉnh.',
     updated: 'Ngày cập nhật thủ tục theo quyết định công bố mới nhất.',
     related: 'Chọn các thủ tục liên quan theo mã.',
+    'channels.online':
+      'Chỉ chọn toàn trình hoặc một phần khi thủ tục thật sự nộp được trên Cổng Dịch vụ công quốc gia: trang chỉ hiện nút “Nộp trực tuyến” cho hai mức này; thủ tục chưa trực tuyến hiện nơi và giờ đến nộp trực tiếp.',
+    portalUrl:
+      'Để trống: trang tự dẫn tới ô tìm kiếm của Cổng Dịch vụ công quốc gia theo mã thủ tục. Chỉ dán địa chỉ đã mở thử được; địa chỉ cũ dạng …dvc-chi-tiet-thu-tuc-hanh-chinh… không còn dùng được.',
   },
   indices: {
     index: 'PAR INDEX, SIPAS, PAPI, PCI, DDCI, DGI hoặc DTI.',

@@ -85,6 +85,15 @@ export const urlMessages = {
   scheme: (wanted: string, scheme: string) => `${wanted}; địa chỉ dạng "${scheme}:" không được nhận vì nó có thể chạy mã hoặc mở nội dung lạ ngay trên cổng`,
 } as const;
 
+/** The procedure index and the national portal link (src/lib/procedures.ts). */
+export const procedureMessages = {
+  deadPortalLink:
+    'một địa chỉ còn mở được; đây là địa chỉ cũ từng trang thủ tục của Cổng Dịch vụ công quốc gia, cổng mới (2026) không còn phục vụ. Xóa dòng portalUrl: trang tự dẫn tới ô tìm kiếm của cổng theo mã thủ tục, hoặc dán địa chỉ mới đã mở thử được',
+  unknownPopular: (code: string) => `mã của một thủ tục đã đăng trên cổng (content/procedures/); không có thủ tục nào mang mã ${code}`,
+  unknownPopularHint: 'popularProcedures liệt kê mã các thủ tục hiện đầu danh mục; sửa lại mã, hoặc xóa mã đó khỏi danh sách.',
+  duplicatePopular: (code: string) => `mỗi mã chỉ ghi một lần; mã ${code} đã có ở trên`,
+} as const;
+
 export const messages = {
   procedureMissing: (code: string, file: string, parts: readonly string[]) => `Thủ tục ${code} (${file}) chưa có: ${parts.join(', ')}`,
   procedureMissingHint:

@@ -119,6 +119,11 @@ export const ui = {
   pageOf: (page: number, total: number) => `Trang ${page} / ${total}`,
   procedureCount: (n: number) => `${n} thủ tục`,
   noProcedures: 'Chưa có thủ tục nào được công bố.',
+  popularProcedures: 'Thủ tục thường dùng',
+  fields: 'Các lĩnh vực',
+  fieldTitle: (field: string) => `Thủ tục hành chính lĩnh vực ${field}`,
+  fieldLede: (count: string, field: string, agency: string) =>
+    `${count} lĩnh vực ${field} thực hiện tại ${agency}. Chọn một thủ tục để xem hồ sơ, thời hạn, phí và cách nộp.`,
   noNews: 'Chưa có tin bài nào.',
   noPlan: 'Chưa có kế hoạch cho năm nay.',
   noCommendations: 'Chưa có nội dung biểu dương.',
@@ -168,7 +173,19 @@ export const procedureUi = {
   legalBasis: 'Căn cứ pháp lý',
   decision: 'Quyết định công bố',
   guidance: 'Hướng dẫn thêm',
-  onNationalPortal: 'Xem và nộp hồ sơ trên Cổng Dịch vụ công quốc gia',
+  /** Offered online only: the call to file, with the level in plain words. */
+  fileOnline: 'Nộp trực tuyến',
+  fileOnlineLink: 'Nộp trực tuyến trên Cổng Dịch vụ công quốc gia',
+  onlineHow: {
+    full: 'Toàn trình: làm trọn trên mạng, từ nộp hồ sơ, nộp phí đến nhận kết quả; không phải đến nộp hồ sơ trực tiếp.',
+    partial: 'Một phần: nộp hồ sơ trên mạng, sau đó đến nơi tiếp nhận để đối chiếu giấy tờ gốc hoặc nhận kết quả.',
+  },
+  codeSearch: (code: string) => `Mã thủ tục: ${code}. Nếu cổng chưa mở đúng thủ tục, gõ mã này vào ô tìm kiếm của cổng.`,
+  alsoInPerson: 'Hoặc nộp trực tiếp tại',
+  /** Not offered online: where and when to go instead. */
+  fileInPerson: 'Nộp hồ sơ trực tiếp',
+  inPersonOnly: 'Thủ tục này chưa nộp trực tuyến được. Mang hồ sơ đến nộp tại:',
+  onNationalPortal: 'Xem thủ tục này trên Cổng Dịch vụ công quốc gia',
   askHotline: 'Cần hỏi thêm? Gọi đường dây nóng',
   /** A part not yet published for a procedure known only from the province's list (src/lib/procedures.ts missingParts). */
   parts: {
@@ -444,6 +461,7 @@ export const printUi = {
   checklist: 'Giấy tờ cần mang theo',
   checklistNote: 'Đánh dấu ✓ vào từng giấy tờ khi đã chuẩn bị đủ.',
   qrCaption: 'Quét mã QR để xem hướng dẫn đầy đủ và nộp hồ sơ trực tuyến',
+  qrCaptionInPerson: 'Quét mã QR để xem hướng dẫn đầy đủ',
   qrCaptionList: 'Quét mã QR để xem danh mục, hướng dẫn chi tiết từng thủ tục',
   qrLabel: (url: string) => `Mã QR dẫn tới ${url}`,
   onlineAt: 'Xem trực tuyến',

@@ -4,7 +4,7 @@
  * publish at the same address or at a built-in page's, late files of
  * procedures that exist, one index result per index, scope and year.
  */
-import { expected, messages, transparencyMessages as tm } from '../i18n/validation.ts';
+import { expected, messages, procedureMessages as pm, transparencyMessages as tm } from '../i18n/validation.ts';
 import { indexScopes, reformIndices, type IndexScope, type ReformIndex } from '../i18n/vi.ts';
 import { collection, type CollectionName } from '../collections/registry.ts';
 import { documentKey } from './documents.ts';
@@ -27,6 +27,11 @@ export interface CheckedEntry {
 /** Site settings some checks depend on (site.yaml). */
 export interface CheckedSite {
   lateFiles?: { officials: 'position' | 'name' } | undefined;
+  /** Codes shown first on the procedure index; each must name a procedure. */
+  popularProcedures?: readonly string[] | undefined;
+  /** site.yaml as the clerk sees it, and the line of a field in it, for the messages above. */
+  file?: string;
+  lineAt?: (path: readonly (string | number)[]) => number | undefined;
 }
 
 function firstOwner<K>(owners: Map<K, CheckedEntry>, key: K, entry: CheckedEntry): CheckedEntry | undefined {
@@ -113,8 +118,25 @@ export function crossCheck(entries: readonly CheckedEntry[], site: CheckedSite =
       });
     }
   }
-  findings.push(...transparencyChecks(entries, codes, site));
+  findings.push(...transparencyChecks(entries, codes, site), ...popularChecks(codes, site));
   return findings;
+}
+
+/** site.yaml's popularProcedures: codes of procedures the site has, each once. */
+function popularChecks(codes: ReadonlyMap<string, CheckedEntry>, site: CheckedSite): Finding[] {
+  const seen = new Set<string>();
+  return (site.popularProcedures ?? []).flatMap((code, i): Finding[] => {
+    const at = {
+      severity: 'error' as const,
+      file: site.file ?? 'site.yaml',
+      line: site.lineAt?.(['popularProcedures', i]),
+      field: `popularProcedures.${i}`,
+      found: `"${code}"`,
+    };
+    if (seen.has(code)) return [{ ...at, expected: pm.duplicatePopular(code) }];
+    seen.add(code);
+    return codes.has(code) ? [] : [{ ...at, expected: pm.unknownPopular(code), hint: pm.unknownPopularHint }];
+  });
 }
 
 /** Index results, late-file disclosures and documents against each other and the procedures. */

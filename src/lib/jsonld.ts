@@ -9,7 +9,7 @@ import type { Procedure } from '../schemas/procedure.ts';
 import { fullUnitName, placeOf, unitName } from './unit.ts';
 import type { Site } from '../schemas/site.ts';
 import { toIsoDateTime, type IsoDate } from './dates.ts';
-import { portalUrlOf } from './procedures.ts';
+import { filingDesk, isOnline, portalUrlOf } from './procedures.ts';
 
 export type JsonLd = { '@type': string; [key: string]: unknown };
 
@@ -60,16 +60,18 @@ export function governmentService(p: Procedure, pageUrl: string, site: Site, hom
   // A procedure known only from the province's list names no agency: the commune runs it.
   const agency = p.agency || site.agency;
   const channels: JsonLd[] = [];
+  const desk = filingDesk(site);
   if (p.channels.inPerson || p.channels.postal) {
     channels.push({
       '@type': 'ServiceChannel',
-      name: agency,
-      serviceLocation: { '@type': 'Place', name: agency, address: { '@type': 'PostalAddress', streetAddress: site.address, addressCountry: 'VN' } },
-      ...(site.hotlines[0]?.phone && { servicePhone: { '@type': 'ContactPoint', telephone: digits(site.hotlines[0].phone) } }),
+      name: desk.name,
+      serviceLocation: { '@type': 'Place', name: desk.name, address: { '@type': 'PostalAddress', streetAddress: desk.address, addressCountry: 'VN' } },
+      servicePhone: { '@type': 'ContactPoint', telephone: digits(desk.phone) },
       availableLanguage: 'vi',
     });
   }
-  if (p.channels.online !== 'none') {
+  // Only an online procedure has an online channel: the national search for its code, or its own address.
+  if (isOnline(p)) {
     channels.push({ '@type': 'ServiceChannel', serviceUrl: portalUrlOf(p), availableLanguage: 'vi' });
   }
   const priced = (p.fees ?? []).filter((f): f is typeof f & { amount: number } => f.amount !== undefined);
@@ -89,7 +91,6 @@ export function governmentService(p: Procedure, pageUrl: string, site: Site, hom
     ...(priced.length > 0 && {
       offers: priced.map((f) => ({ '@type': 'Offer', name: f.name, price: f.amount, priceCurrency: 'VND' })),
     }),
-    termsOfService: portalUrlOf(p),
   };
 }
 

@@ -20,7 +20,10 @@ export const paths = {
   home: '/',
   procedures: '/thu-tuc-hanh-chinh/',
   procedure: (slug: string) => `/thu-tuc-hanh-chinh/${slug}/`,
-  procedureField: (field: string) => `/thu-tuc-hanh-chinh/#${fieldAnchor(field)}`,
+  /** A field's own page: every field has one, so its address stays when the index is split (INDEX_INLINE_MAX). */
+  procedureField: (field: string) => `/thu-tuc-hanh-chinh/linh-vuc/${slugify(field)}/`,
+  /** A field's section on the index, when the index lists every procedure. */
+  procedureFieldSection: (field: string) => `/thu-tuc-hanh-chinh/#${fieldAnchor(field)}`,
   /** A4 notices for the one-stop desk, with a QR code to the online page. */
   procedurePrint: (slug: string) => `/thu-tuc-hanh-chinh/${slug}/ban-in/`,
   proceduresPrint: '/thu-tuc-hanh-chinh/ban-in/',

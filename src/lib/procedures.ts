@@ -1,15 +1,52 @@
-/** Procedure helpers: grouping by field, fees, channels, the national portal link. */
+/** Procedure helpers: the index by field, fees, channels, the national portal link, where to file. */
 import { onlineLevels, procedureUi } from '../i18n/vi.ts';
 import type { Procedure } from '../schemas/procedure.ts';
-import { compareVi } from './text.ts';
+import type { Site } from '../schemas/site.ts';
+import { slugify, compareVi } from './text.ts';
 
-/** The national portal's page for a procedure code (REFERENCE.md). */
-export function nationalPortalUrl(code: string): string {
-  return `https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=${encodeURIComponent(code)}`;
+/**
+ * The national portal's procedure search (REFERENCE.md). The portal was
+ * rebuilt in 2026 as a single-page app that answers 200 to every address, so
+ * a generated per-procedure address cannot be checked and the old one is
+ * dead: the code goes to the search, which is reported to work.
+ */
+const NATIONAL_SEARCH = 'https://dichvucong.gov.vn/tim-kiem-thu-tuc-hanh-chinh?keyword=';
+
+export function nationalSearchUrl(code: string): string {
+  return `${NATIONAL_SEARCH}${encodeURIComponent(code)}`;
 }
 
+/** The procedure's own address from the clerk or the import, else the national search for its code. */
 export function portalUrlOf(p: Pick<Procedure, 'code' | 'portalUrl'>): string {
-  return p.portalUrl ?? nationalPortalUrl(p.code);
+  return p.portalUrl ?? nationalSearchUrl(p.code);
+}
+
+/** The old per-procedure address of the national portal, which the 2026 portal no longer serves. */
+export function isDeadPortalLink(url: string): boolean {
+  return /dvc-chi-tiet-thu-tuc-hanh-chinh|[?&]ma_thu_tuc=/i.test(url);
+}
+
+/** Filed online: every procedure whose online level is toàn trình or một phần. */
+export function isOnline(p: Pick<Procedure, 'channels'>): p is Pick<Procedure, 'channels'> & { channels: { online: 'full' | 'partial' } } {
+  return p.channels.online !== 'none';
+}
+
+export interface FilingDesk {
+  name: string;
+  address: string;
+  hours: string;
+  phone: string;
+  mapUrl?: string | undefined;
+}
+
+/**
+ * Where a citizen goes to file: the commune's Public Administration Service
+ * Center, or on a historic site without one the People's Committee itself.
+ */
+export function filingDesk(site: Pick<Site, 'serviceCenter' | 'agency' | 'address' | 'officeHours' | 'phone'>): FilingDesk {
+  const center = site.serviceCenter;
+  if (!center) return { name: site.agency, address: site.address, hours: site.officeHours, phone: site.phone };
+  return { name: center.name, address: center.address, hours: center.hours ?? site.officeHours, phone: center.phone, mapUrl: center.mapUrl };
 }
 
 interface HasProcedure {
@@ -17,10 +54,37 @@ interface HasProcedure {
 }
 
 /** Fields in Vietnamese alphabetical order, procedures by name inside each. */
-export function groupByField<T extends HasProcedure>(items: readonly T[]): { field: string; items: T[] }[] {
+export function groupByField<T extends HasProcedure>(items: readonly T[]): { field: string; slug: string; items: T[] }[] {
   const groups = new Map<string, T[]>();
   for (const item of items) groups.set(item.data.field, [...(groups.get(item.data.field) ?? []), item]);
-  return [...groups.entries()].sort(([a], [b]) => compareVi(a, b)).map(([field, list]) => ({ field, items: list.sort((a, b) => compareVi(a.data.name, b.data.name)) }));
+  return [...groups.entries()]
+    .sort(([a], [b]) => compareVi(a, b))
+    .map(([field, list]) => ({ field, slug: slugify(field), items: list.sort((a, b) => compareVi(a.data.name, b.data.name)) }));
+}
+
+/**
+ * Up to this many procedures the index lists them all, by field; above it
+ * the index lists the fields with their counts, each linking to its own page,
+ * so a phone never loads 500 procedures at once.
+ */
+export const INDEX_INLINE_MAX = 60;
+
+/**
+ * The commonest commune procedures (civil status and certification, the
+ * codes most public lists agree on, REFERENCE.md): shown first on the index
+ * when site.yaml names no `popularProcedures`, those the commune has.
+ */
+export const DEFAULT_POPULAR = ['1.001193', '1.000894', '1.000656', '1.004873', '2.000635', '2.000815', '2.000884'] as const;
+
+interface Listed {
+  data: Pick<Procedure, 'field' | 'name' | 'code' | 'status'>;
+}
+
+/** The procedure index: most-used first, then fields with counts, inline or on pages of their own. */
+export function procedureCatalogue<T extends Listed>(items: readonly T[], popularCodes?: readonly string[]) {
+  const byCode = new Map(items.map((p) => [p.data.code, p]));
+  const popular = (popularCodes ?? DEFAULT_POPULAR).map((code) => byCode.get(code)).filter((p): p is T => p !== undefined && isActive(p.data));
+  return { popular, groups: groupByField(items), fieldPages: items.length > INDEX_INLINE_MAX };
 }
 
 const money = new Intl.NumberFormat('vi-VN');
@@ -35,7 +99,7 @@ export function formatFee(fee: NonNullable<Procedure['fees']>[number]): string {
 /** Short list of how a citizen can submit, in the order they would try. */
 export function channelLabels(p: Pick<Procedure, 'channels'>): string[] {
   const labels: string[] = [];
-  if (p.channels.online !== 'none') labels.push(onlineLevels[p.channels.online]);
+  if (isOnline(p)) labels.push(onlineLevels[p.channels.online]);
   if (p.channels.inPerson) labels.push(procedureUi.inPerson);
   if (p.channels.postal) labels.push(procedureUi.postal);
   return labels;
@@ -70,15 +134,4 @@ export function missingParts(p: Partly): ProcedurePart[] {
     decision: !blank(p.decision?.number),
   };
   return PROCEDURE_PARTS.filter((part) => !has[part]);
-}
-
-interface Desk {
-  name: string;
-  address: string;
-  phone: string;
-}
-
-/** Where a citizen asks about a procedure: the service center, or the commune's office on a site without one. */
-export function askDesk(site: { agency: string; address: string; phone: string; serviceCenter?: Desk | undefined }): Desk {
-  return site.serviceCenter ?? { name: site.agency, address: site.address, phone: site.phone };
 }

@@ -7,7 +7,8 @@
  */
 import { z } from 'zod';
 import { onlineLevels, procedureLevels, procedureStatus } from '../i18n/vi.ts';
-import { expected } from '../i18n/validation.ts';
+import { expected, procedureMessages } from '../i18n/validation.ts';
+import { isDeadPortalLink } from '../lib/procedures.ts';
 import { calendarDate, documentRef, keyOf, optionalText, positiveCount, procedureCode, text, textList, url } from './fields.ts';
 
 const documentItem = z.strictObject({
@@ -64,7 +65,8 @@ export const procedureSchema = z.strictObject({
     })
     .default({ state: 'in-force' }),
   related: z.array(procedureCode).default([]),
-  portalUrl: url.optional(),
+  /** The procedure's own address on a portal; without it the page links the national search for its code. */
+  portalUrl: url.refine((u) => !isDeadPortalLink(u), { error: procedureMessages.deadPortalLink }).optional(),
   updated: calendarDate,
 });
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { officialDisplay, siteKinds } from '../i18n/vi.ts';
 import { cmsExpected } from '../i18n/cms.ts';
 import { expected, transparencyMessages } from '../i18n/validation.ts';
-import { calendarDate, contactUrl, email, keyOf, optionalText, phone, text, url } from './fields.ts';
+import { calendarDate, contactUrl, email, keyOf, optionalText, phone, procedureCode, text, url } from './fields.ts';
 
 const contactPoint = z.object({
   label: text,
@@ -55,6 +55,13 @@ export const siteSchema = z.strictObject({
       mapUrl: url.optional(),
     })
     .optional(),
+  /**
+   * Codes of the procedures listed first on the procedure index, most used
+   * first (e.g. 1.001193 for a birth registration). Each must be a procedure
+   * of the site (checked across files); without it, the commonest
+   * civil-status and certification procedures the commune has.
+   */
+  popularProcedures: z.array(procedureCode).optional(),
   /**
    * Who receives the commune's reform reports: "Sở Nội vụ tỉnh Quảng Ninh";
    * "Phòng Nội vụ huyện Châu Thành" on a historic site. Defaults from the

@@ -70,7 +70,7 @@ export async function validateContent(contentDir: string, options: ValidateOptio
       findings.push(yamlError(rel(sitePath), parsed.syntaxError));
     } else if (parsed) {
       const result = parseChecked(siteSchema, rel(sitePath), parsed, findings);
-      if (result.success) site = result.data;
+      if (result.success) site = { ...result.data, file: rel(sitePath), lineAt: (at) => parsed.lineOf(at) };
       else {
         // The other files are still checked against the settings site.yaml does state correctly.
         const raw = (parsed.data ?? {}) as { lateFiles?: unknown };

@@ -209,6 +209,32 @@ export const FAULTS: { name: string; edits: Edit[]; file: string; field?: string
     says: ['địa chỉ dạng "data:" không được nhận'],
   },
   {
+    name: 'the national portal’s dead per-procedure address as a procedure’s portalUrl',
+    edits: [
+      {
+        file: PROCEDURE,
+        edit: (t) => t.replace(/^code: .*$/m, (line) => `${line}\nportalUrl: https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=2.000815`),
+      },
+    ],
+    file: PROCEDURE,
+    field: 'portalUrl',
+    says: ['địa chỉ cũ từng trang thủ tục', 'Xóa dòng portalUrl'],
+  },
+  {
+    name: 'a most-used procedure code no procedure has',
+    edits: [{ file: 'site.yaml', edit: (t) => `${t}popularProcedures:\n  - "2.000815"\n  - "1.009999"\n` }],
+    file: 'site.yaml',
+    field: 'popularProcedures.1',
+    says: ['"1.009999"', 'không có thủ tục nào mang mã 1.009999', 'popularProcedures'],
+  },
+  {
+    name: 'a most-used procedure code written twice',
+    edits: [{ file: 'site.yaml', edit: (t) => `${t}popularProcedures:\n  - "2.000815"\n  - "2.000815"\n` }],
+    file: 'site.yaml',
+    field: 'popularProcedures.1',
+    says: ['mã 2.000815 đã có ở trên'],
+  },
+  {
     name: 'a document file outside the content folder',
     edits: [{ file: DOCUMENT, edit: (t) => t.replace('file: "./tep/Kế hoạch 59-KH-UBND.pdf"', 'file: ../../../../x.pdf') }],
     file: DOCUMENT,

@@ -4,7 +4,18 @@ import { NEWS_PER_PAGE, newsByTopic, publishedNews, topicPages } from '../../src
 import { paginate } from '../../src/lib/pagination.ts';
 import { paths, withBase } from '../../src/lib/paths.ts';
 import { currentPlan, targetLabel, timingLabel } from '../../src/lib/plans.ts';
-import { channelLabels, formatFee, groupByField, nationalPortalUrl, portalUrlOf } from '../../src/lib/procedures.ts';
+import {
+  channelLabels,
+  DEFAULT_POPULAR,
+  filingDesk,
+  formatFee,
+  groupByField,
+  INDEX_INLINE_MAX,
+  isDeadPortalLink,
+  nationalSearchUrl,
+  portalUrlOf,
+  procedureCatalogue,
+} from '../../src/lib/procedures.ts';
 import { buildSitemaps } from '../../src/lib/sitemap.ts';
 import { topicSlugFor } from '../../src/lib/topics.ts';
 
@@ -73,9 +84,44 @@ describe('procedures', () => {
     expect(groups.map((g) => g.field)).toEqual(['Chứng thực', 'Hộ tịch']);
     expect(groups[1]!.items.map((p) => p.data.name)).toEqual(['Đăng ký khai sinh', 'Đăng ký khai tử']);
   });
-  it('links to the national portal by code unless overridden', () => {
-    expect(nationalPortalUrl('1.001193')).toBe('https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193');
+  it('links to the national portal search for the code unless the procedure has its own address', () => {
+    // Behaviour changed on purpose (issue 14): the old per-procedure address is dead since the 2026 portal.
+    expect(nationalSearchUrl('1.001193')).toBe('https://dichvucong.gov.vn/tim-kiem-thu-tuc-hanh-chinh?keyword=1.001193');
+    expect(portalUrlOf({ code: '1.001193', portalUrl: undefined })).toBe(nationalSearchUrl('1.001193'));
     expect(portalUrlOf({ code: '1.001193', portalUrl: 'https://example.gov.vn/x' })).toBe('https://example.gov.vn/x');
+    expect(isDeadPortalLink('https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=1.001193')).toBe(true);
+    expect(isDeadPortalLink('https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193')).toBe(true);
+    expect(isDeadPortalLink(nationalSearchUrl('1.001193'))).toBe(false);
+  });
+  it('files at the service center, or at the commune itself on a historic site', () => {
+    const site = { agency: 'UBND xã A', address: 'Trụ sở xã A', officeHours: 'Sáng 7 giờ 30', phone: '0203 1', serviceCenter: undefined };
+    expect(filingDesk(site)).toEqual({ name: 'UBND xã A', address: 'Trụ sở xã A', hours: 'Sáng 7 giờ 30', phone: '0203 1' });
+    const center = { name: 'Trung tâm Phục vụ hành chính công xã A', address: 'Số 1', phone: '0203 2', hours: undefined, mapUrl: 'https://maps.example/a' };
+    expect(filingDesk({ ...site, serviceCenter: center })).toEqual({
+      name: center.name,
+      address: 'Số 1',
+      hours: 'Sáng 7 giờ 30',
+      phone: '0203 2',
+      mapUrl: center.mapUrl,
+    });
+    expect(filingDesk({ ...site, serviceCenter: { ...center, hours: 'Cả thứ Bảy' } }).hours).toBe('Cả thứ Bảy');
+  });
+  it('puts the most-used procedures first and splits a long index into field pages', () => {
+    const item = (code: string, field: string, state: 'in-force' | 'abolished' = 'in-force') => ({ data: { code, name: `Thủ tục ${code}`, field, status: { state } } });
+    const few = [item('1.001193', 'Hộ tịch'), item('2.000815', 'Chứng thực'), item('1.000894', 'Hộ tịch', 'abolished'), item('1.999999', 'Đất đai')];
+    const byDefault = procedureCatalogue(few);
+    expect(byDefault.popular.map((p) => p.data.code)).toEqual(['1.001193', '2.000815']);
+    expect(DEFAULT_POPULAR.indexOf('1.001193')).toBeLessThan(DEFAULT_POPULAR.indexOf('2.000815'));
+    expect(procedureCatalogue(few, ['1.999999', '1.001193']).popular.map((p) => p.data.code)).toEqual(['1.999999', '1.001193']);
+    expect(byDefault.groups.map((g) => [g.slug, g.items.length])).toEqual([
+      ['chung-thuc', 1],
+      ['dat-dai', 1],
+      ['ho-tich', 2],
+    ]);
+    expect(byDefault.fieldPages).toBe(false);
+    const many = Array.from({ length: INDEX_INLINE_MAX + 1 }, (_, i) => item(`1.${String(i).padStart(6, '0')}`, 'Hộ tịch'));
+    expect(procedureCatalogue(many.slice(0, INDEX_INLINE_MAX)).fieldPages).toBe(false);
+    expect(procedureCatalogue(many).fieldPages).toBe(true);
   });
   it('formats fees in đồng', () => {
     expect(formatFee({ name: 'Lệ phí', amount: 0, note: undefined })).toBe('Miễn phí');
