@@ -7,15 +7,15 @@
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INDEX_INLINE_MAX } from '../../src/lib/procedures.ts';
 import { BUILDS, buildCommune } from '../support/build.ts';
+import { listPageWeights, PROCEDURE_INDEX } from '../support/list-pages.ts';
 import { BuiltSite } from '../support/dist.ts';
 import { portalLinkProblems, procedureFacts } from '../support/portal-links.ts';
 import { makeSyntheticCommune, type SyntheticCommune } from '../support/synthetic-commune.ts';
 
-const INDEX = '/thu-tuc-hanh-chinh/';
+const INDEX = PROCEDURE_INDEX;
 const out = join(BUILDS, 'synthetic-500');
 let commune: SyntheticCommune;
 const site = new BuiltSite(out);
@@ -76,16 +76,8 @@ describe('the procedure index of a 500-procedure commune', () => {
   });
 
   it('keeps every procedure list page small; the heaviest is measured', () => {
-    const lists = [INDEX, '/tim-kiem/', '/so-do-trang/', ...site.pages().filter((p) => p.startsWith('/thu-tuc-hanh-chinh/linh-vuc/'))];
-    const sizes = lists.map((path) => {
-      const html = site.html(path);
-      return { path, raw: Buffer.byteLength(html), gzip: gzipSync(html).length };
-    });
-    const heaviest = sizes.reduce((a, b) => (b.gzip > a.gzip ? b : a));
-    const largest = sizes.reduce((a, b) => (b.raw > a.raw ? b : a));
-    const index = sizes.find((s) => s.path === INDEX)!;
-    const show = (s: (typeof sizes)[number]) => `${s.path}: ${s.raw} B, ${s.gzip} B gzip`;
-    console.log(`procedure index ${show(index)}; heaviest gzip ${show(heaviest)}; largest raw ${show(largest)}`);
+    const { index, heaviest, largest, summary } = listPageWeights(site);
+    console.log(summary);
     // A field list and the most-used: about 12 KB at 24 fields. Listing the 500 again would be some 250 KB.
     expect(index.raw).toBeLessThan(30_000);
     expect(largest.raw).toBeLessThan(60_000);

@@ -16,6 +16,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/readers/front-matter.ts';
 import { BUILDS, buildCommune, buildEnv } from '../support/build.ts';
 import { BuiltSite } from '../support/dist.ts';
+import { listPageWeights } from '../support/list-pages.ts';
 
 const LIST = 'tests/fixtures/import/danh-muc-tinh-2026.xlsx';
 const PACKAGE = 'tests/fixtures/import/goi-du-lieu-quoc-gia.json';
@@ -194,5 +195,12 @@ describe('a province list of 470 commune-level procedures', async () => {
     expect(page).toContain('1000/QĐ-UBND');
     // No placeholder published as guidance: the heading stands only over a clerk's text.
     expect(page).not.toContain('Hướng dẫn thêm');
+
+    // The heaviest procedure list page at the scale of a 2026 commune, printed for docs and the closing note.
+    const { index, heaviest, largest, summary } = listPageWeights(site);
+    console.log(`${commune.length} procedures: ${summary}`);
+    expect(index.raw).toBeLessThan(30_000);
+    expect(largest.raw).toBeLessThan(60_000);
+    expect(heaviest.gzip).toBeLessThan(15_000);
   });
 });
