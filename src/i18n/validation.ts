@@ -120,6 +120,10 @@ export const messages = {
     `một ngày không muộn hơn hôm nay (${today}) quá ${PLAUSIBLE.ahead} năm; ngày này còn rất xa, có thể đã gõ nhầm năm. Nếu đúng thì bỏ qua cảnh báo này`,
   farBehind: 'một ngày gần đây hơn; ngày này đã quá xa, có thể đã gõ nhầm năm. Nếu đúng thì bỏ qua cảnh báo này',
   danglingTask: (ref: string) => `không có nhiệm vụ ${ref}: kế hoạch năm đó không có, hoặc không có nhiệm vụ số đó`,
+  /** The valid values of a reference (not case-sensitive), trimmed when many; undefined when there are none. */
+  validChoices: (shown: readonly string[], more: number) =>
+    shown.length ? `Các giá trị hợp lệ (không phân biệt chữ hoa, chữ thường): ${shown.join(', ')}${more ? ` và ${more} giá trị khác` : ''}.` : undefined,
+  noTasks: 'Chưa có kế hoạch nào có phụ lục nhiệm vụ: thêm kế hoạch của năm đó vào content/plans/ trước.',
   taskOutsideYear: (ref: string) =>
     `một ngày trong năm ${ref.split('/')[0]}, năm của nhiệm vụ ${ref}; bài vẫn được đăng nhưng không được tính vào tiến độ kế hoạch. Nếu bài thuộc kế hoạch năm khác, sửa trường task`,
   missingImage: (path: string) => `không tìm thấy tệp ảnh ${path}`,
