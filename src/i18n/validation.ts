@@ -123,6 +123,8 @@ export const messages = {
   /** The valid values of a reference (not case-sensitive), trimmed when many; undefined when there are none. */
   validChoices: (shown: readonly string[], more: number) =>
     shown.length ? `Các giá trị hợp lệ (không phân biệt chữ hoa, chữ thường): ${shown.join(', ')}${more ? ` và ${more} giá trị khác` : ''}.` : undefined,
+  placeholder: 'nội dung do người soạn viết; đây còn là câu mẫu của lệnh tạo tệp (cchc new)',
+  placeholderHint: 'Thay câu mẫu bằng nội dung thật, hoặc xóa dòng đó nếu không cần.',
   noTasks: 'Chưa có kế hoạch nào có phụ lục nhiệm vụ: thêm kế hoạch của năm đó vào content/plans/ trước.',
   taskOutsideYear: (ref: string) =>
     `một ngày trong năm ${ref.split('/')[0]}, năm của nhiệm vụ ${ref}; bài vẫn được đăng nhưng không được tính vào tiến độ kế hoạch. Nếu bài thuộc kế hoạch năm khác, sửa trường task`,
