@@ -136,7 +136,8 @@ export const messages = {
   notUtf8: (guess: string | undefined) =>
     `tệp lưu ở bảng mã UTF-8${guess ? ` (tệp này có vẻ lưu ở bảng mã ${ENCODING_NAMES[guess] ?? guess})` : ''}; nếu không, chữ có dấu sẽ hiện thành ký tự lạ trên trang`,
   notUtf8Hint: 'Mở tệp bằng trình soạn thảo, chọn Lưu thành (Save as) với mã hóa UTF-8, rồi lưu lại.',
-  buildStopped: (count: number) => `Dừng dựng trang: có ${count} lỗi nội dung. Trang đang chạy không bị thay đổi. Sửa các lỗi ở trên rồi dựng lại.`,
+  buildStopped: (count: number, firstError: string) =>
+    `Dừng dựng trang: có ${count} lỗi nội dung. ${firstError} Trang đang chạy không bị thay đổi. Sửa các lỗi ở trên rồi dựng lại.`,
 } as const;
 
 export const bodyMessages = {
@@ -173,9 +174,9 @@ export const bodyMessages = {
   futureDate: (today: string) => `ngày không muộn hơn hôm nay (${today}); tin có ngày ở tương lai vẫn được đăng ngay`,
 } as const;
 
-export const checkSummary = (files: number, errors: number, warnings: number, ms: number) =>
+export const checkSummary = (files: number, errors: number, warnings: number, ms: number, firstError = '') =>
   errors
-    ? `Có ${errors} lỗi và ${warnings} cảnh báo trong nội dung (đã đọc ${files} tệp hợp lệ, ${ms} ms). Sửa các lỗi trên rồi chạy lại: npm run check`
+    ? `Có ${errors} lỗi và ${warnings} cảnh báo trong nội dung (đã đọc ${files} tệp hợp lệ, ${ms} ms). ${firstError} Sửa các lỗi trên rồi chạy lại: npm run check`
     : `Nội dung hợp lệ: ${files} tệp, ${warnings} cảnh báo (${ms} ms).`;
 
 export const importMessages = {
@@ -228,6 +229,17 @@ export const words = {
   found: 'Tìm thấy',
   expected: 'Cần',
   nothing: '(không có)',
+  error: 'LỖI',
+  warning: 'CẢNH BÁO',
+  hint: 'Gợi ý',
+} as const;
+
+/** Headings of a report: the errors come first, then the warnings, grouped by file. */
+export const reportWords = {
+  warnings: (count: number) => `── ${count} cảnh báo, theo tệp (không chặn việc đăng trang) ──`,
+  warningsOf: (file: string, count: number) => `${file}: ${count} cảnh báo`,
+  /** Where the first error is, for the summary line: "news/a.md:3, trường title". */
+  firstError: (where: string, field: string | undefined) => `Lỗi đầu tiên: ${where}${field ? `, trường ${field}` : ''}.`,
 } as const;
 
 /** Reform index results, late-processing disclosures and guiding documents. */
