@@ -19,7 +19,10 @@ interface PlanLike<T extends { id: string }> {
 }
 
 /** The plan and task a reference points at, or undefined when it points at none. */
-export function taskOf<T extends { id: string }, P extends PlanLike<T>>(plans: readonly P[], ref: string | undefined): { plan: P; task: P['data']['tasks'][number] } | undefined {
+export function taskOf<T extends { id: string }, P extends PlanLike<T>>(
+  plans: readonly P[],
+  ref: string | undefined,
+): { plan: P; task: P['data']['tasks'][number] } | undefined {
   if (!ref) return undefined;
   for (const plan of plans) {
     const task = plan.data.tasks.find((t) => sameRef(taskRef(plan.data.year, t.id), ref));

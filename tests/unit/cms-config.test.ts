@@ -182,7 +182,8 @@ describe('fields a clerk cannot get wrong', () => {
   function communeWithGroupedPlan(): string {
     const dir = mkdtempSync(join(tmpdir(), 'cms-tasks-'));
     mkdirSync(join(dir, 'plans'));
-    const long = 'Tuyên truyền, phổ biến các quy định mới về thủ tục hành chính trên cổng thông tin điện tử, trang mạng xã hội và hệ thống loa truyền thanh của phường, tổ dân phố';
+    const long =
+      'Tuyên truyền, phổ biến các quy định mới về thủ tục hành chính trên cổng thông tin điện tử, trang mạng xã hội và hệ thống loa truyền thanh của phường, tổ dân phố';
     const task = (id: string, lead: string) => `  - id: "${id}"\n    content: "${long}"\n    form: Tin bài\n    lead: ${lead}\n    timing:\n      kind: ongoing\n`;
     writeFileSync(
       join(dir, 'plans', '2025.md'),

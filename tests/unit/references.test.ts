@@ -17,7 +17,8 @@ const entry = (collection: CheckedEntry['collection'], file: string, data: Recor
   lineAt: () => 9,
 });
 
-const tasks = (...ids: string[]) => ids.map((id) => ({ id, content: `Nhiệm vụ ${id}`, form: 'Tin bài', lead: 'Văn phòng', partners: [], timing: { kind: 'ongoing' as const } }));
+const tasks = (...ids: string[]) =>
+  ids.map((id) => ({ id, content: `Nhiệm vụ ${id}`, form: 'Tin bài', lead: 'Văn phòng', partners: [], timing: { kind: 'ongoing' as const } }));
 const plan = entry('plans', 'plans/2024.md', { year: 2024, tasks: tasks('I.1', 'I.2', 'II.1') }, '2024');
 const news = (task: string) => entry('news', 'news/tin.md', { title: 'Tin', date: '2024-05-02', task }, 'tin');
 
