@@ -7,13 +7,14 @@
 import { relative, sep } from 'node:path';
 import { stringify } from 'yaml';
 import { z } from 'zod';
-import { adminUi, collectionText, commonLabels, fieldHints, fieldLabels, unionLabels } from '../i18n/cms.ts';
+import { adminUi, collectionText, commonLabels, fieldHints, fieldLabels, taskPickerEmpty, taskPickerNote, unionLabels } from '../i18n/cms.ts';
 import * as vi from '../i18n/vi.ts';
 import type { Site } from '../schemas/site.ts';
-import { COLLECTION_NAMES, collection, type CmsForm, type CollectionName } from '../collections/registry.ts';
+import { COLLECTION_NAMES, collection, PLAN_TASK_PICKER, type CmsForm, type CollectionName } from '../collections/registry.ts';
 import { UPLOAD_FOLDER } from '../lib/paths.ts';
 import { unitName } from '../lib/unit.ts';
 import { fieldsOf, type CmsField, type FieldContext } from './schema-fields.ts';
+import { taskOptions, type TaskOption } from './task-options.ts';
 
 /** Recognised by identity where a schema factory takes Astro's image(). */
 export const cmsImage = z.string();
@@ -56,27 +57,40 @@ function specOf(name: CollectionName): CollectionSpec {
 /** Every collection of the registry, in its order (the CMS's sidebar). */
 export const CMS_COLLECTIONS: readonly CollectionSpec[] = COLLECTION_NAMES.map(specOf);
 
-function contextFor(spec: CollectionSpec): FieldContext {
+/** The task picker with the plans' tasks as options; typed text while there are none. */
+function taskPicker(hint: string | undefined, tasks: readonly TaskOption[]): Record<string, unknown> {
+  if (!tasks.length) return { widget: 'string', hint: [hint, taskPickerEmpty].filter(Boolean).join(' ') };
+  return { widget: 'select', options: tasks, hint: [hint, taskPickerNote].filter(Boolean).join(' ') };
+}
+
+function contextFor(spec: CollectionSpec, tasks: readonly TaskOption[]): FieldContext {
   const own = fieldLabels[spec.name];
+  const hint = (path: string) => fieldHints[spec.name][path];
+  const overrides = Object.fromEntries(
+    Object.entries(spec.overrides).map(([path, override]) => [path, override === PLAN_TASK_PICKER ? taskPicker(hint(path), tasks) : override]),
+  );
   return {
     collection: spec.name,
     label: (path) => own[path] ?? commonLabels[path.split('.').pop()!] ?? path,
-    hint: (path) => fieldHints[spec.name][path],
+    hint,
     optionLabels: (keys) => {
       const wanted = [...keys].sort().join('\n');
       return optionTables.find((table) => Object.keys(table).sort().join('\n') === wanted);
     },
     unionLabels: (path) => unionLabels[spec.name]?.[path],
     multiline: new Set(spec.multiline),
-    overrides: spec.overrides,
+    overrides,
     image: cmsImage,
     imageOptions: {},
   };
 }
 
-/** The fields of one collection, front matter first and the Markdown body last. */
-export function collectionFields(spec: CollectionSpec): CmsField[] {
-  const ctx = contextFor(spec);
+/**
+ * The fields of one collection, front matter first and the Markdown body
+ * last; `tasks` are the task picker's options (src/cms/task-options.ts).
+ */
+export function collectionFields(spec: CollectionSpec, tasks: readonly TaskOption[] = []): CmsField[] {
+  const ctx = contextFor(spec, tasks);
   return [...fieldsOf(spec.schema, '', ctx), { name: 'body', label: ctx.label('body'), widget: 'markdown', required: false }];
 }
 
@@ -138,6 +152,7 @@ function contentPath(contentDir: string, projectRoot = process.cwd()): string {
 export function cmsConfig({ site, contentDir, projectRoot, env }: ConfigInput): Record<string, unknown> {
   const content = contentPath(contentDir, projectRoot);
   const siteUrl = new URL(site.base, site.url).href;
+  const tasks = taskOptions(contentDir);
   return {
     backend: backendFor(site, env),
     app_title: adminUi.appTitle(unitName(site)),
@@ -168,7 +183,7 @@ export function cmsConfig({ site, contentDir, projectRoot, env }: ConfigInput): 
         ...(spec.summary ? { summary: spec.summary } : {}),
         sortable_fields: spec.sortable,
         ...(spec.mediaFolder ? { media_folder: spec.mediaFolder, public_folder: `./${spec.mediaFolder}` } : {}),
-        fields: collectionFields(spec),
+        fields: collectionFields(spec, tasks),
       };
     }),
   };

@@ -76,18 +76,13 @@ export interface CollectionDef {
 const selectOf = (labels: Record<string, string>) => ({ widget: 'select', options: Object.entries(labels).map(([value, label]) => ({ label, value })) });
 
 /**
- * A plan task, picked from the plans collection and stored as "YEAR/ID". The
- * year is the plan's file name ({{slug}}), which the plans' id rule holds to
- * its `year` ("fileNameIsId"): the CMS formats numbers for display ("2,024"),
- * also inside a value, so it cannot use the `year` field itself.
+ * A plan task, picked from a list the CMS config is given at build time
+ * (src/cms/config.ts fills in the options, recognising this object by
+ * identity) and stored as "YEAR/ID". Built rather than a relation: the CMS's
+ * relation widget cannot shorten a 100–400-character task text inside a list,
+ * and it offers to create a whole plan ("Thêm kế hoạch") from the field.
  */
-const taskRelation = {
-  widget: 'relation',
-  collection: 'plans',
-  value_field: '{{slug}}/{{tasks.*.id}}',
-  display_fields: ['{{slug}} – {{tasks.*.id}}. {{tasks.*.content}}'],
-  search_fields: ['tasks.*.content'],
-};
+export const PLAN_TASK_PICKER: Readonly<Record<string, unknown>> = { widget: 'select' };
 
 /** Procedure codes, picked from the procedures collection. */
 const procedureRelation = {
@@ -115,7 +110,7 @@ export const COLLECTIONS = {
       summary: '{{title}} ({{date}})',
       sortable: ['date', 'title'],
       multiline: ['summary', 'cover.alt'],
-      overrides: { topics: { ...selectOf(topics), multiple: true }, task: taskRelation },
+      overrides: { topics: { ...selectOf(topics), multiple: true }, task: PLAN_TASK_PICKER },
     },
     scaffold: 'tin-tuc',
     search: 'news',
@@ -149,7 +144,7 @@ export const COLLECTIONS = {
       summary: '{{title}} ({{date}})',
       sortable: ['date', 'title'],
       multiline: ['summary', 'photos.alt'],
-      overrides: { task: taskRelation },
+      overrides: { task: PLAN_TASK_PICKER },
     },
     scaffold: 'su-kien',
   },
@@ -165,7 +160,7 @@ export const COLLECTIONS = {
       summary: '{{recipient}} ({{date}})',
       sortable: ['date', 'title', 'recipient'],
       multiline: ['summary', 'photo.alt', 'decision.title'],
-      overrides: { task: taskRelation },
+      overrides: { task: PLAN_TASK_PICKER },
     },
     scaffold: 'bieu-duong',
     search: 'commendation',
@@ -242,7 +237,7 @@ export const COLLECTIONS = {
       summary: '{{number}} – {{title}}',
       sortable: ['date', 'number', 'title'],
       multiline: ['title', 'summary'],
-      overrides: { kind: selectOf(documentKinds), task: taskRelation, file: { widget: 'file' } },
+      overrides: { kind: selectOf(documentKinds), task: PLAN_TASK_PICKER, file: { widget: 'file' } },
     },
     scaffold: 'van-ban',
     search: 'document',

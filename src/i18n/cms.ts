@@ -8,6 +8,7 @@
  * (`tasks.timing.kind`), then by the last segment in `commonLabels`.
  */
 import type { CollectionName } from '../collections/registry.ts';
+import type { TaskChoice } from '../lib/references.ts';
 import { commendationUi, documentsUi, indicesUi, lateUi, planUi, procedureUi, ui } from './vi.ts';
 
 export const adminUi = {
@@ -17,6 +18,14 @@ export const adminUi = {
   /** The editor's own title bar: "Biên tập phường Hồng Gai". */
   appTitle: (unit: string) => `Biên tập ${unit}`,
 } as const;
+
+/** One option of the task picker: "2024 · nhiệm vụ I.1 · Văn phòng HĐND và UBND: Tuyên truyền…". */
+export const taskOptionLabel = (c: TaskChoice) => `${c.year} · nhiệm vụ ${c.id} · ${c.lead}: ${c.short}`;
+
+/** Added under every task picker's own hint. */
+export const taskPickerNote = 'Nhiệm vụ của một kế hoạch vừa lưu sẽ có trong danh sách sau khi trang được dựng lại (vài phút sau khi lưu).';
+/** The hint of a task field while no plan has tasks: the field is then typed. */
+export const taskPickerEmpty = 'Chưa có kế hoạch nào có phụ lục nhiệm vụ. Thêm kế hoạch trước, hoặc ghi mã dạng NĂM/SỐ, ví dụ 2024/3.';
 
 /** Messages for the optional `cms:` block of site.yaml. */
 export const cmsExpected = {

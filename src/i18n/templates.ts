@@ -1,9 +1,24 @@
 /**
  * Front matter templates for `npm run new`, one per kind of content, with a
  * short Vietnamese comment on every field. {{title}}, {{date}}, {{year}} and
- * {{unit}} (the unit with its kind, "phường Hồng Gai") are filled in by src/lib/scaffold.ts. Fields left "" must be filled before
- * `npm run check` passes.
+ * {{unit}} (the unit with its kind, "phường Hồng Gai") are filled in by src/lib/scaffold.ts. Fields left "" and the
+ * body's placeholder sentence must be replaced before `npm run check` passes;
+ * news and events start as drafts.
  */
+/**
+ * The sentences a template leaves in a body for the clerk to replace. Declared
+ * once: the templates below write them, and `check` refuses a file that still
+ * holds one (src/lib/placeholders.ts), so a scaffold is never published as it is.
+ */
+export const placeholders = {
+  news: 'Viết nội dung bài ở đây. Mỗi đoạn cách nhau một dòng trống.',
+  procedure: 'Hướng dẫn thêm cho người dân bằng lời dễ hiểu: cần mang gì, lưu ý gì.',
+  commendation: 'Viết về thành tích, cách làm hay ở đây.',
+  event: 'Ghi lại diễn biến, kết quả của hoạt động ở đây.',
+  plan: 'Nội dung kế hoạch: I. Mục đích, yêu cầu; II. Nội dung; III. Kinh phí; IV. Tổ chức thực hiện.',
+  disclosure: 'Nguyên nhân chung và biện pháp khắc phục (không bắt buộc).',
+} as const;
+
 /** {{unit}} when the site's identity cannot be read (no site.yaml yet, or a broken one). */
 export const unknownUnit = 'xã (phường, đặc khu) …';
 
@@ -19,11 +34,11 @@ topics:  # Chủ đề (một hoặc nhiều), ví dụ: Cải cách thủ tục
 #   alt: ""  # Mô tả ảnh cho người khiếm thị (bắt buộc khi có ảnh)
 author: ""  # Người viết (không bắt buộc)
 unit: ""  # Đơn vị (không bắt buộc)
-# task: "{{year}}/1"  # Nhiệm vụ trong kế hoạch mà bài này thực hiện, dạng NĂM/SỐ (không bắt buộc)
-draft: false  # true: lưu nháp, chưa đăng
+# task: ""  # Nhiệm vụ trong kế hoạch mà bài này thực hiện, dạng NĂM/SỐ, ví dụ {{year}}/1 (không bắt buộc)
+draft: true  # Bản nháp, chưa đăng; đổi thành false khi bài đã viết xong
 ---
 
-Viết nội dung bài ở đây. Mỗi đoạn cách nhau một dòng trống.
+${placeholders.news}
 `,
   'thu-tuc': `---
 code: ""  # Mã thủ tục trên Cổng Dịch vụ công quốc gia, ví dụ "1.001193"
@@ -70,7 +85,7 @@ related: []  # Mã các thủ tục liên quan, ví dụ ["2.000635"]
 updated: {{date}}  # Ngày cập nhật trang này
 ---
 
-Hướng dẫn thêm cho người dân bằng lời dễ hiểu: cần mang gì, lưu ý gì.
+${placeholders.procedure}
 `,
   'bieu-duong': `---
 title: "{{title}}"  # Tiêu đề, ví dụ: Biểu dương chị … có sáng kiến …
@@ -87,25 +102,25 @@ date: {{date}}  # Ngày biểu dương
 # photo:  # Ảnh (không bắt buộc), đặt trong thư mục images/ cạnh bài
 #   src: ./images/ten-anh.jpg
 #   alt: ""
-# task: "{{year}}/2"  # Nhiệm vụ kế hoạch liên quan (không bắt buộc)
+# task: ""  # Nhiệm vụ kế hoạch liên quan, dạng NĂM/SỐ, ví dụ {{year}}/2 (không bắt buộc)
 ---
 
-Viết về thành tích, cách làm hay ở đây.
+${placeholders.commendation}
 `,
   'su-kien': `---
 title: "{{title}}"  # Tên hoạt động, ví dụ: Hội nghị đối thoại với doanh nghiệp quý II
 date: {{date}}  # Ngày diễn ra, dạng NĂM-THÁNG-NGÀY
 kind: hoi-nghi  # Loại: hoi-nghi, doi-thoai, tap-huan, phat-thanh, truc-quan, khac
-task: "{{year}}/1"  # Nhiệm vụ trong kế hoạch mà hoạt động này thực hiện, dạng NĂM/SỐ (bắt buộc)
+task: ""  # Nhiệm vụ trong kế hoạch mà hoạt động này thực hiện, dạng NĂM/SỐ, ví dụ {{year}}/1; xem phụ lục của kế hoạch (bắt buộc)
 summary: ""  # Tóm tắt 1–2 câu: ai tham dự, nội dung chính
 place: ""  # Địa điểm (không bắt buộc)
 unit: ""  # Đơn vị chủ trì (không bắt buộc)
 # participants: 50  # Số người tham dự (không bắt buộc)
 photos: []  # Ảnh (không bắt buộc): - src: ./images/ten-anh.jpg, alt: mô tả ảnh
-draft: false  # true: lưu nháp, chưa đăng
+draft: true  # Bản nháp, chưa đăng; đổi thành false khi đã ghi xong
 ---
 
-Ghi lại diễn biến, kết quả của hoạt động ở đây.
+${placeholders.event}
 `,
   'ke-hoach': `---
 number: ""  # Số kế hoạch, ví dụ 31/KH-UBND
@@ -135,7 +150,7 @@ tasks:  # Phụ lục nhiệm vụ; xóa nếu kế hoạch không có phụ l�
     #   per: year
 ---
 
-Nội dung kế hoạch: I. Mục đích, yêu cầu; II. Nội dung; III. Kinh phí; IV. Tổ chức thực hiện.
+${placeholders.plan}
 `,
   'chi-so': `---
 index: "{{index}}"  # Chỉ số: PAR INDEX, SIPAS, PAPI, PCI, DDCI, DGI hoặc DTI
@@ -175,7 +190,7 @@ cases: []  # Hồ sơ trễ hạn. Quý không có hồ sơ trễ hạn: để n
 #     apologyDate: {{date}}  # Ngày gửi thư xin lỗi (không bắt buộc)
 ---
 
-Nguyên nhân chung và biện pháp khắc phục (không bắt buộc).
+${placeholders.disclosure}
 `,
   'van-ban': `---
 number: ""  # Số, ký hiệu văn bản, ví dụ 76/NQ-CP
@@ -188,7 +203,7 @@ summary: ""  # Tóm tắt nội dung chính trong 2–3 câu, bằng lời dễ 
 # url: https://…  # Đường dẫn tới toàn văn trên cổng của cơ quan ban hành (không bắt buộc)
 # file: ./tep/ten-tep.pdf  # Hoặc tệp PDF toàn văn, đặt trong thư mục tep/ cạnh tệp này (không bắt buộc)
 # posted: {{date}}  # Ngày đăng lên cổng, khi văn bản được tính cho một nhiệm vụ của kế hoạch
-# task: "{{year}}/3"  # Nhiệm vụ của kế hoạch mà việc đăng văn bản này thực hiện, dạng NĂM/SỐ (không bắt buộc)
+# task: ""  # Nhiệm vụ của kế hoạch mà việc đăng văn bản này thực hiện, dạng NĂM/SỐ, ví dụ {{year}}/3 (không bắt buộc)
 ---
 `,
 } as const;

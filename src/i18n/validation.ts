@@ -120,6 +120,12 @@ export const messages = {
     `một ngày không muộn hơn hôm nay (${today}) quá ${PLAUSIBLE.ahead} năm; ngày này còn rất xa, có thể đã gõ nhầm năm. Nếu đúng thì bỏ qua cảnh báo này`,
   farBehind: 'một ngày gần đây hơn; ngày này đã quá xa, có thể đã gõ nhầm năm. Nếu đúng thì bỏ qua cảnh báo này',
   danglingTask: (ref: string) => `không có nhiệm vụ ${ref}: kế hoạch năm đó không có, hoặc không có nhiệm vụ số đó`,
+  /** The valid values of a reference (not case-sensitive), trimmed when many; undefined when there are none. */
+  validChoices: (shown: readonly string[], more: number) =>
+    shown.length ? `Các giá trị hợp lệ (không phân biệt chữ hoa, chữ thường): ${shown.join(', ')}${more ? ` và ${more} giá trị khác` : ''}.` : undefined,
+  placeholder: 'nội dung do người soạn viết; đây còn là câu mẫu của lệnh tạo tệp (cchc new)',
+  placeholderHint: 'Thay câu mẫu bằng nội dung thật, hoặc xóa dòng đó nếu không cần.',
+  noTasks: 'Chưa có kế hoạch nào có phụ lục nhiệm vụ: thêm kế hoạch của năm đó vào content/plans/ trước.',
   taskOutsideYear: (ref: string) =>
     `một ngày trong năm ${ref.split('/')[0]}, năm của nhiệm vụ ${ref}; bài vẫn được đăng nhưng không được tính vào tiến độ kế hoạch. Nếu bài thuộc kế hoạch năm khác, sửa trường task`,
   missingImage: (path: string) => `không tìm thấy tệp ảnh ${path}`,
@@ -130,7 +136,8 @@ export const messages = {
   notUtf8: (guess: string | undefined) =>
     `tệp lưu ở bảng mã UTF-8${guess ? ` (tệp này có vẻ lưu ở bảng mã ${ENCODING_NAMES[guess] ?? guess})` : ''}; nếu không, chữ có dấu sẽ hiện thành ký tự lạ trên trang`,
   notUtf8Hint: 'Mở tệp bằng trình soạn thảo, chọn Lưu thành (Save as) với mã hóa UTF-8, rồi lưu lại.',
-  buildStopped: (count: number) => `Dừng dựng trang: có ${count} lỗi nội dung. Trang đang chạy không bị thay đổi. Sửa các lỗi ở trên rồi dựng lại.`,
+  buildStopped: (count: number, firstError: string) =>
+    `Dừng dựng trang: có ${count} lỗi nội dung. ${firstError} Trang đang chạy không bị thay đổi. Sửa các lỗi ở trên rồi dựng lại.`,
 } as const;
 
 export const bodyMessages = {
@@ -167,9 +174,9 @@ export const bodyMessages = {
   futureDate: (today: string) => `ngày không muộn hơn hôm nay (${today}); tin có ngày ở tương lai vẫn được đăng ngay`,
 } as const;
 
-export const checkSummary = (files: number, errors: number, warnings: number, ms: number) =>
+export const checkSummary = (files: number, errors: number, warnings: number, ms: number, firstError = '') =>
   errors
-    ? `Có ${errors} lỗi và ${warnings} cảnh báo trong nội dung (đã đọc ${files} tệp hợp lệ, ${ms} ms). Sửa các lỗi trên rồi chạy lại: npm run check`
+    ? `Có ${errors} lỗi và ${warnings} cảnh báo trong nội dung (đã đọc ${files} tệp hợp lệ, ${ms} ms). ${firstError} Sửa các lỗi trên rồi chạy lại: npm run check`
     : `Nội dung hợp lệ: ${files} tệp, ${warnings} cảnh báo (${ms} ms).`;
 
 export const importMessages = {
@@ -222,6 +229,17 @@ export const words = {
   found: 'Tìm thấy',
   expected: 'Cần',
   nothing: '(không có)',
+  error: 'LỖI',
+  warning: 'CẢNH BÁO',
+  hint: 'Gợi ý',
+} as const;
+
+/** Headings of a report: the errors come first, then the warnings, grouped by file. */
+export const reportWords = {
+  warnings: (count: number) => `── ${count} cảnh báo, theo tệp (không chặn việc đăng trang) ──`,
+  warningsOf: (file: string, count: number) => `${file}: ${count} cảnh báo`,
+  /** Where the first error is, for the summary line: "news/a.md:3, trường title". */
+  firstError: (where: string, field: string | undefined) => `Lỗi đầu tiên: ${where}${field ? `, trường ${field}` : ''}.`,
 } as const;
 
 /** Reform index results, late-processing disclosures and guiding documents. */

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { contentDir, loadSite } from '../data/site.ts';
 import { messages } from '../i18n/validation.ts';
 import { buildSitemaps } from '../lib/sitemap.ts';
-import { errorsIn, formatReport } from '../lib/validation-report.ts';
+import { errorsIn, firstErrorLine, formatReport } from '../lib/validation-report.ts';
 import { readSettings } from '../settings/settings.ts';
 import { validateContent } from '../validation/validate-content.ts';
 import { writeSearchIndex } from '../search/write-index.ts';
@@ -59,7 +59,7 @@ export function contentSteps(): AstroIntegration {
         const { findings } = await validateContent(contentDir());
         const errors = errorsIn(findings);
         if (findings.length) logger[errors.length ? 'error' : 'warn'](`\n${formatReport(findings)}\n`);
-        if (errors.length) throw withoutTrace(new Error(messages.buildStopped(errors.length)));
+        if (errors.length) throw withoutTrace(new Error(messages.buildStopped(errors.length, firstErrorLine(findings))));
         site = loadSite();
       },
       'astro:build:done': async ({ dir, logger }) => {

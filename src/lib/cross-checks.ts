@@ -10,6 +10,7 @@ import { collection, type CollectionName } from '../collections/registry.ts';
 import { documentKey } from './documents.ts';
 import { paths } from './paths.ts';
 import { ITEM_KINDS } from './progress.ts';
+import { refKey, someOf, taskRef } from './references.ts';
 import type { Finding } from './validation-report.ts';
 
 export interface CheckedEntry {
@@ -51,10 +52,12 @@ function errorAt(entry: CheckedEntry, field: string, found: string, expected: st
  */
 export function crossCheck(entries: readonly CheckedEntry[], site: CheckedSite = {}, builtIn: ReadonlySet<string> = new Set()): Finding[] {
   const findings: Finding[] = [];
+  /** Keyed by refKey: references match without regard to case. */
   const codes = new Map<string, CheckedEntry>();
   const years = new Map<number, CheckedEntry>();
   const urls = new Map<string, CheckedEntry>();
-  const tasks = new Set<string>();
+  /** Every task reference as the plan writes it, by refKey. */
+  const tasks = new Map<string, string>();
 
   // Only file names can collide once slugged; ids from the data (a plan's year, a disclosure's
   // quarter) are reported below with their own message, and index results have no page of their own.
@@ -79,7 +82,7 @@ export function crossCheck(entries: readonly CheckedEntry[], site: CheckedSite =
 
   for (const entry of entries.filter((e) => e.collection === 'procedures')) {
     const code = String(entry.data.code);
-    const other = firstOwner(codes, code, entry);
+    const other = firstOwner(codes, refKey(code), entry);
     if (other) findings.push(errorAt(entry, 'code', code, `một mã chưa dùng ở tệp khác; ${messages.duplicateCode(code, other.file)}`));
   }
 
@@ -89,19 +92,21 @@ export function crossCheck(entries: readonly CheckedEntry[], site: CheckedSite =
     if (other) findings.push(errorAt(entry, 'year', String(year), `mỗi năm chỉ một kế hoạch; ${messages.duplicateYear(year, other.file)}`));
     const seen = new Set<string>();
     for (const task of (entry.data.tasks as { id: string }[] | undefined) ?? []) {
-      if (seen.has(task.id)) {
+      // "I.1" and "i.1" would be one reference, so they are one id.
+      if (seen.has(refKey(task.id))) {
         findings.push(errorAt(entry, 'tasks', task.id, messages.duplicateTaskId(task.id)));
       }
-      seen.add(task.id);
-      tasks.add(`${year}/${task.id}`);
+      seen.add(refKey(task.id));
+      tasks.set(refKey(taskRef(year, task.id)), taskRef(year, task.id));
     }
   }
 
   for (const entry of entries.filter((e) => (ITEM_KINDS as readonly string[]).includes(e.collection))) {
     const ref = entry.data.task as string | undefined;
+    const known = ref === undefined ? undefined : tasks.has(refKey(ref));
     // A document counts from the day it was posted on the portal, else its issue date.
     const date = (entry.data.posted ?? entry.data.date) as string | undefined;
-    if (ref && tasks.has(ref) && date && !date.startsWith(`${ref.split('/')[0]}-`) && !entry.data.draft) {
+    if (ref && known && date && !date.startsWith(`${ref.split('/')[0]}-`) && !entry.data.draft) {
       findings.push({
         severity: 'warning',
         file: entry.file,
@@ -111,10 +116,11 @@ export function crossCheck(entries: readonly CheckedEntry[], site: CheckedSite =
         expected: messages.taskOutsideYear(ref),
       });
     }
-    if (ref && !tasks.has(ref)) {
+    if (ref && !known) {
+      const { shown, more } = someOf([...tasks.values()]);
       findings.push({
         ...errorAt(entry, 'task', `"${ref}"`, `${expected.taskRef}; ${messages.danglingTask(ref)}`),
-        hint: 'Mở tệp kế hoạch của năm đó (content/plans/) để xem danh sách mã nhiệm vụ.',
+        hint: messages.validChoices(shown, more) ?? messages.noTasks,
       });
     }
   }
@@ -159,7 +165,8 @@ function transparencyChecks(entries: readonly CheckedEntry[], codes: ReadonlyMap
     if (other) findings.push(errorAt(entry, 'quarter', String(quarter), tm.duplicateQuarter(`quý ${quarter}/${year}`, other.file)));
     const cases = (entry.data.cases as { procedure: string; official: { name?: string } }[] | undefined) ?? [];
     cases.forEach((c, i) => {
-      if (!codes.has(c.procedure)) {
+      if (!codes.has(refKey(c.procedure))) {
+        const { shown, more } = someOf([...codes.values()].map((p) => String(p.data.code)));
         findings.push({
           severity: 'error',
           file: entry.file,
@@ -167,7 +174,7 @@ function transparencyChecks(entries: readonly CheckedEntry[], codes: ReadonlyMap
           field: `cases.${i}.procedure`,
           found: `"${c.procedure}"`,
           expected: tm.unknownProcedure(c.procedure),
-          hint: tm.unknownProcedureHint,
+          hint: [tm.unknownProcedureHint, messages.validChoices(shown, more)].filter(Boolean).join(' '),
         });
       }
       if (officials === 'position' && c.official.name) {

@@ -21,6 +21,7 @@
 import type { CollectionName } from '../collections/registry.ts';
 import type { Target, Timing } from '../schemas/plan.ts';
 import { compareDates, daysInMonth, isoDateInVietnam, parts, type IsoDate } from './dates.ts';
+import { refKey, sameRef, taskRef } from './references.ts';
 
 /** The collections whose entries can count toward a plan task: those with a `task` field (held to the registry by tests/unit/collections.test.ts). */
 export const ITEM_KINDS = ['news', 'events', 'commendations', 'documents'] as const satisfies readonly CollectionName[];
@@ -298,8 +299,8 @@ export function planProgress<T extends TaskLike>(plan: { year: number; tasks: re
   const today = now instanceof Date ? isoDateInVietnam(now) : now;
   const { year } = plan;
   const whole = period(year, 'Y');
-  const ids = new Set(plan.tasks.map((t) => `${year}/${t.id}`));
-  const mine = items.filter((i) => ids.has(i.task));
+  const ids = new Set(plan.tasks.map((t) => refKey(taskRef(year, t.id))));
+  const mine = items.filter((i) => ids.has(refKey(i.task)));
   const outside = sortItems(mine.filter((i) => !within(whole, i.date)));
   const later = sortItems(mine.filter((i) => within(whole, i.date) && compareDates(i.date, today) > 0));
   const counting = mine.filter((i) => within(whole, i.date) && compareDates(i.date, today) <= 0);
@@ -307,7 +308,7 @@ export function planProgress<T extends TaskLike>(plan: { year: number; tasks: re
   const tasks = plan.tasks.map((task): TaskProgress<T> => {
     const slots = slotsOf(task, year);
     const of = slots[0]?.of ?? null;
-    const taskItems = sortItems(counting.filter((i) => i.task === `${year}/${task.id}`).map((i) => ({ ...i, counts: of === null || i.kind === of })));
+    const taskItems = sortItems(counting.filter((i) => sameRef(i.task, taskRef(year, task.id))).map((i) => ({ ...i, counts: of === null || i.kind === of })));
     const periods = Object.fromEntries(periodsOf(year).map((p) => [p.key, periodProgress(p, slots, taskItems, today)])) as Record<PeriodKey, PeriodProgress>;
     return { task, slots, of, due: dueDate(task.timing, year), items: taskItems, periods };
   });

@@ -2,7 +2,7 @@
  * A content finding and its Vietnamese rendering. Both the build and
  * `npm run check` report through here, so a clerk sees one wording.
  */
-import { messages, words } from '../i18n/validation.ts';
+import { messages, reportWords, words } from '../i18n/validation.ts';
 
 type Severity = 'error' | 'warning';
 
@@ -62,19 +62,41 @@ export function findingsFromIssues(issues: readonly SchemaIssue[], file: string,
   });
 }
 
+const whereOf = (f: Finding) => (f.line ? `${f.file}:${f.line}` : f.file);
+
 function formatFinding(f: Finding): string {
-  const label = f.severity === 'error' ? 'LỖI' : 'CẢNH BÁO';
-  const where = f.line ? `${f.file}:${f.line}` : f.file;
-  const lines = [`${label}  ${where}`];
+  const label = f.severity === 'error' ? words.error : words.warning;
+  const lines = [`${label}  ${whereOf(f)}`];
   if (f.field) lines.push(`  ${words.field}: ${f.field}`);
   if (f.found !== undefined) lines.push(`  ${words.found}: ${f.found}`);
   lines.push(`  ${words.expected}: ${f.expected}`);
-  if (f.hint) lines.push(`  Gợi ý: ${f.hint}`);
+  if (f.hint) lines.push(`  ${words.hint}: ${f.hint}`);
   return lines.join('\n');
 }
 
+/** Findings of one file together, the files in the order they were first met. */
+function byFile(findings: readonly Finding[]): Finding[][] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) groups.set(f.file, [...(groups.get(f.file) ?? []), f]);
+  return [...groups.values()];
+}
+
+/**
+ * The errors first, each file's together; then the warnings under a heading,
+ * grouped by file, so the one error that stops the build is not buried.
+ */
 export function formatReport(findings: readonly Finding[]): string {
-  return findings.map(formatFinding).join('\n\n');
+  const blocks = byFile(errorsIn(findings)).flat().map(formatFinding);
+  const warnings = byFile(findings.filter((f) => f.severity === 'warning'));
+  if (warnings.length) blocks.push(reportWords.warnings(warnings.flat().length));
+  for (const group of warnings) blocks.push(reportWords.warningsOf(group[0]!.file, group.length), ...group.map(formatFinding));
+  return blocks.join('\n\n');
+}
+
+/** The sentence that points at the first error of a report, or '' when there is none. */
+export function firstErrorLine(findings: readonly Finding[]): string {
+  const first = byFile(errorsIn(findings))[0]?.[0];
+  return first ? reportWords.firstError(whereOf(first), first.field) : '';
 }
 
 export function errorsIn(findings: readonly Finding[]): Finding[] {

@@ -13,6 +13,7 @@ import { bodyMessages, messages } from '../i18n/validation.ts';
 import { bodyProblems, fieldTextProblems, type Body, type LinkTag } from '../lib/body-checks.ts';
 import { compareDates, type IsoDate } from '../lib/dates.ts';
 import { paths } from '../lib/paths.ts';
+import { placeholderFindings } from '../lib/placeholders.ts';
 import { implausibleDates } from '../lib/plausible-dates.ts';
 import { builtInAddresses } from '../lib/reserved-addresses.ts';
 import { today } from '../data/today.ts';
@@ -178,7 +179,7 @@ export async function validateContent(contentDir: string, options: ValidateOptio
       return true;
     },
   };
-  for (const body of bodies) findings.push(...bodyProblems(body, targets));
+  for (const body of bodies) findings.push(...placeholderFindings(body), ...bodyProblems(body, targets));
   findings.push(...(await publishedFileFindings(files)), ...(await publicFolderFindings(publicDir, rel)));
   return { findings, entries };
 }

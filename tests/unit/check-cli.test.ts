@@ -56,6 +56,22 @@ describe('npm run check on a folder of broken content', () => {
     expect(stdout).toMatch(/Có 22 lỗi và 2 cảnh báo trong nội dung/);
   });
 
+  it('lists the errors first, then the warnings under a heading, grouped by file', () => {
+    const kinds = blocks.map((b) => (b.startsWith('LỖI') ? 'error' : 'warning'));
+    expect(kinds.indexOf('warning')).toBe(kinds.lastIndexOf('error') + 1);
+    const heading = stdout.indexOf('2 cảnh báo, theo tệp');
+    expect(heading).toBeGreaterThan(stdout.lastIndexOf('\nLỖI '));
+    expect(heading).toBeLessThan(stdout.indexOf('\nCẢNH BÁO '));
+    expect(stdout).toContain(`${DIR}/news/chua-dung-nfc.md: 1 cảnh báo\n\nCẢNH BÁO  ${DIR}/news/chua-dung-nfc.md:9`);
+  });
+
+  it('ends with a summary that points at the first error, file and field', () => {
+    const first = /^LỖI {2}(\S+)\n {2}Trường: (\S+)/.exec(blocks[0]!)!;
+    const summary = stdout.trim().split('\n').pop()!;
+    expect(summary).toMatch(/^Có 22 lỗi/);
+    expect(summary).toContain(`Lỗi đầu tiên: ${first[1]}, trường ${first[2]}.`);
+  });
+
   it('reports exactly the planted faults, no more', () => {
     expect(blocks).toHaveLength(EXPECTED.length);
     expect(new Set(EXPECTED.map(([f]) => f.split(':')[0])).size).toBeGreaterThanOrEqual(15);

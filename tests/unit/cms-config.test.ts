@@ -7,6 +7,8 @@
  */
 import { Ajv } from 'ajv';
 import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +16,7 @@ import { z } from 'zod';
 import { backendFor, cmsConfig, cmsConfigYaml, cmsImage, collectionFields, CMS_COLLECTIONS, PLACEHOLDER_REPO } from '../../src/cms/config.ts';
 import { fieldsOf, schemaEntries, schemaPaths, type CmsField, type FieldContext } from '../../src/cms/schema-fields.ts';
 import { loadSite } from '../../src/data/site.ts';
-import { fieldHints, fieldLabels, unionLabels } from '../../src/i18n/cms.ts';
+import { fieldHints, fieldLabels, taskPickerNote, unionLabels } from '../../src/i18n/cms.ts';
 import { selfHostedScript, sveltiaRoot } from '../../src/integrations/admin.ts';
 import { text } from '../../src/schemas/fields.ts';
 import { newsSchema } from '../../src/schemas/news.ts';
@@ -107,7 +109,8 @@ describe('the CMS config follows the Zod schemas', () => {
     expect(news.get('date')).toMatchObject({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' });
     expect(news.get('cover.src')).toMatchObject({ widget: 'image' });
     expect(news.get('draft')).toMatchObject({ widget: 'boolean', default: false });
-    expect(news.get('task')).toMatchObject({ widget: 'relation', collection: 'plans', value_field: '{{slug}}/{{tasks.*.id}}' });
+    // Without plans' tasks given (no content folder), the task is typed; see 'the task picker' below.
+    expect(news.get('task')).toMatchObject({ widget: 'string' });
     const procedures = byName('procedures');
     expect(procedures.get('code')).toMatchObject({ widget: 'string', pattern: ['^\\d\\.\\d{6}$', expect.stringContaining('1.001193')] });
     expect(procedures.get('channels.online')).toMatchObject({ widget: 'select', default: 'none' });
@@ -149,6 +152,79 @@ describe('the CMS config follows the Zod schemas', () => {
     expect(fixture.collections[0]!.folder).toBe('tests/fixtures/lien-minh-2022/news');
   });
 });
+
+describe('fields a clerk cannot get wrong', () => {
+  const fieldsOfCollection = (name: string, from = config) => new Map(cmsEntries(from.collections.find((c) => c.name === name)!.fields));
+
+  it('picks topics and every kind from the lists declared once, never typed', () => {
+    const pickers: [string, string][] = [
+      ['news', 'topics'],
+      ['events', 'kind'],
+      ['documents', 'kind'],
+      ['commendations', 'recipientKind'],
+      ['commendations', 'reason'],
+      ['indices', 'index'],
+      ['indices', 'scope'],
+      ['indices', 'scoreUnit'],
+      ['procedures', 'level'],
+      ['procedures', 'status.state'],
+      ['plans', 'tasks.target.of'],
+    ];
+    for (const [name, path] of pickers) {
+      const field = fieldsOfCollection(name).get(path)!;
+      expect(field.widget, `${name}.${path}`).toBe('select');
+      expect((field.options as unknown[]).length, `${name}.${path}`).toBeGreaterThan(1);
+    }
+    expect(fieldsOfCollection('news').get('topics')).toMatchObject({ multiple: true });
+  });
+
+  /** A plan whose grouped appendix has two tasks with the same text for different units. */
+  function communeWithGroupedPlan(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'cms-tasks-'));
+    mkdirSync(join(dir, 'plans'));
+    const long =
+      'Tuyên truyền, phổ biến các quy định mới về thủ tục hành chính trên cổng thông tin điện tử, trang mạng xã hội và hệ thống loa truyền thanh của phường, tổ dân phố';
+    const task = (id: string, lead: string) => `  - id: "${id}"\n    content: "${long}"\n    form: Tin bài\n    lead: ${lead}\n    timing:\n      kind: ongoing\n`;
+    writeFileSync(
+      join(dir, 'plans', '2025.md'),
+      `---\nnumber: 12/KH-UBND\ntitle: Kế hoạch 2025\nyear: 2025\nissued: 2025-01-10\nissuer: UBND phường\nsigner:\n  name: Nguyễn Văn A\n  title: Chủ tịch\nbasis: []\nrecipients: []\ntasks:\n${task('I.1', 'Văn phòng HĐND và UBND phường')}${task('II.1', 'Phòng Văn hóa – Xã hội')}---\n\nNội dung.\n`,
+    );
+    return dir;
+  }
+
+  it('offers each plan task with its year, id, lead unit and a short text, and stores YEAR/ID', () => {
+    const dir = communeWithGroupedPlan();
+    const picked = fieldsOfCollection('events', cmsConfig({ site, contentDir: dir, projectRoot: dir, env: {} }) as typeof config).get('task')!;
+    expect(picked.widget).toBe('select');
+    expect(picked.hint).toContain(taskPickerNote);
+    const options = picked.options as { label: string; value: string }[];
+    expect(options.map((o) => o.value)).toEqual(['2025/I.1', '2025/II.1']);
+    const [first, second] = options.map((o) => o.label);
+    expect(first).toMatch(/^2025 · nhiệm vụ I\.1 · Văn phòng HĐND và UBND phường: Tuyên truyền, phổ biến/);
+    expect(second).toContain('Phòng Văn hóa – Xã hội');
+    expect(first).not.toBe(second);
+    // The text is cut at a word boundary, so no option runs to hundreds of characters.
+    const short = first!.split(': ')[1]!;
+    expect(short.length).toBeLessThanOrEqual(81);
+    expect(short).toMatch(/\S…$/);
+    expect(startsWithWholeWords(short)).toBe(true);
+  });
+
+  it('offers no "add a plan" button: the task is not a relation to the plans collection', () => {
+    for (const c of config.collections) {
+      for (const [path, field] of cmsEntries(c.fields)) if (field.widget === 'relation') expect(`${c.name}.${path}: ${String(field.collection)}`).not.toMatch(/: plans$/);
+    }
+    const fixture = fieldsOfCollection('news').get('task')!;
+    expect(fixture).toMatchObject({ widget: 'select' });
+    expect((fixture.options as { value: string }[]).length).toBeGreaterThan(3);
+  });
+});
+
+/** The short text is the start of the task's text, whole words only. */
+function startsWithWholeWords(short: string): boolean {
+  const words = short.replace(/…$/, '').split(' ');
+  return 'Tuyên truyền, phổ biến các quy định mới về thủ tục hành chính trên cổng thông tin điện tử, trang mạng xã hội'.startsWith(words.join(' ')) && words.length > 5;
+}
 
 describe('the CMS backend', () => {
   it('reads the repository from site.yaml', () => {

@@ -8,6 +8,10 @@ import { scaffold } from '../../src/lib/scaffold.ts';
 import { templates, type ScaffoldKind } from '../../src/i18n/templates.ts';
 import { COLLECTION_NAMES, collection, entryId, type CollectionDef } from '../../src/collections/registry.ts';
 import { parseMarkdown } from '../../src/readers/front-matter.ts';
+import { placeholderFindings } from '../../src/lib/placeholders.ts';
+import { validateContent } from '../../src/validation/validate-content.ts';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { FIXTURES } from '../support/fixtures.ts';
 
 /** Each kind's collection, from the registry. */
 const BY_KIND = new Map<string, CollectionDef>(COLLECTION_NAMES.map((name) => [collection(name).scaffold, collection(name)]));
@@ -18,6 +22,7 @@ const BLANKS: Partial<Record<ScaffoldKind, Record<string, unknown>>> = {
   'thu-tuc': { code: '1.001193' },
   'chi-so': { score: 92.18, rank: 3, of: 13 },
   'tre-han': { processed: 120 },
+  'su-kien': { task: '2024/1' },
 };
 
 describe('scaffold names', () => {
@@ -86,6 +91,45 @@ describe.each(Object.keys(templates) as ScaffoldKind[])('template %s', (kind) =>
     expect(folder).toBe(collection(name).folder);
     const data = schemaOf(kind).parse(fill(parsed.data)) as Record<string, unknown>;
     if (collection(name).idFromData) expect(fileName).toBe(`${entryId(name, fileName, data)}.md`);
+  });
+});
+
+describe('a scaffold is not published as it is', () => {
+  it('refuses every template’s placeholder sentence until it is replaced', () => {
+    for (const kind of Object.keys(templates) as ScaffoldKind[]) {
+      const parsed = parseMarkdown(scaffold(kind, 'Tiêu đề thử', '2024-06-30').text)!;
+      const found = placeholderFindings({ file: 'x.md', text: parsed.body, firstLine: parsed.bodyLine });
+      // chi-so and van-ban have no body, so no sentence to replace.
+      expect(found.length, kind).toBe(parsed.body.trim() ? 1 : 0);
+      expect(placeholderFindings({ file: 'x.md', text: 'Sáng 2/5, phường tổ chức tập huấn.', firstLine: 9 })).toEqual([]);
+    }
+  });
+
+  it('starts news and events as drafts, and leaves the event’s task blank rather than guessing one', () => {
+    for (const kind of ['tin-tuc', 'su-kien'] as const) expect(parseMarkdown(scaffold(kind, 'x', '2024-06-30').text)!.data).toMatchObject({ draft: true });
+    expect(parseMarkdown(scaffold('su-kien', 'x', '2024-06-30').text)!.data).toMatchObject({ task: '' });
+    for (const kind of Object.keys(templates) as ScaffoldKind[]) expect(scaffold(kind, 'x', '2024-06-30').text, kind).not.toMatch(/^task: "\d{4}\//m);
+  });
+
+  it('fails `check` with the placeholder left in, and passes once it is replaced', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cchc-placeholder-'));
+    try {
+      cpSync(FIXTURES.hoaAn, dir, { recursive: true });
+      const { folder, fileName, text } = scaffold('tin-tuc', 'Tập huấn chuyển đổi số', '2026-05-02');
+      mkdirSync(join(dir, folder), { recursive: true });
+      const path = join(dir, folder, fileName);
+      const filled = text.replace('summary: ""', 'summary: "Phường tập huấn cho cán bộ."');
+      writeFileSync(path, filled);
+      const planted = await validateContent(dir, { projectRoot: dir, today: '2026-06-30' });
+      expect(planted.findings.filter((f) => f.severity === 'error')).toEqual([
+        expect.objectContaining({ file: join(folder, fileName), field: 'nội dung bài', expected: expect.stringContaining('câu mẫu') }),
+      ]);
+      writeFileSync(path, filled.replace(/\n---\n[\s\S]*$/, '\n---\n\nSáng 2/5, phường tập huấn chuyển đổi số cho cán bộ một cửa.\n'));
+      const done = await validateContent(dir, { projectRoot: dir, today: '2026-06-30' });
+      expect(done.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import { commandHelp, EXIT } from '../../i18n/cli.ts';
 import { checkSummary } from '../../i18n/validation.ts';
-import { errorsIn, formatReport } from '../../lib/validation-report.ts';
+import { errorsIn, firstErrorLine, formatReport } from '../../lib/validation-report.ts';
 import { validateContent } from '../../validation/validate-content.ts';
 import type { Command } from '../command.ts';
 import { contentFolder, parseOptions } from '../options.ts';
@@ -19,7 +19,7 @@ export default {
     const { findings, entries } = await validateContent(contentFolder(values.content));
     const errors = errorsIn(findings).length;
     if (findings.length) console.log(`${formatReport(findings)}\n`);
-    console.log(checkSummary(entries.length, errors, findings.length - errors, Math.round(performance.now() - started)));
+    console.log(checkSummary(entries.length, errors, findings.length - errors, Math.round(performance.now() - started), firstErrorLine(findings)));
     return errors ? EXIT.failed : EXIT.ok;
   },
 } satisfies Command;

@@ -1,0 +1,63 @@
+/**
+ * References between entries: a plan task as "YEAR/ID" (from news, events,
+ * commendations and documents) and a procedure by its code (from late-file
+ * disclosures). A clerk types them by hand, so they are matched without
+ * regard to case: "2024/i.1" is task I.1 of the 2024 plan. Every reader
+ * (the cross-file checks, plan progress, the pages) matches through here.
+ */
+
+/** The form two references are compared in. */
+export const refKey = (ref: string): string => ref.trim().toLowerCase();
+
+export const sameRef = (a: string, b: string): boolean => refKey(a) === refKey(b);
+
+/** "2024/3" for task 3 of the 2024 plan. */
+export const taskRef = (year: number, id: string): string => `${year}/${id}`;
+
+interface PlanLike<T extends { id: string }> {
+  data: { year: number; tasks: readonly T[] };
+}
+
+/** The plan and task a reference points at, or undefined when it points at none. */
+export function taskOf<T extends { id: string }, P extends PlanLike<T>>(
+  plans: readonly P[],
+  ref: string | undefined,
+): { plan: P; task: P['data']['tasks'][number] } | undefined {
+  if (!ref) return undefined;
+  for (const plan of plans) {
+    const task = plan.data.tasks.find((t) => sameRef(taskRef(plan.data.year, t.id), ref));
+    if (task) return { plan, task };
+  }
+  return undefined;
+}
+
+/** The first `max` of a list of valid choices, and how many were left out, for a message. */
+export function someOf(choices: readonly string[], max = 12): { shown: string[]; more: number } {
+  return { shown: choices.slice(0, max), more: Math.max(0, choices.length - max) };
+}
+
+/** A long text cut at a word boundary near `max` characters, for a picker's label. */
+export function shortText(text: string, max = 80): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max + 1);
+  const space = cut.lastIndexOf(' ');
+  // A word longer than the whole label is cut where it must be.
+  return `${(space > max / 2 ? cut.slice(0, space) : flat.slice(0, max)).replace(/[\s,;:.–-]+$/, '')}…`;
+}
+
+export interface TaskChoice {
+  /** The reference stored: "2024/I.1". */
+  value: string;
+  year: number;
+  id: string;
+  lead: string;
+  short: string;
+}
+
+/** Every task of every plan, newest plan first and in the appendix's order. */
+export function taskChoices(plans: readonly { year: number; tasks: readonly { id: string; lead: string; content: string }[] }[]): TaskChoice[] {
+  return [...plans]
+    .sort((a, b) => b.year - a.year)
+    .flatMap((plan) => plan.tasks.map((t) => ({ value: taskRef(plan.year, t.id), year: plan.year, id: t.id, lead: t.lead, short: shortText(t.content) })));
+}
