@@ -8,7 +8,7 @@ import type { BuiltSite } from './dist.ts';
 
 export const PROCEDURE_INDEX = '/thu-tuc-hanh-chinh/';
 
-export interface PageSize {
+interface PageSize {
   path: string;
   raw: number;
   gzip: number;
