@@ -43,7 +43,7 @@ export const CONTENT_OPTIONS = {
 } as const;
 
 /** The communes' root: --communes, else the settings' (CCHC_COMMUNES_DIR, ./communes). */
-export function communesRoot(flag: string | undefined): string {
+function communesRoot(flag: string | undefined): string {
   return flag ? resolve(flag) : readSettings().communesDir;
 }
 

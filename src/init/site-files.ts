@@ -37,7 +37,10 @@ const GITLAB_COM = 'https://gitlab.com';
 /** owner/name from what was typed, also when the repository's address was pasted (https://gitlab.com/nhom/du-an.git). */
 function repoPath(answer: string): string {
   const path = URL.canParse(answer) ? new URL(answer).pathname : answer;
-  return path.trim().replace(/^\/+|\/+$/g, '').replace(/\.git$/, '');
+  return path
+    .trim()
+    .replace(/^\/+|\/+$/g, '')
+    .replace(/\.git$/, '');
 }
 
 /**
@@ -47,7 +50,7 @@ function repoPath(answer: string): string {
  * known); GitHub commits to the branch its workflow publishes, and signs in
  * through an authenticator when one is given, else with a token.
  */
-export function cmsBlock(a: Pick<InitAnswers, 'git' | 'repo' | 'appId' | 'authUrl'>): Record<string, string> {
+function cmsBlock(a: Pick<InitAnswers, 'git' | 'repo' | 'appId' | 'authUrl'>): Record<string, string> {
   const host = a.git.trim().toLowerCase();
   const repo = repoPath(a.repo);
   if (host === 'github') return { backend: 'github', repo, branch: PUBLISH_BRANCH, ...(a.authUrl && { authUrl: a.authUrl.trim() }) };

@@ -19,7 +19,14 @@ function finding(problem: CmsProblem, file: string, lineOf: (path: readonly Prop
     case 'missing':
       return { severity: 'error', file, line: lineOf(['cms']), field: `cms.${problem.field}`, ...m.missingAppId };
     case 'placeholder':
-      return { severity: 'error', file, line: lineOf(['cms', problem.field]), field: `cms.${problem.field}`, found: m.found(problem.value), ...m.placeholder[problem.field] };
+      return {
+        severity: 'error',
+        file,
+        line: lineOf(['cms', problem.field]),
+        field: `cms.${problem.field}`,
+        found: m.found(problem.value),
+        ...m.placeholder[problem.field],
+      };
   }
 }
 

@@ -61,7 +61,12 @@ describe('new, check and report read the commune asked for', () => {
   const inRepo = (args: string[]) => cchc(args, { cwd: repo });
 
   it('check takes the site’s folder, its content folder or --commune, and reports that commune’s files', () => {
-    for (const args of [['check', 'communes/xa-chau-thanh'], ['check', 'communes/xa-chau-thanh/content'], ['check', '--content', 'communes/xa-chau-thanh'], ['check', '--commune', 'xa-chau-thanh']]) {
+    for (const args of [
+      ['check', 'communes/xa-chau-thanh'],
+      ['check', 'communes/xa-chau-thanh/content'],
+      ['check', '--content', 'communes/xa-chau-thanh'],
+      ['check', '--commune', 'xa-chau-thanh'],
+    ]) {
       const r = inRepo(args);
       expect(r.status, `${args.join(' ')}\n${r.stdout}${r.stderr}`).toBe(0);
       // Its one warning (no cms: block) names this commune's site.yaml, so the folder read is the one asked for.
@@ -74,7 +79,10 @@ describe('new, check and report read the commune asked for', () => {
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('Không có xã "xa-khong-co"');
     expect(unknown.stderr).toContain('phuong-hoa-an, xa-chau-thanh, xa-lien-minh');
-    for (const args of [['check', 'communes/xa-chau-thanh', '--commune', 'xa-chau-thanh'], ['report', '--period', '2024', '--content', 'x', '--commune', 'y']]) {
+    for (const args of [
+      ['check', 'communes/xa-chau-thanh', '--commune', 'xa-chau-thanh'],
+      ['report', '--period', '2024', '--content', 'x', '--commune', 'y'],
+    ]) {
       const both = inRepo(args);
       expect(both.status, args.join(' ')).toBe(2);
       expect(both.stderr).toContain('Chỉ chọn một nơi chứa nội dung');

@@ -44,7 +44,9 @@ function initSite(answers: Partial<InitAnswers> & Pick<InitAnswers, 'git' | 'rep
   return dir;
 }
 
-const siteYamlOf = (dir: string) => readFileSync(join(dir, 'content/site.yaml'), 'utf8');
+/** Where init writes site.yaml in the new site, as check names it. */
+const SITE_YAML = 'content/site.yaml';
+const siteYamlOf = (dir: string) => readFileSync(join(dir, SITE_YAML), 'utf8');
 const siteOf = (dir: string): Site => siteSchema.parse(parse(siteYamlOf(dir)));
 
 const sveltia = new Ajv({ allErrors: true, strict: false, validateFormats: false }).compile(
@@ -115,7 +117,7 @@ describe('cchc check on the CMS sign-in', () => {
     const dir = initSite({ git: 'gitlab', repo: 'ubnd-haan/cong-cchc' });
     const [finding, ...rest] = cmsSignInFindings(join(dir, 'content'), dir);
     expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ severity: 'error', file: 'content/site.yaml', field: 'cms.appId' });
+    expect(finding).toMatchObject({ severity: 'error', file: SITE_YAML, field: 'cms.appId' });
     expect(siteYamlOf(dir).split('\n')[finding!.line! - 1]).toContain(`appId: ${CMS_PLACEHOLDERS.appId}`);
     expect(finding!.found).toContain(CMS_PLACEHOLDERS.appId);
     replace(dir, CMS_PLACEHOLDERS.appId, '8c2f4e1d9a');
