@@ -70,7 +70,7 @@ describe('npm run check on a folder of broken content', () => {
   it('ends with a summary that points at the first error, file and field', () => {
     const first = /^LỖI {2}(\S+)\n {2}Trường: (\S+)/.exec(blocks[0]!)!;
     const summary = stdout.trim().split('\n').pop()!;
-    expect(summary).toMatch(/^Có 22 lỗi/);
+    expect(summary).toMatch(/^Có 23 lỗi/);
     expect(summary).toContain(`Lỗi đầu tiên: ${first[1]}, trường ${first[2]}.`);
   });
 
