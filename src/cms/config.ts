@@ -11,6 +11,7 @@ import { adminUi, collectionText, commonLabels, fieldHints, fieldLabels, taskPic
 import * as vi from '../i18n/vi.ts';
 import type { Site } from '../schemas/site.ts';
 import { COLLECTION_NAMES, collection, PLAN_TASK_PICKER, type CmsForm, type CollectionName } from '../collections/registry.ts';
+import { CMS_PLACEHOLDERS } from '../lib/cms-signin.ts';
 import { UPLOAD_FOLDER } from '../lib/paths.ts';
 import { unitName } from '../lib/unit.ts';
 import { fieldsOf, type CmsField, type FieldContext } from './schema-fields.ts';
@@ -104,9 +105,6 @@ export interface Backend {
   app_id?: string;
 }
 
-/** A repository nobody owns: the CMS then works in local-folder mode only. */
-export const PLACEHOLDER_REPO = 'chua-cau-hinh/kho-noi-dung';
-
 /**
  * The Git host and repository, from site.yaml's `cms:` block, else from the
  * CI that is building (GitHub Actions and GitLab CI name the repository).
@@ -131,7 +129,8 @@ export function backendFor(site: Pick<Site, 'cms'>, env: NodeJS.ProcessEnv = pro
     const host = env.CI_SERVER_URL.replace(/\/+$/, '');
     return { name: 'gitlab', repo: env.CI_PROJECT_PATH, ...(host === 'https://gitlab.com' ? {} : { base_url: host, api_root: `${host}/api/v4` }) };
   }
-  return { name: 'github', repo: PLACEHOLDER_REPO };
+  // A repository nobody owns: the CMS then works in local-folder mode only (and check names it).
+  return { name: 'github', repo: CMS_PLACEHOLDERS.repo };
 }
 
 export interface ConfigInput {

@@ -34,7 +34,15 @@ export const cliHelp = {
   unknownOption: (option: string) => `Lệnh này không có tùy chọn ${option}.`,
   badOptionValue: (option: string) => `Tùy chọn ${option} dùng chưa đúng: tùy chọn có giá trị cần viết kèm giá trị (--out dist), tùy chọn bật/tắt thì không.`,
   unexpected: (message: string) => `Lỗi không lường trước: ${message}`,
+  oneSite: (given: readonly string[]) => `Chỉ chọn một nơi chứa nội dung, đã có: ${given.join(', ')}.`,
 } as const;
+
+/** The options of CONTENT_OPTIONS (src/cli/options.ts), for the usage of every command that reads a commune's content. */
+const contentOptionsHelp = [
+  '  THƯ-MỤC / --content THƯ-MỤC   thư mục nội dung (có site.yaml) hoặc thư mục trang có content/ bên trong,',
+  '                                ví dụ communes/hoa-an; mặc định content/',
+  '  --commune TÊN-XÃ              trong kho nhiều xã: xã communes/<tên-xã>/content (--communes THƯ-MỤC: nơi chứa các xã)',
+].join('\n');
 
 export const commandHelp = {
   init: {
@@ -43,11 +51,15 @@ export const commandHelp = {
   },
   new: {
     summary: 'tạo một tệp nội dung mới có đủ các trường (tin tức, thủ tục, kế hoạch…)',
-    usage: scaffoldMessages.usage,
+    usage: `${scaffoldMessages.usage}\n${contentOptionsHelp}`,
   },
   check: {
     summary: 'kiểm tra nội dung như khi dựng trang, báo lỗi bằng tiếng Việt',
-    usage: 'Cách dùng: npm run check [-- --content THƯ_MỤC]\nMã thoát 1 khi nội dung có lỗi; chỉ có cảnh báo thì vẫn là 0.',
+    usage: [
+      'Cách dùng: npm run check [-- THƯ-MỤC | --content THƯ-MỤC | --commune TÊN-XÃ]',
+      contentOptionsHelp,
+      'Mã thoát 1 khi nội dung có lỗi, kể cả khi khối cms: của site.yaml còn giá trị mẫu; chỉ có cảnh báo thì vẫn là 0.',
+    ].join('\n'),
   },
   build: {
     summary: 'dựng trang vào dist/; dựng hỏng thì giữ nguyên bản đang có',
@@ -70,8 +82,11 @@ export const commandHelp = {
   },
   report: {
     summary: 'lập báo cáo kỳ (quý, 6 tháng, năm) dạng CSV và JSON',
-    usage:
-      'Cách dùng: npm run report -- --period 2024-Q2   (quý: 2024-Q1 … 2024-Q4; 6 tháng: 2024-H1; năm: 2024)\n  [--content THƯ_MỤC] [--out THƯ_MỤC, mặc định bao-cao/] [--today 2024-06-30]',
+    usage: [
+      'Cách dùng: npm run report -- --period 2024-Q2 [THƯ-MỤC | --content THƯ-MỤC | --commune TÊN-XÃ]',
+      '  (quý: 2024-Q1 … 2024-Q4; 6 tháng: 2024-H1; năm: 2024) [--out THƯ-MỤC, mặc định bao-cao/] [--today 2024-06-30]',
+      contentOptionsHelp,
+    ].join('\n'),
   },
   import: {
     summary: 'nhập thủ tục cấp xã từ danh mục của tỉnh (.xlsx, .csv), bổ sung chi tiết từ gói dữ liệu quốc gia (--detail)',

@@ -32,6 +32,33 @@ export const cmsExpected = {
   repo: 'tên kho nội dung dạng chủ-sở-hữu/tên-kho, ví dụ ubnd-bangca/cong-cchc',
 } as const;
 
+/** Where the admin reads how to make /admin/ sign in (the clerk's guide, by heading). */
+const SIGN_IN_GUIDE = 'Xem Hướng dẫn biên tập, mục 10 "Cho trang biên tập đăng nhập được" (docs/huong-dan-bien-tap.md của cchc-portal).';
+
+/** `cchc check` on site.yaml's `cms:` block (src/lib/cms-signin.ts finds the problems). */
+export const cmsSignIn = {
+  absent: {
+    expected: 'khối cms: (kho GitHub hoặc GitLab mà trang biên tập /admin/ lưu vào)',
+    hint: `Chưa có khối cms: trên trang đã đăng, trang biên tập chỉ đăng nhập được bằng mã truy cập, hoặc làm việc với thư mục trên máy. ${SIGN_IN_GUIDE}`,
+  },
+  placeholder: {
+    repo: { expected: cmsExpected.repo, hint: `Đây là giá trị mẫu: ghi đường dẫn thật của kho trên GitHub hoặc GitLab. ${SIGN_IN_GUIDE}` },
+    appId: {
+      expected: 'Application ID của ứng dụng OAuth tạo trên GitLab (chuỗi chữ số và chữ a–f)',
+      hint: `Đây là giá trị mẫu: tạo ứng dụng OAuth trên GitLab (địa chỉ chuyển hướng là địa chỉ /admin/ của trang, quyền api, không đánh dấu Confidential) rồi dán Application ID vào đây. ${SIGN_IN_GUIDE}`,
+    },
+    authUrl: {
+      expected: 'địa chỉ thật của máy xác thực (ví dụ Sveltia CMS Authenticator trên Cloudflare Workers), hoặc bỏ dòng authUrl để đăng nhập bằng mã truy cập',
+      hint: `Đây là giá trị mẫu. ${SIGN_IN_GUIDE}`,
+    },
+  },
+  missingAppId: {
+    expected: 'appId: Application ID của ứng dụng OAuth trên GitLab (đăng nhập PKCE, không cần máy chủ)',
+    hint: `Tạo ứng dụng OAuth trên GitLab (địa chỉ chuyển hướng là địa chỉ /admin/ của trang, quyền api, không đánh dấu Confidential) rồi ghi appId vào khối cms:. ${SIGN_IN_GUIDE}`,
+  },
+  found: (value: string) => `"${value}" (giá trị mẫu, chưa điền)`,
+} as const;
+
 export interface CollectionText {
   label: string;
   singular: string;

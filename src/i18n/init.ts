@@ -10,6 +10,8 @@ export const initQuestions = {
   email: 'Thư điện tử của đơn vị',
   responsible: 'Họ tên người phụ trách trang',
   url: 'Địa chỉ trang, ví dụ https://bangca.quangninh.gov.vn',
+  git: 'Kho mã đặt ở đâu: github, gitlab (gitlab.com) hoặc địa chỉ GitLab riêng, ví dụ https://git.quangninh.gov.vn',
+  repo: 'Đường dẫn kho: chủ/tên-kho trên GitHub hoặc nhóm/dự-án trên GitLab, ví dụ ubnd-bangca/cong-cchc',
 } as const;
 
 export type InitField = keyof typeof initQuestions;
@@ -24,7 +26,17 @@ export const initFlags: Record<InitField, string> = {
   email: 'email',
   responsible: 'nguoi-phu-trach',
   url: 'dia-chi-trang',
+  git: 'git',
+  repo: 'kho',
 };
+
+/** Answers init does not ask for (the admin may not have them yet): flags only, else site.yaml says what to fill in. */
+export const initOptionalFlags = {
+  /** GitLab: the OAuth application's ID; without it init writes the placeholder check refuses. */
+  appId: 'id-ung-dung',
+  /** GitHub: the authenticator's origin; without it clerks sign in with a personal access token. */
+  authUrl: 'may-xac-thuc',
+} as const;
 
 export const initDefaults = {
   responsibleTitle: 'Công chức Văn phòng - Thống kê',
@@ -65,20 +77,27 @@ name: tên; address: địa chỉ; phone: đường dây nóng (bấm để gọ
 Không bắt buộc: hours (giờ tiếp nhận, mặc định theo officeHours), mapUrl (liên kết bản đồ https://…, chỉ là liên kết).`,
 } as const;
 
-/** Commented block appended to site.yaml: where the browser CMS commits. */
-export const cmsExample = `
-# Trang biên tập /admin/ trên trang đã xuất bản: bỏ dấu # ở các dòng dưới và điền
-# kho chứa nội dung (xem Hướng dẫn biên tập của cchc-portal).
-# cms:
-#   backend: gitlab              # hoặc github
-#   repo: ubnd-xa/cong-cchc      # nhóm/dự án hoặc chủ/tên kho
-#   appId: ""                    # GitLab: ID của ứng dụng OAuth
-`;
+/** The comment above site.yaml's `cms:` block, by Git host: what the admin does once so /admin/ signs in. */
+export const cmsComments = {
+  gitlab: (adminUrl: string) => `Trang biên tập ${adminUrl} lưu bài vào kho GitLab dưới đây, nhánh mặc định của dự án:
+mỗi lần cán bộ bấm Lưu là một lần ghi (commit), .gitlab-ci.yml tự kiểm tra, dựng và đăng trang.
+Để đăng nhập được (PKCE, không cần máy chủ), người quản trị tạo một ứng dụng OAuth trên GitLab, một lần:
+  Settings → Applications (của nhóm hoặc của tài khoản) → Add new application;
+  Redirect URI: ${adminUrl}   Confidential: bỏ chọn   Scopes: api
+rồi thay appId dưới đây bằng Application ID vừa tạo. Khi appId còn là giá trị mẫu, npm run check báo lỗi.`,
+  github: (adminUrl: string) => `Trang biên tập ${adminUrl} lưu bài vào kho GitHub dưới đây, nhánh main:
+mỗi lần cán bộ bấm Lưu là một lần ghi (commit), .github/workflows/publish.yml tự kiểm tra, dựng và đăng trang.
+Đăng nhập: mỗi cán bộ dùng mã truy cập cá nhân (fine-grained personal access token, chỉ kho này, quyền Contents: Read and write),
+hoặc người quản trị dựng Sveltia CMS Authenticator (Cloudflare Workers) rồi thêm dòng authUrl: https://<địa-chỉ-của-nó>.`,
+} as const;
 
 export const initMessages = {
   usage: `Cách dùng: cchc init THƯ-MỤC [--ten …] [--loai xã|phường|đặc khu] [--tinh …] [--dia-chi-trung-tam …]
-  [--duong-day-nong …] [--email …] [--nguoi-phu-trach …] [--dia-chi-trang https://…] [--goi PHIÊN-BẢN-HOẶC-TỆP]
-Thiếu thông tin nào thì lệnh hỏi (khi chạy trong cửa sổ lệnh).`,
+  [--duong-day-nong …] [--email …] [--nguoi-phu-trach …] [--dia-chi-trang https://…]
+  [--git github|gitlab|https://git.cua-tinh] [--kho chủ/tên-kho] [--id-ung-dung ID] [--may-xac-thuc https://…]
+  [--goi PHIÊN-BẢN-HOẶC-TỆP]
+Thiếu thông tin nào thì lệnh hỏi (khi chạy trong cửa sổ lệnh), trừ --id-ung-dung (GitLab: ID của ứng dụng OAuth)
+và --may-xac-thuc (GitHub: máy xác thực): chưa có thì site.yaml ghi cách điền sau.`,
   noFolder: 'Cần tên thư mục cho trang mới, ví dụ: cchc init cong-cchc-bang-ca',
   notEmpty: (dir: string) => `Thư mục ${dir} đã có tệp; không ghi đè. Chọn một thư mục trống hoặc chưa có.`,
   missing: (flags: readonly string[]) => `Thiếu thông tin: ${flags.map((f) => `--${f}`).join(', ')}.`,

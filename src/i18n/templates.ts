@@ -212,7 +212,7 @@ export type ScaffoldKind = keyof typeof templates;
 
 export const scaffoldMessages = {
   usage:
-    'Cách dùng: npm run new -- <loại> "Tiêu đề"\nLoại: tin-tuc, thu-tuc, bieu-duong, su-kien, ke-hoach, van-ban, chi-so (ví dụ "SIPAS 2024"), tre-han (ví dụ "Quý II 2024")',
+    'Cách dùng: npm run new -- [THƯ-MỤC] <loại> "Tiêu đề" [--content THƯ-MỤC | --commune TÊN-XÃ]\nLoại: tin-tuc, thu-tuc, bieu-duong, su-kien, ke-hoach, van-ban, chi-so (ví dụ "SIPAS 2024"), tre-han (ví dụ "Quý II 2024")',
   unknownKind: (kind: string) => `Không có loại nội dung "${kind}".`,
   exists: (path: string) => `Tệp ${path} đã có; không ghi đè. Chọn tiêu đề khác hoặc sửa tệp đó.`,
   created: (path: string) => `Đã tạo ${path}. Mở tệp, điền các trường còn trống, rồi chạy: npm run check`,

@@ -7,14 +7,15 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Document, type Scalar, type YAMLMap } from 'yaml';
-import { cmsExample, exampleTitles, initDefaults, siteYamlComments, siteYamlHeader, type InitField } from '../i18n/init.ts';
+import { cmsComments, exampleTitles, initDefaults, siteYamlComments, siteYamlHeader, type InitField, type initOptionalFlags } from '../i18n/init.ts';
+import { CMS_PLACEHOLDERS, PUBLISH_BRANCH } from '../lib/cms-signin.ts';
 import type { IsoDate } from '../lib/dates.ts';
 import { normaliseBase } from '../lib/address.ts';
 import { scaffold } from '../lib/scaffold.ts';
 import { unitName } from '../lib/unit.ts';
 import { COLLECTION_NAMES, collection } from '../collections/registry.ts';
 
-export type InitAnswers = Record<InitField, string>;
+export type InitAnswers = Record<InitField, string> & Partial<Record<keyof typeof initOptionalFlags, string>>;
 
 export interface SiteFile {
   path: string;
@@ -30,6 +31,37 @@ const PACKAGE = JSON.parse(readFileSync(new URL('../../package.json', import.met
   devDependencies: Record<string, string>;
   allowScripts: Record<string, boolean>;
 };
+
+const GITLAB_COM = 'https://gitlab.com';
+
+/** owner/name from what was typed, also when the repository's address was pasted (https://gitlab.com/nhom/du-an.git). */
+function repoPath(answer: string): string {
+  const path = URL.canParse(answer) ? new URL(answer).pathname : answer;
+  return path
+    .trim()
+    .replace(/^\/+|\/+$/g, '')
+    .replace(/\.git$/, '');
+}
+
+/**
+ * site.yaml's `cms:` block for the Git host answered: "github", "gitlab"
+ * (gitlab.com) or a self-hosted GitLab's address. GitLab signs in with PKCE
+ * and needs only the OAuth application's ID (the placeholder until it is
+ * known); GitHub commits to the branch its workflow publishes, and signs in
+ * through an authenticator when one is given, else with a token.
+ */
+function cmsBlock(a: Pick<InitAnswers, 'git' | 'repo' | 'appId' | 'authUrl'>): Record<string, string> {
+  const host = a.git.trim().toLowerCase();
+  const repo = repoPath(a.repo);
+  if (host === 'github') return { backend: 'github', repo, branch: PUBLISH_BRANCH, ...(a.authUrl && { authUrl: a.authUrl.trim() }) };
+  // No branch for GitLab: the CMS then commits to the project's default branch, the one .gitlab-ci.yml publishes.
+  const gitlab = { backend: 'gitlab', repo, appId: a.appId?.trim() || CMS_PLACEHOLDERS.appId };
+  const origin = host === 'gitlab' || host === 'gitlab.com' ? GITLAB_COM : URL.canParse(a.git.trim()) ? new URL(a.git.trim()).origin : undefined;
+  if (origin === GITLAB_COM) return gitlab;
+  if (origin) return { ...gitlab, authUrl: origin, apiRoot: `${origin}/api/v4` };
+  // Not a host we know: the schema names the choices.
+  return { backend: a.git, repo };
+}
 
 /** site.yaml's fields from the answers; the site schema then judges them like any clerk's file. */
 export function siteData(a: InitAnswers): Record<string, unknown> {
@@ -55,7 +87,15 @@ export function siteData(a: InitAnswers): Record<string, unknown> {
     // A malformed address goes to the schema as written, which explains what it expects.
     url: url?.origin ?? a.url,
     base: (url && normaliseBase(url.pathname)) ?? '/',
+    cms: cmsBlock(a),
   };
+}
+
+/** The admin's steps for the host, with the site's own /admin/ address as GitLab's redirect URI. */
+function cmsComment(data: Record<string, unknown>): string {
+  const { backend } = data.cms as { backend: string };
+  const adminUrl = new URL(`${data.base as string}admin/`, data.url as string).href;
+  return backend === 'github' ? cmsComments.github(adminUrl) : cmsComments.gitlab(adminUrl);
 }
 
 function siteYaml(data: Record<string, unknown>): string {
@@ -63,10 +103,11 @@ function siteYaml(data: Record<string, unknown>): string {
   doc.commentBefore = siteYamlHeader.replace(/^/gm, ' ');
   const map = doc.contents as YAMLMap<Scalar<string>>;
   for (const pair of map.items) {
-    const comment = siteYamlComments[pair.key.value as keyof typeof siteYamlComments];
+    const key = pair.key.value;
+    const comment = key === 'cms' ? cmsComment(data) : siteYamlComments[key as keyof typeof siteYamlComments];
     if (comment) pair.key.commentBefore = comment.replace(/^/gm, ' ');
   }
-  return `${doc.toString({ lineWidth: 0 })}${cmsExample}`;
+  return doc.toString({ lineWidth: 0 });
 }
 
 /** npm package names are lower-case ASCII: the folder's name, folded. */

@@ -70,6 +70,11 @@ beforeAll(() => {
         'Trần Thị B',
         '--dia-chi-trang',
         'https://haan.example.org/',
+        // GitHub with token sign-in: a working CMS configuration, so the site's own `npm test` (check first) passes.
+        '--git',
+        'github',
+        '--kho',
+        'ubnd-haan/cong-cchc',
         '--goi',
         `file:${tarball}`,
       ],

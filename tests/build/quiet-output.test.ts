@@ -73,6 +73,11 @@ describe('build output', () => {
         'Nguyễn Văn A',
         '--dia-chi-trang',
         'https://hoaan.example.vn',
+        // GitLab without an application ID: init writes the placeholder, which check refuses but the build does not.
+        '--git',
+        'gitlab',
+        '--kho',
+        'ubnd-hoaan/cong-cchc',
         '--goi',
         resolve('.'),
       ],

@@ -41,6 +41,70 @@ describe('cchc', () => {
     const r = cchc(['build', '--help']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('--commune');
+    // One content option, the same help, for every command that reads a commune's content.
+    for (const name of ['new', 'check', 'report']) expect(cchc([name, '--help']).stdout).toContain('--commune TÊN-XÃ              trong kho nhiều xã');
+  });
+});
+
+describe('new, check and report read the commune asked for', () => {
+  // A province repository: communes/<slug>/content, plus a single site's folder holding content/.
+  const repo = mkdtempSync(join(tmpdir(), 'cchc-communes-'));
+  afterAll(() => rmSync(repo, { recursive: true, force: true }));
+  // new writes into xa-lien-minh only, so the others stay valid for check and report.
+  for (const [slug, fixture] of [
+    ['xa-chau-thanh', 'chau-thanh-2024'],
+    ['phuong-hoa-an', 'hoa-an-2026'],
+    ['xa-lien-minh', 'lien-minh-2022'],
+  ]) {
+    cpSync(resolve('tests/fixtures', fixture!), join(repo, 'communes', slug!, 'content'), { recursive: true });
+  }
+  const inRepo = (args: string[]) => cchc(args, { cwd: repo });
+
+  it('check takes the site’s folder, its content folder or --commune, and reports that commune’s files', () => {
+    for (const args of [
+      ['check', 'communes/xa-chau-thanh'],
+      ['check', 'communes/xa-chau-thanh/content'],
+      ['check', '--content', 'communes/xa-chau-thanh'],
+      ['check', '--commune', 'xa-chau-thanh'],
+    ]) {
+      const r = inRepo(args);
+      expect(r.status, `${args.join(' ')}\n${r.stdout}${r.stderr}`).toBe(0);
+      // Its one warning (no cms: block) names this commune's site.yaml, so the folder read is the one asked for.
+      expect(r.stdout, args.join(' ')).toContain('communes/xa-chau-thanh/content/site.yaml');
+    }
+  });
+
+  it('refuses an unknown slug, listing the communes there, and two places at once', () => {
+    const unknown = inRepo(['check', '--commune', 'xa-khong-co']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('Không có xã "xa-khong-co"');
+    expect(unknown.stderr).toContain('phuong-hoa-an, xa-chau-thanh, xa-lien-minh');
+    for (const args of [
+      ['check', 'communes/xa-chau-thanh', '--commune', 'xa-chau-thanh'],
+      ['report', '--period', '2024', '--content', 'x', '--commune', 'y'],
+    ]) {
+      const both = inRepo(args);
+      expect(both.status, args.join(' ')).toBe(2);
+      expect(both.stderr).toContain('Chỉ chọn một nơi chứa nội dung');
+    }
+    expect(inRepo(['new', 'tin-tuc', 'Bài', '--commune', 'xa-khong-co']).stderr).toContain('Các xã có trong');
+  });
+
+  it('new writes into the commune named by its folder or slug', () => {
+    const byFolder = inRepo(['new', 'communes/xa-lien-minh', 'tin-tuc', 'Tập huấn một cửa']);
+    expect(byFolder.status, byFolder.stderr).toBe(0);
+    expect(existsSync(join(repo, 'communes/xa-lien-minh/content/news/tap-huan-mot-cua.md'))).toBe(true);
+    const bySlug = inRepo(['new', 'tin-tuc', 'Đối thoại', '--commune', 'xa-lien-minh']);
+    expect(bySlug.status, bySlug.stderr).toBe(0);
+    expect(existsSync(join(repo, 'communes/xa-lien-minh/content/news/doi-thoai.md'))).toBe(true);
+  });
+
+  it('report reads the commune given by slug or folder', () => {
+    for (const where of [['--commune', 'xa-chau-thanh'], ['communes/xa-chau-thanh']]) {
+      const r = inRepo(['report', '--period', '2024-Q2', ...where, '--out', 'bao-cao']);
+      expect(r.status, `${where.join(' ')}\n${r.stdout}${r.stderr}`).toBe(0);
+      expect(r.stdout).toContain('Đã ghi bao-cao/');
+    }
   });
 });
 

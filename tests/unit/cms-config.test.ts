@@ -13,7 +13,8 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { backendFor, cmsConfig, cmsConfigYaml, cmsImage, collectionFields, CMS_COLLECTIONS, PLACEHOLDER_REPO } from '../../src/cms/config.ts';
+import { backendFor, cmsConfig, cmsConfigYaml, cmsImage, collectionFields, CMS_COLLECTIONS } from '../../src/cms/config.ts';
+import { CMS_PLACEHOLDERS } from '../../src/lib/cms-signin.ts';
 import { fieldsOf, schemaEntries, schemaPaths, type CmsField, type FieldContext } from '../../src/cms/schema-fields.ts';
 import { loadSite } from '../../src/data/site.ts';
 import { fieldHints, fieldLabels, taskPickerNote, unionLabels } from '../../src/i18n/cms.ts';
@@ -252,7 +253,7 @@ describe('the CMS backend', () => {
       base_url: 'https://git.tinh.gov.vn',
       api_root: 'https://git.tinh.gov.vn/api/v4',
     });
-    expect(backendFor({}, {})).toEqual({ name: 'github', repo: PLACEHOLDER_REPO });
+    expect(backendFor({}, {})).toEqual({ name: 'github', repo: CMS_PLACEHOLDERS.repo });
   });
 });
 

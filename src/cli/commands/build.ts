@@ -7,14 +7,13 @@
  * dist/SLUG/, so one repository can hold a district's communes (docs/deploy.md).
  * --json prints the result as JSON on stdout, for a program to read.
  */
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { buildSite } from '../../build/atomic.ts';
-import { COMMUNE_SLUG, communeContent, listCommunes } from '../../build/communes.ts';
-import { buildMessages as m, commandHelp, EXIT } from '../../i18n/cli.ts';
+import { communeContent } from '../../build/communes.ts';
+import { commandHelp, EXIT } from '../../i18n/cli.ts';
 import { readSettings, type Settings } from '../../settings/settings.ts';
 import type { Command } from '../command.ts';
-import { parseOptions } from '../options.ts';
+import { communeFolder, parseOptions } from '../options.ts';
 
 /** The flags build and build-all share, over the settings. */
 export const BUILD_OPTIONS = {
@@ -43,13 +42,7 @@ export default {
     let out = resolve(values.out ?? 'dist');
     if (values.commune !== undefined) {
       const slug = values.commune;
-      const siteYaml = join(communeContent(settings.communesDir, slug), 'site.yaml');
-      if (!COMMUNE_SLUG.test(slug) || !existsSync(siteYaml)) {
-        const known = listCommunes(settings.communesDir);
-        console.error(m.unknownCommune(slug, siteYaml));
-        console.error(known.length ? m.knownCommunes(settings.communesDir, known) : m.noCommunes(settings.communesDir));
-        return EXIT.usage;
-      }
+      communeFolder(settings.communesDir, slug); // an unknown slug stops here, listing the known ones
       // The base path must match the folder it is published in: dist/<slug>/ is served at /<slug>/.
       settings = communeSettings(settings, slug);
       if (!values.out) out = resolve('dist', slug);

@@ -39,7 +39,7 @@ export default {
       console.error(m.noFile(detailSource));
       return EXIT.usage;
     }
-    const dir = join(contentFolder(values.content), 'procedures');
+    const dir = join(contentFolder(values), 'procedures');
     const show = (p: string) => relative(process.cwd(), p);
 
     const existing = new Map<string, ExistingProcedure>();

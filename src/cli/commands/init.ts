@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { today } from '../../data/today.ts';
 import { commandHelp, EXIT } from '../../i18n/cli.ts';
-import { initFlags, initMessages as m, initQuestions, type InitField } from '../../i18n/init.ts';
+import { initFlags, initMessages as m, initOptionalFlags, initQuestions, type InitField } from '../../i18n/init.ts';
 import { findingsFromIssues, formatReport } from '../../lib/validation-report.ts';
 import { siteData, siteFiles, type InitAnswers } from '../../init/site-files.ts';
 import { siteSchema } from '../../schemas/site.ts';
@@ -31,7 +31,7 @@ async function ask(missing: readonly InitField[]): Promise<Partial<InitAnswers>>
 
 async function run(argv: readonly string[]): Promise<number> {
   const { values, positionals } = parseOptions(argv, {
-    ...Object.fromEntries(FIELDS.map((f) => [initFlags[f], { type: 'string' as const }])),
+    ...Object.fromEntries([...FIELDS.map((f) => initFlags[f]), ...Object.values(initOptionalFlags)].map((flag) => [flag, { type: 'string' as const }])),
     goi: { type: 'string' },
   });
   const folder = positionals[0];
@@ -52,7 +52,13 @@ async function run(argv: readonly string[]): Promise<number> {
     console.error(`${m.missing(missing.map((f) => initFlags[f]))}\n${m.usage}`);
     return EXIT.usage;
   }
-  const answers = { ...given, ...(missing.length ? await ask(missing) : {}) } as InitAnswers;
+  const optional = Object.fromEntries(
+    Object.entries(initOptionalFlags).flatMap(([field, name]) => {
+      const value = (values as Record<string, string | boolean | undefined>)[name];
+      return typeof value === 'string' && value.trim() ? [[field, value.trim()]] : [];
+    }),
+  );
+  const answers = { ...given, ...optional, ...(missing.length ? await ask(missing) : {}) } as InitAnswers;
 
   const checked = siteSchema.safeParse(siteData(answers), { reportInput: true });
   if (!checked.success) {

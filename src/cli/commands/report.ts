@@ -1,5 +1,5 @@
 /**
- * cchc report --period 2024-Q2 [--content DIR] [--out DIR] [--today 2024-06-30]
+ * cchc report --period 2024-Q2 [DIR | --content DIR | --commune SLUG] [--out DIR] [--today 2024-06-30]
  *
  * Writes a period report (quý: 2024-Q1…Q4, 6 tháng: 2024-H1, năm: 2024) as
  * CSV and JSON without building the site. It reads the content with the
@@ -12,7 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { loadSite } from '../../data/site.ts';
 import { today } from '../../data/today.ts';
-import { commandHelp, EXIT, reportMessages as m } from '../../i18n/cli.ts';
+import { cliHelp, commandHelp, EXIT, reportMessages as m } from '../../i18n/cli.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { documentPlanItem } from '../../lib/documents.ts';
 import { ITEM_KINDS, parsePeriodCode, planProgress, toPlanItem, type ItemKind, type PlanItem } from '../../lib/progress.ts';
@@ -22,14 +22,14 @@ import type { Plan } from '../../schemas/plan.ts';
 import { pinnedToday } from '../../settings/settings.ts';
 import { validateContent } from '../../validation/validate-content.ts';
 import type { Command } from '../command.ts';
-import { contentFolder, parseOptions, UsageError } from '../options.ts';
+import { CONTENT_OPTIONS, contentFolder, parseOptions, UsageError } from '../options.ts';
 
 export default {
   ...commandHelp.report,
   async run(argv) {
-    const { values } = parseOptions(argv, {
+    const { values, positionals } = parseOptions(argv, {
+      ...CONTENT_OPTIONS,
       period: { type: 'string' },
-      content: { type: 'string' },
       out: { type: 'string' },
       today: { type: 'string' },
     });
@@ -39,7 +39,8 @@ export default {
 
     // --today is checked as CCHC_TODAY is, with the same message.
     const now = today(pinnedToday(values.today));
-    const dir = contentFolder(values.content);
+    if (positionals.length > 1) throw new UsageError(cliHelp.oneSite(positionals));
+    const dir = contentFolder(values, positionals[0]);
     const { findings, entries } = await validateContent(dir, { today: now });
     const errors = errorsIn(findings);
     if (errors.length) {
