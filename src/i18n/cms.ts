@@ -352,7 +352,8 @@ export const fieldHints: Record<CollectionName, Record<string, string>> = {
   plans: {
     year: 'Mỗi năm chỉ có một kế hoạch.',
     groups: 'Chỉ khi phụ lục chia nhiệm vụ thành nhóm theo đơn vị (I, II…) và đánh số lại từ 1 trong mỗi nhóm.',
-    'tasks.id': 'Số thứ tự trong phụ lục, ví dụ 1, 2, 3 (đánh lại từ 1 trong mỗi nhóm). Tin bài và sự kiện dẫn tới nhiệm vụ bằng NĂM/SỐ, hoặc NĂM/NHÓM.SỐ khi có nhóm (2024/II.1).',
+    'tasks.id':
+      'Số thứ tự trong phụ lục, ví dụ 1, 2, 3 (đánh lại từ 1 trong mỗi nhóm). Tin bài và sự kiện dẫn tới nhiệm vụ bằng NĂM/SỐ, hoặc NĂM/NHÓM.SỐ khi có nhóm (2024/II.1).',
     'tasks.group': 'Số của nhóm đã khai ở mục Nhóm nhiệm vụ; để trống nếu phụ lục không chia nhóm.',
     'tasks.timing.from': 'Tháng dạng 2024-01 hoặc ngày dạng 2024-01-17.',
     'tasks.timing.to': 'Tháng dạng 2024-12 hoặc ngày dạng 2024-12-31.',

@@ -21,7 +21,8 @@ export const expected = {
   alt: 'lời mô tả ảnh (alt) cho người khiếm thị, không để trống',
   boolean: 'true (có) hoặc false (không)',
   procedureCode: 'mã thủ tục quốc gia dạng 1.001193 (một chữ số, dấu chấm, sáu chữ số)',
-  taskRef: 'mã nhiệm vụ dạng NĂM/SỐ, ví dụ 2024/3 (nhiệm vụ số 3 của kế hoạch năm 2024), hoặc NĂM/NHÓM.SỐ khi phụ lục chia nhóm, ví dụ 2024/II.1 (nhiệm vụ 1 của nhóm II)',
+  taskRef:
+    'mã nhiệm vụ dạng NĂM/SỐ, ví dụ 2024/3 (nhiệm vụ số 3 của kế hoạch năm 2024), hoặc NĂM/NHÓM.SỐ khi phụ lục chia nhóm, ví dụ 2024/II.1 (nhiệm vụ 1 của nhóm II)',
   month: 'một tháng từ 1 đến 12',
   quarter: 'một quý từ 1 đến 4',
   monthOrDate: 'một tháng dạng 2024-01 hoặc một ngày dạng 2024-01-17',

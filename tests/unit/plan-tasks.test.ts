@@ -44,7 +44,11 @@ describe('a plan’s tasks with full ids and groups', () => {
   });
   it('keeps the plain number as the id when the appendix has no groups', () => {
     const flat = planTasks({ groups: [], tasks: plan.tasks.map(({ group: _, ...t }, i) => ({ ...t, id: String(i + 1) })) });
-    expect(flat.map((t) => [t.id, t.group])).toEqual([['1', null], ['2', null], ['3', null]]);
+    expect(flat.map((t) => [t.id, t.group])).toEqual([
+      ['1', null],
+      ['2', null],
+      ['3', null],
+    ]);
     expect(tasksByGroup(flat)).toHaveLength(1);
   });
   it('resolves a reference by the full id only', () => {

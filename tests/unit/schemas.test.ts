@@ -112,7 +112,18 @@ describe('plan schema', () => {
         { kind: 'unspecified' },
       ].map(task),
     });
-    expect(plan.tasks.map((t) => t.timing.kind)).toEqual(['ongoing', 'recurring', 'month', 'quarter', 'date', 'range', 'year', 'on-request', 'on-request', 'unspecified']);
+    expect(plan.tasks.map((t) => t.timing.kind)).toEqual([
+      'ongoing',
+      'recurring',
+      'month',
+      'quarter',
+      'date',
+      'range',
+      'year',
+      'on-request',
+      'on-request',
+      'unspecified',
+    ]);
     expect(plan.tasks[0]!.id).toBe('1');
     expect(plan.tasks[7]!.timing).toEqual({ kind: 'on-request', note: 'Khi có kế hoạch của thị xã' });
   });
@@ -126,7 +137,11 @@ describe('plan schema', () => {
     it('reads groups and tasks numbered again in each, without a form', () => {
       const plan = planSchema.parse({ ...validPlan, groups, tasks: [task(1, 'I'), task(2, 'I'), task(1, 'II')] });
       expect(plan.groups).toEqual([groups[0], { ...groups[1], unit: undefined }]);
-      expect(plan.tasks.map((t) => [t.group, t.id, t.form])).toEqual([['I', '1', undefined], ['I', '2', undefined], ['II', '1', undefined]]);
+      expect(plan.tasks.map((t) => [t.group, t.id, t.form])).toEqual([
+        ['I', '1', undefined],
+        ['I', '2', undefined],
+        ['II', '1', undefined],
+      ]);
     });
     it('names the field, what was found and the valid groups when a task names a group the plan has not declared', () => {
       const result = planSchema.safeParse({ ...validPlan, groups, tasks: [task(1, 'I'), task(1, 'III')] }, { reportInput: true });
