@@ -321,7 +321,10 @@ export function planProgress<T extends TaskLike>(plan: { year: number; tasks: re
     const slots = slotsOf(task, year);
     const of = slots[0]?.of ?? null;
     const taskItems = sortItems(counting.filter((i) => sameRef(i.task, taskRef(year, task.id))).map((i) => ({ ...i, counts: of === null || i.kind === of })));
-    const periods = Object.fromEntries(periodsOf(year).map((p) => [p.key, periodProgress(p, slots, taskItems, today, untimedStatus(task.timing))])) as Record<PeriodKey, PeriodProgress>;
+    const periods = Object.fromEntries(periodsOf(year).map((p) => [p.key, periodProgress(p, slots, taskItems, today, untimedStatus(task.timing))])) as Record<
+      PeriodKey,
+      PeriodProgress
+    >;
     return { task, slots, of, due: dueDate(task.timing, year), items: taskItems, periods };
   });
   return { year, today, tasks, outside, later };

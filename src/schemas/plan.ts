@@ -65,29 +65,31 @@ const taskSchema = z.strictObject({
   notes: optionalText,
 });
 
-export const planSchema = z.strictObject({
-  number: text,
-  title: text,
-  year,
-  issued: calendarDate,
-  issuer: text,
-  signer: z.strictObject({ name: text, title: text, authority: optionalText }),
-  basis: textList.default([]),
-  recipients: textList.default([]),
-  groups: z.array(groupSchema, { error: 'một danh sách nhóm nhiệm vụ' }).default([]),
-  tasks: z.array(taskSchema, { error: 'một danh sách nhiệm vụ' }).default([]),
-}).superRefine((plan, ctx) => {
-  const groupIds = plan.groups.map((g) => g.id);
-  plan.groups.forEach((g, i) => {
-    if (groupIds.indexOf(g.id) !== i) ctx.addIssue({ code: 'custom', path: ['groups', i, 'id'], message: planMessages.duplicateGroup(g.id), input: g.id });
+export const planSchema = z
+  .strictObject({
+    number: text,
+    title: text,
+    year,
+    issued: calendarDate,
+    issuer: text,
+    signer: z.strictObject({ name: text, title: text, authority: optionalText }),
+    basis: textList.default([]),
+    recipients: textList.default([]),
+    groups: z.array(groupSchema, { error: 'một danh sách nhóm nhiệm vụ' }).default([]),
+    tasks: z.array(taskSchema, { error: 'một danh sách nhiệm vụ' }).default([]),
+  })
+  .superRefine((plan, ctx) => {
+    const groupIds = plan.groups.map((g) => g.id);
+    plan.groups.forEach((g, i) => {
+      if (groupIds.indexOf(g.id) !== i) ctx.addIssue({ code: 'custom', path: ['groups', i, 'id'], message: planMessages.duplicateGroup(g.id), input: g.id });
+    });
+    // Full ids ("II.1") repeated are reported by the cross-file checks, where references are matched.
+    plan.tasks.forEach((task, i) => {
+      if (task.group !== undefined && !groupIds.includes(task.group)) {
+        ctx.addIssue({ code: 'custom', path: ['tasks', i, 'group'], message: planMessages.unknownGroup(groupIds), input: task.group });
+      }
+    });
   });
-  // Full ids ("II.1") repeated are reported by the cross-file checks, where references are matched.
-  plan.tasks.forEach((task, i) => {
-    if (task.group !== undefined && !groupIds.includes(task.group)) {
-      ctx.addIssue({ code: 'custom', path: ['tasks', i, 'group'], message: planMessages.unknownGroup(groupIds), input: task.group });
-    }
-  });
-});
 
 export type Plan = z.output<typeof planSchema>;
 export type Timing = z.output<typeof timingSchema>;

@@ -185,7 +185,8 @@ describe('planted faults in a grouped plan stop check', () => {
   it('two tasks with one full id', () => {
     const run = checkWith((plan) => plan.replace('  - group: I\n    id: 3', '  - group: I\n    id: 2'));
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain('Trường: tasks.2.id');
+    expect(run.stdout).toContain('Trường: tasks');
+    expect(run.stdout).toContain('Tìm thấy: I.2');
     expect(run.stdout).toContain('mã nhiệm vụ "I.2" bị lặp trong cùng kế hoạch');
   });
 

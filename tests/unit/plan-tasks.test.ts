@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { progressStatus } from '../../src/i18n/vi.ts';
-import { groupHeading, planTasks, taskByRef, tasksByGroup, timingLabel } from '../../src/lib/plans.ts';
+import { crossCheck, type CheckedEntry } from '../../src/lib/cross-checks.ts';
+import { groupHeading, planTasks, tasksByGroup, timingLabel } from '../../src/lib/plans.ts';
+import { taskChoices, taskOf } from '../../src/lib/references.ts';
 import { planProgress, slotsOf, type PlanItem } from '../../src/lib/progress.ts';
 import { measureLabel } from '../../src/lib/report.ts';
 import { planSchema, type Timing } from '../../src/schemas/plan.ts';
@@ -51,12 +53,32 @@ describe('a plan’s tasks with full ids and groups', () => {
     ]);
     expect(tasksByGroup(flat)).toHaveLength(1);
   });
-  it('resolves a reference by the full id only', () => {
+  it('resolves a reference by the full id only, and offers full ids to the task picker', () => {
     const plans = [{ data: plan }];
-    expect(taskByRef(plans, '2024/II.1')?.task.content).toBe('Đăng tin');
-    expect(taskByRef(plans, '2024/1')).toBeNull();
-    expect(taskByRef(plans, '2023/II.1')).toBeNull();
-    expect(taskByRef(plans, undefined)).toBeNull();
+    expect(taskOf(plans, '2024/II.1')?.task.content).toBe('Đăng tin');
+    expect(taskOf(plans, '2024/ii.1')?.task.id).toBe('II.1');
+    expect(taskOf(plans, '2024/1')).toBeUndefined();
+    expect(taskOf(plans, '2023/II.1')).toBeUndefined();
+    expect(taskChoices([plan]).map((c) => c.value)).toEqual(['2024/I.1', '2024/I.2', '2024/II.1']);
+  });
+
+  it('checks references and repeated ids by full id', () => {
+    const entry = (collection: CheckedEntry['collection'], file: string, data: Record<string, unknown>, slug: string): CheckedEntry => ({
+      collection,
+      file,
+      slug,
+      data,
+      lineOf: () => 3,
+    });
+    const news = (task: string) => entry('news', `news/${task.replace(/\W/g, '-')}.md`, { title: 'Tin', date: '2024-05-02', task }, task.replace(/\W/g, '-'));
+    const plans = entry('plans', 'plans/2024.md', plan, '2024');
+    expect(crossCheck([plans, news('2024/II.1'), news('2024/I.2')])).toEqual([]);
+    expect(crossCheck([plans, news('2024/1')])).toEqual([expect.objectContaining({ field: 'task', found: '"2024/1"' })]);
+    // Number 1 in groups I and II is two tasks (I.1, II.1); 1 twice in group I is one id twice.
+    const twice = { ...plan, tasks: [...plan.tasks, { ...plan.tasks[0]! }] };
+    expect(crossCheck([entry('plans', 'plans/2024.md', twice, '2024')])).toEqual([
+      expect.objectContaining({ severity: 'error', field: 'tasks', found: 'I.1', expected: expect.stringContaining('mã nhiệm vụ "I.1" bị lặp trong cùng kế hoạch') }),
+    ]);
   });
 });
 
