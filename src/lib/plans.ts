@@ -11,7 +11,7 @@ function monthOrDateLabel(value: string): string {
  * The id a task is referred to by ("2024/II.1" names task II.1): its number
  * within its group, after the group's id, as numbering restarts in each group.
  */
-export function fullTaskId(task: Pick<Task, 'id' | 'group'>): string {
+function fullTaskId(task: Pick<Task, 'id' | 'group'>): string {
   return task.group === undefined ? task.id : `${task.group}.${task.id}`;
 }
 
