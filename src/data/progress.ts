@@ -10,8 +10,7 @@ import { loadSite } from './site.ts';
 import { today } from './today.ts';
 import { PERIOD_SLUGS, periodsOf, planProgress, toPlanItem, type Period, type PlanItem, type PlanProgress } from '../lib/progress.ts';
 import { periodReport, type PeriodReport } from '../lib/report.ts';
-
-type Task = PlanEntry['data']['tasks'][number];
+import { planTasks, type PlanTask } from '../lib/plans.ts';
 
 let items: Promise<PlanItem[]> | undefined;
 
@@ -29,8 +28,8 @@ function planItems(): Promise<PlanItem[]> {
   return items;
 }
 
-export async function progressOf(plan: PlanEntry): Promise<PlanProgress<Task>> {
-  return planProgress(plan.data, await planItems(), today());
+export async function progressOf(plan: PlanEntry): Promise<PlanProgress<PlanTask>> {
+  return planProgress({ year: plan.data.year, tasks: planTasks(plan.data) }, await planItems(), today());
 }
 
 export async function reportOf(plan: PlanEntry, period: Period): Promise<PeriodReport> {

@@ -175,8 +175,13 @@ export const fieldLabels: Record<CollectionName, Record<string, string>> = {
     'signer.authority': 'Thẩm quyền ký (KT., TM.)',
     basis: planUi.basis,
     recipients: planUi.recipients,
+    groups: 'Nhóm nhiệm vụ trong phụ lục',
+    'groups.id': 'Số của nhóm (I, II hoặc 1, 2)',
+    'groups.title': 'Tên nhóm',
+    'groups.unit': planUi.groupUnit,
     tasks: planUi.tasks,
     'tasks.id': 'Số thứ tự nhiệm vụ',
+    'tasks.group': 'Thuộc nhóm (số của nhóm)',
     'tasks.content': planUi.content,
     'tasks.form': planUi.form,
     'tasks.lead': 'Đơn vị chủ trì',
@@ -188,6 +193,7 @@ export const fieldLabels: Record<CollectionName, Record<string, string>> = {
     'tasks.timing.date': 'Ngày',
     'tasks.timing.from': 'Từ (tháng hoặc ngày)',
     'tasks.timing.to': 'Đến (tháng hoặc ngày)',
+    'tasks.timing.note': 'Lời ghi của kế hoạch (ví dụ: Khi có kế hoạch của thị xã)',
     'tasks.target': planUi.target,
     'tasks.target.count': 'Số lượng',
     'tasks.target.of': 'Loại sản phẩm',
@@ -345,7 +351,10 @@ export const fieldHints: Record<CollectionName, Record<string, string>> = {
   },
   plans: {
     year: 'Mỗi năm chỉ có một kế hoạch.',
-    'tasks.id': 'Số thứ tự trong phụ lục, ví dụ 1, 2, 3. Tin bài và sự kiện dẫn tới nhiệm vụ bằng NĂM/SỐ.',
+    groups: 'Chỉ khi phụ lục chia nhiệm vụ thành nhóm theo đơn vị (I, II…) và đánh số lại từ 1 trong mỗi nhóm.',
+    'tasks.id':
+      'Số thứ tự trong phụ lục, ví dụ 1, 2, 3 (đánh lại từ 1 trong mỗi nhóm). Tin bài và sự kiện dẫn tới nhiệm vụ bằng NĂM/SỐ, hoặc NĂM/NHÓM.SỐ khi có nhóm (2024/II.1).',
+    'tasks.group': 'Số của nhóm đã khai ở mục Nhóm nhiệm vụ; để trống nếu phụ lục không chia nhóm.',
     'tasks.timing.from': 'Tháng dạng 2024-01 hoặc ngày dạng 2024-01-17.',
     'tasks.timing.to': 'Tháng dạng 2024-12 hoặc ngày dạng 2024-12-31.',
   },
@@ -356,6 +365,8 @@ export const unionLabels: Partial<Record<CollectionName, Record<string, Record<s
   plans: {
     'tasks.timing': {
       ongoing: planUi.ongoing,
+      'on-request': `${planUi.onRequest} (khi cấp trên có kế hoạch)`,
+      unspecified: `${planUi.unspecified} (kế hoạch để trống)`,
       recurring: 'Định kỳ (hằng tháng, quý, năm)',
       year: 'Trong năm',
       month: 'Trong một tháng',

@@ -136,14 +136,19 @@ basis:  # Căn cứ ban hành, mỗi văn bản một dòng
   - ""
 recipients:  # Nơi nhận
   - ""
+# groups:  # Chỉ khi phụ lục chia nhiệm vụ theo đơn vị (I, II…) và đánh số lại từ 1 trong mỗi nhóm (bỏ dấu # đầu dòng)
+#   - id: "I"  # Số của nhóm, như phụ lục ghi
+#     title: ""  # Tên nhóm, ví dụ Phòng Nội vụ
+#     unit: ""  # Đơn vị thực hiện (không bắt buộc)
 tasks:  # Phụ lục nhiệm vụ; xóa nếu kế hoạch không có phụ lục
-  - id: "1"  # Số thứ tự
+  - id: "1"  # Số thứ tự, như phụ lục ghi (đánh lại từ 1 trong mỗi nhóm)
+    # group: "I"  # Thuộc nhóm nào (khi có groups); tin bài ghi nhiệm vụ này là NĂM/I.1
     content: ""  # Nội dung
-    form: ""  # Hình thức, sản phẩm
+    form: ""  # Hình thức, sản phẩm (không bắt buộc: xóa dòng nếu phụ lục không có cột này)
     lead: ""  # Đơn vị chủ trì
     partners: []  # Đơn vị phối hợp
     timing:  # Thời gian thực hiện
-      kind: ongoing  # ongoing (thường xuyên), recurring + every: month/quarter/year, month + month: 4, quarter + quarter: 2, date + date: NĂM-THÁNG-NGÀY, range + from/to, year
+      kind: ongoing  # ongoing (thường xuyên, trong năm), on-request (khi có yêu cầu; thêm note: "Khi có kế hoạch của thị xã" để ghi đúng lời kế hoạch), unspecified (kế hoạch để trống), recurring + every: month/quarter/year, month + month: 4, quarter + quarter: 2, date + date: NĂM-THÁNG-NGÀY, range + from/to, year
     # target:  # Chỉ tiêu (không bắt buộc): count tin bài (news) / hoạt động (events) mỗi per (month, quarter, year)
     #   count: 4
     #   of: news

@@ -21,13 +21,23 @@ export const expected = {
   alt: 'lời mô tả ảnh (alt) cho người khiếm thị, không để trống',
   boolean: 'true (có) hoặc false (không)',
   procedureCode: 'mã thủ tục quốc gia dạng 1.001193 (một chữ số, dấu chấm, sáu chữ số)',
-  taskRef: 'mã nhiệm vụ dạng NĂM/SỐ, ví dụ 2024/3 (nhiệm vụ số 3 của kế hoạch năm 2024)',
+  taskRef:
+    'mã nhiệm vụ dạng NĂM/SỐ, ví dụ 2024/3 (nhiệm vụ số 3 của kế hoạch năm 2024), hoặc NĂM/NHÓM.SỐ khi phụ lục chia nhóm, ví dụ 2024/II.1 (nhiệm vụ 1 của nhóm II)',
   month: 'một tháng từ 1 đến 12',
   quarter: 'một quý từ 1 đến 4',
   monthOrDate: 'một tháng dạng 2024-01 hoặc một ngày dạng 2024-01-17',
   photoList: 'một danh sách ảnh, mỗi ảnh có src (đường dẫn) và alt (lời mô tả)',
   basePath: 'đường dẫn gốc bắt đầu và kết thúc bằng "/", ví dụ / hoặc /xa-bang-ca/',
   oneOf: (values: readonly string[]) => `một trong các giá trị: ${values.map((v) => `"${v}"`).join(', ')}`,
+} as const;
+
+/** The plan's appendix: groups and task numbers (src/schemas/plan.ts). */
+export const planMessages = {
+  unknownGroup: (ids: readonly string[]) =>
+    ids.length === 0
+      ? 'một nhóm đã khai trong danh sách groups của kế hoạch; kế hoạch này chưa khai nhóm nào (thêm groups hoặc xóa dòng group)'
+      : `mã của một nhóm đã khai trong groups: ${ids.map((id) => `"${id}"`).join(', ')}`,
+  duplicateGroup: (id: string) => `mã nhóm "${id}" bị lặp; mỗi nhóm một mã riêng`,
 } as const;
 
 /** Wording for every Zod issue a schema gives no message for (src/schemas/error-map.ts). */
@@ -106,7 +116,7 @@ export const messages = {
   duplicateYear: (year: number, other: string) => `kế hoạch năm ${year} đã có ở tệp ${other}`,
   fileNameIsId: (id: string) => `tên tệp là ${id}.md, theo năm của kế hoạch`,
   fileNameIsIdHint: (id: string) => `Đổi tên tệp thành ${id}.md: trang biên tập ghi nhiệm vụ của kế hoạch theo tên tệp (${id}/1, ${id}/2…), nên tên tệp phải là năm.`,
-  duplicateTaskId: (id: string) => `mã nhiệm vụ "${id}" bị lặp trong cùng kế hoạch`,
+  duplicateTaskId: (id: string) => `mã nhiệm vụ "${id}" bị lặp trong cùng kế hoạch; mỗi nhiệm vụ một số riêng (trong nhóm của nó, khi phụ lục chia nhóm)`,
   duplicateUrl: (url: string, other: string) => `địa chỉ trang ${url} trùng với tệp ${other}`,
   builtInAddress: (url: string) => `một tên tệp khác: địa chỉ ${url} là một trang sẵn có của cổng, tệp này sẽ đè lên trang đó`,
   builtInAddressHint: 'Đổi tên tệp, ví dụ thêm vài chữ mô tả nội dung vào tên.',

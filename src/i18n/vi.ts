@@ -212,6 +212,8 @@ export const planUi = {
   recipients: 'Nơi nhận',
   tasks: 'Phụ lục: nhiệm vụ cụ thể',
   taskNo: 'TT',
+  group: 'Nhóm',
+  groupUnit: 'Đơn vị thực hiện',
   content: 'Nội dung',
   form: 'Hình thức, sản phẩm',
   lead: 'Chủ trì',
@@ -223,6 +225,8 @@ export const planUi = {
   taskCount: (n: number) => `${n} nhiệm vụ`,
   noTasks: 'Kế hoạch này không có phụ lục nhiệm vụ; các chỉ tiêu nằm trong nội dung văn bản.',
   ongoing: 'Thường xuyên',
+  onRequest: 'Khi có yêu cầu',
+  unspecified: 'Không ghi thời gian',
   every: { month: 'Hằng tháng', quarter: 'Định kỳ hằng quý', year: 'Hằng năm' },
   perPeriod: (count: number, kind: string, unit: string) => `${count} ${kind}/${unit}`,
 } as const;
@@ -335,6 +339,9 @@ export const progressStatus = {
   overdue: 'Quá hạn, chưa hoàn thành',
   upcoming: 'Chưa đến kỳ',
   ongoing: 'Thường xuyên',
+  // Never "late": the plan gave no time (src/lib/progress.ts).
+  'on-request': 'Khi có yêu cầu',
+  unspecified: 'Không ghi thời gian',
   'not-applicable': 'Không thuộc kỳ này',
 } as const;
 

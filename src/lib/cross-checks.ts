@@ -9,8 +9,10 @@ import { indexScopes, reformIndices, type IndexScope, type ReformIndex } from '.
 import { collection, type CollectionName } from '../collections/registry.ts';
 import { documentKey } from './documents.ts';
 import { paths } from './paths.ts';
+import { planTasks } from './plans.ts';
 import { ITEM_KINDS } from './progress.ts';
 import { refKey, someOf, taskRef } from './references.ts';
+import type { Plan } from '../schemas/plan.ts';
 import type { Finding } from './validation-report.ts';
 
 export interface CheckedEntry {
@@ -91,7 +93,8 @@ export function crossCheck(entries: readonly CheckedEntry[], site: CheckedSite =
     const other = firstOwner(years, year, entry);
     if (other) findings.push(errorAt(entry, 'year', String(year), `mỗi năm chỉ một kế hoạch; ${messages.duplicateYear(year, other.file)}`));
     const seen = new Set<string>();
-    for (const task of (entry.data.tasks as { id: string }[] | undefined) ?? []) {
+    // Full ids ("II.1" when the appendix numbers tasks again in each group).
+    for (const task of planTasks(entry.data as Pick<Plan, 'tasks'>)) {
       // "I.1" and "i.1" would be one reference, so they are one id.
       if (seen.has(refKey(task.id))) {
         findings.push(errorAt(entry, 'tasks', task.id, messages.duplicateTaskId(task.id)));

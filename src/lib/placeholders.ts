@@ -15,21 +15,19 @@ function flat(text: string): string {
 
 /** One error per body line that is still a template's placeholder sentence. */
 export function placeholderFindings(body: { file: string; text: string; firstLine: number }): Finding[] {
-  return body.text
-    .split('\n')
-    .flatMap((line, i): Finding[] =>
-      SENTENCES.has(flat(line))
-        ? [
-            {
-              severity: 'error',
-              file: body.file,
-              line: body.firstLine + i,
-              field: bodyMessages.body,
-              found: `"${flat(line)}"`,
-              expected: messages.placeholder,
-              hint: messages.placeholderHint,
-            },
-          ]
-        : [],
-    );
+  return body.text.split('\n').flatMap((line, i): Finding[] =>
+    SENTENCES.has(flat(line))
+      ? [
+          {
+            severity: 'error',
+            file: body.file,
+            line: body.firstLine + i,
+            field: bodyMessages.body,
+            found: `"${flat(line)}"`,
+            expected: messages.placeholder,
+            hint: messages.placeholderHint,
+          },
+        ]
+      : [],
+  );
 }

@@ -1,10 +1,55 @@
-/** Plan helpers: how a task's timing and target read, and which plan is current. */
+/** Plan helpers: a task's full id and group, how its timing and target read, and which plan is current. */
 import { periodUnits, planUi, targetKinds } from '../i18n/vi.ts';
-import type { Target, Timing } from '../schemas/plan.ts';
+import type { PlanGroup, Target, Task, Timing } from '../schemas/plan.ts';
 import { formatDate, romanQuarter, type Quarter } from './dates.ts';
 
 function monthOrDateLabel(value: string): string {
   return /^\d{4}-\d{2}$/.test(value) ? `tháng ${value.slice(5, 7)}/${value.slice(0, 4)}` : formatDate(value);
+}
+
+/**
+ * The id a task is referred to by ("2024/II.1" names task II.1): its number
+ * within its group, after the group's id, as numbering restarts in each group.
+ */
+function fullTaskId(task: Pick<Task, 'id' | 'group'>): string {
+  return task.group === undefined ? task.id : `${task.group}.${task.id}`;
+}
+
+/**
+ * A task as everything but the appendix table uses it: `id` is the full id
+ * (what news and events write after the year, the page anchor, the key of
+ * its progress), `number` the number as the appendix prints it, `group` the
+ * group it sits under (null when the appendix has none).
+ */
+export interface PlanTask extends Omit<Task, 'id' | 'group'> {
+  id: string;
+  number: string;
+  group: PlanGroup | null;
+}
+
+/** A plan's tasks with their full ids and groups, in the appendix's order: the one way every consumer (progress, reports, checks, the CMS) reads them. */
+export function planTasks(plan: { groups?: readonly PlanGroup[] | undefined; tasks: readonly Task[] }): PlanTask[] {
+  const groups = new Map((plan.groups ?? []).map((g) => [g.id, g]));
+  return plan.tasks.map(({ id, group, ...rest }) => ({ ...rest, id: fullTaskId({ id, group }), number: id, group: (group !== undefined && groups.get(group)) || null }));
+}
+
+/**
+ * Tasks in runs under their group, in the appendix's order, for tables with a
+ * heading per group; one run with group null when the appendix has no groups.
+ */
+export function tasksByGroup<T extends { group: PlanGroup | null }>(tasks: readonly T[]): { group: PlanGroup | null; tasks: T[] }[] {
+  const runs: { group: PlanGroup | null; tasks: T[] }[] = [];
+  for (const task of tasks) {
+    const last = runs.at(-1);
+    if (last && last.group === task.group) last.tasks.push(task);
+    else runs.push({ group: task.group, tasks: [task] });
+  }
+  return runs;
+}
+
+/** "II. Văn phòng HĐND và UBND", the heading of a group as the appendix prints it. */
+export function groupHeading(group: PlanGroup): string {
+  return `${group.id}. ${group.title}`;
 }
 
 /** "Thường xuyên", "Định kỳ hằng quý", "Tháng 4/2024", "Quý IV/2024", … */
@@ -12,6 +57,10 @@ export function timingLabel(timing: Timing, year: number): string {
   switch (timing.kind) {
     case 'ongoing':
       return planUi.ongoing;
+    case 'on-request':
+      return timing.note ?? planUi.onRequest;
+    case 'unspecified':
+      return planUi.unspecified;
     case 'recurring':
       return planUi.every[timing.every];
     case 'year':

@@ -13,6 +13,9 @@
  * - no target, one-off (a date, month, quarter, range or the year): one
  *   item of any kind within that window, due at its end;
  * - no target, ongoing: nothing to measure; items are still counted.
+ * - on request ("khi có kế hoạch của thị xã") or no time given: measured
+ *   like ongoing, against the year when there is a target, but never late:
+ *   the plan sets no time to be late against.
  *
  * Items count from the day they are dated, in the plan's year, and only
  * when that day is not after "now": an event announced for next week has
@@ -111,6 +114,8 @@ export function taskWindow(timing: Timing, year: number): Span {
   };
   switch (timing.kind) {
     case 'ongoing':
+    case 'on-request':
+    case 'unspecified':
     case 'recurring':
     case 'year':
       return whole;
@@ -125,9 +130,14 @@ export function taskWindow(timing: Timing, year: number): Span {
   }
 }
 
-/** When a one-off task falls due; null for ongoing and recurring tasks. */
+/** Timings without a time to be late against: each shows its own status (named as the kind) instead of a judgement. */
+function untimedStatus(timing: Timing): Status | null {
+  return timing.kind === 'on-request' || timing.kind === 'unspecified' ? timing.kind : null;
+}
+
+/** When a one-off task falls due; null for ongoing, recurring and untimed tasks. */
 function dueDate(timing: Timing, year: number): IsoDate | null {
-  return timing.kind === 'ongoing' || timing.kind === 'recurring' ? null : taskWindow(timing, year).end;
+  return timing.kind === 'ongoing' || timing.kind === 'recurring' || untimedStatus(timing) ? null : taskWindow(timing, year).end;
 }
 
 /** A stretch of time in which `count` items are expected. */
@@ -159,7 +169,7 @@ export function slotsOf(task: TaskLike, year: number): Slot[] {
       .filter((u) => overlaps(u, window))
       .map((u) => ({ start: maxDate(u.start, window.start), end: minDate(u.end, window.end), count, of }));
   if (task.target) return perUnit(task.target.count, task.target.of, task.target.per);
-  if (task.timing.kind === 'ongoing') return [];
+  if (task.timing.kind === 'ongoing' || untimedStatus(task.timing)) return [];
   if (task.timing.kind === 'recurring') return perUnit(1, null, task.timing.every);
   if (!overlaps(window, whole)) return [];
   return [{ ...clip(window), count: 1, of: null }];
@@ -190,8 +200,8 @@ export function expectedBy(slot: Slot, asOf: IsoDate): number {
   return Math.floor((slot.count * over) / months.length);
 }
 
-export type Status = 'done' | 'on-track' | 'behind' | 'overdue' | 'upcoming' | 'ongoing' | 'not-applicable';
-export const STATUSES: readonly Status[] = ['done', 'on-track', 'behind', 'overdue', 'upcoming', 'ongoing', 'not-applicable'];
+export type Status = 'done' | 'on-track' | 'behind' | 'overdue' | 'upcoming' | 'ongoing' | 'on-request' | 'unspecified' | 'not-applicable';
+export const STATUSES: readonly Status[] = ['done', 'on-track', 'behind', 'overdue', 'upcoming', 'ongoing', 'on-request', 'unspecified', 'not-applicable'];
 
 export interface PeriodProgress {
   period: Period;
@@ -243,14 +253,15 @@ function sortItems<I extends PlanItem>(items: I[]): I[] {
   return items.sort((a, b) => compareDates(a.date, b.date) || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
 }
 
-function periodProgress(p: Period, slots: readonly Slot[], items: readonly CountedItem[], today: IsoDate): PeriodProgress {
+/** `untimed`: the status of a task the plan gives no time to (on request, blank), never judged late; null otherwise. */
+function periodProgress(p: Period, slots: readonly Slot[], items: readonly CountedItem[], today: IsoDate, untimed: Status | null): PeriodProgress {
   const inPeriod = items.filter((i) => within(p, i.date));
   const done = inPeriod.filter((i) => i.counts).length;
   const base = { period: p, done, counted: done, items: inPeriod, scope: 'period' as const };
   const notYet = compareDates(today, p.start) < 0;
 
   if (slots.length === 0) {
-    return { ...base, status: notYet ? 'upcoming' : 'ongoing', target: null, expected: null, missing: 0 };
+    return { ...base, status: untimed ?? (notYet ? 'upcoming' : 'ongoing'), target: null, expected: null, missing: 0 };
   }
   const relevant = slots.filter((s) => overlaps(s, p));
   if (relevant.length === 0) {
@@ -281,7 +292,8 @@ function periodProgress(p: Period, slots: readonly Slot[], items: readonly Count
   }
 
   let status: Status;
-  if (notYet) status = 'upcoming';
+  if (untimed) status = counted >= target ? 'done' : untimed;
+  else if (notYet) status = 'upcoming';
   else if (counted >= target) status = 'done';
   else if (compareDates(today, starts) < 0) status = 'upcoming';
   else if (compareDates(today, due) > 0 && compareDates(due, p.end) <= 0) status = 'overdue';
@@ -309,7 +321,10 @@ export function planProgress<T extends TaskLike>(plan: { year: number; tasks: re
     const slots = slotsOf(task, year);
     const of = slots[0]?.of ?? null;
     const taskItems = sortItems(counting.filter((i) => sameRef(i.task, taskRef(year, task.id))).map((i) => ({ ...i, counts: of === null || i.kind === of })));
-    const periods = Object.fromEntries(periodsOf(year).map((p) => [p.key, periodProgress(p, slots, taskItems, today)])) as Record<PeriodKey, PeriodProgress>;
+    const periods = Object.fromEntries(periodsOf(year).map((p) => [p.key, periodProgress(p, slots, taskItems, today, untimedStatus(task.timing))])) as Record<
+      PeriodKey,
+      PeriodProgress
+    >;
     return { task, slots, of, due: dueDate(task.timing, year), items: taskItems, periods };
   });
   return { year, today, tasks, outside, later };

@@ -11,21 +11,23 @@ export const refKey = (ref: string): string => ref.trim().toLowerCase();
 
 export const sameRef = (a: string, b: string): boolean => refKey(a) === refKey(b);
 
-/** "2024/3" for task 3 of the 2024 plan. */
+import { planTasks, type PlanTask } from './plans.ts';
+import type { PlanGroup, Task } from '../schemas/plan.ts';
+
+/** "2024/3" for task 3 of the 2024 plan; "2024/II.1" for task 1 of group II (the full id, src/lib/plans.ts). */
 export const taskRef = (year: number, id: string): string => `${year}/${id}`;
 
-interface PlanLike<T extends { id: string }> {
-  data: { year: number; tasks: readonly T[] };
+interface PlanData {
+  year: number;
+  groups?: readonly PlanGroup[] | undefined;
+  tasks: readonly Task[];
 }
 
-/** The plan and task a reference points at, or undefined when it points at none. */
-export function taskOf<T extends { id: string }, P extends PlanLike<T>>(
-  plans: readonly P[],
-  ref: string | undefined,
-): { plan: P; task: P['data']['tasks'][number] } | undefined {
+/** The plan and task (with its full id and group) a reference points at, or undefined when it points at none. */
+export function taskOf<P extends { data: PlanData }>(plans: readonly P[], ref: string | undefined): { plan: P; task: PlanTask } | undefined {
   if (!ref) return undefined;
   for (const plan of plans) {
-    const task = plan.data.tasks.find((t) => sameRef(taskRef(plan.data.year, t.id), ref));
+    const task = planTasks(plan.data).find((t) => sameRef(taskRef(plan.data.year, t.id), ref));
     if (task) return { plan, task };
   }
   return undefined;
@@ -55,9 +57,9 @@ export interface TaskChoice {
   short: string;
 }
 
-/** Every task of every plan, newest plan first and in the appendix's order. */
-export function taskChoices(plans: readonly { year: number; tasks: readonly { id: string; lead: string; content: string }[] }[]): TaskChoice[] {
+/** Every task of every plan by its full id, newest plan first and in the appendix's order. */
+export function taskChoices(plans: readonly PlanData[]): TaskChoice[] {
   return [...plans]
     .sort((a, b) => b.year - a.year)
-    .flatMap((plan) => plan.tasks.map((t) => ({ value: taskRef(plan.year, t.id), year: plan.year, id: t.id, lead: t.lead, short: shortText(t.content) })));
+    .flatMap((plan) => planTasks(plan).map((t) => ({ value: taskRef(plan.year, t.id), year: plan.year, id: t.id, lead: t.lead, short: shortText(t.content) })));
 }

@@ -8,7 +8,7 @@
  */
 import { itemKindLabels, periodUnits, progressStatus, progressUi, reportCsvColumns, reportUi, targetKinds } from '../i18n/vi.ts';
 import { collection } from '../collections/registry.ts';
-import type { Target } from '../schemas/plan.ts';
+import type { PlanGroup, Target } from '../schemas/plan.ts';
 import { compareDates, formatDate, type IsoDate } from './dates.ts';
 import { paths, withBase } from './paths.ts';
 import { targetLabel, timingLabel } from './plans.ts';
@@ -45,6 +45,8 @@ export interface ReportCommune {
 export interface ReportTask extends TaskLike {
   content: string;
   lead: string;
+  /** The appendix group the task sits under (src/lib/plans.ts planTasks). */
+  group?: PlanGroup | null;
 }
 
 export interface ReportPlan {
@@ -67,7 +69,10 @@ interface ReportItem {
 }
 
 interface ReportRow {
+  /** The full id ("II.1" in a grouped appendix). */
   id: string;
+  /** The group's heading and unit; null when the appendix has no groups. */
+  group: PlanGroup | null;
   content: string;
   lead: string;
   timing: string;
@@ -188,6 +193,7 @@ export function periodReport<T extends ReportTask>(commune: ReportCommune, plan:
       const row = periods[period.key];
       return {
         id: task.id,
+        group: task.group ?? null,
         content: task.content,
         lead: task.lead,
         timing: timingLabel(task.timing, plan.year),

@@ -1,7 +1,7 @@
 /** content/plans/<year>.md: the annual CCHC communication plan and its appendix. */
 import { z } from 'zod';
 import { periodUnits, targetKinds } from '../i18n/vi.ts';
-import { expected } from '../i18n/validation.ts';
+import { expected, planMessages } from '../i18n/validation.ts';
 import { calendarDate, keyOf, optionalText, positiveCount, text, textList, year } from './fields.ts';
 
 const periodUnit = keyOf(periodUnits);
@@ -15,6 +15,10 @@ const timingSchema = z.discriminatedUnion(
   'kind',
   [
     z.strictObject({ kind: z.literal('ongoing') }),
+    // "Khi có yêu cầu", "Khi có kế hoạch của thị xã": done when the higher level asks, so never late.
+    z.strictObject({ kind: z.literal('on-request'), note: optionalText }),
+    // The appendix leaves the time blank: nothing to judge it by.
+    z.strictObject({ kind: z.literal('unspecified') }),
     z.strictObject({ kind: z.literal('recurring'), every: periodUnit }),
     z.strictObject({ kind: z.literal('year') }),
     z.strictObject({
@@ -28,7 +32,7 @@ const timingSchema = z.discriminatedUnion(
     z.strictObject({ kind: z.literal('date'), date: calendarDate }),
     z.strictObject({ kind: z.literal('range'), from: monthOrDate, to: monthOrDate }),
   ],
-  { error: expected.oneOf(['ongoing', 'recurring', 'year', 'month', 'quarter', 'date', 'range']) },
+  { error: expected.oneOf(['ongoing', 'on-request', 'unspecified', 'recurring', 'year', 'month', 'quarter', 'date', 'range']) },
 );
 
 const targetSchema = z.strictObject({
@@ -37,10 +41,23 @@ const targetSchema = z.strictObject({
   per: periodUnit,
 });
 
+/** A number as the document prints it: "1", "II"; YAML may read 1 as a number. */
+const printedId = z.union([z.string(), z.number()], { error: expected.text }).transform((v) => String(v).trim());
+
+/** A heading of the appendix ("II. Văn phòng HĐND và UBND") and the unit responsible for its tasks. */
+const groupSchema = z.strictObject({
+  id: printedId,
+  title: text,
+  unit: optionalText,
+});
+
 const taskSchema = z.strictObject({
-  id: z.union([z.string(), z.number()], { error: expected.text }).transform(String),
+  /** As the appendix numbers it; restarts in each group. */
+  id: printedId,
+  /** The id of the group the task sits under, if the appendix has groups. */
+  group: printedId.optional(),
   content: text,
-  form: text,
+  form: optionalText,
   lead: text,
   partners: textList.default([]),
   timing: timingSchema,
@@ -48,18 +65,34 @@ const taskSchema = z.strictObject({
   notes: optionalText,
 });
 
-export const planSchema = z.strictObject({
-  number: text,
-  title: text,
-  year,
-  issued: calendarDate,
-  issuer: text,
-  signer: z.strictObject({ name: text, title: text, authority: optionalText }),
-  basis: textList.default([]),
-  recipients: textList.default([]),
-  tasks: z.array(taskSchema, { error: 'một danh sách nhiệm vụ' }).default([]),
-});
+export const planSchema = z
+  .strictObject({
+    number: text,
+    title: text,
+    year,
+    issued: calendarDate,
+    issuer: text,
+    signer: z.strictObject({ name: text, title: text, authority: optionalText }),
+    basis: textList.default([]),
+    recipients: textList.default([]),
+    groups: z.array(groupSchema, { error: 'một danh sách nhóm nhiệm vụ' }).default([]),
+    tasks: z.array(taskSchema, { error: 'một danh sách nhiệm vụ' }).default([]),
+  })
+  .superRefine((plan, ctx) => {
+    const groupIds = plan.groups.map((g) => g.id);
+    plan.groups.forEach((g, i) => {
+      if (groupIds.indexOf(g.id) !== i) ctx.addIssue({ code: 'custom', path: ['groups', i, 'id'], message: planMessages.duplicateGroup(g.id), input: g.id });
+    });
+    // Full ids ("II.1") repeated are reported by the cross-file checks, where references are matched.
+    plan.tasks.forEach((task, i) => {
+      if (task.group !== undefined && !groupIds.includes(task.group)) {
+        ctx.addIssue({ code: 'custom', path: ['tasks', i, 'group'], message: planMessages.unknownGroup(groupIds), input: task.group });
+      }
+    });
+  });
 
 export type Plan = z.output<typeof planSchema>;
 export type Timing = z.output<typeof timingSchema>;
+export type PlanGroup = z.output<typeof groupSchema>;
+export type Task = z.output<typeof taskSchema>;
 export type Target = z.output<typeof targetSchema>;

@@ -117,7 +117,10 @@ describe('period report (demo, quý II/2024)', () => {
     expect(reportRow(demo, 2024, 'quy-2', '4').slice(2)).toEqual(['1 hoạt động/quý', '1', '1/1', 'Đã hoàn thành']);
     expect(reportRow(demo, 2024, 'quy-2', '1').slice(2)).toEqual(['4 tin bài/năm', '0', '1/4 (lũy kế)', 'Chậm tiến độ']);
     const behind = text(page.querySelector('#cham-tien-do')!.nextElementSibling!.text);
-    expect(behind).toBe('Nhiệm vụ 1 – Chậm tiến độ: 1/4 (lũy kế từ đầu năm), đến ngày lấy số liệu cần có 2; còn thiếu 3 tin bài.');
+    // The task's text beside its number (issue #16), so the list reads without the appendix.
+    expect(behind).toBe(
+      'Nhiệm vụ 1 (Thông tin, tuyên truyền các nội dung liên quan đến công tác cải cách hành chính…) – Chậm tiến độ: 1/4 (lũy kế từ đầu năm), đến ngày lấy số liệu cần có 2; còn thiếu 3 tin bài.',
+    );
     const dialogue = page.querySelector('#chi-tiet-4')!.parentNode!;
     expect(text(dialogue.querySelector('li')!.text)).toMatch(/^25\/06\/2024 – Sự kiện: Hội nghị đối thoại với hộ sản xuất kinh doanh/);
     expect(dialogue.querySelector('a[href="/su-kien/doi-thoai-ho-san-xuat-kinh-doanh-quy-2-2024/"]')).not.toBeNull();

@@ -17,6 +17,12 @@ export const FIXTURES = {
   /** An illustrative ward of 2026 (phường Hòa An, synthetic): merged from three former units, a service center, no district, a 2026 plan. */
   hoaAn: 'tests/fixtures/hoa-an-2026',
   /**
+   * An illustrative thị xã of 2024 (Kiến Tường, data made up) whose plan appendix
+   * groups tasks under six units, numbers restarting in each, with on-request
+   * and blank timings (issue #16; tests/build/plan-groups.test.ts).
+   */
+  kienTuong: 'tests/fixtures/kien-tuong-2024',
+  /**
    * One small synthetic site per kind of unit, to hold wording to the kind
    * (tests/build/kinds.test.ts): a xã, a phường and a đặc khu of 2026 with
    * former units and a service center, and a historic thị xã whose plan names

@@ -95,21 +95,66 @@ describe('plan schema', () => {
     expect(planSchema.parse(validPlan).tasks).toEqual([]);
   });
   it('reads every kind of task timing', () => {
-    const task = (timing: unknown) => ({ id: 1, content: 'c', form: 'f', lead: 'l', timing });
+    // Numbered 1, 2, 3…: YAML may give a number; task ids are unique within a plan.
+    const task = (timing: unknown, i: number) => ({ id: i + 1, content: 'c', form: 'f', lead: 'l', timing });
     const plan = planSchema.parse({
       ...validPlan,
       tasks: [
-        task({ kind: 'ongoing' }),
-        task({ kind: 'recurring', every: 'quarter' }),
-        task({ kind: 'month', month: 4 }),
-        task({ kind: 'quarter', quarter: 4 }),
-        task({ kind: 'date', date: '17/01/2024' }),
-        task({ kind: 'range', from: '2024-01', to: '2024-12' }),
-        task({ kind: 'year' }),
-      ],
+        { kind: 'ongoing' },
+        { kind: 'recurring', every: 'quarter' },
+        { kind: 'month', month: 4 },
+        { kind: 'quarter', quarter: 4 },
+        { kind: 'date', date: '17/01/2024' },
+        { kind: 'range', from: '2024-01', to: '2024-12' },
+        { kind: 'year' },
+        { kind: 'on-request', note: 'Khi có kế hoạch của thị xã' },
+        { kind: 'on-request' },
+        { kind: 'unspecified' },
+      ].map(task),
     });
-    expect(plan.tasks.map((t) => t.timing.kind)).toEqual(['ongoing', 'recurring', 'month', 'quarter', 'date', 'range', 'year']);
+    expect(plan.tasks.map((t) => t.timing.kind)).toEqual([
+      'ongoing',
+      'recurring',
+      'month',
+      'quarter',
+      'date',
+      'range',
+      'year',
+      'on-request',
+      'on-request',
+      'unspecified',
+    ]);
     expect(plan.tasks[0]!.id).toBe('1');
+    expect(plan.tasks[7]!.timing).toEqual({ kind: 'on-request', note: 'Khi có kế hoạch của thị xã' });
+  });
+  describe('an appendix in groups', () => {
+    const groups = [
+      { id: 'I', title: 'Phòng Nội vụ', unit: 'Phòng Nội vụ' },
+      { id: 'II', title: 'Văn phòng HĐND và UBND' },
+    ];
+    const task = (id: string | number, group?: string) => ({ id, ...(group ? { group } : {}), content: 'c', lead: 'l', timing: { kind: 'unspecified' } });
+
+    it('reads groups and tasks numbered again in each, without a form', () => {
+      const plan = planSchema.parse({ ...validPlan, groups, tasks: [task(1, 'I'), task(2, 'I'), task(1, 'II')] });
+      expect(plan.groups).toEqual([groups[0], { ...groups[1], unit: undefined }]);
+      expect(plan.tasks.map((t) => [t.group, t.id, t.form])).toEqual([
+        ['I', '1', undefined],
+        ['I', '2', undefined],
+        ['II', '1', undefined],
+      ]);
+    });
+    it('names the field, what was found and the valid groups when a task names a group the plan has not declared', () => {
+      const result = planSchema.safeParse({ ...validPlan, groups, tasks: [task(1, 'I'), task(1, 'III')] }, { reportInput: true });
+      expect(result.success).toBe(false);
+      const [issue] = result.error!.issues;
+      expect(issue).toMatchObject({ path: ['tasks', 1, 'group'], input: 'III' });
+      expect(issue!.message).toBe('mã của một nhóm đã khai trong groups: "I", "II"');
+      expect(issuesOf(planSchema, { ...validPlan, tasks: [task(1, 'I')] })[0]?.message).toContain('chưa khai nhóm nào');
+    });
+    it('rejects two groups with one id, and takes one number in two groups (repeated full ids: tests/unit/plan-tasks.test.ts)', () => {
+      expect(issuesOf(planSchema, { ...validPlan, groups: [...groups, { id: 'I', title: 'x' }] }).map((i) => i.path)).toEqual(['groups.2.id']);
+      expect(issuesOf(planSchema, { ...validPlan, groups, tasks: [task(1, 'I'), task(1, 'II'), task(1)] })).toEqual([]);
+    });
   });
   it('rejects quarter 5 and unknown timing kinds', () => {
     const task = (timing: unknown) => ({ id: '1', content: 'c', form: 'f', lead: 'l', timing });

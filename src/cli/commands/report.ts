@@ -15,6 +15,7 @@ import { today } from '../../data/today.ts';
 import { cliHelp, commandHelp, EXIT, reportMessages as m } from '../../i18n/cli.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { documentPlanItem } from '../../lib/documents.ts';
+import { planTasks } from '../../lib/plans.ts';
 import { ITEM_KINDS, parsePeriodCode, planProgress, toPlanItem, type ItemKind, type PlanItem } from '../../lib/progress.ts';
 import { periodReport, reportCsv, reportFileName, reportJson } from '../../lib/report.ts';
 import { errorsIn, formatReport } from '../../lib/validation-report.ts';
@@ -63,7 +64,7 @@ export default {
       .filter((i): i is PlanItem => i !== null);
 
     const site = loadSite(dir);
-    const report = periodReport(site, plan, planProgress(plan, items, now), period);
+    const report = periodReport(site, plan, planProgress({ year: plan.year, tasks: planTasks(plan) }, items, now), period);
     const out = resolve(values.out ?? 'bao-cao');
     mkdirSync(out, { recursive: true });
     for (const [ext, text] of [
