@@ -12,6 +12,7 @@ export const refKey = (ref: string): string => ref.trim().toLowerCase();
 export const sameRef = (a: string, b: string): boolean => refKey(a) === refKey(b);
 
 import { planTasks, type PlanTask } from './plans.ts';
+import { shortText } from './text.ts';
 import type { PlanGroup, Task } from '../schemas/plan.ts';
 
 /** "2024/3" for task 3 of the 2024 plan; "2024/II.1" for task 1 of group II (the full id, src/lib/plans.ts). */
@@ -38,16 +39,6 @@ export function someOf(choices: readonly string[], max = 12): { shown: string[];
   return { shown: choices.slice(0, max), more: Math.max(0, choices.length - max) };
 }
 
-/** A long text cut at a word boundary near `max` characters, for a picker's label. */
-export function shortText(text: string, max = 80): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max + 1);
-  const space = cut.lastIndexOf(' ');
-  // A word longer than the whole label is cut where it must be.
-  return `${(space > max / 2 ? cut.slice(0, space) : flat.slice(0, max)).replace(/[\s,;:.–-]+$/, '')}…`;
-}
-
 export interface TaskChoice {
   /** The reference stored: "2024/I.1". */
   value: string;
@@ -61,5 +52,5 @@ export interface TaskChoice {
 export function taskChoices(plans: readonly PlanData[]): TaskChoice[] {
   return [...plans]
     .sort((a, b) => b.year - a.year)
-    .flatMap((plan) => planTasks(plan).map((t) => ({ value: taskRef(plan.year, t.id), year: plan.year, id: t.id, lead: t.lead, short: shortText(t.content) })));
+    .flatMap((plan) => planTasks(plan).map((t) => ({ value: taskRef(plan.year, t.id), year: plan.year, id: t.id, lead: t.lead, short: shortText(t.content, 80) })));
 }

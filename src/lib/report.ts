@@ -289,11 +289,3 @@ export function progressFigure(row: Pick<PeriodProgress, 'status' | 'target' | '
   if (row.target === null) return progressUi.items(row.done);
   return `${row.counted}/${row.target}${row.scope === 'to-date' ? ` (${progressUi.toDate})` : ''}`;
 }
-
-/** The start of a long task description, cut at a word, for a table cell. */
-export function shortText(text: string, max = 110): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max + 1);
-  const end = cut.lastIndexOf(' ');
-  return `${cut.slice(0, end > max / 2 ? end : max).replace(/[\s,;:.–-]+$/, '')}…`;
-}

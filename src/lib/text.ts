@@ -50,3 +50,13 @@ const NOT_VIETNAMESE_LATIN1 =
 export function looksLikeLegacyEncoding(text: string): boolean {
   return (text.match(NOT_VIETNAMESE_LATIN1)?.length ?? 0) >= 2;
 }
+
+/** A one-line excerpt of at most `max` characters, cut at a word and marked with "…". */
+export function shortText(text: string, max = 110): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max + 1);
+  const space = cut.lastIndexOf(' ');
+  // A word longer than the whole label is cut where it must be.
+  return `${(space > max / 2 ? cut.slice(0, space) : flat.slice(0, max)).replace(/[\s,;:.–-]+$/, '')}…`;
+}

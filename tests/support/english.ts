@@ -22,6 +22,7 @@ export function englishLines(output: string): string[] {
   return (
     output
       .split('\n')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: terminal colour codes start with ESC
       .map((line) => line.replace(/\x1b\[[0-9;]*m/g, ''))
       .filter((line) => !ASTRO_PROGRESS.some((allowed) => allowed.test(line)))
       // File paths and addresses are not words a clerk reads.

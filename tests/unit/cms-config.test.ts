@@ -124,7 +124,17 @@ describe('the CMS config follows the Zod schemas', () => {
     const plans = byName('plans');
     const timing = plans.get('tasks.timing')!;
     expect(timing).toMatchObject({ widget: 'object', typeKey: 'kind' });
-    expect((timing.types as { name: string; label: string }[]).map((t) => t.name)).toEqual(['ongoing', 'on-request', 'unspecified', 'recurring', 'year', 'month', 'quarter', 'date', 'range']);
+    expect((timing.types as { name: string; label: string }[]).map((t) => t.name)).toEqual([
+      'ongoing',
+      'on-request',
+      'unspecified',
+      'recurring',
+      'year',
+      'month',
+      'quarter',
+      'date',
+      'range',
+    ]);
     expect(plans.get('year')).toMatchObject({ widget: 'number', value_type: 'int', min: 2000, max: 2100 });
   });
 

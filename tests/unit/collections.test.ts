@@ -6,13 +6,13 @@
  * import the schemas), the kinds of item that count toward a task, the
  * fixtures' folders; and they fail when another module starts a list.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { COLLECTION_NAMES, collection, entryId, fileId } from '../../src/collections/registry.ts';
-import { CMS_COLLECTIONS } from '../../src/cms/config.ts';
+import { COLLECTION_NAMES, collection, entryId } from '../../src/collections/registry.ts';
+import { taskOptions } from '../../src/cms/task-options.ts';
 import { itemKindLabels, targetKinds } from '../../src/i18n/vi.ts';
 import { ITEM_KINDS } from '../../src/lib/progress.ts';
 import { SEARCH_KINDS } from '../../src/lib/search.ts';
@@ -46,17 +46,15 @@ describe('the id rule', () => {
     for (const entry of byData) expect(fill(collection(entry.collection).cms.slug, entry.data), entry.file).toBe(entry.slug);
   });
 
-  it('accepts the task reference the CMS makes, from the plan file the CMS names', async () => {
-    const plans = CMS_COLLECTIONS.find((c) => c.name === 'plans')!;
-    const relation = CMS_COLLECTIONS.find((c) => c.name === 'news')!.overrides.task as { collection: string; value_field: string };
-    expect(relation.collection).toBe('plans');
-    const planFile = `${fill(plans.slug, { year: 2024 })}.md`;
-    const ref = fill(relation.value_field, { slug: fileId(planFile), 'tasks.*.id': '3' });
-    expect(ref).toBe('2024/3');
-    const dir = brokenCommune({ file: NEWS, edit: (t) => t.replace('task: "2024/2"', `task: "${ref}"`) });
+  it('accepts every task reference the CMS picker offers, from the plans in the content folder', async () => {
+    const dir = brokenCommune();
     made.push(dir);
-    expect(existsSync(join(dir, 'plans', planFile))).toBe(true);
-    expect(formatReport((await validateContent(dir, { projectRoot: dir, today: '2024-12-31' })).findings)).toBe('');
+    const options = taskOptions(dir);
+    expect(options.map((o) => o.value)).toContain('2024/3');
+    const ref = options.find((o) => o.value === '2024/3')!.value;
+    const news = brokenCommune({ file: NEWS, edit: (t) => t.replace('task: "2024/2"', `task: "${ref}"`) });
+    made.push(news);
+    expect(formatReport((await validateContent(news, { projectRoot: news, today: '2024-12-31' })).findings)).toBe('');
   });
 
   it('asks for a plan saved as ke-hoach-2024.md to be renamed, since the CMS would refer to it as ke-hoach-2024/…', async () => {

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { crossCheck, type CheckedEntry } from '../../src/lib/cross-checks.ts';
 import { planProgress } from '../../src/lib/progress.ts';
-import { shortText, taskChoices, taskOf } from '../../src/lib/references.ts';
+import { taskChoices, taskOf } from '../../src/lib/references.ts';
+import { shortText } from '../../src/lib/text.ts';
 
 const entry = (collection: CheckedEntry['collection'], file: string, data: Record<string, unknown>, slug = file): CheckedEntry => ({
   collection,
@@ -79,7 +80,7 @@ describe('the task picker’s short text', () => {
   it('keeps a short text whole and cuts a long one at a word boundary', () => {
     expect(shortText('  Tuyên truyền\n trên loa  ')).toBe('Tuyên truyền trên loa');
     const long = 'Tuyên truyền, phổ biến các quy định mới về thủ tục hành chính trên cổng thông tin điện tử của phường';
-    const short = shortText(long);
+    const short = shortText(long, 80);
     expect(short.length).toBeLessThanOrEqual(81);
     expect(short.endsWith('…')).toBe(true);
     expect(long.startsWith(short.slice(0, -1))).toBe(true);
