@@ -31,10 +31,19 @@ const timingSchema = z.discriminatedUnion(
   { error: expected.oneOf(['ongoing', 'recurring', 'year', 'month', 'quarter', 'date', 'range']) },
 );
 
+/** "1 each month" on top of a longer quota: judged month by month (or quarter by quarter). */
+const cadenceSchema = z.strictObject({
+  count: positiveCount,
+  every: keyOf({ month: periodUnits.month, quarter: periodUnits.quarter }),
+});
+
 const targetSchema = z.strictObject({
   count: positiveCount,
   of: keyOf(targetKinds),
   per: periodUnit,
+  /** The quota applies to each of these units, counted from each item's `unit`. */
+  each: textList.min(1, { error: expected.textList }).optional(),
+  cadence: cadenceSchema.optional(),
 });
 
 const taskSchema = z.strictObject({
