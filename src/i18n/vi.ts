@@ -57,6 +57,8 @@ export const targetKinds = {
 } as const;
 
 export const periodUnits = { month: 'tháng', quarter: 'quý', year: 'năm' } as const;
+/** What a cadence on top of a quota can repeat over ("mỗi tháng ít nhất 1"). */
+export const cadenceUnits = { month: periodUnits.month, quarter: periodUnits.quarter } as const;
 
 export const nav = {
   home: 'Trang chủ',

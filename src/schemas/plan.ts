@@ -1,6 +1,6 @@
 /** content/plans/<year>.md: the annual CCHC communication plan and its appendix. */
 import { z } from 'zod';
-import { periodUnits, targetKinds } from '../i18n/vi.ts';
+import { cadenceUnits, periodUnits, targetKinds } from '../i18n/vi.ts';
 import { expected } from '../i18n/validation.ts';
 import { calendarDate, keyOf, optionalText, positiveCount, text, textList, year } from './fields.ts';
 
@@ -34,7 +34,7 @@ const timingSchema = z.discriminatedUnion(
 /** "1 each month" on top of a longer quota: judged month by month (or quarter by quarter). */
 const cadenceSchema = z.strictObject({
   count: positiveCount,
-  every: keyOf({ month: periodUnits.month, quarter: periodUnits.quarter }),
+  every: keyOf(cadenceUnits),
 });
 
 const targetSchema = z.strictObject({
