@@ -26,6 +26,7 @@ import {
   type SlotProgress,
   type Status,
   type TaskLike,
+  within,
 } from './progress.ts';
 import { slugify } from './text.ts';
 import { districtOf, reportsToOf, unitName } from './unit.ts';
@@ -208,17 +209,23 @@ function reportSlot({ slot, status, counted }: SlotProgress): ReportSlot {
  * "chưa đạt trong tháng 5/2024", "hạn 31/03/2024 đã qua, còn tồn từ kỳ trước",
  * "hoàn thành muộn ngày 10/05/2024"; null when there is nothing to add.
  */
-export function progressNote(row: Pick<PeriodProgress, 'units' | 'slots' | 'carried' | 'doneLate' | 'status'>): string | null {
+export function progressNote(row: Pick<PeriodProgress, 'period' | 'units' | 'slots' | 'carried' | 'doneLate'>): string | null {
   const notes: string[] = [];
   if (row.units) {
     const behind = row.units.filter((u) => u.status !== 'done');
     notes.push(progressUi.unitsMet(row.units.length - behind.length, row.units.length));
     if (behind.length > 0) notes.push(progressUi.unitsBehind(behind.map((u) => u.unit).join(', ')));
   }
-  // Months or quarters of a cadence (a slot inside the period, of which there are several) missed or behind.
-  const open = row.slots.filter((j) => j.status === 'overdue' || j.status === 'behind');
-  const cadenced = open.filter((j) => row.slots.filter((k) => k.slot.unit === j.slot.unit).length > 1);
-  const labels = [...new Set(cadenced.map((j) => slotLabel(j.slot)))];
+  // Months or quarters missed or behind: slots inside the period, one of several for their unit
+  // (a yearly quota, a carried deadline or a one-off window speak through the figure and the status).
+  const open = row.slots.filter(
+    (j) =>
+      (j.status === 'overdue' || j.status === 'behind') &&
+      within(row.period, j.slot.start) &&
+      within(row.period, j.slot.end) &&
+      row.slots.filter((k) => k.slot.unit === j.slot.unit && within(row.period, k.slot.start)).length > 1,
+  );
+  const labels = [...new Set(open.map((j) => slotLabel(j.slot)))];
   if (labels.length > 0) notes.push(progressUi.slotsMissed(labels.join(', ')));
   const carried = row.slots.find((j) => j.slot.makeUp && j.status === 'overdue');
   if (row.carried && carried) notes.push(progressUi.carried(formatDate(carried.slot.end)));

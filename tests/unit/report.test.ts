@@ -168,6 +168,12 @@ describe('per-unit quotas, cadences and carried deadlines in the report', () => 
     expect(monthly!.missed.map((m) => m.label)).toEqual(['tháng 5/2024']);
   });
 
+  it('names the empty months of a cadence, not the yearly quota it sits on', () => {
+    const task: ReportTask = { id: '1', content: 'c', lead: 'l', timing: { kind: 'ongoing' }, target: { count: 12, of: 'news', per: 'year', cadence: { count: 1, every: 'month' } } };
+    const r = periodReport(commune, plan, planProgress({ year: 2024, tasks: [task] }, [news('a', '2024-04-02', '2024/1')], '2024-06-30'), period(2024, 'Q2'));
+    expect(r.tasks[0]).toMatchObject({ status: 'overdue', scope: 'to-date', needed: 12, counted: 1, note: 'chưa đạt trong tháng 5/2024, tháng 6/2024' });
+  });
+
   it('carries a missed quý I task into quý II', () => {
     expect(carried).toMatchObject({ status: 'overdue', carried: true, note: 'hạn 31/03/2024 đã qua, còn tồn từ kỳ trước' });
     expect(carried!.missed.map((m) => m.label)).toEqual(['quý I/2024']);
