@@ -11,6 +11,7 @@ import { documentKey } from './documents.ts';
 import { paths } from './paths.ts';
 import { ITEM_KINDS } from './progress.ts';
 import { refKey, someOf, taskRef } from './references.ts';
+import { nameKey } from './text.ts';
 import type { Finding } from './validation-report.ts';
 
 export interface CheckedEntry {
@@ -58,6 +59,8 @@ export function crossCheck(entries: readonly CheckedEntry[], site: CheckedSite =
   const urls = new Map<string, CheckedEntry>();
   /** Every task reference as the plan writes it, by refKey. */
   const tasks = new Map<string, string>();
+  /** The units a task's quota is set for (target.each), by refKey. */
+  const quotaUnits = new Map<string, readonly string[]>();
 
   // Only file names can collide once slugged; ids from the data (a plan's year, a disclosure's
   // quarter) are reported below with their own message, and index results have no page of their own.
@@ -91,13 +94,14 @@ export function crossCheck(entries: readonly CheckedEntry[], site: CheckedSite =
     const other = firstOwner(years, year, entry);
     if (other) findings.push(errorAt(entry, 'year', String(year), `mỗi năm chỉ một kế hoạch; ${messages.duplicateYear(year, other.file)}`));
     const seen = new Set<string>();
-    for (const task of (entry.data.tasks as { id: string }[] | undefined) ?? []) {
+    for (const task of (entry.data.tasks as { id: string; target?: { each?: string[] } }[] | undefined) ?? []) {
       // "I.1" and "i.1" would be one reference, so they are one id.
       if (seen.has(refKey(task.id))) {
         findings.push(errorAt(entry, 'tasks', task.id, messages.duplicateTaskId(task.id)));
       }
       seen.add(refKey(task.id));
       tasks.set(refKey(taskRef(year, task.id)), taskRef(year, task.id));
+      if (task.target?.each) quotaUnits.set(refKey(taskRef(year, task.id)), task.target.each);
     }
   }
 
@@ -114,6 +118,18 @@ export function crossCheck(entries: readonly CheckedEntry[], site: CheckedSite =
         field: entry.data.posted ? 'posted' : 'date',
         found: date,
         expected: messages.taskOutsideYear(ref),
+      });
+    }
+    const units = ref ? quotaUnits.get(refKey(ref)) : undefined;
+    const unit = entry.data.unit as string | undefined;
+    if (units && !entry.data.draft && !units.some((u) => nameKey(u) === nameKey(unit ?? ''))) {
+      findings.push({
+        severity: 'warning',
+        file: entry.file,
+        line: entry.lineOf(unit ? 'unit' : 'task'),
+        field: 'unit',
+        ...(unit ? { found: `"${unit}"` } : {}),
+        expected: messages.unitNotInQuota(ref!, units),
       });
     }
     if (ref && !known) {
