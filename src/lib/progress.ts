@@ -345,8 +345,7 @@ function periodProgress(p: Period, slots: readonly Slot[], items: readonly Count
     return { ...base, status: notYet ? 'upcoming' : 'ongoing', target: null, expected: null, missing: 0 };
   }
   // A deadline missed before this period stays in its report until met (and then shows when).
-  const missedBefore = (s: Slot) =>
-    s.makeUp && compareDates(s.end, p.start) < 0 && items.filter((i) => fills(s, i) && within(s, i.date)).length < s.count;
+  const missedBefore = (s: Slot) => s.makeUp && compareDates(s.end, p.start) < 0 && items.filter((i) => fills(s, i) && within(s, i.date)).length < s.count;
   const carried = notYet ? [] : slots.filter(missedBefore);
   const relevant = [...carried, ...slots.filter((s) => overlaps(s, p))];
   if (relevant.length === 0) {

@@ -285,7 +285,7 @@ export function periodReport<T extends ReportTask>(commune: ReportCommune, plan:
         statusLabel: progressStatus[row.status],
         path: paths.task(plan.year, task.id),
         items: row.items.map((i) => reportItem(commune, i)),
-        units: row.units && row.units.map((u) => ({ ...u, statusLabel: progressStatus[u.status] })),
+        units: row.units?.map((u) => ({ ...u, statusLabel: progressStatus[u.status] })) ?? null,
         missed: row.slots.filter((j) => j.status === 'overdue' || j.status === 'behind').map(reportSlot),
         carried: row.carried,
         doneLate: row.doneLate,
@@ -372,7 +372,9 @@ export function reportJson(report: PeriodReport): string {
  * A progress cell as words: "1/4 (lũy kế)" and "Chậm tiến độ"; "2 sản
  * phẩm" for a task without a target; no figure when the period does not apply.
  */
-export function progressFigure(row: Pick<PeriodProgress, 'status' | 'target' | 'counted' | 'done' | 'scope'> & { units: readonly { status: Status }[] | null }): string | null {
+export function progressFigure(
+  row: Pick<PeriodProgress, 'status' | 'target' | 'counted' | 'done' | 'scope'> & { units: readonly { status: Status }[] | null },
+): string | null {
   if (row.status === 'not-applicable' || (row.status === 'upcoming' && row.done === 0)) return null;
   if (row.target === null) return progressUi.items(row.done);
   const units = row.units ? `, ${progressUi.unitsMet(row.units.filter((u) => u.status === 'done').length, row.units.length)}` : '';

@@ -121,13 +121,11 @@ describe('a quota for each unit', () => {
     // On 31/12 the year's quota is still due today: behind, not yet overdue.
     expect(row('nam', '1')).toEqual(['1 tin bài/năm cho mỗi đơn vị (4 đơn vị)', '4', '1/4, 1/4 đơn vị đạt', 'Chậm tiến độ']);
     expect(progressCell('1', 'Y')).toBe('1/4, 1/4 đơn vị đạt Chậm tiến độ');
-    const units = site.page(reportPath('nam')).querySelectorAll('section[aria-labelledby="chi-tiet-1"] .report-units li').map((li) => text(li.text));
-    expect(units).toEqual([
-      'Phường 1: 1/1 – Đã hoàn thành',
-      'Phường 2: 0/1 – Chậm tiến độ',
-      'Xã Bình Hiệp: 0/1 – Chậm tiến độ',
-      'Xã Thạnh Hưng: 0/1 – Chậm tiến độ',
-    ]);
+    const units = site
+      .page(reportPath('nam'))
+      .querySelectorAll('section[aria-labelledby="chi-tiet-1"] .report-units li')
+      .map((li) => text(li.text));
+    expect(units).toEqual(['Phường 1: 1/1 – Đã hoàn thành', 'Phường 2: 0/1 – Chậm tiến độ', 'Xã Bình Hiệp: 0/1 – Chậm tiến độ', 'Xã Thạnh Hưng: 0/1 – Chậm tiến độ']);
   });
 
   it('carries each item’s unit and the units behind into the CSV', () => {

@@ -247,7 +247,12 @@ describe('quotas as plans write them', () => {
   });
 
   it('is done when every unit has met its quota, whatever the spelling of the unit', () => {
-    const items = [unitItem('2024-02-01', 'phường  1'), unitItem('2024-03-01', 'PHƯỜNG 2'), unitItem('2024-04-01', 'Xã Bình Hiệp'.normalize('NFD')), unitItem('2024-05-01', 'xã thạnh hưng')];
+    const items = [
+      unitItem('2024-02-01', 'phường  1'),
+      unitItem('2024-03-01', 'PHƯỜNG 2'),
+      unitItem('2024-04-01', 'Xã Bình Hiệp'.normalize('NFD')),
+      unitItem('2024-05-01', 'xã thạnh hưng'),
+    ];
     const y = progressOf(eachWard, items, '2024-06-30').periods.Y;
     expect(y).toMatchObject({ status: 'done', counted: 4, target: 4 });
     expect(y.units!.every((u) => u.status === 'done')).toBe(true);
@@ -290,12 +295,20 @@ describe('quotas as plans write them', () => {
     ]);
     // Quý I already missed January to March.
     expect(t.periods.Q1.status).toBe('overdue');
-    const everyMonth = progressOf(twelveAndMonthly, ['01', '02', '03', '04', '05', '06'].map((m) => item(`2024-${m}-10`)), '2024-06-30');
+    const everyMonth = progressOf(
+      twelveAndMonthly,
+      ['01', '02', '03', '04', '05', '06'].map((m) => item(`2024-${m}-10`)),
+      '2024-06-30',
+    );
     expect(everyMonth.periods.H1.status).toBe('done');
   });
 
   it('applies a quarterly cadence to each unit', () => {
-    const t: TaskLike = { id: '1', timing: { kind: 'ongoing' }, target: { count: 2, of: 'news', per: 'year', each: ['A', 'B'], cadence: { count: 1, every: 'quarter' } } };
+    const t: TaskLike = {
+      id: '1',
+      timing: { kind: 'ongoing' },
+      target: { count: 2, of: 'news', per: 'year', each: ['A', 'B'], cadence: { count: 1, every: 'quarter' } },
+    };
     const p = progressOf(t, [unitItem('2024-02-01', 'A'), unitItem('2024-02-02', 'B'), unitItem('2024-05-01', 'A')], '2024-07-01');
     expect(p.periods.Q2.units!.map((u) => [u.unit, u.status])).toEqual([
       ['A', 'done'],
@@ -334,7 +347,14 @@ describe('overdue carries forward', () => {
 
   it('carries each unit of a one-off per-unit task until that unit is done', () => {
     const t: TaskLike = { id: '1', timing: { kind: 'quarter', quarter: 1 }, target: { count: 1, of: 'news', per: 'quarter', each: ['A', 'B'] } };
-    const p = progressOf(t, [{ ...item('2024-02-01'), unit: 'A' }, { ...item('2024-08-01'), unit: 'B' }], '2024-12-31');
+    const p = progressOf(
+      t,
+      [
+        { ...item('2024-02-01'), unit: 'A' },
+        { ...item('2024-08-01'), unit: 'B' },
+      ],
+      '2024-12-31',
+    );
     expect(p.periods.Q2).toMatchObject({ status: 'overdue', carried: true, counted: 0, target: 1 });
     expect(p.periods.Q2.units!.map((u) => u.unit)).toEqual(['B']);
     expect(p.periods.Q3).toMatchObject({ status: 'done', doneLate: '2024-08-01' });

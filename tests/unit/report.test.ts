@@ -133,7 +133,13 @@ describe('CSV for Excel', () => {
 describe('per-unit quotas, cadences and carried deadlines in the report', () => {
   const wards = ['Phường 1', 'Phường 2', 'Xã Bình Hiệp'];
   const quotaTasks: ReportTask[] = [
-    { id: '1', content: 'Tin của mỗi phường, xã', lead: 'UBND các phường, xã', timing: { kind: 'ongoing' }, target: { count: 1, of: 'news', per: 'quarter', each: wards } },
+    {
+      id: '1',
+      content: 'Tin của mỗi phường, xã',
+      lead: 'UBND các phường, xã',
+      timing: { kind: 'ongoing' },
+      target: { count: 1, of: 'news', per: 'quarter', each: wards },
+    },
     { id: '2', content: 'Mỗi tháng 1 tin', lead: 'Văn phòng', timing: { kind: 'recurring', every: 'month' }, target: { count: 1, of: 'news', per: 'month' } },
     { id: '3', content: 'Việc của quý I', lead: 'Văn phòng', timing: { kind: 'quarter', quarter: 1 } },
   ];
@@ -169,7 +175,13 @@ describe('per-unit quotas, cadences and carried deadlines in the report', () => 
   });
 
   it('names the empty months of a cadence, not the yearly quota it sits on', () => {
-    const task: ReportTask = { id: '1', content: 'c', lead: 'l', timing: { kind: 'ongoing' }, target: { count: 12, of: 'news', per: 'year', cadence: { count: 1, every: 'month' } } };
+    const task: ReportTask = {
+      id: '1',
+      content: 'c',
+      lead: 'l',
+      timing: { kind: 'ongoing' },
+      target: { count: 12, of: 'news', per: 'year', cadence: { count: 1, every: 'month' } },
+    };
     const r = periodReport(commune, plan, planProgress({ year: 2024, tasks: [task] }, [news('a', '2024-04-02', '2024/1')], '2024-06-30'), period(2024, 'Q2'));
     expect(r.tasks[0]).toMatchObject({ status: 'overdue', scope: 'to-date', needed: 12, counted: 1, note: 'chưa đạt trong tháng 5/2024, tháng 6/2024' });
   });
