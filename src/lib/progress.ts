@@ -268,7 +268,7 @@ export interface SlotProgress {
   doneLate: IsoDate | null;
 }
 
-export interface UnitProgress {
+interface UnitProgress {
   unit: string;
   status: Status;
   target: number;

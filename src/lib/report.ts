@@ -191,7 +191,7 @@ function reportItem(commune: ReportCommune, item: PlanItem & { counts?: boolean;
 }
 
 /** "tháng 5/2024", "quý II/2024", or the dates of any other stretch. */
-export function slotLabel(slot: Pick<Slot, 'start' | 'end'>): string {
+function slotLabel(slot: Pick<Slot, 'start' | 'end'>): string {
   const from = parts(slot.start);
   const to = parts(slot.end);
   const wholeMonths = from.day === 1 && to.day === daysInMonth(to.year, to.month) && from.year === to.year;
@@ -209,7 +209,7 @@ function reportSlot({ slot, status, counted }: SlotProgress): ReportSlot {
  * "chưa đạt trong tháng 5/2024", "hạn 31/03/2024 đã qua, còn tồn từ kỳ trước",
  * "hoàn thành muộn ngày 10/05/2024"; null when there is nothing to add.
  */
-export function progressNote(row: Pick<PeriodProgress, 'period' | 'units' | 'slots' | 'carried' | 'doneLate'>): string | null {
+function progressNote(row: Pick<PeriodProgress, 'period' | 'units' | 'slots' | 'carried' | 'doneLate'>): string | null {
   const notes: string[] = [];
   if (row.units) {
     const behind = row.units.filter((u) => u.status !== 'done');
