@@ -35,6 +35,7 @@ const optionTables: readonly Record<string, string>[] = [
   vi.commendationReasons,
   vi.targetKinds,
   vi.periodUnits,
+  vi.cadenceUnits,
   vi.eventKinds,
   vi.indexScopes,
   vi.scoreUnits,

@@ -33,7 +33,7 @@ topics:  # Chủ đề (một hoặc nhiều), ví dụ: Cải cách thủ tục
 #   src: ./images/ten-anh.jpg
 #   alt: ""  # Mô tả ảnh cho người khiếm thị (bắt buộc khi có ảnh)
 author: ""  # Người viết (không bắt buộc)
-unit: ""  # Đơn vị (không bắt buộc)
+unit: ""  # Đơn vị thực hiện; ghi đúng tên như trong kế hoạch khi chỉ tiêu giao cho từng đơn vị (each)
 # task: ""  # Nhiệm vụ trong kế hoạch mà bài này thực hiện, dạng NĂM/SỐ, ví dụ {{year}}/1 (không bắt buộc)
 draft: true  # Bản nháp, chưa đăng; đổi thành false khi bài đã viết xong
 ---
@@ -152,7 +152,9 @@ tasks:  # Phụ lục nhiệm vụ; xóa nếu kế hoạch không có phụ l�
     # target:  # Chỉ tiêu (không bắt buộc): count tin bài (news) / hoạt động (events) mỗi per (month, quarter, year)
     #   count: 4
     #   of: news
-    #   per: year
+    #   per: year  # per: month hoặc quarter được chấm từng tháng, từng quý: tháng không có sản phẩm là chưa đạt
+    #   each: [Phường 1, Xã Bình Hiệp]  # Giao cho TỪNG đơn vị này, tính theo trường unit của mỗi tin (không bắt buộc)
+    #   cadence: { count: 1, every: month }  # Ngoài tổng, mỗi tháng (month) hoặc quý (quarter) ít nhất bấy nhiêu (không bắt buộc)
 ---
 
 ${placeholders.plan}

@@ -138,6 +138,8 @@ export const messages = {
   noTasks: 'Chưa có kế hoạch nào có phụ lục nhiệm vụ: thêm kế hoạch của năm đó vào content/plans/ trước.',
   taskOutsideYear: (ref: string) =>
     `một ngày trong năm ${ref.split('/')[0]}, năm của nhiệm vụ ${ref}; bài vẫn được đăng nhưng không được tính vào tiến độ kế hoạch. Nếu bài thuộc kế hoạch năm khác, sửa trường task`,
+  unitNotInQuota: (ref: string, units: readonly string[]) =>
+    `một đơn vị được giao chỉ tiêu của nhiệm vụ ${ref}: ${units.join(', ')}; bài vẫn được đăng nhưng không được tính vào chỉ tiêu. Ghi tên đơn vị như trong kế hoạch`,
   missingImage: (path: string) => `không tìm thấy tệp ảnh ${path}`,
   missingSite: 'không tìm thấy tệp site.yaml (thông tin của đơn vị)',
   mdxNotAllowed: 'mục này chỉ nhận tệp .md; tệp .mdx có thể chạy mã khi dựng trang nên chỉ dành cho người bảo trì',

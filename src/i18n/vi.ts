@@ -57,6 +57,8 @@ export const targetKinds = {
 } as const;
 
 export const periodUnits = { month: 'tháng', quarter: 'quý', year: 'năm' } as const;
+/** What a cadence on top of a quota can repeat over ("mỗi tháng ít nhất 1"). */
+export const cadenceUnits = { month: periodUnits.month, quarter: periodUnits.quarter } as const;
 
 export const nav = {
   home: 'Trang chủ',
@@ -229,6 +231,10 @@ export const planUi = {
   unspecified: 'Không ghi thời gian',
   every: { month: 'Hằng tháng', quarter: 'Định kỳ hằng quý', year: 'Hằng năm' },
   perPeriod: (count: number, kind: string, unit: string) => `${count} ${kind}/${unit}`,
+  /** A quota set for each of several units: "4 tin bài/năm cho mỗi đơn vị (6 đơn vị)". */
+  eachUnit: (units: number) => ` cho mỗi đơn vị (${units} đơn vị)`,
+  /** A cadence on top of the quota: ", mỗi tháng ít nhất 1". */
+  cadence: (count: number, unit: string) => `, mỗi ${unit} ít nhất ${count}`,
 } as const;
 
 export const commendationUi = {
@@ -373,6 +379,17 @@ export const progressUi = {
   items: (n: number) => `${n} sản phẩm`,
   counted: 'Sản phẩm đã thực hiện',
   notCounted: 'không tính vào chỉ tiêu',
+  /** Why an item of a per-unit quota does not count. */
+  notCountedUnit: 'không tính vào chỉ tiêu: đơn vị không thuộc danh sách giao',
+  unitsMet: (met: number, total: number) => `${met}/${total} đơn vị đạt`,
+  unitsBehind: (names: string) => `chưa đạt: ${names}`,
+  /** Months or quarters of a cadence not met, and units behind in them. */
+  slotsMissed: (slots: string) => `chưa đạt trong ${slots}`,
+  doneLate: (date: string) => `hoàn thành muộn ngày ${date}`,
+  carried: (due: string) => `hạn ${due} đã qua, còn tồn từ kỳ trước`,
+  slotMonth: (month: number, year: number) => `tháng ${month}/${year}`,
+  slotQuarter: (quarter: string, year: number) => `quý ${quarter}/${year}`,
+  slotRange: (from: string, to: string) => `${from}–${to}`,
   noItems: 'Chưa có sản phẩm nào được ghi nhận.',
   atGlance: (date: string) => `Tiến độ cả năm, tính đến ngày ${date}`,
   yearProgress: 'Tiến độ năm',
@@ -454,6 +471,8 @@ export const reportCsvColumns = [
   'Còn thiếu',
   'Đánh giá',
   'Sản phẩm trong kỳ',
+  'Đơn vị thực hiện sản phẩm',
+  'Ghi chú tiến độ',
 ] as const;
 
 /** Printed notices for the one-stop desk, share images and print checklists. */

@@ -13,6 +13,7 @@ import { planTasks } from './plans.ts';
 import { ITEM_KINDS } from './progress.ts';
 import { refKey, someOf, taskRef } from './references.ts';
 import type { Plan } from '../schemas/plan.ts';
+import { nameKey } from './text.ts';
 import type { Finding } from './validation-report.ts';
 
 export interface CheckedEntry {
@@ -60,6 +61,8 @@ export function crossCheck(entries: readonly CheckedEntry[], site: CheckedSite =
   const urls = new Map<string, CheckedEntry>();
   /** Every task reference as the plan writes it, by refKey. */
   const tasks = new Map<string, string>();
+  /** The units a task's quota is set for (target.each), by refKey. */
+  const quotaUnits = new Map<string, readonly string[]>();
 
   // Only file names can collide once slugged; ids from the data (a plan's year, a disclosure's
   // quarter) are reported below with their own message, and index results have no page of their own.
@@ -101,6 +104,7 @@ export function crossCheck(entries: readonly CheckedEntry[], site: CheckedSite =
       }
       seen.add(refKey(task.id));
       tasks.set(refKey(taskRef(year, task.id)), taskRef(year, task.id));
+      if (task.target?.each) quotaUnits.set(refKey(taskRef(year, task.id)), task.target.each);
     }
   }
 
@@ -117,6 +121,18 @@ export function crossCheck(entries: readonly CheckedEntry[], site: CheckedSite =
         field: entry.data.posted ? 'posted' : 'date',
         found: date,
         expected: messages.taskOutsideYear(ref),
+      });
+    }
+    const units = ref ? quotaUnits.get(refKey(ref)) : undefined;
+    const unit = entry.data.unit as string | undefined;
+    if (units && !entry.data.draft && !units.some((u) => nameKey(u) === nameKey(unit ?? ''))) {
+      findings.push({
+        severity: 'warning',
+        file: entry.file,
+        line: entry.lineOf(unit ? 'unit' : 'task'),
+        field: 'unit',
+        ...(unit ? { found: `"${unit}"` } : {}),
+        expected: messages.unitNotInQuota(ref!, units),
       });
     }
     if (ref && !known) {

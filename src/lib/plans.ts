@@ -76,9 +76,13 @@ export function timingLabel(timing: Timing, year: number): string {
   }
 }
 
-/** "1 hoạt động/quý" */
+/** "1 hoạt động/quý", "4 tin bài/năm cho mỗi đơn vị (6 đơn vị), mỗi quý ít nhất 1" */
 export function targetLabel(target: Target): string {
-  return planUi.perPeriod(target.count, targetKinds[target.of], periodUnits[target.per]);
+  return (
+    planUi.perPeriod(target.count, targetKinds[target.of], periodUnits[target.per]) +
+    (target.each ? planUi.eachUnit(target.each.length) : '') +
+    (target.cadence ? planUi.cadence(target.cadence.count, periodUnits[target.cadence.every]) : '')
+  );
 }
 
 interface HasYear {

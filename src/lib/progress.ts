@@ -8,6 +8,9 @@
  * How a task's timing and target become expectations ("slots"):
  * - target {count, of, per}: `count` items of kind `of` in every month,
  *   quarter or year of the plan's year that the task's timing covers;
+ *   with `each`, those slots once for every unit named, filled only by
+ *   items of that unit; with `cadence`, also `cadence.count` items in every
+ *   month or quarter (judged, not added to the figures);
  * - no target, recurring every month/quarter/year: one item of any kind
  *   in each of those units;
  * - no target, one-off (a date, month, quarter, range or the year): one
@@ -20,11 +23,17 @@
  * Items count from the day they are dated, in the plan's year, and only
  * when that day is not after "now": an event announced for next week has
  * not happened yet, and a rebuilt past report must not see later work.
+ *
+ * Every slot is judged on its own: an empty May is missed even when April
+ * had two items, and one unit's four items fill only that unit's quota. A
+ * one-off task's single slot is its deadline: items after it still complete
+ * it (late), and a later period of the year carries it, overdue until done.
  */
 import type { CollectionName } from '../collections/registry.ts';
 import type { Target, Timing } from '../schemas/plan.ts';
 import { compareDates, daysInMonth, isoDateInVietnam, parts, type IsoDate } from './dates.ts';
 import { refKey, sameRef, taskRef } from './references.ts';
+import { nameKey } from './text.ts';
 
 /** The collections whose entries can count toward a plan task: those with a `task` field (held to the registry by tests/unit/collections.test.ts). */
 export const ITEM_KINDS = ['news', 'events', 'commendations', 'documents'] as const satisfies readonly CollectionName[];
@@ -38,11 +47,17 @@ export interface PlanItem {
   title: string;
   date: IsoDate;
   task: string;
+  /** The unit that did it (a commune, an office), for quotas set per unit. */
+  unit?: string | undefined;
 }
 
+/** Why an item does not count: another kind than the target's, or a unit outside the target's `each`. */
+export type NotCounted = 'kind' | 'unit';
+
 interface CountedItem extends PlanItem {
-  /** False when the task's target counts another kind (an event on a news target). */
+  /** False when the task's target counts another kind (an event on a news target) or other units. */
   counts: boolean;
+  why: NotCounted | null;
 }
 
 const PERIOD_KEYS = ['Q1', 'Q2', 'Q3', 'Q4', 'H1', 'Y'] as const;
@@ -145,6 +160,12 @@ export interface Slot extends Span {
   count: number;
   /** Kind of item that counts; null: any kind. */
   of: ItemKind | null;
+  /** The unit (one of the target's `each`) whose items fill it; null: any unit. */
+  unit: string | null;
+  /** A cadence slot on top of the quota: judged, but not added to the figures. */
+  cadence: boolean;
+  /** The task's one deadline: items after its end still fill it (late), and later periods carry it. */
+  makeUp: boolean;
 }
 
 function unitsOf(year: number, per: Target['per']): Span[] {
@@ -163,16 +184,28 @@ export interface TaskLike {
 export function slotsOf(task: TaskLike, year: number): Slot[] {
   const window = taskWindow(task.timing, year);
   const whole = period(year, 'Y');
-  const clip = (s: Span): Span => ({ start: maxDate(s.start, whole.start), end: minDate(s.end, whole.end) });
-  const perUnit = (count: number, of: ItemKind | null, per: Target['per']) =>
+  // Untimed tasks (on request, blank) have no deadline to carry.
+  const oneOff = dueDate(task.timing, year) !== null;
+  const spans = (per: Target['per']): Span[] =>
     unitsOf(year, per)
       .filter((u) => overlaps(u, window))
-      .map((u) => ({ start: maxDate(u.start, window.start), end: minDate(u.end, window.end), count, of }));
-  if (task.target) return perUnit(task.target.count, task.target.of, task.target.per);
+      .map((u) => ({ start: maxDate(u.start, window.start), end: minDate(u.end, window.end) }));
+  const { target } = task;
+  if (target) {
+    const quota = spans(target.per);
+    // A one-off task whose quota covers its whole window has one deadline, which can be met late.
+    const makeUp = oneOff && quota.length === 1;
+    const cadence = target.cadence ? spans(target.cadence.every).map((s) => ({ ...s, count: target.cadence!.count })) : [];
+    return (target.each ?? [null]).flatMap((unit) => [
+      ...quota.map((s) => ({ ...s, count: target.count, of: target.of, unit, cadence: false, makeUp })),
+      ...cadence.map((s) => ({ ...s, of: target.of, unit, cadence: true, makeUp: false })),
+    ]);
+  }
+  const any = { of: null, unit: null, cadence: false };
   if (task.timing.kind === 'ongoing' || untimedStatus(task.timing)) return [];
-  if (task.timing.kind === 'recurring') return perUnit(1, null, task.timing.every);
+  if (task.timing.kind === 'recurring') return spans(task.timing.every).map((s) => ({ ...s, count: 1, ...any, makeUp: false }));
   if (!overlaps(window, whole)) return [];
-  return [{ ...clip(window), count: 1, of: null }];
+  return [{ start: maxDate(window.start, whole.start), end: minDate(window.end, whole.end), count: 1, ...any, makeUp: true }];
 }
 
 /** Calendar months a span touches, as [year, month]. */
@@ -192,7 +225,7 @@ function monthsOf(span: Span): [number, number][] {
  * A quarterly item is expected when its quarter ends, four a year means two
  * by the end of June, and nothing is late in the middle of a month.
  */
-export function expectedBy(slot: Slot, asOf: IsoDate): number {
+export function expectedBy(slot: Span & Pick<Slot, 'count'>, asOf: IsoDate): number {
   if (compareDates(asOf, slot.end) >= 0) return slot.count;
   if (compareDates(asOf, slot.start) < 0) return 0;
   const months = monthsOf(slot);
@@ -225,6 +258,32 @@ export interface PeriodProgress {
   missing: number;
   /** Every item of the task dated within the period, counting or not. */
   items: CountedItem[];
+  /** Each slot the period judges, a carried deadline first; empty when there is nothing to measure. */
+  slots: SlotProgress[];
+  /** Per unit, for a target set for `each` of several units; null otherwise. */
+  units: UnitProgress[] | null;
+  /** True when the task is here because it missed a deadline before this period. */
+  carried: boolean;
+  /** When the task is done but a deadline was met after it: the day it was met. */
+  doneLate: IsoDate | null;
+}
+
+type SlotStatus = 'done' | 'on-track' | 'behind' | 'overdue' | 'upcoming';
+
+export interface SlotProgress {
+  slot: Slot;
+  /** Items filling the slot: in it, or for a deadline also after it, up to the period's end. */
+  counted: number;
+  status: SlotStatus;
+  /** The day a deadline slot was met after its end; null otherwise. */
+  doneLate: IsoDate | null;
+}
+
+interface UnitProgress {
+  unit: string;
+  status: Status;
+  target: number;
+  counted: number;
 }
 
 interface TaskProgress<T extends TaskLike = TaskLike> {
@@ -253,53 +312,86 @@ function sortItems<I extends PlanItem>(items: I[]): I[] {
   return items.sort((a, b) => compareDates(a.date, b.date) || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
 }
 
+/** Whether an item fills a slot: it counts for the task, and comes from the slot's unit. */
+function fills(slot: Slot, item: CountedItem): boolean {
+  return item.counts && (slot.unit === null || nameKey(item.unit ?? '') === nameKey(slot.unit));
+}
+
+function judgeSlot(slot: Slot, p: Period, items: readonly CountedItem[], today: IsoDate): SlotProgress {
+  const until = slot.makeUp ? p.end : minDate(slot.end, p.end);
+  const filling = items.filter((i) => fills(slot, i) && within({ start: slot.start, end: until }, i.date));
+  const counted = filling.length;
+  let status: SlotStatus;
+  if (counted >= slot.count) status = 'done';
+  else if (compareDates(today, slot.start) < 0) status = 'upcoming';
+  else if (compareDates(today, slot.end) > 0 && compareDates(slot.end, p.end) <= 0) status = 'overdue';
+  else status = counted >= expectedBy(slot, minDate(today, p.end)) ? 'on-track' : 'behind';
+  const metOn = status === 'done' && slot.count > 0 ? filling[slot.count - 1]!.date : null;
+  return { slot, counted, status, doneLate: metOn && compareDates(metOn, slot.end) > 0 ? metOn : null };
+}
+
+/** One status for several judged slots: done when all are, else the worst open one. */
+function overall(judged: readonly SlotProgress[]): Status {
+  if (judged.every((j) => j.status === 'done')) return 'done';
+  const open = new Set(judged.map((j) => j.status));
+  if (open.has('overdue')) return 'overdue';
+  if (open.has('behind')) return 'behind';
+  return judged.every((j) => j.status === 'upcoming') ? 'upcoming' : 'on-track';
+}
+
+/** Target, counted and expected of judged slots; a slot's surplus does not fill another slot. */
+function figures(judged: readonly SlotProgress[], asOf: IsoDate) {
+  const quota = judged.some((j) => !j.slot.cadence) ? judged.filter((j) => !j.slot.cadence) : judged;
+  const sum = (f: (j: SlotProgress) => number) => quota.reduce((n, j) => n + f(j), 0);
+  return { quota, target: sum((j) => j.slot.count), counted: sum((j) => Math.min(j.counted, j.slot.count)), expected: sum((j) => expectedBy(j.slot, asOf)) };
+}
+
 /** `untimed`: the status of a task the plan gives no time to (on request, blank), never judged late; null otherwise. */
-function periodProgress(p: Period, slots: readonly Slot[], items: readonly CountedItem[], today: IsoDate, untimed: Status | null): PeriodProgress {
+function periodProgress(p: Period, slots: readonly Slot[], items: readonly CountedItem[], today: IsoDate, untimed: Status | null, each: readonly string[] | undefined): PeriodProgress {
   const inPeriod = items.filter((i) => within(p, i.date));
   const done = inPeriod.filter((i) => i.counts).length;
-  const base = { period: p, done, counted: done, items: inPeriod, scope: 'period' as const };
+  const base = { period: p, done, counted: done, items: inPeriod, scope: 'period' as const, slots: [], units: null, carried: false, doneLate: null };
   const notYet = compareDates(today, p.start) < 0;
 
   if (slots.length === 0) {
     return { ...base, status: untimed ?? (notYet ? 'upcoming' : 'ongoing'), target: null, expected: null, missing: 0 };
   }
-  const relevant = slots.filter((s) => overlaps(s, p));
+  // A deadline missed before this period stays in its report until met (and then shows when).
+  const missedBefore = (s: Slot) => s.makeUp && compareDates(s.end, p.start) < 0 && items.filter((i) => fills(s, i) && within(s, i.date)).length < s.count;
+  const carried = notYet ? [] : slots.filter(missedBefore);
+  const relevant = [...carried, ...slots.filter((s) => overlaps(s, p))];
   if (relevant.length === 0) {
     return { ...base, status: 'not-applicable', target: null, expected: null, missing: 0 };
   }
 
   const asOf = minDate(today, p.end);
-  // Slots never overlap one another, and units align with periods, so either
-  // every relevant slot lies inside the period or there is exactly one that
-  // reaches beyond it (a yearly target seen in a quarter, a one-off window).
-  const spanning = relevant.find((s) => compareDates(s.start, p.start) < 0 || compareDates(s.end, p.end) > 0);
-  let target: number, counted: number, expected: number, starts: IsoDate, due: IsoDate, scope: PeriodProgress['scope'];
-  if (spanning) {
-    scope = 'to-date';
-    target = spanning.count;
-    const from = minDate(spanning.start, p.start);
-    counted = items.filter((i) => i.counts && within({ start: from, end: p.end }, i.date)).length;
-    expected = expectedBy(spanning, asOf);
-    starts = spanning.start;
-    due = spanning.end;
-  } else {
-    scope = 'period';
-    target = relevant.reduce((sum, s) => sum + s.count, 0);
-    counted = done;
-    expected = relevant.reduce((sum, s) => sum + expectedBy(s, asOf), 0);
-    starts = relevant[0]!.start;
-    due = relevant[relevant.length - 1]!.end;
-  }
-
-  let status: Status;
-  if (untimed) status = counted >= target ? 'done' : untimed;
-  else if (notYet) status = 'upcoming';
-  else if (counted >= target) status = 'done';
-  else if (compareDates(today, starts) < 0) status = 'upcoming';
-  else if (compareDates(today, due) > 0 && compareDates(due, p.end) <= 0) status = 'overdue';
-  else status = counted >= expected ? 'on-track' : 'behind';
-
-  return { ...base, scope, status, target, counted, expected, missing: Math.max(0, target - counted) };
+  const judged = relevant.map((s) => judgeSlot(s, p, items, today));
+  const { quota, target, counted, expected } = figures(judged, asOf);
+  const judge = (some: readonly SlotProgress[]): Status => (untimed ? (some.every((j) => j.status === 'done') ? 'done' : untimed) : notYet ? 'upcoming' : overall(some));
+  const status = judge(judged);
+  const late = judged.map((j) => j.doneLate).filter((d): d is IsoDate => d !== null);
+  // Only the units judged here: a unit that met a carried deadline on time is not in a later report.
+  const units =
+    each?.flatMap((unit): UnitProgress[] => {
+      const mine = judged.filter((j) => j.slot.unit === unit);
+      if (mine.length === 0) return [];
+      const f = figures(mine, asOf);
+      return [{ unit, status: judge(mine), target: f.target, counted: f.counted }];
+    }) ?? null;
+  return {
+    ...base,
+    // 'to-date': measured from a slot's start before the period (a yearly quota, a carried deadline).
+    scope: quota.some((j) => compareDates(j.slot.start, p.start) < 0 || compareDates(j.slot.end, p.end) > 0) ? 'to-date' : 'period',
+    status,
+    target,
+    counted,
+    expected,
+    missing: target - counted,
+    slots: judged,
+    units,
+    carried: carried.length > 0,
+    doneLate: status === 'done' && late.length > 0 ? late.sort(compareDates).at(-1)! : null,
+  };
 }
 
 /**
@@ -320,11 +412,18 @@ export function planProgress<T extends TaskLike>(plan: { year: number; tasks: re
   const tasks = plan.tasks.map((task): TaskProgress<T> => {
     const slots = slotsOf(task, year);
     const of = slots[0]?.of ?? null;
-    const taskItems = sortItems(counting.filter((i) => sameRef(i.task, taskRef(year, task.id))).map((i) => ({ ...i, counts: of === null || i.kind === of })));
-    const periods = Object.fromEntries(periodsOf(year).map((p) => [p.key, periodProgress(p, slots, taskItems, today, untimedStatus(task.timing))])) as Record<
-      PeriodKey,
-      PeriodProgress
-    >;
+    const each = task.target?.each;
+    const units = each && new Set(each.map(nameKey));
+    const why = (i: PlanItem): NotCounted | null => (of !== null && i.kind !== of ? 'kind' : units && !units.has(nameKey(i.unit ?? '')) ? 'unit' : null);
+    const taskItems = sortItems(
+      counting
+        .filter((i) => sameRef(i.task, taskRef(year, task.id)))
+        .map((i): CountedItem => {
+          const reason = why(i);
+          return { ...i, counts: reason === null, why: reason };
+        }),
+    );
+    const periods = Object.fromEntries(periodsOf(year).map((p) => [p.key, periodProgress(p, slots, taskItems, today, untimedStatus(task.timing), each)])) as Record<PeriodKey, PeriodProgress>;
     return { task, slots, of, due: dueDate(task.timing, year), items: taskItems, periods };
   });
   return { year, today, tasks, outside, later };
@@ -346,7 +445,11 @@ export function currentPeriod(year: number, today: IsoDate): Period {
 }
 
 /** A published entry as a plan item; null for drafts and entries without a task. */
-export function toPlanItem(kind: ItemKind, id: string, data: { title: string; date: IsoDate; task?: string | undefined; draft?: boolean | undefined }): PlanItem | null {
+export function toPlanItem(
+  kind: ItemKind,
+  id: string,
+  data: { title: string; date: IsoDate; task?: string | undefined; unit?: string | undefined; draft?: boolean | undefined },
+): PlanItem | null {
   if (!data.task || data.draft) return null;
-  return { kind, id, title: data.title, date: data.date, task: data.task };
+  return { kind, id, title: data.title, date: data.date, task: data.task, ...(data.unit ? { unit: data.unit } : {}) };
 }

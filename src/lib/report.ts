@@ -9,7 +9,7 @@
 import { itemKindLabels, periodUnits, progressStatus, progressUi, reportCsvColumns, reportUi, targetKinds } from '../i18n/vi.ts';
 import { collection } from '../collections/registry.ts';
 import type { PlanGroup, Target } from '../schemas/plan.ts';
-import { compareDates, formatDate, type IsoDate } from './dates.ts';
+import { compareDates, daysInMonth, formatDate, parts, quarterOf, romanQuarter, type IsoDate } from './dates.ts';
 import { paths, withBase } from './paths.ts';
 import { targetLabel, timingLabel } from './plans.ts';
 import {
@@ -20,10 +20,13 @@ import {
   type Period,
   type PlanItem,
   type PlanProgress,
+  type NotCounted,
   type PeriodProgress,
   type Slot,
+  type SlotProgress,
   type Status,
   type TaskLike,
+  within,
 } from './progress.ts';
 import { slugify } from './text.ts';
 import { districtOf, reportsToOf, unitName } from './unit.ts';
@@ -65,7 +68,30 @@ interface ReportItem {
   /** Site path without base; null when the kind has no page. */
   path: string | null;
   url: string | null;
+  /** The unit that did it, as the item names it; null when it names none. */
+  unit: string | null;
   counts: boolean;
+  /** Why it does not count: another kind, or a unit outside the target's list. */
+  why: NotCounted | null;
+}
+
+interface ReportUnit {
+  unit: string;
+  status: Status;
+  statusLabel: string;
+  counted: number;
+  target: number;
+}
+
+/** A month, quarter or deadline not met: what the report names as behind. */
+interface ReportSlot {
+  label: string;
+  start: IsoDate;
+  end: IsoDate;
+  unit: string | null;
+  status: Status;
+  counted: number;
+  count: number;
 }
 
 interface ReportRow {
@@ -93,6 +119,16 @@ interface ReportRow {
   statusLabel: string;
   path: string;
   items: ReportItem[];
+  /** Per unit, for a target set for each of several units; null otherwise. */
+  units: ReportUnit[] | null;
+  /** The slots of the period not met (behind or overdue): empty months, units behind, a missed deadline. */
+  missed: ReportSlot[];
+  /** In this report because a deadline before the period was missed. */
+  carried: boolean;
+  /** Done, but after a deadline: the day. */
+  doneLate: IsoDate | null;
+  /** The per-unit figures, missed slots and lateness in words (the CSV's last column). */
+  note: string | null;
 }
 
 export interface PeriodReport {
@@ -143,7 +179,7 @@ function absoluteUrl(commune: Pick<ReportCommune, 'url' | 'base'>, path: string)
   return new URL(withBase(commune.base, path), commune.url).href;
 }
 
-function reportItem(commune: ReportCommune, item: PlanItem & { counts?: boolean }): ReportItem {
+function reportItem(commune: ReportCommune, item: PlanItem & { counts?: boolean; why?: NotCounted | null }): ReportItem {
   const path = itemPath(item);
   return {
     kind: item.kind,
@@ -153,8 +189,53 @@ function reportItem(commune: ReportCommune, item: PlanItem & { counts?: boolean 
     date: item.date,
     path,
     url: path && absoluteUrl(commune, path),
+    unit: item.unit ?? null,
     counts: item.counts ?? false,
+    why: item.why ?? null,
   };
+}
+
+/** "tháng 5/2024", "quý II/2024", or the dates of any other stretch. */
+function slotLabel(slot: Pick<Slot, 'start' | 'end'>): string {
+  const from = parts(slot.start);
+  const to = parts(slot.end);
+  const wholeMonths = from.day === 1 && to.day === daysInMonth(to.year, to.month) && from.year === to.year;
+  if (wholeMonths && from.month === to.month) return progressUi.slotMonth(from.month, from.year);
+  if (wholeMonths && to.month - from.month === 2 && from.month % 3 === 1) return progressUi.slotQuarter(romanQuarter(quarterOf(slot.start)), from.year);
+  return progressUi.slotRange(formatDate(slot.start), formatDate(slot.end));
+}
+
+function reportSlot({ slot, status, counted }: SlotProgress): ReportSlot {
+  return { label: slotLabel(slot), start: slot.start, end: slot.end, unit: slot.unit, status, counted, count: slot.count };
+}
+
+/**
+ * The figures a sum hides, in words: "1/4 đơn vị đạt; chưa đạt: Phường 2, …",
+ * "chưa đạt trong tháng 5/2024", "hạn 31/03/2024 đã qua, còn tồn từ kỳ trước",
+ * "hoàn thành muộn ngày 10/05/2024"; null when there is nothing to add.
+ */
+function progressNote(row: Pick<PeriodProgress, 'period' | 'units' | 'slots' | 'carried' | 'doneLate'>): string | null {
+  const notes: string[] = [];
+  if (row.units) {
+    const behind = row.units.filter((u) => u.status !== 'done');
+    notes.push(progressUi.unitsMet(row.units.length - behind.length, row.units.length));
+    if (behind.length > 0) notes.push(progressUi.unitsBehind(behind.map((u) => u.unit).join(', ')));
+  }
+  // Months or quarters missed or behind: slots inside the period, one of several for their unit
+  // (a yearly quota, a carried deadline or a one-off window speak through the figure and the status).
+  const open = row.slots.filter(
+    (j) =>
+      (j.status === 'overdue' || j.status === 'behind') &&
+      within(row.period, j.slot.start) &&
+      within(row.period, j.slot.end) &&
+      row.slots.filter((k) => k.slot.unit === j.slot.unit && within(row.period, k.slot.start)).length > 1,
+  );
+  const labels = [...new Set(open.map((j) => slotLabel(j.slot)))];
+  if (labels.length > 0) notes.push(progressUi.slotsMissed(labels.join(', ')));
+  const carried = row.slots.find((j) => j.slot.makeUp && j.status === 'overdue');
+  if (row.carried && carried) notes.push(progressUi.carried(formatDate(carried.slot.end)));
+  if (row.doneLate) notes.push(progressUi.doneLate(formatDate(row.doneLate)));
+  return notes.length > 0 ? notes.join('; ') : null;
 }
 
 export function periodReport<T extends ReportTask>(commune: ReportCommune, plan: ReportPlan, progress: PlanProgress<T>, period: Period): PeriodReport {
@@ -210,6 +291,11 @@ export function periodReport<T extends ReportTask>(commune: ReportCommune, plan:
         statusLabel: progressStatus[row.status],
         path: paths.task(plan.year, task.id),
         items: row.items.map((i) => reportItem(commune, i)),
+        units: row.units?.map((u) => ({ ...u, statusLabel: progressStatus[u.status] })) ?? null,
+        missed: row.slots.filter((j) => j.status === 'overdue' || j.status === 'behind').map(reportSlot),
+        carried: row.carried,
+        doneLate: row.doneLate,
+        note: progressNote(row),
       };
     }),
     outside: progress.outside.map((i) => reportItem(commune, i)),
@@ -234,9 +320,14 @@ export function csvCell(value: string | number | null): string {
   return /[",;\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** "không tính vào chỉ tiêu", with the reason when it is the item's unit. */
+export function notCountedLabel(why: NotCounted | null): string {
+  return why === 'unit' ? progressUi.notCountedUnit : progressUi.notCounted;
+}
+
 function itemLine(item: ReportItem): string {
   const link = item.url ? ` – ${item.url}` : '';
-  const note = item.counts ? '' : ` (${progressUi.notCounted})`;
+  const note = item.counts ? '' : ` (${notCountedLabel(item.why)})`;
   return `${formatDate(item.date)} – ${item.kindLabel}: ${item.title}${link}${note}`;
 }
 
@@ -271,6 +362,9 @@ export function reportCsv(report: PeriodReport): string {
       t.needed === null ? null : t.missing,
       t.statusLabel,
       t.items.map(itemLine).join('\n'),
+      // One line per item, beside its line in the previous column, so the province can break it down by unit.
+      t.items.map((i) => i.unit ?? '').join('\n'),
+      t.note,
     ]),
   ];
   return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
@@ -284,8 +378,11 @@ export function reportJson(report: PeriodReport): string {
  * A progress cell as words: "1/4 (lũy kế)" and "Chậm tiến độ"; "2 sản
  * phẩm" for a task without a target; no figure when the period does not apply.
  */
-export function progressFigure(row: Pick<PeriodProgress, 'status' | 'target' | 'counted' | 'done' | 'scope'>): string | null {
+export function progressFigure(
+  row: Pick<PeriodProgress, 'status' | 'target' | 'counted' | 'done' | 'scope'> & { units: readonly { status: Status }[] | null },
+): string | null {
   if (row.status === 'not-applicable' || (row.status === 'upcoming' && row.done === 0)) return null;
   if (row.target === null) return progressUi.items(row.done);
-  return `${row.counted}/${row.target}${row.scope === 'to-date' ? ` (${progressUi.toDate})` : ''}`;
+  const units = row.units ? `, ${progressUi.unitsMet(row.units.filter((u) => u.status === 'done').length, row.units.length)}` : '';
+  return `${row.counted}/${row.target}${row.scope === 'to-date' ? ` (${progressUi.toDate})` : ''}${units}`;
 }

@@ -1,6 +1,6 @@
 /** content/plans/<year>.md: the annual CCHC communication plan and its appendix. */
 import { z } from 'zod';
-import { periodUnits, targetKinds } from '../i18n/vi.ts';
+import { cadenceUnits, periodUnits, targetKinds } from '../i18n/vi.ts';
 import { expected, planMessages } from '../i18n/validation.ts';
 import { calendarDate, keyOf, optionalText, positiveCount, text, textList, year } from './fields.ts';
 
@@ -35,10 +35,19 @@ const timingSchema = z.discriminatedUnion(
   { error: expected.oneOf(['ongoing', 'on-request', 'unspecified', 'recurring', 'year', 'month', 'quarter', 'date', 'range']) },
 );
 
+/** "1 each month" on top of a longer quota: judged month by month (or quarter by quarter). */
+const cadenceSchema = z.strictObject({
+  count: positiveCount,
+  every: keyOf(cadenceUnits),
+});
+
 const targetSchema = z.strictObject({
   count: positiveCount,
   of: keyOf(targetKinds),
   per: periodUnit,
+  /** The quota applies to each of these units, counted from each item's `unit`. */
+  each: textList.min(1, { error: expected.textList }).optional(),
+  cadence: cadenceSchema.optional(),
 });
 
 /** A number as the document prints it: "1", "II"; YAML may read 1 as a number. */

@@ -248,9 +248,22 @@ describe('changing one news item changes the counts everywhere (seed 000 fixture
   it('moves the count to another task when the news item’s task changes', () => {
     const retasked = rebuiltWith((t) => t.replace('task: "2024/2"', 'task: "2024/4"'));
     expect(progressCell(retasked, 2024, '2', 'Q1')).toBe('0/1 (lũy kế) Đúng tiến độ');
-    expect(progressCell(retasked, 2024, '4', 'Q1')).toBe('3/3 Đã hoàn thành');
-    expect(reportRow(retasked, 2024, 'quy-1', '4').slice(3)).toEqual(['3', '3/3', 'Đã hoàn thành']);
-    expect(csvRow(retasked, 'quy-1', '4')).toMatchObject({ 'Thực hiện trong kỳ': '3', 'Tính vào chỉ tiêu': '3', 'Đánh giá': 'Đã hoàn thành' });
+    // Task 4 is one item a month. The item (22/01) joins January's, and March is still empty:
+    // three items, but two months met (summed over the quarter, this read "3/3 Đã hoàn thành").
+    expect(progressCell(retasked, 2024, '4', 'Q1')).toBe('2/3 Quá hạn, chưa hoàn thành');
+    expect(reportRow(retasked, 2024, 'quy-1', '4').slice(3)).toEqual(['3', '2/3', 'Quá hạn, chưa hoàn thành']);
+    expect(csvRow(retasked, 'quy-1', '4')).toMatchObject({
+      'Thực hiện trong kỳ': '3',
+      'Tính vào chỉ tiêu': '2',
+      'Đánh giá': 'Quá hạn, chưa hoàn thành',
+      'Ghi chú tiến độ': 'chưa đạt trong tháng 3/2024',
+    });
     expect(csvRow(retasked, 'quy-1', '2')['Thực hiện trong kỳ']).toBe('0');
+  });
+
+  it('meets the monthly task in quý I when the moved item falls in the empty month', () => {
+    const filled = rebuiltWith((t) => t.replace('task: "2024/2"', 'task: "2024/4"').replace(/^date: .*$/m, 'date: "2024-03-10"'));
+    expect(progressCell(filled, 2024, '4', 'Q1')).toBe('3/3 Đã hoàn thành');
+    expect(csvRow(filled, 'quy-1', '4')).toMatchObject({ 'Thực hiện trong kỳ': '3', 'Tính vào chỉ tiêu': '3', 'Đánh giá': 'Đã hoàn thành', 'Ghi chú tiến độ': '' });
   });
 });

@@ -146,6 +146,9 @@ describe('plans', () => {
     expect(timingLabel({ kind: 'date', date: '2024-01-17' }, 2024)).toBe('Trước 17/01/2024');
     expect(timingLabel({ kind: 'range', from: '2024-01', to: '2024-01-17' }, 2024)).toBe('Từ tháng 01/2024 đến 17/01/2024');
     expect(targetLabel({ count: 4, of: 'news', per: 'year' })).toBe('4 tin bài/năm');
+    expect(targetLabel({ count: 4, of: 'news', per: 'year', each: ['Phường 1', 'Phường 2'], cadence: { count: 1, every: 'quarter' } })).toBe(
+      '4 tin bài/năm cho mỗi đơn vị (2 đơn vị), mỗi quý ít nhất 1',
+    );
   });
   it("picks this year's plan, else the latest earlier one", () => {
     const plans = [{ data: { year: 2022 } }, { data: { year: 2024 } }];

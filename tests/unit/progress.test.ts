@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isoDateInVietnam } from '../../src/lib/dates.ts';
+import { nameKey } from '../../src/lib/text.ts';
 import {
   currentPeriod,
   expectedBy,
@@ -142,7 +143,8 @@ describe('plans and tasks at the edges', () => {
 
   it('expects one item per unit from a recurring task without a target', () => {
     const t = progressOf({ id: '1', timing: { kind: 'recurring', every: 'month' } }, [item('2024-01-05'), item('2024-03-05')], '2024-03-31');
-    expect(t.periods.Q1).toMatchObject({ target: 3, counted: 2, expected: 3, status: 'behind', missing: 1 });
+    // February is over and empty: the quarter is overdue, not merely behind (slots are judged one by one).
+    expect(t.periods.Q1).toMatchObject({ target: 3, counted: 2, expected: 3, status: 'overdue', missing: 1 });
   });
 
   it('treats a task due before a date as due that day', () => {
@@ -177,9 +179,10 @@ describe('plans and tasks at the edges', () => {
   it('reports more items than the target as done, with nothing missing', () => {
     const items = ['2024-01-05', '2024-02-05', '2024-03-05', '2024-04-05', '2024-05-05'].map((d) => item(d));
     const t = progressOf(fourNewsAYear, items, '2024-06-30');
-    expect(t.periods.Y).toMatchObject({ status: 'done', target: 4, counted: 5, missing: 0 });
+    // What counts toward the target stops at the target; `done` still shows every item.
+    expect(t.periods.Y).toMatchObject({ status: 'done', target: 4, done: 5, counted: 4, missing: 0 });
     expect(t.periods.Q1).toMatchObject({ scope: 'to-date', done: 3, counted: 3, status: 'on-track' });
-    expect(t.periods.Q2).toMatchObject({ scope: 'to-date', done: 2, counted: 5, status: 'done' });
+    expect(t.periods.Q2).toMatchObject({ scope: 'to-date', done: 2, counted: 4, status: 'done' });
   });
 
   it('measures a yearly target in a quarter from the start of the year, pro rata by whole months', () => {
@@ -219,6 +222,145 @@ describe('plans and tasks at the edges', () => {
   });
 });
 
+describe('quotas as plans write them', () => {
+  const unitItem = (date: string, unit: string, id = `${unit}-${date}`): PlanItem => ({ ...item(date, '2024/1', 'news', id), unit });
+  const wards = ['Phường 1', 'Phường 2', 'Xã Bình Hiệp', 'Xã Thạnh Hưng'];
+  const eachWard: TaskLike = { id: '1', timing: { kind: 'ongoing' }, target: { count: 1, of: 'news', per: 'year', each: wards } };
+
+  it('matches unit names across case, spacing, NFD and old tone placement, and no further', () => {
+    expect(nameKey('Xã  Hòa An')).toBe(nameKey('xã hoà an'.normalize('NFD')));
+    expect(nameKey('Thủy')).toBe(nameKey('thuỷ'));
+    expect(nameKey('Hòa')).not.toBe(nameKey('Hóa'));
+    expect(nameKey('của')).toBe('của');
+  });
+
+  it('does not meet four units’ quotas with four items from one unit (the old sum did: 4/4)', () => {
+    const items = ['2024-02-01', '2024-03-01', '2024-04-01', '2024-05-01'].map((d) => unitItem(d, 'Phường 1'));
+    const y = progressOf(eachWard, items, '2025-01-02').periods.Y;
+    expect(y).toMatchObject({ status: 'overdue', target: 4, done: 4, counted: 1, missing: 3 });
+    expect(y.units!.map((u) => [u.unit, u.status, u.counted])).toEqual([
+      ['Phường 1', 'done', 1],
+      ['Phường 2', 'overdue', 0],
+      ['Xã Bình Hiệp', 'overdue', 0],
+      ['Xã Thạnh Hưng', 'overdue', 0],
+    ]);
+  });
+
+  it('is done when every unit has met its quota, whatever the spelling of the unit', () => {
+    const items = [
+      unitItem('2024-02-01', 'phường  1'),
+      unitItem('2024-03-01', 'PHƯỜNG 2'),
+      unitItem('2024-04-01', 'Xã Bình Hiệp'.normalize('NFD')),
+      unitItem('2024-05-01', 'xã thạnh hưng'),
+    ];
+    const y = progressOf(eachWard, items, '2024-06-30').periods.Y;
+    expect(y).toMatchObject({ status: 'done', counted: 4, target: 4 });
+    expect(y.units!.every((u) => u.status === 'done')).toBe(true);
+  });
+
+  it('lists an item of a unit outside the list, or of no unit, as not counting', () => {
+    const t = progressOf(eachWard, [unitItem('2024-02-01', 'Phòng Nội vụ'), item('2024-02-02')], '2024-06-30');
+    expect(t.items.map((i) => [i.counts, i.why])).toEqual([
+      [false, 'unit'],
+      [false, 'unit'],
+    ]);
+    expect(t.periods.Y.counted).toBe(0);
+  });
+
+  const monthly: TaskLike = { id: '1', timing: { kind: 'recurring', every: 'month' }, target: { count: 1, of: 'news', per: 'month' } };
+  const aprilMayJune = [item('2024-04-03'), item('2024-04-20'), item('2024-06-10')];
+
+  it('judges a monthly target month by month: two in April, none in May, one in June is not the quarter done (the old sum read 3/3)', () => {
+    const q2 = progressOf(monthly, aprilMayJune, '2024-07-01').periods.Q2;
+    expect(q2).toMatchObject({ status: 'overdue', target: 3, done: 3, counted: 2, missing: 1 });
+    expect(q2.slots.map((s) => [s.slot.start, s.status])).toEqual([
+      ['2024-04-01', 'done'],
+      ['2024-05-01', 'overdue'],
+      ['2024-06-01', 'done'],
+    ]);
+    // In June, May is already past and empty.
+    expect(progressOf(monthly, aprilMayJune.slice(0, 2), '2024-06-05').periods.Q2.status).toBe('overdue');
+    // On the last day of May, May is behind, not yet overdue.
+    expect(progressOf(monthly, aprilMayJune.slice(0, 2), '2024-05-31').periods.Q2.status).toBe('behind');
+  });
+
+  it('applies a cadence on top of a yearly quota: both must hold', () => {
+    const twelveAndMonthly: TaskLike = { id: '1', timing: { kind: 'ongoing' }, target: { count: 3, of: 'news', per: 'year', cadence: { count: 1, every: 'month' } } };
+    // The year's 3 are all in April: the quota is met, but May is empty.
+    const t = progressOf(twelveAndMonthly, [item('2024-04-01'), item('2024-04-02'), item('2024-04-03')], '2024-06-30');
+    expect(t.periods.Q2).toMatchObject({ scope: 'to-date', target: 3, counted: 3, status: 'overdue' });
+    expect(t.periods.Q2.slots.filter((s) => s.slot.cadence && s.status !== 'done').map((s) => [s.slot.start, s.status])).toEqual([
+      ['2024-05-01', 'overdue'],
+      ['2024-06-01', 'behind'],
+    ]);
+    // Quý I already missed January to March.
+    expect(t.periods.Q1.status).toBe('overdue');
+    const everyMonth = progressOf(
+      twelveAndMonthly,
+      ['01', '02', '03', '04', '05', '06'].map((m) => item(`2024-${m}-10`)),
+      '2024-06-30',
+    );
+    expect(everyMonth.periods.H1.status).toBe('done');
+  });
+
+  it('applies a quarterly cadence to each unit', () => {
+    const t: TaskLike = {
+      id: '1',
+      timing: { kind: 'ongoing' },
+      target: { count: 2, of: 'news', per: 'year', each: ['A', 'B'], cadence: { count: 1, every: 'quarter' } },
+    };
+    const p = progressOf(t, [unitItem('2024-02-01', 'A'), unitItem('2024-02-02', 'B'), unitItem('2024-05-01', 'A')], '2024-07-01');
+    expect(p.periods.Q2.units!.map((u) => [u.unit, u.status])).toEqual([
+      ['A', 'done'],
+      ['B', 'overdue'],
+    ]);
+    expect(p.periods.Q2.status).toBe('overdue');
+  });
+});
+
+describe('overdue carries forward', () => {
+  const q1: TaskLike = { id: '1', timing: { kind: 'quarter', quarter: 1 } };
+
+  it('keeps a missed quý I task overdue in every later report of the year (it used to read "Không thuộc kỳ này")', () => {
+    const t = progressOf(q1, [], '2024-12-31');
+    for (const key of ['Q1', 'Q2', 'Q3', 'Q4', 'H1', 'Y'] as const) expect(t.periods[key].status, key).toBe('overdue');
+    expect(t.periods.Q2).toMatchObject({ carried: true, target: 1, counted: 0, missing: 1, scope: 'to-date' });
+    expect(t.periods.H1.carried).toBe(false);
+  });
+
+  it('shows it done, with the day, once an item lands late; quý I stays as it stood', () => {
+    const t = progressOf(q1, [item('2024-05-10')], '2024-12-31');
+    expect(t.periods.Q1.status).toBe('overdue');
+    for (const key of ['Q2', 'Q3', 'Q4', 'H1', 'Y'] as const) expect(t.periods[key], key).toMatchObject({ status: 'done', doneLate: '2024-05-10' });
+    // Before the item's day, quý II still reads overdue.
+    expect(progressOf(q1, [item('2024-05-10')], '2024-05-09').periods.Q2.status).toBe('overdue');
+  });
+
+  it('does not carry a task done on time, a period not yet begun, or a missed month of a cadence', () => {
+    const onTime = progressOf(q1, [item('2024-03-01')], '2024-12-31');
+    expect(onTime.periods.Q2.status).toBe('not-applicable');
+    expect(onTime.periods.Q1.doneLate).toBeNull();
+    expect(progressOf(q1, [], '2024-04-15').periods.Q3.status).toBe('not-applicable');
+    const quarterly: TaskLike = { id: '1', timing: { kind: 'recurring', every: 'quarter' } };
+    expect(progressOf(quarterly, [item('2024-05-01')], '2024-06-30').periods.Q2).toMatchObject({ status: 'done', carried: false });
+  });
+
+  it('carries each unit of a one-off per-unit task until that unit is done', () => {
+    const t: TaskLike = { id: '1', timing: { kind: 'quarter', quarter: 1 }, target: { count: 1, of: 'news', per: 'quarter', each: ['A', 'B'] } };
+    const p = progressOf(
+      t,
+      [
+        { ...item('2024-02-01'), unit: 'A' },
+        { ...item('2024-08-01'), unit: 'B' },
+      ],
+      '2024-12-31',
+    );
+    expect(p.periods.Q2).toMatchObject({ status: 'overdue', carried: true, counted: 0, target: 1 });
+    expect(p.periods.Q2.units!.map((u) => u.unit)).toEqual(['B']);
+    expect(p.periods.Q3).toMatchObject({ status: 'done', doneLate: '2024-08-01' });
+  });
+});
+
 describe('expectedBy', () => {
   const year = { start: '2024-01-01', end: '2024-12-31', count: 4, of: null };
   it('expects a share of whole months over, and everything once the slot ends', () => {
@@ -240,6 +382,7 @@ describe('toPlanItem', () => {
       date: '2024-01-01',
       task: '2024/1',
     });
+    expect(toPlanItem('news', 'a', { title: 'A', date: '2024-01-01', task: '2024/1', unit: 'Phường 1' })?.unit).toBe('Phường 1');
     expect(toPlanItem('news', 'a', { title: 'A', date: '2024-01-01' })).toBeNull();
     expect(toPlanItem('events', 'a', { title: 'A', date: '2024-01-01', task: '2024/1', draft: true })).toBeNull();
   });

@@ -130,6 +130,76 @@ describe('CSV for Excel', () => {
   });
 });
 
+describe('per-unit quotas, cadences and carried deadlines in the report', () => {
+  const wards = ['Phường 1', 'Phường 2', 'Xã Bình Hiệp'];
+  const quotaTasks: ReportTask[] = [
+    {
+      id: '1',
+      content: 'Tin của mỗi phường, xã',
+      lead: 'UBND các phường, xã',
+      timing: { kind: 'ongoing' },
+      target: { count: 1, of: 'news', per: 'quarter', each: wards },
+    },
+    { id: '2', content: 'Mỗi tháng 1 tin', lead: 'Văn phòng', timing: { kind: 'recurring', every: 'month' }, target: { count: 1, of: 'news', per: 'month' } },
+    { id: '3', content: 'Việc của quý I', lead: 'Văn phòng', timing: { kind: 'quarter', quarter: 1 } },
+  ];
+  const news = (id: string, date: string, task: string, unit?: string): PlanItem => ({ kind: 'news', id, title: id, date, task, ...(unit ? { unit } : {}) });
+  const quotaItems = [
+    news('p1-a', '2024-04-02', '2024/1', 'Phường 1'),
+    news('p1-b', '2024-05-02', '2024/1', 'phường 1'),
+    news('pnv', '2024-05-03', '2024/1', 'Phòng Nội vụ'),
+    news('apr-1', '2024-04-03', '2024/2'),
+    news('apr-2', '2024-04-20', '2024/2'),
+    news('jun', '2024-06-10', '2024/2'),
+  ];
+  const report = periodReport(commune, plan, planProgress({ year: 2024, tasks: quotaTasks }, quotaItems, '2024-07-05'), period(2024, 'Q2'));
+  const [perUnit, monthly, carried] = report.tasks;
+
+  it('gives per-unit figures and names the units behind', () => {
+    expect(perUnit).toMatchObject({ needed: 3, counted: 1, done: 2, status: 'overdue', note: '1/3 đơn vị đạt; chưa đạt: Phường 2, Xã Bình Hiệp' });
+    expect(perUnit!.units!.map((u) => [u.unit, u.counted, u.statusLabel])).toEqual([
+      ['Phường 1', 1, 'Đã hoàn thành'],
+      ['Phường 2', 0, 'Quá hạn, chưa hoàn thành'],
+      ['Xã Bình Hiệp', 0, 'Quá hạn, chưa hoàn thành'],
+    ]);
+    expect(perUnit!.items.map((i) => [i.unit, i.counts, i.why])).toEqual([
+      ['Phường 1', true, null],
+      ['phường 1', true, null],
+      ['Phòng Nội vụ', false, 'unit'],
+    ]);
+  });
+
+  it('names the empty month of a monthly target', () => {
+    expect(monthly).toMatchObject({ needed: 3, counted: 2, done: 3, status: 'overdue', note: 'chưa đạt trong tháng 5/2024' });
+    expect(monthly!.missed.map((m) => m.label)).toEqual(['tháng 5/2024']);
+  });
+
+  it('names the empty months of a cadence, not the yearly quota it sits on', () => {
+    const task: ReportTask = {
+      id: '1',
+      content: 'c',
+      lead: 'l',
+      timing: { kind: 'ongoing' },
+      target: { count: 12, of: 'news', per: 'year', cadence: { count: 1, every: 'month' } },
+    };
+    const r = periodReport(commune, plan, planProgress({ year: 2024, tasks: [task] }, [news('a', '2024-04-02', '2024/1')], '2024-06-30'), period(2024, 'Q2'));
+    expect(r.tasks[0]).toMatchObject({ status: 'overdue', scope: 'to-date', needed: 12, counted: 1, note: 'chưa đạt trong tháng 5/2024, tháng 6/2024' });
+  });
+
+  it('carries a missed quý I task into quý II', () => {
+    expect(carried).toMatchObject({ status: 'overdue', carried: true, note: 'hạn 31/03/2024 đã qua, còn tồn từ kỳ trước' });
+    expect(carried!.missed.map((m) => m.label)).toEqual(['quý I/2024']);
+  });
+
+  it('puts each item’s unit in the CSV beside its line, and the note in the last column', () => {
+    const [header, ...rows] = reportCsv(report).replace('\uFEFF', '').split('\r\n');
+    expect(header!.split(',').slice(-3)).toEqual(['Sản phẩm trong kỳ', 'Đơn vị thực hiện sản phẩm', 'Ghi chú tiến độ']);
+    expect(rows[0]).toContain('"Phường 1\nphường 1\nPhòng Nội vụ","1/3 đơn vị đạt; chưa đạt: Phường 2, Xã Bình Hiệp"');
+    expect(rows[0]).toContain('(không tính vào chỉ tiêu: đơn vị không thuộc danh sách giao)');
+    expect(JSON.parse(reportJson(report)).tasks[0].items[2]).toMatchObject({ unit: 'Phòng Nội vụ', counts: false, why: 'unit' });
+  });
+});
+
 describe('JSON and file names', () => {
   it('is the report model, pretty-printed, with a format tag for collectors', () => {
     const json = reportJson(q2());

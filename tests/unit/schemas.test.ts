@@ -161,6 +161,13 @@ describe('plan schema', () => {
     expect(issuesOf(planSchema, { ...validPlan, tasks: [task({ kind: 'quarter', quarter: 5 })] })[0]?.path).toBe('tasks.0.timing.quarter');
     expect(issuesOf(planSchema, { ...validPlan, tasks: [task({ kind: 'sometimes' })] })[0]?.path).toBe('tasks.0.timing.kind');
   });
+  it('reads a quota for each of several units with a cadence, and refuses an empty list or a yearly cadence', () => {
+    const task = (target: unknown) => ({ id: '1', content: 'c', form: 'f', lead: 'l', timing: { kind: 'ongoing' }, target });
+    const target = { count: 4, of: 'news', per: 'year', each: [' Phường 1 ', 'Xã Bình Hiệp'], cadence: { count: 1, every: 'quarter' } };
+    expect(planSchema.parse({ ...validPlan, tasks: [task(target)] }).tasks[0]!.target).toEqual({ ...target, each: ['Phường 1', 'Xã Bình Hiệp'] });
+    expect(issuesOf(planSchema, { ...validPlan, tasks: [task({ ...target, each: [] })] })[0]?.path).toBe('tasks.0.target.each');
+    expect(issuesOf(planSchema, { ...validPlan, tasks: [task({ ...target, cadence: { count: 1, every: 'year' } })] })[0]?.path).toBe('tasks.0.target.cadence.every');
+  });
 });
 
 describe('site schema', () => {

@@ -235,6 +235,24 @@ describe('cross-file checks', () => {
     ]);
   });
 
+  it('warns when an item of a per-unit quota names no unit of the list, matching names as the report does', () => {
+    const plan = entry('plans', 'plans/2024.md', { year: 2024, tasks: [{ id: '5', target: { each: ['Phường 1', 'Xã Bình Hiệp'] } }, { id: '6' }] });
+    const news = (file: string, data: Record<string, unknown>) => entry('news', file, { date: '2024-03-01', ...data });
+    const findings = crossCheck([
+      plan,
+      news('news/a.md', { task: '2024/5', unit: 'phường  1' }),
+      news('news/b.md', { task: '2024/5', unit: 'Phòng Nội vụ' }),
+      news('news/c.md', { task: '2024/5' }),
+      news('news/d.md', { task: '2024/6', unit: 'Phòng Nội vụ' }),
+      news('news/e.md', { task: '2024/5', draft: true }),
+    ]);
+    expect(findings.map((f) => [f.file, f.severity, f.field, f.found])).toEqual([
+      ['news/b.md', 'warning', 'unit', '"Phòng Nội vụ"'],
+      ['news/c.md', 'warning', 'unit', undefined],
+    ]);
+    expect(findings[0]!.expected).toContain('nhiệm vụ 2024/5: Phường 1, Xã Bình Hiệp');
+  });
+
   it('warns about names the site will not publish, and names it should', () => {
     const q = entry('late-disclosures', 'late-disclosures/q2.md', { year: 2024, quarter: 2, cases: [lateCase('1.000894', 'Trần Thị Mẫu')] }, '2024-quy-2');
     expect(crossCheck([procedure, q])).toEqual([
