@@ -11,7 +11,7 @@ export const cmsInterfaceVi: Readonly<Record<string, string>> = {
   select_item: 'Chọn {$name}',
   folders: 'Thư mục',
   more_folders: 'Thêm thư mục',
-  sign_in_using_access_token_workflow_note: 'Vì quy trình duyệt bài đang bật, mã cũng phải có quyền đọc/ghi yêu cầu hợp nhất (pull request).',
+  sign_in_using_access_token_workflow_note: 'Vì quy trình duyệt bài đang bật, mã cũng phải có quyền đọc/ghi yêu cầu hợp nhất.',
   sign_in_with_link: 'Đăng nhập bằng liên kết',
   sign_in_with_link_confirmation:
     'Liên kết này đăng nhập bạn với tài khoản {$account} trên {$service} và chép các thiết lập từ thiết bị đã tạo ra nó. Chỉ tiếp tục nếu chính bạn tạo liên kết này.',
@@ -140,6 +140,30 @@ export const cmsInterfaceVi: Readonly<Record<string, string>> = {
     'Tùy chọn `i18n` đang bật, nhưng đa ngôn ngữ chưa được cấu hình ở cấp cao nhất của cấu hình hay trong chuyên mục, nên tùy chọn này không có tác dụng.',
   'status.deploying': 'Đang xuất bản',
   'workflow.deploying_deletion': 'Đang xóa',
-  // Left in English by the CMS's own Vietnamese locale.
+  // Left in English, or with English words, by the CMS's own Vietnamese locale.
   'open_authoring.fork': 'Tạo bản sao',
+  'open_authoring.fork_repository': 'Tạo bản sao của kho mã nguồn',
+  'open_authoring.confirm_forking_repository':
+    'Để đề xuất thay đổi cho “{$repo}”, cần tạo một bản sao của kho mã nguồn trên tài khoản của bạn. Các thay đổi của bạn sẽ được lưu vào bản sao đó và được người quản trị xem xét trước khi xuất bản.',
+  'open_authoring.fork_declined': 'Bạn cần có một bản sao của kho mã nguồn trên tài khoản của mình để đề xuất thay đổi.',
+  'open_authoring.fork_failed': 'Không thể tạo bản sao của kho mã nguồn “{$repo}” trên tài khoản của bạn.',
+  'open_authoring.forking_disabled': 'Kho mã nguồn “{$repo}” không cho phép tạo bản sao. Hãy đề nghị người quản trị bật tính năng này cho kho.',
+  'open_authoring.contributing_via_fork': 'Các thay đổi của bạn được lưu vào bản sao của kho mã nguồn này tại “{$repo}” và được xem xét trước khi xuất bản.',
+  'open_authoring.view_fork': 'Xem bản sao',
+  'asset_location.stock_photos': 'Ảnh từ thư viện ảnh trực tuyến',
+  'prefs.media.stock_photos.api_keys.title': 'Khóa API dịch vụ thư viện ảnh',
+  'prefs.media.stock_photos.api_keys.description': 'Quản lý khóa API cho các <a>dịch vụ thư viện ảnh</a>.',
+  'prefs.media.stock_photos.no_services': 'Chưa cấu hình <a>dịch vụ thư viện ảnh</a>.',
+  'prefs.advanced.deploy_hook.auth.field_label': 'Thông tin xác thực gửi kèm (ví dụ: Bearer <mã>) (không bắt buộc)',
+  'prefs.advanced.deploy_hook.auth.saved': 'Đã lưu thông tin xác thực.',
+  'prefs.advanced.deploy_hook.auth.removed': 'Đã xóa thông tin xác thực.',
+  'file_type_labels.bmp': 'Ảnh BMP',
+  'file_type_labels.rtf': 'Tài liệu RTF',
+  '_sui.role_descriptions.menu_item_group': 'nhóm mục trình đơn',
+  'config.error.invalid_repository': 'Kho mã nguồn được cấu hình không hợp lệ. Giá trị phải có định dạng “chủ sở hữu/tên kho”.',
+  'config.error.invalid_transformation_key':
+    'Tùy chọn `transformations` chứa khóa `{$key}` không được hỗ trợ. Khóa phải là `raster_image`, `svg` hoặc một định dạng ảnh điểm được hỗ trợ.',
+  'config.error.invalid_slug_slash':
+    'Mẫu đường dẫn tĩnh `{$slug}` không hợp lệ vì không được chứa dấu gạch chéo. Để sắp xếp các bài viết trong thư mục con, hãy sử dụng tùy chọn `path` thay cho `slug`.',
+  'config.error.schema_value_type.boolean': 'một giá trị đúng/sai',
 };

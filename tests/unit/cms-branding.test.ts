@@ -63,7 +63,9 @@ describe('the modules the CMS would import from unpkg.com', () => {
     const { script: rewritten, modules } = selfHostedScript(script, '/xa/admin/');
     expect(rewritten).not.toContain('https://unpkg.com/${');
     expect(rewritten).toContain('`/xa/admin/modules/${');
-    expect(modules).toEqual([[expect.stringMatching(/^modules\/immutable@[\d.]+\/dist\/immutable\.es\.js$/), expect.stringMatching(/node_modules\/immutable\/dist\/immutable\.es\.js$/)]]);
+    expect(modules).toEqual([
+      [expect.stringMatching(/^modules\/immutable@[\d.]+\/dist\/immutable\.es\.js$/), expect.stringMatching(/node_modules\/immutable\/dist\/immutable\.es\.js$/)],
+    ]);
   });
 
   it('stop the build when the CMS no longer names the version it imports (planted fault)', () => {
