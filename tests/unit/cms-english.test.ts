@@ -25,7 +25,7 @@ function shownStrings(value: unknown, path: string, out: [string, string][] = []
   if (Array.isArray(value)) {
     // A pattern is [regex, message]: the message is shown.
     if (path.endsWith('.pattern') && typeof value[1] === 'string') out.push([path, value[1]]);
-    else value.forEach((v, i) => shownStrings(v, `${path}[${i}]`, out));
+    else for (const [i, v] of value.entries()) shownStrings(v, `${path}[${i}]`, out);
   } else if (value && typeof value === 'object') {
     for (const [key, v] of Object.entries(value)) {
       if (typeof v === 'string' && SHOWN.has(key)) out.push([`${path}.${key}`, v]);
