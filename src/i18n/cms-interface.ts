@@ -5,7 +5,8 @@
  * tests/unit/cms-locale.test.ts fails when a key of the installed CMS's
  * English locale has no Vietnamese string there, so an upgrade that adds
  * strings is caught before a clerk sees English. Placeholders ({$name}) and
- * the plural syntax (.input … .match) are kept exactly as in English.
+ * the plural syntax (.input … .match) are those of the English, except where
+ * a label names the content's language, which a one-language portal leaves out.
  */
 export const cmsInterfaceVi: Readonly<Record<string, string>> = {
   select_item: 'Chọn {$name}',
@@ -166,4 +167,9 @@ export const cmsInterfaceVi: Readonly<Record<string, string>> = {
   'config.error.invalid_slug_slash':
     'Mẫu đường dẫn tĩnh `{$slug}` không hợp lệ vì không được chứa dấu gạch chéo. Để sắp xếp các bài viết trong thư mục con, hãy sử dụng tùy chọn `path` thay cho `slug`.',
   'config.error.schema_value_type.boolean': 'một giá trị đúng/sai',
+  // The portal has one language: the CMS's internal name for it ("_default") is left out of these labels.
+  edit_x_locale: 'Chỉnh sửa nội dung',
+  preview_x_locale: 'Xem trước nội dung',
+  show_content_options_x_locale: 'Hiển thị tùy chọn nội dung',
+  content_options_x_locale: 'Tùy chọn nội dung',
 };

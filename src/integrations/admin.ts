@@ -47,6 +47,11 @@ const SETUP_SCRIPT = `// Chạy trước Sveltia CMS: giao diện tiếng Việt
     const prefs = JSON.parse(localStorage.getItem(PREFS) || '{}') || {};
     if (!prefs.locale || prefs.locale === 'auto') localStorage.setItem(PREFS, JSON.stringify({ ...prefs, locale: 'vi' }));
   } catch {}
+  // The CMS offers, in the browser's language, to switch to it ("Sveltia CMS is now available in English!",
+  // "Change Language", "Later"): on this page the browser's language is Vietnamese, so it never asks.
+  for (const name of ['language', 'languages']) {
+    Object.defineProperty(navigator, name, { configurable: true, get: () => (name === 'language' ? 'vi' : ['vi']) });
+  }
   const here = new URL('./', document.currentScript.src);
   const cdn = /^https:\\/\\/unpkg\\.com\\/@sveltia\\/cms(?:@[^/]+)?\\/(?:dist\\/)?/;
   // GitHub's status page, polled every five minutes: refused here, the CMS shows no banner and no other host is asked.

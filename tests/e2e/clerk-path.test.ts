@@ -22,12 +22,34 @@ import { parseMarkdown } from '../../src/readers/front-matter.ts';
 import { serve, type RunningServer } from '../../src/server/static.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { buildCommune, buildEnv } from '../support/build.ts';
+import { englishLocale, flattenLocale } from '../../src/cms/locale.ts';
+import { sveltiaRoot } from '../../src/integrations/admin.ts';
+import { englishIn, vocabulary } from '../support/english.ts';
 import { FIXTURES } from '../support/fixtures.ts';
 import { fillLocalRepo, pickerAnswersWithOpfs, readLocalRepo, repoFiles, writeRepoFiles } from '../support/local-repo.ts';
 
 const LOCAL_MODE = 'Làm việc với kho mã nguồn cục bộ';
 const TITLE = 'Xã ra mắt Tổ công nghệ số cộng đồng';
 const SLUG = 'xa-ra-mat-to-cong-nghe-so-cong-dong';
+const english = vocabulary(flattenLocale(englishLocale(sveltiaRoot())).values());
+
+/** English in what the page shows: its text, and the labels, titles and placeholders of its controls. */
+async function englishOnScreen(page: Page): Promise<string[]> {
+  const texts = await page.evaluate(() => [
+    document.body.innerText,
+    ...[...document.querySelectorAll('[aria-label], [title], [placeholder]')].flatMap((el) =>
+      ['aria-label', 'title', 'placeholder'].map((name) => el.getAttribute(name) ?? ''),
+    ),
+  ]);
+  // Icons are ligatures of the icon font (open_in_new, add): names, not words the clerk reads.
+  const icons = await page.evaluate(() => [...document.querySelectorAll('.material-symbols-outlined')].map((el) => el.textContent ?? ''));
+  return texts.flatMap((text) =>
+    englishIn(
+      icons.reduce((t, icon) => (icon ? t.split(icon).join(' ') : t), text),
+      english,
+    ),
+  );
+}
 
 describe('the clerk path in the browser CMS', () => {
   // Inside the repository, so the config's folders (relative to it) name the copy.
@@ -85,12 +107,18 @@ describe('the clerk path in the browser CMS', () => {
     expect(readFileSync(join(out, 'admin/logo.jpg'))).toEqual(readFileSync(join(content, 'logo.jpg')));
     // The CMS's own logo is an inline SVG data: address; it is nowhere on the page.
     expect(await page.locator('img[src^="data:image/svg+xml"]').count()).toBe(0);
+    expect(await englishOnScreen(page)).toEqual([]);
   });
 
   it('takes the date as ngày/tháng/năm in an English browser, refuses a day that does not exist, and previews in the portal\u2019s style', async () => {
     await fillLocalRepo(page, repoFiles(process.cwd(), [contentInRepo]));
     await page.getByRole('button', { name: LOCAL_MODE }).click();
     await page.getByRole('tree', { name: 'Danh sách chuyên mục' }).waitFor();
+    await page.goto(`${server.origin}/admin/#/collections/news`);
+    await page.getByRole('button', { name: 'Lưu', exact: true }).waitFor({ state: 'detached' });
+    await page.waitForTimeout(500);
+    // Not even the CMS's offer, in the browser's English, to switch to English.
+    expect(await englishOnScreen(page)).toEqual([]);
     await page.goto(`${server.origin}/admin/#/collections/news/new`);
     await page.locator('[data-key-path="title"] input').fill(TITLE);
     const date = page.locator('[data-key-path="date"] input[inputmode=numeric]');
@@ -119,6 +147,7 @@ describe('the clerk path in the browser CMS', () => {
     ).toBe(true);
     // The day as typed, not as the browser's language would write it.
     await expect.poll(async () => (await frame)!.evaluate(() => document.body.innerText)).toContain('05/12/2024');
+    expect(await englishOnScreen(page)).toEqual([]);
 
     // 31/02 is no day: the save is refused with the reason, in Vietnamese.
     await date.fill('31/02/2024');
@@ -146,6 +175,16 @@ describe('the clerk path in the browser CMS', () => {
     const config = cmsConfig({ site, contentDir: content }) as { site_url: string; collections: { name: string; preview_path?: string }[] };
     const link = new URL(config.collections.find((c) => c.name === 'news')!.preview_path!.replace('{{slug}}', SLUG), config.site_url);
     expect(link.href).toBe(`https://bangca.example.gov.vn/tin-tuc/${SLUG}/`);
+    // The saved article's "Xem trên trang web" opens that address.
+    await page.goto(`${server.origin}/admin/#/collections/news/entries/${SLUG}`);
+    await page.evaluate(() => {
+      window.open = (url) => {
+        document.documentElement.dataset.opened = String(url);
+        return null;
+      };
+    });
+    await page.getByRole('button', { name: 'Xem trên trang web' }).click();
+    expect(await page.getAttribute('html', 'data-opened')).toBe(link.href);
 
     const rebuilt = join(project, 'dist2');
     const build = buildCommune(content, rebuilt);
