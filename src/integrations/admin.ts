@@ -19,6 +19,7 @@
 import type { AstroIntegration } from 'astro';
 import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { backendFor, cmsConfigYaml } from '../cms/config.ts';
@@ -161,7 +162,8 @@ function cdnModules(script: string): [string, string][] {
   return Object.entries(CDN_MODULES).map(([name, file]) => {
     const version = new RegExp(`\\b${name}:\`\\^?([\\d.]+)\``).exec(script)?.[1];
     if (!version) throw new Error(`Không tìm thấy phiên bản ${name} mà Sveltia CMS tải từ unpkg.com: kiểm tra lại src/integrations/admin.ts sau khi nâng cấp CMS.`);
-    return [`modules/${name}@${version}/${file}`, fileURLToPath(import.meta.resolve(`${name}/${file}`))];
+    // Resolved from the CMS's own package: these are its dependencies, installed with it.
+    return [`modules/${name}@${version}/${file}`, createRequire(join(sveltiaRoot(), 'package.json')).resolve(`${name}/${file}`)];
   });
 }
 
