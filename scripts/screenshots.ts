@@ -3,8 +3,8 @@
  * node scripts/screenshots.ts
  * Takes the screenshots of docs/huong-dan-bien-tap.md into docs/images/, with
  * the project's own browser tooling (Debian's Chromium via playwright-core,
- * tests/support/browser.ts): the browser CMS at /admin/ of the demo, in
- * local-folder mode on a copy of content/, and the terminal output of
+ * tests/support/browser.ts): the browser CMS at /admin/ of the demo, in a
+ * browser set to English, in local-folder mode on a copy of content/, and the terminal output of
  * `npm run check` on a copy of the demo with two mistakes, drawn as a page.
  * Nothing is sent anywhere; requests to other hosts are refused.
  */
@@ -109,11 +109,11 @@ async function main(): Promise<void> {
   buildDemo();
 
   const server = await serve(site);
-  // Debian's Chromium here has only its en-US language pack, so date fields read
-  // tháng/ngày/năm; the guide says so beside the pictures.
-  const browser = await launchBrowser();
+  // A browser in English, as many clerks' are: the CMS is still Vietnamese, with the commune's
+  // name and logo, and its date fields read ngày/tháng/năm (src/cms/admin-script.js).
+  const browser = await launchBrowser(['--lang=en-US']);
   try {
-    const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
     await context.route(
       (url) => !['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol),
       (route) => (route.request().url().startsWith('https://www.githubstatus.com/') ? route.fulfill({ json: { status: { indicator: 'none' } } }) : route.abort()),
@@ -137,11 +137,13 @@ async function main(): Promise<void> {
     // 3. A new article, half filled in.
     await page.goto(admin('#/collections/news/new'));
     await page.locator('[data-key-path="title"] input').fill('Xã ra mắt Tổ công nghệ số cộng đồng');
-    await page.locator('[data-key-path="date"] input[type=date]').fill('2024-10-15');
+    await page.locator('[data-key-path="date"] input[inputmode=numeric]').fill('15/10/2024');
     await page.locator('[data-key-path="summary"] textarea').fill('Tổ công nghệ số cộng đồng của 8 thôn hướng dẫn người dân cài đặt VNeID và nộp hồ sơ trực tuyến.');
     await page.locator('[data-key-path="topics"] [role=combobox]').first().click();
     await page.getByRole('option', { name: 'Chuyển đổi số' }).click();
     await page.locator('[data-key-path="title"] input').click();
+    // The preview pane, drawn with the portal's stylesheet, has the day as typed.
+    await page.frameLocator('iframe').getByText('15/10/2024').first().waitFor();
     await shoot(page, 'cms-tin-moi.png');
 
     // 4. A procedure, at its publishing decision and status (a new tab: the article above stays an unsaved draft).

@@ -13,6 +13,7 @@ import type { Site } from '../schemas/site.ts';
 import { COLLECTION_NAMES, collection, PLAN_TASK_PICKER, type CmsForm, type CollectionName } from '../collections/registry.ts';
 import { CMS_PLACEHOLDERS } from '../lib/cms-signin.ts';
 import { UPLOAD_FOLDER } from '../lib/paths.ts';
+import { cmsLogo } from './logo.ts';
 import { unitName } from '../lib/unit.ts';
 import { fieldsOf, type CmsField, type FieldContext } from './schema-fields.ts';
 import { taskOptions, type TaskOption } from './task-options.ts';
@@ -149,6 +150,19 @@ function contentPath(contentDir: string, projectRoot = process.cwd()): string {
   return path || '.';
 }
 
+/** An id every address function keeps as it is (a plan's address takes a number), replaced by the CMS's {{slug}}. */
+const SLUG_SENTINEL = '987654321';
+
+/**
+ * The page an entry is published at, relative to site_url, for the CMS's
+ * link beside "Xem trước"; none for collections without pages of their own.
+ * Entries are saved under their id ({{slug}} is the file name, see cms.slug).
+ */
+export function previewPath(name: CollectionName): string | undefined {
+  const address = collection(name).address;
+  return address?.(SLUG_SENTINEL).replace(SLUG_SENTINEL, '{{slug}}').replace(/^\//, '');
+}
+
 export function cmsConfig({ site, contentDir, projectRoot, env }: ConfigInput): Record<string, unknown> {
   const content = contentPath(contentDir, projectRoot);
   const siteUrl = new URL(site.base, site.url).href;
@@ -156,6 +170,8 @@ export function cmsConfig({ site, contentDir, projectRoot, env }: ConfigInput): 
   return {
     backend: backendFor(site, env),
     app_title: adminUi.appTitle(unitName(site)),
+    // The commune's logo on the sign-in page and in the title bar (never the CMS's own).
+    logo: { src: cmsLogo(site, contentDir).src },
     site_url: siteUrl,
     // Files linked from a page body (/tai-lieu/x.pdf) are served from public/.
     media_folder: `public/${UPLOAD_FOLDER}`,
@@ -181,6 +197,7 @@ export function cmsConfig({ site, contentDir, projectRoot, env }: ConfigInput): 
         slug: spec.slug,
         identifier_field: spec.identifier,
         ...(spec.summary ? { summary: spec.summary } : {}),
+        ...(previewPath(spec.name) ? { preview_path: previewPath(spec.name) } : {}),
         sortable_fields: spec.sortable,
         ...(spec.mediaFolder ? { media_folder: spec.mediaFolder, public_folder: `./${spec.mediaFolder}` } : {}),
         fields: collectionFields(spec, tasks),

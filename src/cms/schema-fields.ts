@@ -144,9 +144,16 @@ function describe(schema: z.ZodType, path: string, ctx: FieldContext): Record<st
   }
 }
 
+/**
+ * The field type registered by src/cms/admin-script.js: typed and shown as
+ * ngày/tháng/năm in any browser language (the CMS's own datetime widget is the
+ * browser's date input, MM/DD/YYYY in an English browser), stored as "YYYY-MM-DD".
+ */
+export const DATE_FIELD_TYPE = 'ngay';
+
 /** Calendar days stay "YYYY-MM-DD" strings; the build reads them as days in UTC+7. */
 function dateWidget(): Record<string, unknown> {
-  return { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false };
+  return { widget: DATE_FIELD_TYPE };
 }
 
 function stringWidget(schema: z.ZodType, path: string, ctx: FieldContext): Record<string, unknown> {
@@ -210,7 +217,7 @@ function variableObject(schema: z.ZodDiscriminatedUnion, path: string, ctx: Fiel
 /** A plain union of scalars (a task id as text or number; a month or a day) is typed as text. */
 function looseUnion(def: Def, path: string, ctx: FieldContext): Record<string, unknown> {
   const kinds = (def.options as z.ZodType[]).map((o) => describe(unwrap(o).schema, path, ctx).widget);
-  if (kinds.every((k) => ['string', 'text', 'number', 'datetime'].includes(k as string))) return { widget: 'string' };
+  if (kinds.every((k) => ['string', 'text', 'number', DATE_FIELD_TYPE].includes(k as string))) return { widget: 'string' };
   throw new UnsupportedSchemaError(`${ctx.collection}.${path}: no CMS widget for a union of ${kinds.join(', ')}`);
 }
 

@@ -107,7 +107,7 @@ export const COLLECTIONS = {
     cms: {
       slug: '{{title}}',
       identifier: 'title',
-      summary: '{{title}} ({{date}})',
+      summary: "{{title}} ({{date | date('DD/MM/YYYY')}})",
       sortable: ['date', 'title'],
       multiline: ['summary', 'cover.alt'],
       overrides: { topics: { ...selectOf(topics), multiple: true }, task: PLAN_TASK_PICKER },
@@ -141,7 +141,7 @@ export const COLLECTIONS = {
     cms: {
       slug: '{{title}}',
       identifier: 'title',
-      summary: '{{title}} ({{date}})',
+      summary: "{{title}} ({{date | date('DD/MM/YYYY')}})",
       sortable: ['date', 'title'],
       multiline: ['summary', 'photos.alt'],
       overrides: { task: PLAN_TASK_PICKER },
@@ -157,7 +157,7 @@ export const COLLECTIONS = {
     cms: {
       slug: '{{title}}',
       identifier: 'title',
-      summary: '{{recipient}} ({{date}})',
+      summary: "{{recipient}} ({{date | date('DD/MM/YYYY')}})",
       sortable: ['date', 'title', 'recipient'],
       multiline: ['summary', 'photo.alt', 'decision.title'],
       overrides: { task: PLAN_TASK_PICKER },

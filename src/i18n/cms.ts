@@ -17,6 +17,11 @@ export const adminUi = {
   loading: 'Đang mở trang biên tập nội dung…',
   /** The editor's own title bar: "Biên tập phường Hồng Gai". */
   appTitle: (unit: string) => `Biên tập ${unit}`,
+  logoMissing: (logo: string, path: string) =>
+    `site.yaml ghi logo: ${logo}, nhưng không có tệp ${path}. Đặt ảnh vào thư mục nội dung, hoặc ghi đường dẫn bắt đầu bằng / cho ảnh trong public/.`,
+  /** The date field (src/cms/admin-script.js): typed and shown as ngày/tháng/năm in any browser language. */
+  datePlaceholder: 'ngày/tháng/năm, ví dụ 05/12/2024',
+  dateInvalid: 'Ngày chưa đúng: gõ ngày/tháng/năm, ví dụ 05/12/2024 là ngày 5 tháng 12 năm 2024.',
 } as const;
 
 /** One option of the task picker: "2024 · nhiệm vụ I.1 · Văn phòng HĐND và UBND: Tuyên truyền…". */

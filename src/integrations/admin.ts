@@ -9,22 +9,31 @@
  * - those fonts, from the @fontsource packages, and the CMS's interface
  *   translations, which it would otherwise fetch from a CDN;
  * - cms-setup.js, which makes Vietnamese the default interface language and
- *   sends the CMS's own CDN requests (translations, version check) here.
+ *   sends the CMS's own CDN requests (translations, version check) here;
+ * - cms-site.js (src/cms/admin-script.js), run after the CMS: the preview
+ *   styled with the portal's own stylesheet, and the ngày/tháng/năm date field;
+ * - locales/vi.json with the CMS's missing strings supplied (src/cms/locale.ts);
+ * - the commune's logo when it lives in the content folder (src/cms/logo.ts).
  * `npm run dev` serves the same files from memory, with a fresh config.yml.
  */
 import type { AstroIntegration } from 'astro';
 import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { backendFor, cmsConfigYaml } from '../cms/config.ts';
+import { servedVietnamese } from '../cms/locale.ts';
+import { DATE_FIELD_TYPE } from '../cms/schema-fields.ts';
+import { cmsLogo } from '../cms/logo.ts';
 import { adminContentSecurityPolicy, adminGitHosts } from '../lib/security.ts';
 import { contentDir, loadSite } from '../data/site.ts';
 import { adminUi } from '../i18n/cms.ts';
+import { ADMIN_FOLDER } from '../lib/paths.ts';
 import { unitName } from '../lib/unit.ts';
 
-/** Where the CMS is served, under the site's base path. */
-const ADMIN_DIR = 'admin';
+/** The script run after the CMS, served as cms-site.js. */
+const SITE_SCRIPT = fileURLToPath(new URL('../cms/admin-script.js', import.meta.url));
 
 /** The installed @sveltia/cms package folder (its exports map only allows the entry point). */
 export function sveltiaRoot(): string {
@@ -39,6 +48,11 @@ const SETUP_SCRIPT = `// Chạy trước Sveltia CMS: giao diện tiếng Việt
     const prefs = JSON.parse(localStorage.getItem(PREFS) || '{}') || {};
     if (!prefs.locale || prefs.locale === 'auto') localStorage.setItem(PREFS, JSON.stringify({ ...prefs, locale: 'vi' }));
   } catch {}
+  // The CMS offers, in the browser's language, to switch to it ("Sveltia CMS is now available in English!",
+  // "Change Language", "Later"): on this page the browser's language is Vietnamese, so it never asks.
+  for (const name of ['language', 'languages']) {
+    Object.defineProperty(navigator, name, { configurable: true, get: () => (name === 'language' ? 'vi' : ['vi']) });
+  }
   const here = new URL('./', document.currentScript.src);
   const cdn = /^https:\\/\\/unpkg\\.com\\/@sveltia\\/cms(?:@[^/]+)?\\/(?:dist\\/)?/;
   // GitHub's status page, polled every five minutes: refused here, the CMS shows no banner and no other host is asked.
@@ -53,7 +67,18 @@ const SETUP_SCRIPT = `// Chạy trước Sveltia CMS: giao diện tiếng Việt
 })();
 `;
 
-function adminPage(title: string, base: string, policy: string): string {
+const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The stylesheets a built page links, as written (with the base path): the preview uses the home page's. */
+export function pageStylesheets(html: string): string[] {
+  return [...html.matchAll(/<link\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => /\brel="stylesheet"/.test(tag))
+    .map((tag) => /\bhref="([^"]+)"/.exec(tag)?.[1])
+    .filter((href): href is string => Boolean(href));
+}
+
+function adminPage(title: string, base: string, policy: string, previewStyles: readonly string[]): string {
   return `<!DOCTYPE html>
 <html lang="vi">
 <head>
@@ -68,6 +93,7 @@ function adminPage(title: string, base: string, policy: string): string {
 <body>
 <noscript>${adminUi.noscript}</noscript>
 <script src="sveltia-cms.js"></script>
+<script src="cms-site.js" data-date-field="${DATE_FIELD_TYPE}" data-preview-styles="${attribute(previewStyles.join(' '))}" data-date-placeholder="${attribute(adminUi.datePlaceholder)}" data-date-invalid="${attribute(adminUi.dateInvalid)}"></script>
 </body>
 </html>
 `;
@@ -84,11 +110,31 @@ export interface Font {
 }
 
 /**
- * The CMS script with its CDN font addresses pointed at admin/fonts/, and the
- * fonts to copy there. Throws when a font's package is not installed, so a
- * CMS upgrade that needs another font stops the build instead of reaching a CDN.
+ * Packages the CMS imports from unpkg.com when a feature needs them (Immutable
+ * for a custom field type such as the date field), with the file it imports,
+ * served from admin/modules/ instead. Any other unpkg.com import stays refused
+ * by the page's policy.
  */
-export function selfHostedScript(script: string, adminPath: string): { script: string; fonts: Font[] } {
+const CDN_MODULES: Record<string, string> = { immutable: 'dist/immutable.es.js' };
+
+/** The CMS's unpkg.com address builder: `https://unpkg.com/${name}` then "@version". */
+const CDN_MODULE_BASE = /`https:\/\/unpkg\.com\/\$\{(\w+)\}`/g;
+
+export interface SelfHosted {
+  script: string;
+  fonts: Font[];
+  /** [path under admin/, installed file] of each module the CMS may import. */
+  modules: [string, string][];
+}
+
+/**
+ * The CMS script with its CDN font addresses pointed at admin/fonts/ and its
+ * CDN module imports at admin/modules/, and the files to copy there. Throws
+ * when a font's package is not installed, or the module import is no longer
+ * found, so a CMS upgrade that needs another font or changes how it imports
+ * stops the build instead of reaching a CDN.
+ */
+export function selfHostedScript(script: string, adminPath: string): SelfHosted {
   const fonts = new Map<string, Font>();
   const rewritten = script.replace(FONT_URL, (_url, family: string, variable: string | undefined, file: string) => {
     const name = `${family}-${file}`;
@@ -103,13 +149,29 @@ export function selfHostedScript(script: string, adminPath: string): { script: s
     fonts.set(name, { name, file: path });
     return `${adminPath}fonts/${name}`;
   });
-  return { script: rewritten, fonts: [...fonts.values()] };
+  return {
+    script: rewritten.replace(CDN_MODULE_BASE, (_m, name: string) => `\`${adminPath}modules/\${${name}}\``),
+    fonts: [...fonts.values()],
+    modules: cdnModules(script),
+  };
+}
+
+/** Each CDN module at the address the rewritten script asks: modules/NAME@VERSION/FILE (the version from its dependency list). */
+function cdnModules(script: string): [string, string][] {
+  if (!script.includes('https://unpkg.com/${')) return [];
+  return Object.entries(CDN_MODULES).map(([name, file]) => {
+    const version = new RegExp(`\\b${name}:\`\\^?([\\d.]+)\``).exec(script)?.[1];
+    if (!version) throw new Error(`Không tìm thấy phiên bản ${name} mà Sveltia CMS tải từ unpkg.com: kiểm tra lại src/integrations/admin.ts sau khi nâng cấp CMS.`);
+    // Resolved from the CMS's own package: these are its dependencies, installed with it.
+    return [`modules/${name}@${version}/${file}`, createRequire(join(sveltiaRoot(), 'package.json')).resolve(`${name}/${file}`)];
+  });
 }
 
 /** Files copied from the package as they are: [from (relative to the package), to (relative to admin/)]. */
 async function packageFiles(root: string): Promise<[string, string][]> {
   const chunks = (await readdir(join(root, 'dist/chunks'))).filter((f) => f.endsWith('.js'));
-  const locales = (await readdir(join(root, 'locales'))).filter((f) => f.endsWith('.json'));
+  // vi.json is served with the missing strings supplied (generatedFiles).
+  const locales = (await readdir(join(root, 'locales'))).filter((f) => f.endsWith('.json') && f !== 'vi.json');
   return [
     ['LICENSE.txt', 'LICENSE.txt'],
     // Its version check fetches package.json; answered here, it never reaches the CDN.
@@ -119,27 +181,41 @@ async function packageFiles(root: string): Promise<[string, string][]> {
   ];
 }
 
-/** The generated files of /admin/, by name, and the fonts the script now expects in fonts/. */
-function generatedFiles(dir = contentDir()): { files: Map<string, string>; fonts: Font[] } {
+/**
+ * The generated files of /admin/, by name; the fonts the script now expects in
+ * fonts/; the content-folder logo to copy. `previewStyles`: the built site's
+ * stylesheets (none under `npm run dev`, where Vite injects styles instead).
+ */
+function generatedFiles(previewStyles: readonly string[], dir = contentDir()): { files: Map<string, string>; copies: [string, string][] } {
   const site = loadSite(dir);
   const commune = unitName(site);
-  const { script, fonts } = selfHostedScript(readFileSync(join(sveltiaRoot(), 'dist/sveltia-cms.js'), 'utf8'), `${site.base}${ADMIN_DIR}/`);
+  const root = sveltiaRoot();
+  const { script, fonts, modules } = selfHostedScript(readFileSync(join(root, 'dist/sveltia-cms.js'), 'utf8'), `${site.base}${ADMIN_FOLDER}/`);
+  const { file, copyTo } = cmsLogo(site, dir);
   const files = new Map([
-    ['index.html', adminPage(adminUi.title(commune), site.base, adminContentSecurityPolicy(adminGitHosts(backendFor(site)), 'meta'))],
+    ['index.html', adminPage(adminUi.title(commune), site.base, adminContentSecurityPolicy(adminGitHosts(backendFor(site)), 'meta'), previewStyles)],
     ['config.yml', cmsConfigYaml({ site, contentDir: dir })],
     ['cms-setup.js', SETUP_SCRIPT],
     ['sveltia-cms.js', script],
+    ['cms-site.js', readFileSync(SITE_SCRIPT, 'utf8')],
+    ['locales/vi.json', JSON.stringify(servedVietnamese(root))],
   ]);
-  return { files, fonts };
+  const copies: [string, string][] = [
+    ...fonts.map((font): [string, string] => [`fonts/${font.name}`, font.file]),
+    ...modules,
+    ...(file && copyTo ? [[copyTo, file] as [string, string]] : []),
+  ];
+  return { files, copies };
 }
 
 async function writeAdmin(outDir: string): Promise<void> {
-  const target = join(outDir, ADMIN_DIR);
+  const target = join(outDir, ADMIN_FOLDER);
   const root = sveltiaRoot();
-  const { files, fonts } = generatedFiles();
+  const home = join(outDir, 'index.html');
+  const { files, copies: own } = generatedFiles(existsSync(home) ? pageStylesheets(readFileSync(home, 'utf8')) : []);
   const copies: [string, string][] = [
     ...(await packageFiles(root)).map(([from, to]): [string, string] => [join(root, from), to]),
-    ...fonts.map((font): [string, string] => [font.file, `fonts/${font.name}`]),
+    ...own.map(([to, from]): [string, string] => [from, to]),
   ];
   for (const [name, text] of files) {
     await mkdir(dirname(join(target, name)), { recursive: true });
@@ -158,6 +234,11 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.woff2': 'font/woff2',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
 };
 
 export function cmsAdmin(): AstroIntegration {
@@ -169,17 +250,16 @@ export function cmsAdmin(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:server:setup': ({ server }) => {
-        const prefix = `${base}${ADMIN_DIR}/`;
+        const prefix = `${base}${ADMIN_FOLDER}/`;
         server.middlewares.use((req, res, next) => {
           const path = decodeURIComponent((req.url ?? '').split('?')[0]!);
           if (!path.startsWith(prefix)) return next();
           const name = path.slice(prefix.length) || 'index.html';
-          const { files, fonts } = generatedFiles();
+          const { files, copies } = generatedFiles([]);
           let body: string | Buffer | undefined = files.get(name);
           if (body === undefined) {
-            const font = fonts.find((f) => `fonts/${f.name}` === name);
             const from =
-              font?.file ??
+              copies.find(([to]) => to === name)?.[1] ??
               (/^(chunks\/[\w.-]+\.js)$/.test(name)
                 ? join(sveltiaRoot(), 'dist', name)
                 : /^(locales\/[\w-]+\.json|package\.json|LICENSE\.txt)$/.test(name)
@@ -195,7 +275,7 @@ export function cmsAdmin(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         await writeAdmin(fileURLToPath(dir));
-        logger.info(`Trang biên tập /${ADMIN_DIR}/: ${Math.round(performance.now() - started)} ms`);
+        logger.info(`Trang biên tập /${ADMIN_FOLDER}/: ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

@@ -16,6 +16,9 @@ export function fieldAnchor(field: string): string {
  */
 export const UPLOAD_FOLDER = 'tai-lieu';
 
+/** Folder of the site where the browser CMS is served (src/integrations/admin.ts). */
+export const ADMIN_FOLDER = 'admin';
+
 export const paths = {
   home: '/',
   procedures: '/thu-tuc-hanh-chinh/',

@@ -62,7 +62,8 @@ export function adminContentSecurityPolicy(gitHosts: readonly string[] = ['https
     ['font-src', "'self' data:"],
     ['connect-src', `'self' data: blob: ${hosts}`],
     ['worker-src', "'self' blob:"],
-    ['frame-src', `'self' ${hosts}`],
+    // blob: is the preview pane ("Xem trước") drawn with the portal's stylesheet.
+    ['frame-src', `'self' blob: ${hosts}`],
     ['object-src', "'none'"],
     ['base-uri', "'self'"],
     ['form-action', `'self' ${hosts}`],

@@ -9,6 +9,8 @@ import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { cmsConfigYaml } from '../../src/cms/config.ts';
+import { servedVietnamese } from '../../src/cms/locale.ts';
+import { pageStylesheets, sveltiaRoot } from '../../src/integrations/admin.ts';
 import { loadSite } from '../../src/data/site.ts';
 import { SITES } from '../support/build.ts';
 
@@ -27,7 +29,20 @@ describe('dist/admin/', () => {
     ]);
     const html = readFileSync(join(dir, 'index.html'), 'utf8');
     expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
-    expect([...html.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1])).toEqual(['cms-setup.js', 'sveltia-cms.js']);
+    expect([...html.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1])).toEqual(['cms-setup.js', 'sveltia-cms.js', 'cms-site.js']);
+  });
+
+  it('gives the preview the stylesheet the built pages use, and serves the CMS’s Vietnamese with its gaps filled', () => {
+    const dir = admin(SITES.demoSubPath.out);
+    const html = readFileSync(join(dir, 'index.html'), 'utf8');
+    const styles = pageStylesheets(readFileSync(join(SITES.demoSubPath.out, 'index.html'), 'utf8'));
+    expect(styles).toEqual([expect.stringMatching(/^\/xa-bang-ca\/_astro\/.+\.css$/)]);
+    expect(html).toContain(`data-preview-styles="${styles[0]}"`);
+    expect(existsSync(join(SITES.demoSubPath.out, styles[0]!.replace('/xa-bang-ca/', '')))).toBe(true);
+    const served = JSON.parse(readFileSync(join(dir, 'locales/vi.json'), 'utf8'));
+    expect(served).toEqual(servedVietnamese(sveltiaRoot()));
+    expect(served.show_errors).toBe('Xem lỗi');
+    expect(readdirSync(join(dir, 'modules'))).toEqual([expect.stringMatching(/^immutable@/)]);
   });
 
   it('serves the config generated from the schemas, for this commune\u2019s content folder', () => {

@@ -168,7 +168,8 @@ describe.each(RUNS)('the browser CMS at /admin/ $name', ({ out, base }) => {
   it('writes a new article, with its cover beside it, that passes the build\u2019s checks', async () => {
     await page.goto(admin('#/collections/news/new'));
     await page.locator('[data-key-path="title"] input').fill('Xã ra mắt Tổ công nghệ số cộng đồng');
-    await page.locator('[data-key-path="date"] input[type=date]').fill('2024-10-15');
+    // Typed as ngày/tháng/năm in this English browser, saved as YYYY-MM-DD.
+    await page.locator('[data-key-path="date"] input[inputmode=numeric]').fill('15/10/2024');
     await page.locator('[data-key-path="summary"] textarea').fill('Tổ công nghệ số cộng đồng hướng dẫn người dân dùng dịch vụ công trực tuyến.');
     await page.locator('[data-key-path="topics"] [role=combobox]').first().click();
     await page.getByRole('option', { name: 'Chuyển đổi số' }).click();
@@ -194,6 +195,7 @@ describe.each(RUNS)('the browser CMS at /admin/ $name', ({ out, base }) => {
       title: 'Xã ra mắt Tổ công nghệ số cộng đồng',
       topics: ['chuyen-doi-so'],
       task: '2024/2',
+      date: '2024-10-15',
       cover: { src: './images/to-cong-nghe-so.jpg' },
     });
     expect(written.map((f) => f.path)).toContain(`${CONTENT}/news/images/to-cong-nghe-so.jpg`);

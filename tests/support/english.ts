@@ -29,3 +29,78 @@ export function englishLines(output: string): string[] {
       .filter((line) => ENGLISH_WORDS.test(line.replace(/(https?:\/\/|\/)\S*/g, ' ')))
   );
 }
+
+/*
+ * The CMS's strings: English found by vocabulary. The vocabulary is every word of the
+ * CMS's own English locale (so a string copied from it is caught); names of
+ * products, file formats and keys, acronyms, {$placeholders}, `code`, file
+ * names and addresses are not English prose and are skipped.
+ */
+
+/** Names a Vietnamese text keeps as they are, and loanwords Vietnamese uses as they are. */
+export const NAMES: ReadonlySet<string> = new Set([
+  // Products and services.
+  'Sveltia',
+  'GitHub',
+  'GitLab',
+  'Git',
+  'Cloudinary',
+  'YouTube',
+  'Discord',
+  'Bluesky',
+  'Chrome',
+  'Edge',
+  'Excel',
+  'Word',
+  'PowerPoint',
+  'OpenDocument',
+  'QuickTime',
+  'JavaScript',
+  'Markdown',
+  'OAuth',
+  'WebM',
+  'WebP',
+  'Ogg',
+  'Bearer',
+  'localhost',
+  // Field types and features named in the CMS's configuration errors (for the maintainer, named as configured).
+  'Date',
+  'DateTime',
+  'Open',
+  'Authoring',
+  'Implicit',
+  'Flow',
+  // The key on the keyboard.
+  'Enter',
+  // Loanwords in everyday Vietnamese.
+  'video',
+  'Video',
+  'email',
+  'cookie',
+  'webhook',
+  'Webhook',
+  'menu',
+]);
+
+const PLAIN = (text: string) =>
+  text
+    .replace(/\{\$\w+[^}]*\}|\$\w+|\.input|\.match/g, ' ')
+    .replace(/`[^`]*`/g, ' ')
+    .replace(/https?:\/\/\S+/g, ' ')
+    // File and folder names (news/images, site.yaml) and settings (lateFiles.officials: name) as the clerk types them.
+    .replace(/[\w.-]*[/.][\w./-]*\w(?::\s*\w+)?|\w+\//g, ' ')
+    .replace(/<[^>]+>/g, ' ');
+
+export const wordsOf = (text: string): string[] => PLAIN(text).match(/[A-Za-z]+/g) ?? [];
+
+/** The vocabulary: words of three letters or more in some English texts, lowercased. */
+export function vocabulary(texts: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const text of texts) for (const word of wordsOf(text)) if (word.length >= 3) out.add(word.toLowerCase());
+  return out;
+}
+
+/** The English words of `text`: in the vocabulary, not a name, not an acronym. */
+export function englishIn(text: string, english: ReadonlySet<string>): string[] {
+  return wordsOf(text).filter((w) => w.length >= 3 && english.has(w.toLowerCase()) && !NAMES.has(w) && w !== w.toUpperCase());
+}

@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { backendFor, cmsConfig, cmsConfigYaml, cmsImage, collectionFields, CMS_COLLECTIONS } from '../../src/cms/config.ts';
 import { CMS_PLACEHOLDERS } from '../../src/lib/cms-signin.ts';
-import { fieldsOf, schemaEntries, schemaPaths, type CmsField, type FieldContext } from '../../src/cms/schema-fields.ts';
+import { DATE_FIELD_TYPE, fieldsOf, schemaEntries, schemaPaths, type CmsField, type FieldContext } from '../../src/cms/schema-fields.ts';
 import { loadSite } from '../../src/data/site.ts';
 import { fieldHints, fieldLabels, taskPickerNote, unionLabels } from '../../src/i18n/cms.ts';
 import { selfHostedScript, sveltiaRoot } from '../../src/integrations/admin.ts';
@@ -107,7 +107,8 @@ describe('the CMS config follows the Zod schemas', () => {
   it('maps the building blocks to the right widgets', () => {
     const byName = (collection: string) => new Map(cmsEntries(collectionFields(CMS_COLLECTIONS.find((c) => c.name === collection)!)));
     const news = byName('news');
-    expect(news.get('date')).toMatchObject({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' });
+    // The ngày/tháng/năm field of src/cms/admin-script.js, not the browser's date input (MM/DD/YYYY in English).
+    expect(news.get('date')).toEqual({ name: 'date', label: expect.any(String), widget: DATE_FIELD_TYPE });
     expect(news.get('cover.src')).toMatchObject({ widget: 'image' });
     expect(news.get('draft')).toMatchObject({ widget: 'boolean', default: false });
     // Without plans' tasks given (no content folder), the task is typed; see 'the task picker' below.
