@@ -19,7 +19,6 @@ export interface PhaseRow {
   ms: number;
 }
 
-const LIBVIPS = 'sharp / libvips (native threads)';
 /** Astro's log line that starts its image optimisation, after every page is rendered. */
 export const IMAGES_START = /generating optimized images/;
 
@@ -27,9 +26,9 @@ export const IMAGES_START = /generating optimized images/;
 function nativeThreads(kind: string): string {
   if (/^(tokio|rayon|rolldown)/i.test(kind)) return 'bundling · Rolldown (native threads)';
   if (/^esbuild/i.test(kind)) return 'bundling · esbuild (native threads)';
-  if (/vips|^pool|sharp/i.test(kind)) return LIBVIPS;
+  if (/vips|^pool|sharp/i.test(kind)) return 'sharp / libvips (native threads)';
   if (/V8|^DelayedTask|^SignalInspector/i.test(kind)) return 'V8 helpers (garbage collection, compiler)';
-  if (/^libuv/i.test(kind)) return "libuv's pool (files, zlib, crypto)";
+  if (/^libuv/i.test(kind)) return "libuv's pool (sharp's pipelines, files, zlib)";
   return `other threads (${kind})`;
 }
 
@@ -61,11 +60,11 @@ export function phaseRows(run: Run, profileDir: string, rules: readonly PhaseRul
       if (kind === 'pagefind') add("search index · Pagefind's binary", ms);
       else if (thread !== 'main') {
         const pool = nativeThreads(thread);
-        // libvips works for share cards while pages render, for astro:assets after.
+        // Sharp works for share cards while pages render, for astro:assets after: split at Astro's line.
         const before = run.threadsAt?.images?.[kind]?.[thread];
-        if (pool === LIBVIPS && before !== undefined) {
-          add(`share cards and rendering · ${LIBVIPS}`, before);
-          add(`images (astro:assets) · ${LIBVIPS}`, ms - before);
+        if (before !== undefined && pool !== 'V8 helpers (garbage collection, compiler)') {
+          add(`${pool}, until pages are rendered`, before);
+          add(`${pool}, optimising images (astro:assets)`, ms - before);
         } else add(pool, ms);
       } else {
         const phases = sampled.get(kind);
