@@ -11,6 +11,7 @@ import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { serve } from '../../src/server/static.ts';
+import { median } from './stats.ts';
 
 const PAGE_SIZE = 4096;
 /** Clock ticks per second of /proc/<pid>/stat times (USER_HZ; 100 on Linux). */
@@ -56,13 +57,42 @@ function labelOf(pid: number): string {
     const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
     // A process that has exited but is not yet reaped has no command line, and no name worth keeping.
     if (!cmd.trim()) return '?';
-    if (/search-index\.ts/.test(cmd)) return 'search-index';
+    if (/\bsearch-index\b/.test(cmd)) return 'search-index';
     if (/cchc\.mjs build/.test(cmd)) return 'cchc build';
     if (/\bastro\b/.test(cmd)) return 'astro';
     return comm;
   } catch {
     return '?';
   }
+}
+
+/** CPU ticks so far of each thread of a process, keyed by thread id, with the thread's name. */
+function threadTicks(pid: number): Map<number, { name: string; ticks: number }> {
+  const threads = new Map<number, { name: string; ticks: number }>();
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        threads.set(Number(tid), { name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), ticks: Number(fields[11]) + Number(fields[12]) });
+      } catch {
+        // The thread ended between readdir and read.
+      }
+    }
+  } catch {
+    // The process ended.
+  }
+  return threads;
+}
+
+/**
+ * A thread's kind from its name: the process's main thread (where JavaScript
+ * runs), or a pool named by whoever started it (libuv, V8's GC and compiler
+ * helpers, libvips for sharp, Rolldown's Rust workers), numbers dropped.
+ */
+export function threadKind(pid: number, tid: number, name: string): string {
+  if (pid === tid) return 'main';
+  return name.replace(/[-_ ]?\d+$/, '').trim() || '?';
 }
 
 /** The tree under `root` now: summed and largest resident memory, and each process's CPU ticks. */
@@ -101,6 +131,16 @@ export interface Run {
   cpuBy: Record<string, number>;
   /** Peak resident memory by kind of process. */
   peakBy: Record<string, number>;
+  /** Each process's kind, by process id (to match a CPU profile written by that process). */
+  kinds: Record<number, string>;
+  /**
+   * With `threads`: CPU ms by kind of process, then by kind of thread (`main`
+   * is where JavaScript runs; the rest are native pools). Threads that end
+   * between two polls lose up to 50 ms each.
+   */
+  threadsBy?: Record<string, Record<string, number>> | undefined;
+  /** The same, as it was when the output first matched each of `marks` (a phase's start, from the build's log). */
+  threadsAt?: Record<string, Record<string, Record<string, number>>> | undefined;
   status: number | null;
   /** stdout and stderr as they came. */
   output: string;
@@ -108,22 +148,39 @@ export interface Run {
   stdout: string;
 }
 
-export function runMeasured(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
+export function runMeasured(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; threads?: boolean; marks?: Record<string, RegExp> } = {},
+): Promise<Run> {
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     let stdout = '';
+    const threadsAt: Record<string, Record<string, Record<string, number>>> = {};
+    const mark = () => {
+      for (const [name, re] of Object.entries(options.marks ?? {})) {
+        if (threadsAt[name] || !re.test(output)) continue;
+        poll();
+        threadsAt[name] = threadTotals();
+      }
+    };
     child.stdout.on('data', (d) => {
       output += d;
       stdout += d;
+      mark();
     });
-    child.stderr.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => {
+      output += d;
+      mark();
+    });
     let peakTree = 0;
     let peakSingle = 0;
     const cpu = new Map<number, number>();
     const labels = new Map<number, string>();
     const peakBy: Record<string, number> = {};
+    const threads = new Map<string, { pid: number; kind: string; ticks: number }>();
     const poll = () => {
       if (!child.pid) return;
       const { sum, largest, ticks } = sampleTree(child.pid);
@@ -136,7 +193,22 @@ export function runMeasured(command: string, args: string[], options: { cwd?: st
         if (now !== '?') labels.set(pid, now);
         const label = labels.get(pid) ?? '?';
         peakBy[label] = Math.max(peakBy[label] ?? 0, rssBytes(pid));
+        if (!options.threads) continue;
+        for (const [tid, thread] of threadTicks(pid)) {
+          const key = `${pid}/${tid}`;
+          threads.set(key, { pid, kind: threadKind(pid, tid, thread.name), ticks: Math.max(threads.get(key)?.ticks ?? 0, thread.ticks) });
+        }
       }
+    };
+    const threadTotals = () => {
+      const by: Record<string, Record<string, number>> = {};
+      for (const { pid, kind, ticks } of threads.values()) {
+        const label = labels.get(pid) ?? '?';
+        const of = by[label] ?? {};
+        of[kind] = (of[kind] ?? 0) + (ticks * 1000) / TICKS;
+        by[label] = of;
+      }
+      return by;
     };
     const timer = setInterval(poll, 50);
     child.on('error', reject);
@@ -146,7 +218,9 @@ export function runMeasured(command: string, args: string[], options: { cwd?: st
       const cpuMs = ([...cpu.values()].reduce((a, b) => a + b, 0) * 1000) / TICKS;
       const cpuBy: Record<string, number> = {};
       for (const [pid, t] of cpu) cpuBy[labels.get(pid) ?? '?'] = (cpuBy[labels.get(pid) ?? '?'] ?? 0) + (t * 1000) / TICKS;
-      resolvePromise({ ms: performance.now() - started, cpuMs, cpuBy, peakBy, peakTree, peakSingle, status, output, stdout });
+      const kinds = Object.fromEntries([...labels].filter(([, label]) => label !== '?'));
+      const threadsBy = options.threads ? threadTotals() : undefined;
+      resolvePromise({ ms: performance.now() - started, cpuMs, cpuBy, peakBy, kinds, threadsBy, threadsAt, peakTree, peakSingle, status, output, stdout });
     });
   });
 }
@@ -201,11 +275,6 @@ export interface TypeStats {
   /** Largest HTML + CSS gzipped of one page. */
   pageGz: number;
 }
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor((s.length - 1) / 2)] ?? 0;
-};
 
 export async function bytesPerPageType(dir: string, base: string): Promise<TypeStats[]> {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true })
