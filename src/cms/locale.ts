@@ -39,7 +39,7 @@ export function mergeLocale(base: LocaleTree, extra: Readonly<Record<string, str
  * Strings the same in every language: names and units. Anything else left
  * as in English is a string the clerk would see untranslated.
  */
-export const SAME_IN_VIETNAMESE: ReadonlySet<string> = new Set(['Video', 'MIDI', 'JavaScript', 'URL', '{$size} KB', '{$size} MB', '{$size} GB', '{$size} TB']);
+const SAME_IN_VIETNAMESE: ReadonlySet<string> = new Set(['Video', 'MIDI', 'JavaScript', 'URL', '{$size} KB', '{$size} MB', '{$size} GB', '{$size} TB']);
 
 /** Keys of the English locale with no Vietnamese string, or one still in English, in `served`. */
 export function untranslatedKeys(english: LocaleTree, served: LocaleTree): string[] {

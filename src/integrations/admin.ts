@@ -102,7 +102,7 @@ function adminPage(title: string, base: string, policy: string, previewStyles: r
 /** A web font the CMS loads from jsDelivr, e.g. …/fonts/source-sans-3:vf@5.3.0/latin-wght-normal.woff2 */
 const FONT_URL = /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(:vf)?@[\d.]+\/([\w-]+\.woff2)/g;
 
-export interface Font {
+interface Font {
   /** File name under admin/fonts/. */
   name: string;
   /** The same font in the installed @fontsource package. */

@@ -134,7 +134,7 @@ describe.each(RUNS)('the browser CMS at /admin/ $name', ({ out, base }) => {
     await page.goto(admin('#/collections/news/entries/huong-dan-nop-ho-so-truc-tuyen'));
     const task = page.locator('[data-key-path="task"] [role=combobox]').first();
     // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText(), the text as rendered, not the DOM property
-    await expect.poll(() => task.innerText()).toMatch(/^2024 – 3\. Tiếp tục duy trì trang mạng xã hội/);
+    await expect.poll(() => task.innerText()).toMatch(/^2024 · nhiệm vụ 3 · [^:]+: Tiếp tục duy trì trang mạng xã hội/);
   });
 
   /** Validate the CMS's copy of the content exactly as `npm run check` and the build would. */
@@ -174,7 +174,7 @@ describe.each(RUNS)('the browser CMS at /admin/ $name', ({ out, base }) => {
     await page.locator('[data-key-path="topics"] [role=combobox]').first().click();
     await page.getByRole('option', { name: 'Chuyển đổi số' }).click();
     await page.locator('[data-key-path="task"] [role=combobox]').first().click();
-    await page.getByRole('option', { name: /^2024 – 2\./ }).click();
+    await page.getByRole('option', { name: /^2024 · nhiệm vụ 2 · / }).click();
     await page.locator('[data-key-path="cover"] [role=checkbox]').first().click();
     await page
       .locator('[data-key-path="cover.src"] input[type=file]')

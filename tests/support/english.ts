@@ -38,7 +38,7 @@ export function englishLines(output: string): string[] {
  */
 
 /** Names a Vietnamese text keeps as they are, and loanwords Vietnamese uses as they are. */
-export const NAMES: ReadonlySet<string> = new Set([
+const NAMES: ReadonlySet<string> = new Set([
   // Products and services.
   'Sveltia',
   'GitHub',
@@ -91,7 +91,7 @@ const PLAIN = (text: string) =>
     .replace(/[\w.-]*[/.][\w./-]*\w(?::\s*\w+)?|\w+\//g, ' ')
     .replace(/<[^>]+>/g, ' ');
 
-export const wordsOf = (text: string): string[] => PLAIN(text).match(/[A-Za-z]+/g) ?? [];
+const wordsOf = (text: string): string[] => PLAIN(text).match(/[A-Za-z]+/g) ?? [];
 
 /** The vocabulary: words of three letters or more in some English texts, lowercased. */
 export function vocabulary(texts: Iterable<string>): Set<string> {
