@@ -7,16 +7,16 @@
 import { relative, sep } from 'node:path';
 import { stringify } from 'yaml';
 import { z } from 'zod';
-import { adminUi, collectionText, commonLabels, fieldHints, fieldLabels, taskPickerEmpty, taskPickerNote, unionLabels } from '../i18n/cms.ts';
+import { adminUi, collectionText, commonLabels, fieldHints, fieldLabels, taskPickerEmpty, taskPickerNote, unionLabels, unitPickerNote } from '../i18n/cms.ts';
 import * as vi from '../i18n/vi.ts';
 import type { Site } from '../schemas/site.ts';
-import { COLLECTION_NAMES, collection, PLAN_TASK_PICKER, type CmsForm, type CollectionName } from '../collections/registry.ts';
+import { COLLECTION_NAMES, collection, PLAN_TASK_PICKER, PLAN_UNIT_PICKER, type CmsForm, type CollectionName } from '../collections/registry.ts';
 import { CMS_PLACEHOLDERS } from '../lib/cms-signin.ts';
 import { UPLOAD_FOLDER } from '../lib/paths.ts';
 import { cmsLogo } from './logo.ts';
 import { unitName } from '../lib/unit.ts';
 import { fieldsOf, type CmsField, type FieldContext } from './schema-fields.ts';
-import { taskOptions, type TaskOption } from './task-options.ts';
+import { planOptions, type TaskOption } from './task-options.ts';
 
 /** Recognised by identity where a schema factory takes Astro's image(). */
 export const cmsImage = z.string();
@@ -66,12 +66,18 @@ function taskPicker(hint: string | undefined, tasks: readonly TaskOption[]): Rec
   return { widget: 'select', options: tasks, hint: [hint, taskPickerNote].filter(Boolean).join(' ') };
 }
 
-function contextFor(spec: CollectionSpec, tasks: readonly TaskOption[]): FieldContext {
+/** The unit picker with the units the plans name; typed text while they name none. */
+function unitPicker(hint: string | undefined, units: readonly string[]): Record<string, unknown> {
+  if (!units.length) return { widget: 'string' };
+  return { widget: 'select', options: units, hint: [hint, unitPickerNote].filter(Boolean).join(' ') };
+}
+
+function contextFor(spec: CollectionSpec, plans: PlanOptions): FieldContext {
   const own = fieldLabels[spec.name];
   const hint = (path: string) => fieldHints[spec.name][path];
-  const overrides = Object.fromEntries(
-    Object.entries(spec.overrides).map(([path, override]) => [path, override === PLAN_TASK_PICKER ? taskPicker(hint(path), tasks) : override]),
-  );
+  const picker = (path: string, override: Record<string, unknown>) =>
+    override === PLAN_TASK_PICKER ? taskPicker(hint(path), plans.tasks) : override === PLAN_UNIT_PICKER ? unitPicker(hint(path), plans.units) : override;
+  const overrides = Object.fromEntries(Object.entries(spec.overrides).map(([path, override]) => [path, picker(path, override)]));
   return {
     collection: spec.name,
     label: (path) => own[path] ?? commonLabels[path.split('.').pop()!] ?? path,
@@ -88,12 +94,14 @@ function contextFor(spec: CollectionSpec, tasks: readonly TaskOption[]): FieldCo
   };
 }
 
+type PlanOptions = ReturnType<typeof planOptions>;
+
 /**
  * The fields of one collection, front matter first and the Markdown body
- * last; `tasks` are the task picker's options (src/cms/task-options.ts).
+ * last; `plans` gives the task and unit pickers' options (src/cms/task-options.ts).
  */
-export function collectionFields(spec: CollectionSpec, tasks: readonly TaskOption[] = []): CmsField[] {
-  const ctx = contextFor(spec, tasks);
+export function collectionFields(spec: CollectionSpec, plans: PlanOptions = { tasks: [], units: [] }): CmsField[] {
+  const ctx = contextFor(spec, plans);
   return [...fieldsOf(spec.schema, '', ctx), { name: 'body', label: ctx.label('body'), widget: 'markdown', required: false }];
 }
 
@@ -166,7 +174,7 @@ export function previewPath(name: CollectionName): string | undefined {
 export function cmsConfig({ site, contentDir, projectRoot, env }: ConfigInput): Record<string, unknown> {
   const content = contentPath(contentDir, projectRoot);
   const siteUrl = new URL(site.base, site.url).href;
-  const tasks = taskOptions(contentDir);
+  const plans = planOptions(contentDir);
   return {
     backend: backendFor(site, env),
     app_title: adminUi.appTitle(unitName(site)),
@@ -200,7 +208,7 @@ export function cmsConfig({ site, contentDir, projectRoot, env }: ConfigInput): 
         ...(previewPath(spec.name) ? { preview_path: previewPath(spec.name) } : {}),
         sortable_fields: spec.sortable,
         ...(spec.mediaFolder ? { media_folder: spec.mediaFolder, public_folder: `./${spec.mediaFolder}` } : {}),
-        fields: collectionFields(spec, tasks),
+        fields: collectionFields(spec, plans),
       };
     }),
   };

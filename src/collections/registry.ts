@@ -84,6 +84,13 @@ const selectOf = (labels: Record<string, string>) => ({ widget: 'select', option
  */
 export const PLAN_TASK_PICKER: Readonly<Record<string, unknown>> = { widget: 'select' };
 
+/**
+ * The unit an item comes from (news.unit, events.unit), picked from the units
+ * the plans name (group units, leads, partners, per-unit quotas), so a
+ * per-unit quota counts it. Filled in like PLAN_TASK_PICKER.
+ */
+export const PLAN_UNIT_PICKER: Readonly<Record<string, unknown>> = { widget: 'select' };
+
 /** Procedure codes, picked from the procedures collection. */
 const procedureRelation = {
   widget: 'relation',
@@ -110,7 +117,7 @@ export const COLLECTIONS = {
       summary: "{{title}} ({{date | date('DD/MM/YYYY')}})",
       sortable: ['date', 'title'],
       multiline: ['summary', 'cover.alt'],
-      overrides: { topics: { ...selectOf(topics), multiple: true }, task: PLAN_TASK_PICKER },
+      overrides: { topics: { ...selectOf(topics), multiple: true }, task: PLAN_TASK_PICKER, unit: PLAN_UNIT_PICKER },
     },
     scaffold: 'tin-tuc',
     search: 'news',
@@ -144,7 +151,7 @@ export const COLLECTIONS = {
       summary: "{{title}} ({{date | date('DD/MM/YYYY')}})",
       sortable: ['date', 'title'],
       multiline: ['summary', 'photos.alt'],
-      overrides: { task: PLAN_TASK_PICKER },
+      overrides: { task: PLAN_TASK_PICKER, unit: PLAN_UNIT_PICKER },
     },
     scaffold: 'su-kien',
   },

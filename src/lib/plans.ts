@@ -2,6 +2,7 @@
 import { periodUnits, planUi, targetKinds } from '../i18n/vi.ts';
 import type { PlanGroup, Target, Task, Timing } from '../schemas/plan.ts';
 import { formatDate, romanQuarter, type Quarter } from './dates.ts';
+import { nameKey, sortByVi } from './text.ts';
 
 function monthOrDateLabel(value: string): string {
   return /^\d{4}-\d{2}$/.test(value) ? `tháng ${value.slice(5, 7)}/${value.slice(0, 4)}` : formatDate(value);
@@ -96,4 +97,22 @@ export function plansNewestFirst<T extends HasYear>(plans: readonly T[]): T[] {
 /** This year's plan, or the latest earlier one; null when there is none. */
 export function currentPlan<T extends HasYear>(plans: readonly T[], year: number): T | null {
   return plansNewestFirst(plans).find((p) => p.data.year <= year) ?? plansNewestFirst(plans)[0] ?? null;
+}
+
+/**
+ * Every unit the plans name, once each (spelling variants of one name are
+ * one unit, src/lib/text.ts nameKey), in Vietnamese order: the groups' units,
+ * the tasks' leads and partners and the units of per-unit quotas.
+ */
+export function planUnits(plans: readonly { groups?: readonly PlanGroup[] | undefined; tasks: readonly Task[] }[]): string[] {
+  const units = new Map<string, string>();
+  const add = (name: string | undefined) => {
+    const key = name ? nameKey(name) : '';
+    if (key && !units.has(key)) units.set(key, name!.trim());
+  };
+  for (const plan of plans) {
+    for (const group of plan.groups ?? []) add(group.unit);
+    for (const task of plan.tasks) [task.lead, ...task.partners, ...(task.target?.each ?? [])].forEach(add);
+  }
+  return sortByVi([...units.values()], (u) => u);
 }

@@ -17,7 +17,8 @@ import { backendFor, cmsConfig, cmsConfigYaml, cmsImage, collectionFields, CMS_C
 import { CMS_PLACEHOLDERS } from '../../src/lib/cms-signin.ts';
 import { DATE_FIELD_TYPE, fieldsOf, schemaEntries, schemaPaths, type CmsField, type FieldContext } from '../../src/cms/schema-fields.ts';
 import { loadSite } from '../../src/data/site.ts';
-import { fieldHints, fieldLabels, taskPickerNote, unionLabels } from '../../src/i18n/cms.ts';
+import { fieldHints, fieldLabels, taskPickerNote, unionLabels, unitPickerNote } from '../../src/i18n/cms.ts';
+import { planUnits } from '../../src/lib/plans.ts';
 import { selfHostedScript, sveltiaRoot } from '../../src/integrations/admin.ts';
 import { text } from '../../src/schemas/fields.ts';
 import { newsSchema } from '../../src/schemas/news.ts';
@@ -220,6 +221,29 @@ describe('fields a clerk cannot get wrong', () => {
     expect(short.length).toBeLessThanOrEqual(81);
     expect(short).toMatch(/\S…$/);
     expect(startsWithWholeWords(short)).toBe(true);
+  });
+
+  it('offers the units the plans name for the unit an article or an activity comes from, once each', () => {
+    const dir = communeWithGroupedPlan();
+    const built = cmsConfig({ site, contentDir: dir, projectRoot: dir, env: {} }) as typeof config;
+    for (const name of ['news', 'events']) {
+      const unit = fieldsOfCollection(name, built).get('unit')!;
+      expect(unit, name).toMatchObject({ widget: 'select', options: ['Phòng Văn hóa – Xã hội', 'Văn phòng HĐND và UBND phường'] });
+      expect(unit.hint).toContain(unitPickerNote);
+    }
+    // Spelling variants of one unit are one option; partners and per-unit quotas count too.
+    expect(
+      planUnits([
+        {
+          groups: [{ id: 'I', title: 'Nhóm', unit: 'Phòng Nội vụ' }],
+          tasks: [
+            { lead: 'phòng  nội vụ', partners: ['UBND phường Hoà An'], target: { count: 1, of: 'news', per: 'year', each: ['UBND phường Hòa An', 'UBND xã Bình Minh'] } },
+          ],
+        } as never,
+      ]),
+    ).toEqual(['Phòng Nội vụ', 'UBND phường Hoà An', 'UBND xã Bình Minh']);
+    // No plan names a unit: the field stays typed text.
+    expect(fieldsOfCollection('news', cmsConfig({ site, contentDir: mkdtempSync(join(tmpdir(), 'cms-units-')), projectRoot: dir, env: {} }) as typeof config).get('unit')).toMatchObject({ widget: 'string' });
   });
 
   it('offers no "add a plan" button: the task is not a relation to the plans collection', () => {

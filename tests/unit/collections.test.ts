@@ -12,7 +12,7 @@ import { join, relative, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { COLLECTION_NAMES, collection, entryId } from '../../src/collections/registry.ts';
-import { taskOptions } from '../../src/cms/task-options.ts';
+import { planOptions } from '../../src/cms/task-options.ts';
 import { itemKindLabels, targetKinds } from '../../src/i18n/vi.ts';
 import { ITEM_KINDS } from '../../src/lib/progress.ts';
 import { SEARCH_KINDS } from '../../src/lib/search.ts';
@@ -49,7 +49,7 @@ describe('the id rule', () => {
   it('accepts every task reference the CMS picker offers, from the plans in the content folder', async () => {
     const dir = brokenCommune();
     made.push(dir);
-    const options = taskOptions(dir);
+    const options = planOptions(dir).tasks;
     expect(options.map((o) => o.value)).toContain('2024/3');
     const ref = options.find((o) => o.value === '2024/3')!.value;
     const news = brokenCommune({ file: NEWS, edit: (t) => t.replace('task: "2024/2"', `task: "${ref}"`) });
