@@ -30,7 +30,8 @@ export const taskOptionLabel = (c: TaskChoice) => `${c.year} · nhiệm vụ ${c
 /** Added under every task picker's own hint. */
 export const taskPickerNote = 'Nhiệm vụ của một kế hoạch vừa lưu sẽ có trong danh sách sau khi trang được dựng lại (vài phút sau khi lưu).';
 /** Added under every unit picker's hint. */
-export const unitPickerNote = 'Danh sách là các đơn vị có tên trong kế hoạch (chủ trì, phối hợp, chỉ tiêu cho từng đơn vị); tin của một đơn vị chỉ được tính vào chỉ tiêu của chính đơn vị đó.';
+export const unitPickerNote =
+  'Danh sách là các đơn vị có tên trong kế hoạch (chủ trì, phối hợp, chỉ tiêu cho từng đơn vị); tin của một đơn vị chỉ được tính vào chỉ tiêu của chính đơn vị đó.';
 /** The hint of a task field while no plan has tasks: the field is then typed. */
 export const taskPickerEmpty = 'Chưa có kế hoạch nào có phụ lục nhiệm vụ. Thêm kế hoạch trước, hoặc ghi mã dạng NĂM/SỐ, ví dụ 2024/3.';
 

@@ -347,7 +347,14 @@ function figures(judged: readonly SlotProgress[], asOf: IsoDate) {
 }
 
 /** `untimed`: the status of a task the plan gives no time to (on request, blank), never judged late; null otherwise. */
-function periodProgress(p: Period, slots: readonly Slot[], items: readonly CountedItem[], today: IsoDate, untimed: Status | null, each: readonly string[] | undefined): PeriodProgress {
+function periodProgress(
+  p: Period,
+  slots: readonly Slot[],
+  items: readonly CountedItem[],
+  today: IsoDate,
+  untimed: Status | null,
+  each: readonly string[] | undefined,
+): PeriodProgress {
   const inPeriod = items.filter((i) => within(p, i.date));
   const done = inPeriod.filter((i) => i.counts).length;
   const base = { period: p, done, counted: done, items: inPeriod, scope: 'period' as const, slots: [], units: null, carried: false, doneLate: null };
@@ -423,7 +430,10 @@ export function planProgress<T extends TaskLike>(plan: { year: number; tasks: re
           return { ...i, counts: reason === null, why: reason };
         }),
     );
-    const periods = Object.fromEntries(periodsOf(year).map((p) => [p.key, periodProgress(p, slots, taskItems, today, untimedStatus(task.timing), each)])) as Record<PeriodKey, PeriodProgress>;
+    const periods = Object.fromEntries(periodsOf(year).map((p) => [p.key, periodProgress(p, slots, taskItems, today, untimedStatus(task.timing), each)])) as Record<
+      PeriodKey,
+      PeriodProgress
+    >;
     return { task, slots, of, due: dueDate(task.timing, year), items: taskItems, periods };
   });
   return { year, today, tasks, outside, later };

@@ -36,6 +36,7 @@ const english = vocabulary(flattenLocale(englishLocale(sveltiaRoot())).values())
 /** English in what the page shows: its text, and the labels, titles and placeholders of its controls. */
 async function englishOnScreen(page: Page): Promise<string[]> {
   const texts = await page.evaluate(() => [
+    // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered (what the clerk sees), not hidden nodes
     document.body.innerText,
     ...[...document.querySelectorAll('[aria-label], [title], [placeholder]')].flatMap((el) =>
       ['aria-label', 'title', 'placeholder'].map((name) => el.getAttribute(name) ?? ''),
@@ -146,6 +147,7 @@ describe('the clerk path in the browser CMS', () => {
       await (await frame)!.evaluate((href) => [...document.querySelectorAll('link[rel=stylesheet]')].some((l) => (l as HTMLLinkElement).href.endsWith(href)), stylesheet),
     ).toBe(true);
     // The day as typed, not as the browser's language would write it.
+    // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered in the preview
     await expect.poll(async () => (await frame)!.evaluate(() => document.body.innerText)).toContain('05/12/2024');
     expect(await englishOnScreen(page)).toEqual([]);
 

@@ -243,7 +243,9 @@ describe('fields a clerk cannot get wrong', () => {
       ]),
     ).toEqual(['Phòng Nội vụ', 'UBND phường Hoà An', 'UBND xã Bình Minh']);
     // No plan names a unit: the field stays typed text.
-    expect(fieldsOfCollection('news', cmsConfig({ site, contentDir: mkdtempSync(join(tmpdir(), 'cms-units-')), projectRoot: dir, env: {} }) as typeof config).get('unit')).toMatchObject({ widget: 'string' });
+    expect(
+      fieldsOfCollection('news', cmsConfig({ site, contentDir: mkdtempSync(join(tmpdir(), 'cms-units-')), projectRoot: dir, env: {} }) as typeof config).get('unit'),
+    ).toMatchObject({ widget: 'string' });
   });
 
   it('offers no "add a plan" button: the task is not a relation to the plans collection', () => {
