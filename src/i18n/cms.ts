@@ -9,6 +9,7 @@
  */
 import type { CollectionName } from '../collections/registry.ts';
 import type { TaskChoice } from '../lib/references.ts';
+import { nameKey } from '../lib/text.ts';
 import { commendationUi, documentsUi, indicesUi, lateUi, planUi, procedureUi, ui } from './vi.ts';
 
 export const adminUi = {
@@ -25,7 +26,8 @@ export const adminUi = {
 } as const;
 
 /** One option of the task picker: "2024 · nhiệm vụ I.1 · Văn phòng HĐND và UBND: Tuyên truyền…". */
-export const taskOptionLabel = (c: TaskChoice) => `${c.year} · nhiệm vụ ${c.id} · ${c.lead}: ${c.short}`;
+export const taskOptionLabel = (c: TaskChoice) =>
+  `${c.year} · nhiệm vụ ${c.id} · ${c.group && nameKey(c.group) !== nameKey(c.lead) ? `${c.group} · ` : ''}${c.lead}: ${c.short}`;
 
 /** Added under every task picker's own hint. */
 export const taskPickerNote = 'Nhiệm vụ của một kế hoạch vừa lưu sẽ có trong danh sách sau khi trang được dựng lại (vài phút sau khi lưu).';

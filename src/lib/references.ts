@@ -45,6 +45,8 @@ export interface TaskChoice {
   year: number;
   id: string;
   lead: string;
+  /** Its group in a grouped appendix: the unit responsible, else the heading, shortened. */
+  group: string | null;
   short: string;
 }
 
@@ -52,5 +54,14 @@ export interface TaskChoice {
 export function taskChoices(plans: readonly PlanData[]): TaskChoice[] {
   return [...plans]
     .sort((a, b) => b.year - a.year)
-    .flatMap((plan) => planTasks(plan).map((t) => ({ value: taskRef(plan.year, t.id), year: plan.year, id: t.id, lead: t.lead, short: shortText(t.content, 80) })));
+    .flatMap((plan) =>
+      planTasks(plan).map((t) => ({
+        value: taskRef(plan.year, t.id),
+        year: plan.year,
+        id: t.id,
+        lead: t.lead,
+        group: t.group ? shortText(t.group.unit ?? t.group.title, 40) : null,
+        short: shortText(t.content, 80),
+      })),
+    );
 }

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { crossCheck, type CheckedEntry } from '../../src/lib/cross-checks.ts';
 import { planProgress } from '../../src/lib/progress.ts';
 import { taskChoices, taskOf } from '../../src/lib/references.ts';
+import { taskOptionLabel } from '../../src/i18n/cms.ts';
 import { shortText } from '../../src/lib/text.ts';
 
 const entry = (collection: CheckedEntry['collection'], file: string, data: Record<string, unknown>, slug = file): CheckedEntry => ({
@@ -93,5 +94,24 @@ describe('the task picker’s short text', () => {
       { year: 2025, tasks: tasks('I.1', 'II.1') },
     ]);
     expect(choices.map((c) => c.value)).toEqual(['2025/I.1', '2025/II.1', '2024/1']);
+  });
+
+  it('names the group of a grouped appendix, so two units’ alike tasks read apart', () => {
+    const alike = { content: 'Đăng tin về cải cách hành chính trên trang thông tin điện tử', lead: 'Chủ tịch UBND', partners: [], timing: { kind: 'ongoing' } };
+    const [first, second] = taskChoices([
+      {
+        year: 2024,
+        groups: [
+          { id: 'I', title: 'Nhiệm vụ của Phòng Nội vụ', unit: 'Phòng Nội vụ' },
+          { id: 'II', title: 'Nhiệm vụ của UBND các xã, phường' },
+        ],
+        tasks: [
+          { ...alike, id: '1', group: 'I' },
+          { ...alike, id: '1', group: 'II' },
+        ],
+      } as never,
+    ]).map(taskOptionLabel);
+    expect(first).toBe('2024 · nhiệm vụ I.1 · Phòng Nội vụ · Chủ tịch UBND: Đăng tin về cải cách hành chính trên trang thông tin điện tử');
+    expect(second).toBe('2024 · nhiệm vụ II.1 · Nhiệm vụ của UBND các xã, phường · Chủ tịch UBND: Đăng tin về cải cách hành chính trên trang thông tin điện tử');
   });
 });
