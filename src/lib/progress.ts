@@ -60,7 +60,7 @@ interface CountedItem extends PlanItem {
   why: NotCounted | null;
 }
 
-const PERIOD_KEYS = ['Q1', 'Q2', 'Q3', 'Q4', 'H1', 'Y'] as const;
+export const PERIOD_KEYS = ['Q1', 'Q2', 'Q3', 'Q4', 'H1', 'Y'] as const;
 export type PeriodKey = (typeof PERIOD_KEYS)[number];
 
 export interface Span {
