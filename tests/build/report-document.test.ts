@@ -190,9 +190,10 @@ describe('the A4 print', () => {
   /**
    * The pages the content needs: the document's main part and its annex
    * (which starts a page), each as tall as it lays out at the A4 text width
-   * in print, over the height of the page's text area (NĐ 30 margins).
+   * in print, over the height of the page's text area (NĐ 30 margins); and
+   * how much of each part's last page it fills.
    */
-  async function pagesNeeded(): Promise<number> {
+  async function pagesNeeded(): Promise<{ pages: number; lastFill: number[] }> {
     const MM = 96 / 25.4;
     await session.page.setViewportSize({ width: Math.floor((210 - 30 - 15) * MM), height: 1000 });
     await session.page.emulateMedia({ media: 'print' });
@@ -203,12 +204,16 @@ describe('the A4 print', () => {
     });
     await session.page.emulateMedia({ media: null });
     const area = (297 - 20 - 20) * MM;
-    return Math.ceil(main! / area) + Math.ceil(annex! / area);
+    const parts = [main!, annex!];
+    return { pages: parts.reduce((sum, h) => sum + Math.ceil(h / area), 0), lastFill: parts.map((h) => h / area - Math.ceil(h / area) + 1) };
   }
 
   it.each(['quy-2', 'quy-1'])('%s fits the pages its content needs, none nearly empty, the annex on its own page', async (slug) => {
     const pages = await printed(dir(slug));
-    expect(pages.length).toBe(await pagesNeeded());
+    const needed = await pagesNeeded();
+    expect(pages.length).toBe(needed.pages);
+    // The last page of the report and of its annex each carry at least a fifth of a page.
+    for (const fill of needed.lastFill) expect(fill).toBeGreaterThan(0.2);
     expect(pages[0]).toMatch(/^ỦY BAN NHÂN DÂN PHƯỜNG HÒA AN/);
     expect(pages[0]).toContain('Kính gửi: Sở Nội vụ tỉnh Quảng Ninh.');
     const annex = pages.findIndex((p) => p.startsWith('PHỤ LỤC'));
