@@ -480,7 +480,6 @@ export const reportDocUi = {
   annexTitle: (periodLabel: string) => `Kết quả thực hiện các nhiệm vụ của Kế hoạch ${lowerFirst(periodLabel)}`,
   annexOf: (number: string | null, date: string | null) => `(Kèm theo Báo cáo ${number ? `số ${number}` : 'số      '} ${date ? `ngày ${date}` : 'ngày      '})`,
   annexNoTasks: 'Kế hoạch không có phụ lục nhiệm vụ nên không có số liệu tổng hợp.',
-  docxTitle: (subject: string) => `Báo cáo ${lowerFirst(subject)}`,
 } as const;
 
 /** Column headings of the CSV report, in order. */

@@ -29,7 +29,7 @@ export function reportSubject(report: Pick<PeriodReport, 'period'>, narrative?: 
   return narrative?.subject || t.subject(report.period.label);
 }
 
-export interface ReportSigner {
+interface ReportSigner {
   /** "KT. CHỦ TỊCH", or null when signed in one's own title. */
   authority: string | null;
   title: string;
@@ -83,14 +83,25 @@ export function reportDocument(report: PeriodReport, narrative: ReportNarrative 
     summary: report.tasks.length === 0 ? reportUi.noTasks : t.summary(report.tasks.length, counts),
     written: narrative !== null,
     recipients: narrative?.recipients ?? [report.commune.reportsTo, 'Lưu: VT'],
-    signer: narrative ? { authority: narrative.signer.authority ? upper(narrative.signer.authority) : null, title: upper(narrative.signer.title), name: narrative.signer.name } : null,
+    signer: narrative
+      ? { authority: narrative.signer.authority ? upper(narrative.signer.authority) : null, title: upper(narrative.signer.title), name: narrative.signer.name }
+      : null,
     annexTitle: t.annexTitle(report.period.label),
     annexOf: t.annexOf(narrative?.number ?? null, narrative ? formatDate(narrative.date) : null),
   };
 }
 
 /** Column headings of the annex table, in order (the cells are annexCells'). */
-export const annexColumns = [planUi.taskNo, planUi.content, reportUi.target, reportUi.doneInPeriod, reportUi.counted, reportUi.behindColumn, reportUi.yearShortColumn, reportUi.status] as const;
+export const annexColumns = [
+  planUi.taskNo,
+  planUi.content,
+  reportUi.target,
+  reportUi.doneInPeriod,
+  reportUi.counted,
+  reportUi.behindColumn,
+  reportUi.yearShortColumn,
+  reportUi.status,
+] as const;
 
 /**
  * One task's row of the annex, as text: the same cells on the page, on

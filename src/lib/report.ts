@@ -340,7 +340,11 @@ export function periodReport<T extends ReportTask>(commune: ReportCommune, plan:
 }
 
 /** File name for a download: "xa-bang-ca-2024-quy-2.csv". */
-export function reportFileName(commune: Pick<ReportCommune, 'kind' | 'name'>, report: Pick<PeriodReport, 'plan' | 'period'>, ext: 'csv' | 'json' | 'xlsx' | 'docx'): string {
+export function reportFileName(
+  commune: Pick<ReportCommune, 'kind' | 'name'>,
+  report: Pick<PeriodReport, 'plan' | 'period'>,
+  ext: 'csv' | 'json' | 'xlsx' | 'docx',
+): string {
   return `${slugify(unitName(commune))}-${report.plan.year}-${report.period.slug}.${ext}`;
 }
 

@@ -50,7 +50,13 @@ function reportPeriod(title: string, today: IsoDate): { year: number; slug: stri
   const folded = fold(title);
   const q = /\bquy\s+(iv|iii|ii|i|[1-4])\b/.exec(folded)?.[1];
   const roman: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
-  const key: PeriodKey = q ? (`Q${roman[q] ?? Number(q)}` as PeriodKey) : /\b6\s+thang\b/.test(folded) ? 'H1' : /\bnam\b/.test(folded) ? 'Y' : (`Q${quarterOf(today)}` as PeriodKey);
+  const key: PeriodKey = q
+    ? (`Q${roman[q] ?? Number(q)}` as PeriodKey)
+    : /\b6\s+thang\b/.test(folded)
+      ? 'H1'
+      : /\bnam\b/.test(folded)
+        ? 'Y'
+        : (`Q${quarterOf(today)}` as PeriodKey);
   return { year: planYear(title, today), slug: PERIOD_SLUGS[key] };
 }
 
@@ -60,7 +66,7 @@ export function scaffold(kind: ScaffoldKind, rawTitle: string, today: IsoDate, u
   const title = nfc(rawTitle.trim());
   const disclosure = kind === 'tre-han' ? disclosureQuarter(title, today) : null;
   const report = kind === 'bao-cao' ? reportPeriod(title, today) : null;
-  const year = kind === 'ke-hoach' || kind === 'chi-so' ? planYear(title, today) : (disclosure ?? report)?.year ?? parts(today).year;
+  const year = kind === 'ke-hoach' || kind === 'chi-so' ? planYear(title, today) : ((disclosure ?? report)?.year ?? parts(today).year);
   // A collection addressed by its data (a plan by its year) gets the file name its id rule gives.
   const name = idFromData?.({ year, quarter: disclosure?.quarter, period: report?.slug }) ?? fileSlug(title);
   const text = templates[kind]

@@ -43,7 +43,8 @@ interface RunStyle {
   size?: number;
 }
 
-const run = (text: string, style: RunStyle = {}) => new TextRun({ text, font: FONT, size: style.size ?? SIZE.body, bold: style.bold ?? false, italics: style.italics ?? false });
+const run = (text: string, style: RunStyle = {}) =>
+  new TextRun({ text, font: FONT, size: style.size ?? SIZE.body, bold: style.bold ?? false, italics: style.italics ?? false });
 
 function line(text: string, style: RunStyle & { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; after?: number } = {}): Paragraph {
   return new Paragraph({ alignment: style.align ?? AlignmentType.LEFT, spacing: { after: style.after ?? 0 }, children: [run(text, style)] });
@@ -70,20 +71,24 @@ function inlineRuns(nodes: readonly ElementContent[], style: RunStyle = {}): Par
 function blocks(nodes: readonly (ElementContent | Element)[]): Paragraph[] {
   return nodes.flatMap((node): Paragraph[] => {
     if (node.type !== 'element') return node.type === 'text' && node.value.trim() ? [bodyParagraph([run(node.value.trim())])] : [];
-    if (/^h[1-6]$/.test(node.tagName)) return [new Paragraph({ indent: { firstLine: Math.round(10 * MM) }, spacing: { before: 120, after: 120 }, children: inlineRuns(node.children, { bold: true }) })];
+    if (/^h[1-6]$/.test(node.tagName))
+      return [new Paragraph({ indent: { firstLine: Math.round(10 * MM) }, spacing: { before: 120, after: 120 }, children: inlineRuns(node.children, { bold: true }) })];
     if (node.tagName === 'p') return [bodyParagraph(inlineRuns(node.children))];
     if (node.tagName === 'ul' || node.tagName === 'ol') {
       const items = node.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'li');
       return items.map((li, i) => {
         const inline = li.children.flatMap((c) => (c.type === 'element' && c.tagName === 'p' ? c.children : [c]));
-        return bodyParagraph([run(node.tagName === 'ol' ? `${i + 1}. ` : '- '), ...inlineRuns(inline.filter((c) => !(c.type === 'element' && /^(ul|ol)$/.test(c.tagName))))]);
+        return bodyParagraph([
+          run(node.tagName === 'ol' ? `${i + 1}. ` : '- '),
+          ...inlineRuns(inline.filter((c) => !(c.type === 'element' && /^(ul|ol)$/.test(c.tagName)))),
+        ]);
       });
     }
     return blocks(node.children);
   });
 }
 
-export function narrativeParagraphs(markdown: string): Paragraph[] {
+function narrativeParagraphs(markdown: string): Paragraph[] {
   return blocks((markdownTree(markdown) as Root).children as ElementContent[]);
 }
 
@@ -100,7 +105,10 @@ function header(doc: ReportDocument): Table {
       new TableRow({
         children: [
           cell([line(doc.issuer, { bold: true, size: SIZE.header, align: center }), line('———', { align: center, size: SIZE.header })], 40),
-          cell([line(doc.motto[0], { bold: true, size: SIZE.header, align: center }), line(doc.motto[1], { bold: true, align: center }), line('———————', { align: center })], 60),
+          cell(
+            [line(doc.motto[0], { bold: true, size: SIZE.header, align: center }), line(doc.motto[1], { bold: true, align: center }), line('———————', { align: center })],
+            60,
+          ),
         ],
       }),
       new TableRow({
@@ -157,7 +165,9 @@ function annexTable(report: PeriodReport): Table {
 }
 
 const portrait = { page: { size: A4, margin: MARGIN } };
-const landscape = { page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin: { top: MARGIN.left, bottom: MARGIN.right, left: MARGIN.top, right: MARGIN.bottom } } };
+const landscape = {
+  page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin: { top: MARGIN.left, bottom: MARGIN.right, left: MARGIN.top, right: MARGIN.bottom } },
+};
 
 /** The DOCX's bytes. `narrative` is the narrative's Markdown body, or null when not written yet. */
 export async function reportDocx(report: PeriodReport, doc: ReportDocument, narrative: string | null): Promise<Buffer> {

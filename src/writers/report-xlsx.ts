@@ -10,7 +10,17 @@ import { reportRows, type PeriodReport } from '../lib/report.ts';
 
 /** Column widths in characters: long text columns wide, figures narrow. */
 function widthOf(values: readonly (string | number | null)[]): number {
-  const longest = Math.max(...values.map((v) => (v === null ? 0 : Math.max(...String(v).split('\n').map((l) => l.length)))));
+  const longest = Math.max(
+    ...values.map((v) =>
+      v === null
+        ? 0
+        : Math.max(
+            ...String(v)
+              .split('\n')
+              .map((l) => l.length),
+          ),
+    ),
+  );
   return Math.min(60, Math.max(8, longest + 2));
 }
 

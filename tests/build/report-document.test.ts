@@ -78,9 +78,14 @@ describe('the report page as a báo cáo (quý II/2026, narrative written)', () 
     expect(head).toContain('Thiếu so với yêu cầu của kỳ');
     expect(head).toContain('Thiếu so với chỉ tiêu năm');
     // Task 1, eight news items a year, one so far: four were due by June (three behind), seven still to reach the year's eight.
-    const row = page.querySelector('.report-table tr#nhiem-vu-1')!.querySelectorAll('th, td').map((c) => text(c.text));
+    const row = page
+      .querySelector('.report-table tr#nhiem-vu-1')!
+      .querySelectorAll('th, td')
+      .map((c) => text(c.text));
     expect(row.slice(2)).toEqual(['8 tin bài/năm', '0', '1/8 (lũy kế)', '3', '7', 'Chậm tiến độ']);
-    expect(at('#cham-tien-do + ul')).toContain('Nhiệm vụ 1 – Chậm tiến độ: 1/8 (lũy kế từ đầu năm), đến ngày lấy số liệu cần có 4; thiếu 3 tin bài so với yêu cầu của kỳ; thiếu 7 tin bài so với chỉ tiêu năm.');
+    expect(at('#cham-tien-do + ul')).toContain(
+      'Nhiệm vụ 1 – Chậm tiến độ: 1/8 (lũy kế từ đầu năm), đến ngày lấy số liệu cần có 4; thiếu 3 tin bài so với yêu cầu của kỳ; thiếu 7 tin bài so với chỉ tiêu năm.',
+    );
     const unposted = page.querySelectorAll('.unposted li').map((li) => text(li.text));
     expect(unposted).toEqual(['15/05/2026 – Sự kiện: Phát thanh về nơi nộp hồ sơ sau sắp xếp trên hệ thống truyền thanh các khu phố']);
   });
@@ -131,7 +136,8 @@ describe('the DOCX of each period', () => {
     const body = await docxText('quy-2');
     expect(body).toContain('Số: 45/BC-UBND');
     expect(body).toContain('Hòa An, ngày 30 tháng 6 năm 2026');
-    for (const section of ['I. Kết quả đạt được', 'II. Hạn chế, nguyên nhân', 'III. Nhiệm vụ trọng tâm kỳ tới', 'IV. Đề xuất, kiến nghị']) expect(body).toContain(section);
+    for (const section of ['I. Kết quả đạt được', 'II. Hạn chế, nguyên nhân', 'III. Nhiệm vụ trọng tâm kỳ tới', 'IV. Đề xuất, kiến nghị'])
+      expect(body).toContain(section);
     expect(body).toContain('- Chưa tổ chức hội nghị đối thoại quý II');
     expect(body).toContain('1. Tổ chức hội nghị đối thoại với hộ kinh doanh');
     expect(body).toMatch(/Nơi nhận: - Sở Nội vụ tỉnh Quảng Ninh; .*- Lưu: VT, VP; KT\. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Văn Khánh PHỤ LỤC/);
