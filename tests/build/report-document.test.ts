@@ -248,4 +248,21 @@ describe('check', () => {
     expect(block).toContain('"quy-5"');
     for (const slug of PERIODS) expect(block).toContain(`"${slug}"`);
   });
+
+  it('stops on a narrative for a year without a plan, and on a second narrative of one period', () => {
+    const content = mkdtempSync(join(tmpdir(), 'cchc-report-narrative-'));
+    temp.push(content);
+    cpSync(FIXTURES.hoaAn, content, { recursive: true });
+    const narrative = readFileSync(join(content, 'reports/2026-quy-2.md'), 'utf8');
+    writeFileSync(join(content, 'reports/2027-quy-1.md'), narrative.replace('year: 2026', 'year: 2027').replace('period: quy-2', 'period: quy-1'));
+    writeFileSync(join(content, 'reports/bao-cao-quy-2.md'), narrative);
+    const run = spawnSync(process.execPath, ['bin/cchc.mjs', 'check', '--content', content], { encoding: 'utf8', env: { ...process.env, CCHC_TODAY: '2026-06-30' } });
+    expect(run.status, run.stdout).toBe(1);
+    const blocks = run.stdout.split('\n\n');
+    const noPlan = blocks.find((b) => b.includes('reports/2027-quy-1.md'));
+    expect(noPlan, run.stdout).toContain('Trường: year');
+    expect(noPlan).toContain('chưa có kế hoạch năm 2027');
+    const twice = blocks.find((b) => b.includes('reports/bao-cao-quy-2.md') || (b.includes('reports/2026-quy-2.md') && b.includes('mỗi kỳ báo cáo chỉ một tệp')));
+    expect(twice, run.stdout).toContain('mỗi kỳ báo cáo chỉ một tệp');
+  });
 });
