@@ -17,6 +17,10 @@ export const placeholders = {
   event: 'Ghi lại diễn biến, kết quả của hoạt động ở đây.',
   plan: 'Nội dung kế hoạch: I. Mục đích, yêu cầu; II. Nội dung; III. Kinh phí; IV. Tổ chức thực hiện.',
   disclosure: 'Nguyên nhân chung và biện pháp khắc phục (không bắt buộc).',
+  reportResults: 'Những việc đã làm ngoài các con số: cách làm mới, phản hồi của người dân, hoạt động chưa đăng thành tin bài (phát thanh, pa-nô, hội nghị).',
+  reportLimits: 'Nhiệm vụ chưa đạt và vì sao.',
+  reportNext: 'Những việc trọng tâm sẽ làm trong kỳ tới.',
+  reportProposals: 'Kiến nghị với cơ quan cấp trên; nếu không có, ghi: Không.',
 } as const;
 
 /** {{unit}} when the site's identity cannot be read (no site.yaml yet, or a broken one). */
@@ -214,6 +218,7 @@ summary: ""  # Tóm tắt nội dung chính trong 2–3 câu, bằng lời dễ 
 ---
 `,
   'bao-cao': `---
+# Số liệu từng nhiệm vụ được trang tự tổng hợp thành Phụ lục; phần nội dung dưới đây chỉ viết những gì con số chưa nói được.
 year: {{year}}  # Năm của kế hoạch được báo cáo
 period: {{period}}  # Kỳ báo cáo: quy-1, quy-2, quy-3, quy-4, 6-thang (6 tháng đầu năm) hoặc nam (cả năm)
 number: ""  # Số, ký hiệu báo cáo, ví dụ 45/BC-UBND
@@ -229,19 +234,21 @@ recipients:  # Nơi nhận, mỗi nơi một dòng
 # subject: ""  # Trích yếu riêng (không bắt buộc; để trống thì trang tự ghi "Kết quả thực hiện Kế hoạch tuyên truyền CCHC …")
 ---
 
-Số liệu theo từng nhiệm vụ được trang tự tổng hợp thành Phụ lục. Dưới đây chỉ viết những gì con số chưa nói được.
-
 ## I. Kết quả đạt được
 
-Những việc đã làm ngoài các con số: cách làm mới, phản hồi của người dân, hoạt động chưa đăng thành tin bài (phát thanh, pa-nô, hội nghị).
+${placeholders.reportResults}
 
 ## II. Hạn chế, nguyên nhân
 
-Nhiệm vụ chưa đạt và vì sao.
+${placeholders.reportLimits}
 
 ## III. Nhiệm vụ trọng tâm kỳ tới
 
+${placeholders.reportNext}
+
 ## IV. Đề xuất, kiến nghị
+
+${placeholders.reportProposals}
 `,
 } as const;
 
