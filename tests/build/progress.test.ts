@@ -252,7 +252,8 @@ describe('changing one news item changes the counts everywhere (seed 000 fixture
     // Task 4 is one item a month. The item (22/01) joins January's, and March is still empty:
     // three items, but two months met (summed over the quarter, this read "3/3 Đã hoàn thành").
     expect(progressCell(retasked, 2024, '4', 'Q1')).toBe('2/3 Quá hạn, chưa hoàn thành');
-    expect(reportRow(retasked, 2024, 'quy-1', '4').slice(3)).toEqual(['3', '2/3', 'Quá hạn, chưa hoàn thành']);
+    // Done, counted, behind for the period (March), short of the year (ten of twelve months), status.
+    expect(reportRow(retasked, 2024, 'quy-1', '4').slice(3)).toEqual(['3', '2/3', '1', '10', 'Quá hạn, chưa hoàn thành']);
     expect(csvRow(retasked, 'quy-1', '4')).toMatchObject({
       'Thực hiện trong kỳ': '3',
       'Tính vào chỉ tiêu': '2',
