@@ -255,7 +255,7 @@ const POST_WINDOW_DAYS = 14;
 /**
  * Activities of the period that never became a post: events with no news
  * item of the same task dated on the day or within POST_WINDOW_DAYS after.
- * An event does not name its article, so the task and the dates pair them;
+ * An event does not name its article, so the task (written in any case) and the dates pair them;
  * the report lists these so the province sees work that is recorded but
  * was not published as news.
  */
@@ -265,7 +265,9 @@ export function unpostedActivities<I extends Pick<PlanItem, 'kind' | 'task' | 'd
     (e) =>
       e.kind === 'events' &&
       within(span, e.date) &&
-      !news.some((n) => n.task.toLowerCase() === e.task.toLowerCase() && compareDates(e.date, n.date) <= 0 && compareDates(n.date, addDays(e.date, POST_WINDOW_DAYS)) <= 0),
+      !news.some(
+        (n) => n.task.toLowerCase() === e.task.toLowerCase() && compareDates(e.date, n.date) <= 0 && compareDates(n.date, addDays(e.date, POST_WINDOW_DAYS)) <= 0,
+      ),
   );
 }
 
