@@ -84,7 +84,7 @@ describe('the report page as a báo cáo (quý II/2026, narrative written)', () 
       .map((c) => text(c.text));
     expect(row.slice(2)).toEqual(['8 tin bài/năm', '0', '1/8 (lũy kế)', '3', '7', 'Chậm tiến độ']);
     expect(at('#cham-tien-do + ul')).toContain(
-      'Nhiệm vụ 1 – Chậm tiến độ: 1/8 (lũy kế từ đầu năm), đến ngày lấy số liệu cần có 4; thiếu 3 tin bài so với yêu cầu của kỳ; thiếu 7 tin bài so với chỉ tiêu năm.',
+      'Nhiệm vụ 1 (Tuyên truyền về tổ chức chính quyền địa phương hai cấp: phường Hòa An được thành…) – Chậm tiến độ: 1/8 (lũy kế từ đầu năm), đến ngày lấy số liệu cần có 4; thiếu 3 tin bài so với yêu cầu của kỳ; thiếu 7 tin bài so với chỉ tiêu năm.',
     );
     const unposted = page.querySelectorAll('.unposted li').map((li) => text(li.text));
     expect(unposted).toEqual(['15/05/2026 – Sự kiện: Phát thanh về nơi nộp hồ sơ sau sắp xếp trên hệ thống truyền thanh các khu phố']);
