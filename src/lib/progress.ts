@@ -313,7 +313,7 @@ function sortItems<I extends PlanItem>(items: I[]): I[] {
 }
 
 /** Whether an item fills a slot: it counts for the task, and comes from the slot's unit. */
-function fills(slot: Slot, item: CountedItem): boolean {
+function fills(slot: Slot, item: Pick<CountedItem, 'counts' | 'unit'>): boolean {
   return item.counts && (slot.unit === null || nameKey(item.unit ?? '') === nameKey(slot.unit));
 }
 
@@ -367,7 +367,7 @@ export function behindFor(row: Pick<PeriodProgress, 'target' | 'slots'>, asOf: I
  * another slot's surplus); null for a task with nothing to measure. The
  * report's second shortfall.
  */
-export function yearShortfall(task: { slots: readonly Slot[]; items: readonly CountedItem[] }, asOf: IsoDate): number | null {
+export function yearShortfall(task: { slots: readonly Slot[]; items: readonly Pick<CountedItem, 'counts' | 'unit' | 'date'>[] }, asOf: IsoDate): number | null {
   if (task.slots.length === 0) return null;
   const filled = (slot: Slot) => task.items.filter((i) => fills(slot, i) && within(slot, i.date) && compareDates(i.date, asOf) <= 0).length;
   return quotaOf(task.slots.map((slot) => ({ slot }))).reduce((n, { slot }) => n + Math.max(0, slot.count - filled(slot)), 0);

@@ -30,7 +30,6 @@ import {
   type Span,
   type Status,
   type TaskLike,
-  within,
   yearShortfall,
 } from './progress.ts';
 import { slugify } from './text.ts';

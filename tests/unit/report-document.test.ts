@@ -1,7 +1,7 @@
 /** The pure parts of the báo cáo: the date line, the subject, the two shortfalls, activities without a post, and the document's parts. */
 import { describe, expect, it } from 'vitest';
-import { period, planProgress, slotsOf, type PlanItem } from '../../src/lib/progress.ts';
-import { periodBehind, periodReport, unpostedActivities, yearShortfall, type ReportTask } from '../../src/lib/report.ts';
+import { behindFor, period, planProgress, slotsOf, yearShortfall, type PlanItem } from '../../src/lib/progress.ts';
+import { periodReport, unpostedActivities, type ReportTask } from '../../src/lib/report.ts';
 import { annexCells, annexColumns, documentDateLine, reportDocument, reportSubject } from '../../src/lib/report-document.ts';
 import type { ReportNarrative } from '../../src/schemas/report-narrative.ts';
 
@@ -27,22 +27,33 @@ describe('the subject', () => {
 const news = (date: string, task = '2026/1'): PlanItem & { counts: boolean } => ({ kind: 'news', id: date, title: date, date, task, counts: true });
 
 describe('two separate shortfalls', () => {
-  it('behind for the period: what it expected by the report date and did not count', () => {
-    expect(periodBehind({ expected: 4, counted: 1 })).toBe(3);
-    expect(periodBehind({ expected: 1, counted: 3 })).toBe(0);
-    expect(periodBehind({ expected: null, counted: 2 })).toBeNull();
+  it('behind for the period: what each of its slots expected by the report date and does not hold', () => {
+    const yearly = { id: '1', timing: { kind: 'ongoing' as const }, target: { count: 8, of: 'news' as const, per: 'year' as const } };
+    const monthly = { id: '2', timing: { kind: 'recurring' as const, every: 'month' as const }, target: { count: 1, of: 'news' as const, per: 'month' as const } };
+    const items = [news('2026-01-12'), news('2026-04-01', '2026/2'), news('2026-04-20', '2026/2'), news('2026-06-03', '2026/2')];
+    const progress = planProgress({ year: 2026, tasks: [yearly, monthly] }, items, '2026-06-30');
+    const [y, m] = progress.tasks.map((t) => t.periods.Q2);
+    // Eight a year, four due by the end of June, one there.
+    expect(behindFor(y!, '2026-06-30')).toBe(3);
+    // Two in April do not fill May: one month behind, though the quarter holds three.
+    expect(behindFor(m!, '2026-06-30')).toBe(1);
+    expect(behindFor({ target: null, slots: [] }, '2026-06-30')).toBeNull();
   });
 
-  it("short of the year's target: every slot of the year, later ones too, less what counts in it by the report date", () => {
+  it("short of the year's target: every slot of the year, later ones too, less what fills it by the report date", () => {
     const yearly = slotsOf({ id: '1', timing: { kind: 'ongoing' }, target: { count: 8, of: 'news', per: 'year' } }, 2026);
-    expect(yearShortfall(yearly, [news('2026-01-12'), news('2026-05-02')], '2026-06-30')).toBe(6);
+    expect(yearShortfall({ slots: yearly, items: [news('2026-01-12'), news('2026-05-02')] }, '2026-06-30')).toBe(6);
     // An item after the report date does not count for a past report.
-    expect(yearShortfall(yearly, [news('2026-01-12'), news('2026-07-02')], '2026-06-30')).toBe(7);
+    expect(yearShortfall({ slots: yearly, items: [news('2026-01-12'), news('2026-07-02')] }, '2026-06-30')).toBe(7);
     const monthly = slotsOf({ id: '2', timing: { kind: 'recurring', every: 'month' }, target: { count: 1, of: 'news', per: 'month' } }, 2026);
     // Three in April do not fill May: the surplus of one month is not carried to another.
-    expect(yearShortfall(monthly, [news('2026-04-01'), news('2026-04-10'), news('2026-04-20')], '2026-06-30')).toBe(11);
-    expect(yearShortfall(monthly, [{ ...news('2026-04-01'), counts: false }], '2026-06-30')).toBe(12);
-    expect(yearShortfall([], [news('2026-04-01')], '2026-06-30')).toBeNull();
+    expect(yearShortfall({ slots: monthly, items: [news('2026-04-01'), news('2026-04-10'), news('2026-04-20')] }, '2026-06-30')).toBe(11);
+    expect(yearShortfall({ slots: monthly, items: [{ ...news('2026-04-01'), counts: false }] }, '2026-06-30')).toBe(12);
+    // A quota for each of two units: one unit's items fill only its own.
+    const each = slotsOf({ id: '3', timing: { kind: 'ongoing' }, target: { count: 2, of: 'news', per: 'year', each: ['Phường 1', 'Phường 2'] } }, 2026);
+    const ofUnit = (date: string) => ({ ...news(date), unit: 'Phường 1' });
+    expect(yearShortfall({ slots: each, items: [ofUnit('2026-01-05'), ofUnit('2026-02-05'), ofUnit('2026-03-05')] }, '2026-06-30')).toBe(2);
+    expect(yearShortfall({ slots: [], items: [news('2026-04-01')] }, '2026-06-30')).toBeNull();
   });
 });
 
