@@ -24,6 +24,7 @@ import { lateDisclosureSchema } from '../schemas/late-disclosure.ts';
 import { newsSchema } from '../schemas/news.ts';
 import { planSchema } from '../schemas/plan.ts';
 import { procedureSchema } from '../schemas/procedure.ts';
+import { periodSlugLabels, reportNarrativeSchema } from '../schemas/report-narrative.ts';
 
 /** How the CMS shows and names a collection's entries; everything else in its form comes from the schema. */
 export interface CmsForm {
@@ -248,6 +249,26 @@ export const COLLECTIONS = {
     },
     scaffold: 'van-ban',
     search: 'document',
+  },
+  reports: {
+    folder: 'reports',
+    schema: () => reportNarrativeSchema,
+    images: [],
+    attachments: [],
+    // One narrative per period report, read by that report's page and files (/ke-hoach/YEAR/bao-cao/PERIOD/).
+    idFromData: (data) => {
+      const year = numberIn(data, 'year');
+      return year === undefined || typeof data.period !== 'string' ? undefined : `${year}-${data.period}`;
+    },
+    cms: {
+      slug: '{{year}}-{{period}}',
+      identifier: 'number',
+      summary: '{{year}} {{period}}: {{number}}',
+      sortable: ['year', 'date'],
+      multiline: ['recipients', 'subject'],
+      overrides: { period: selectOf(periodSlugLabels) },
+    },
+    scaffold: 'bao-cao',
   },
 } as const satisfies Record<string, CollectionDef>;
 

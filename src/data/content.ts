@@ -85,6 +85,13 @@ export async function allDocuments(): Promise<DocumentEntry[]> {
   return (await entries('documents')).sort((a, b) => compareDates(b.data.date, a.data.date) || a.data.number.localeCompare(b.data.number, 'vi'));
 }
 
+export type ReportNarrativeEntry = CollectionEntry<'reports'>;
+
+/** The clerk's narrative of a period report (reports/<year>-<period>.md), or null when not written yet. */
+export async function reportNarrative(year: number, periodSlug: string): Promise<ReportNarrativeEntry | null> {
+  return (await entries('reports')).find((e) => e.id === `${year}-${periodSlug}`) ?? null;
+}
+
 /** getStaticPaths for one page per entry, addressed by the entry's id. */
 export function pagesFor<T extends { id: string }>(entries: readonly T[]) {
   return entries.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));

@@ -5,12 +5,13 @@
  * `npm run report`.
  */
 import { documentPlanItem } from '../lib/documents.ts';
-import { allCommendations, allDocuments, allEvents, allNews, allPlans, type PlanEntry } from './content.ts';
+import { allCommendations, allDocuments, allEvents, allNews, allPlans, reportNarrative, type PlanEntry, type ReportNarrativeEntry } from './content.ts';
 import { loadSite } from './site.ts';
 import { today } from './today.ts';
 import { PERIOD_SLUGS, periodsOf, planProgress, toPlanItem, type Period, type PlanItem, type PlanProgress } from '../lib/progress.ts';
 import { periodReport, type PeriodReport } from '../lib/report.ts';
 import { planTasks, type PlanTask } from '../lib/plans.ts';
+import { reportDocument, type ReportDocument } from '../lib/report-document.ts';
 
 let items: Promise<PlanItem[]> | undefined;
 
@@ -36,12 +37,19 @@ export async function reportOf(plan: PlanEntry, period: Period): Promise<PeriodR
   return periodReport(loadSite(), plan.data, await progressOf(plan), period);
 }
 
+/** A period report as a document: the figures, the clerk's narrative (Markdown body) if written, and the parts both make. */
+export async function reportDocumentOf(plan: PlanEntry, period: Period): Promise<{ report: PeriodReport; doc: ReportDocument; narrative: ReportNarrativeEntry | null }> {
+  const report = await reportOf(plan, period);
+  const narrative = await reportNarrative(plan.data.year, PERIOD_SLUGS[period.key]);
+  return { report, doc: reportDocument(report, narrative?.data ?? null), narrative };
+}
+
 export interface ReportProps {
   entry: PlanEntry;
   period: Period;
 }
 
-/** Static paths of the report page and its CSV and JSON: every plan × quý I–IV, 6 tháng, năm. */
+/** Static paths of the report page and its CSV, JSON, XLSX and DOCX: every plan × quý I–IV, 6 tháng, năm. */
 export async function reportPaths() {
   return (await allPlans()).flatMap((entry) =>
     periodsOf(entry.data.year).map((period) => ({

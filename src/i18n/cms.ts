@@ -119,6 +119,12 @@ export const collectionText: Record<CollectionName, CollectionText> = {
     description:
       'Văn bản chỉ đạo, điều hành làm căn cứ cho công tác cải cách hành chính: số, loại, cơ quan ban hành, ngày, trích yếu, tóm tắt, đường dẫn hoặc tệp PDF (lưu cạnh văn bản, trong thư mục tep).',
   },
+  reports: {
+    label: 'Báo cáo kết quả',
+    singular: 'báo cáo',
+    description:
+      'Mỗi kỳ báo cáo (quý, 6 tháng, năm) một tệp: số, ngày, người ký, nơi nhận và phần đánh giá ngoài số liệu (kết quả, hạn chế và nguyên nhân, nhiệm vụ kỳ tới, đề xuất). Số liệu và Phụ lục do trang tự tổng hợp.',
+  },
 };
 
 /** Labels shared by every collection, keyed by field name. */
@@ -311,6 +317,20 @@ export const fieldLabels: Record<CollectionName, Record<string, string>> = {
     updated: 'Ngày cập nhật',
     body: procedureUi.guidance,
   },
+  reports: {
+    year: 'Năm của kế hoạch',
+    period: 'Kỳ báo cáo',
+    number: 'Số, ký hiệu báo cáo',
+    date: 'Ngày ký',
+    place: 'Địa danh',
+    signer: 'Người ký',
+    'signer.name': 'Họ và tên',
+    'signer.title': 'Chức vụ',
+    'signer.authority': 'Thẩm quyền ký',
+    recipients: 'Nơi nhận',
+    subject: 'Trích yếu',
+    body: 'Đánh giá, nhận xét (kết quả, hạn chế và nguyên nhân, nhiệm vụ kỳ tới, đề xuất)',
+  },
 };
 
 /** Short help under a field, by collection and path. */
@@ -371,6 +391,13 @@ export const fieldHints: Record<CollectionName, Record<string, string>> = {
     'tasks.group': 'Số của nhóm đã khai ở mục Nhóm nhiệm vụ; để trống nếu phụ lục không chia nhóm.',
     'tasks.timing.from': 'Tháng dạng 2024-01 hoặc ngày dạng 2024-01-17.',
     'tasks.timing.to': 'Tháng dạng 2024-12 hoặc ngày dạng 2024-12-31.',
+  },
+  reports: {
+    number: 'Ví dụ 45/BC-UBND.',
+    place: 'Không bắt buộc: để trống thì ghi tên của đơn vị, ví dụ "Hòa An, ngày 30 tháng 6 năm 2026".',
+    'signer.authority': 'Ví dụ KT. Chủ tịch (không bắt buộc).',
+    subject: 'Không bắt buộc: để trống thì trang ghi "Kết quả thực hiện Kế hoạch tuyên truyền CCHC" và kỳ báo cáo.',
+    body: 'Số liệu từng nhiệm vụ được tự tổng hợp thành Phụ lục; ở đây chỉ viết những gì con số chưa nói được.',
   },
 };
 

@@ -58,6 +58,7 @@ export const exampleTitles: Record<ScaffoldKind, string> = {
   'van-ban': 'Quyết định mẫu',
   'chi-so': 'PAR INDEX mẫu',
   'tre-han': 'Quý I mẫu',
+  'bao-cao': 'Báo cáo quý mẫu',
 };
 
 export const siteYamlHeader = `Thông tin của đơn vị: tên, địa chỉ, Trung tâm Phục vụ hành chính công, đường dây nóng, địa chỉ trang.

@@ -17,6 +17,10 @@ export const placeholders = {
   event: 'Ghi lại diễn biến, kết quả của hoạt động ở đây.',
   plan: 'Nội dung kế hoạch: I. Mục đích, yêu cầu; II. Nội dung; III. Kinh phí; IV. Tổ chức thực hiện.',
   disclosure: 'Nguyên nhân chung và biện pháp khắc phục (không bắt buộc).',
+  reportResults: 'Những việc đã làm ngoài các con số: cách làm mới, phản hồi của người dân, hoạt động chưa đăng thành tin bài (phát thanh, pa-nô, hội nghị).',
+  reportLimits: 'Nhiệm vụ chưa đạt và vì sao.',
+  reportNext: 'Những việc trọng tâm sẽ làm trong kỳ tới.',
+  reportProposals: 'Kiến nghị với cơ quan cấp trên; nếu không có, ghi: Không.',
 } as const;
 
 /** {{unit}} when the site's identity cannot be read (no site.yaml yet, or a broken one). */
@@ -213,13 +217,46 @@ summary: ""  # Tóm tắt nội dung chính trong 2–3 câu, bằng lời dễ 
 # task: ""  # Nhiệm vụ của kế hoạch mà việc đăng văn bản này thực hiện, dạng NĂM/SỐ, ví dụ {{year}}/3 (không bắt buộc)
 ---
 `,
+  'bao-cao': `---
+# Số liệu từng nhiệm vụ được trang tự tổng hợp thành Phụ lục; phần nội dung dưới đây chỉ viết những gì con số chưa nói được.
+year: {{year}}  # Năm của kế hoạch được báo cáo
+period: {{period}}  # Kỳ báo cáo: quy-1, quy-2, quy-3, quy-4, 6-thang (6 tháng đầu năm) hoặc nam (cả năm)
+number: ""  # Số, ký hiệu báo cáo, ví dụ 45/BC-UBND
+date: {{date}}  # Ngày ký báo cáo
+# place: ""  # Địa danh ghi ở dòng ngày tháng (không bắt buộc; để trống thì lấy tên của {{unit}})
+signer:  # Người ký
+  name: ""  # Họ và tên
+  title: ""  # Chức vụ, ví dụ Phó Chủ tịch
+  authority: ""  # Thẩm quyền ký, ví dụ KT. Chủ tịch (không bắt buộc)
+recipients:  # Nơi nhận, mỗi nơi một dòng
+  - ""  # Cơ quan nhận báo cáo, ví dụ Sở Nội vụ tỉnh …
+  - "Lưu: VT"
+# subject: ""  # Trích yếu riêng (không bắt buộc; để trống thì trang tự ghi "Kết quả thực hiện Kế hoạch tuyên truyền CCHC …")
+---
+
+## I. Kết quả đạt được
+
+${placeholders.reportResults}
+
+## II. Hạn chế, nguyên nhân
+
+${placeholders.reportLimits}
+
+## III. Nhiệm vụ trọng tâm kỳ tới
+
+${placeholders.reportNext}
+
+## IV. Đề xuất, kiến nghị
+
+${placeholders.reportProposals}
+`,
 } as const;
 
 export type ScaffoldKind = keyof typeof templates;
 
 export const scaffoldMessages = {
   usage:
-    'Cách dùng: npm run new -- [THƯ-MỤC] <loại> "Tiêu đề" [--content THƯ-MỤC | --commune TÊN-XÃ]\nLoại: tin-tuc, thu-tuc, bieu-duong, su-kien, ke-hoach, van-ban, chi-so (ví dụ "SIPAS 2024"), tre-han (ví dụ "Quý II 2024")',
+    'Cách dùng: npm run new -- [THƯ-MỤC] <loại> "Tiêu đề" [--content THƯ-MỤC | --commune TÊN-XÃ]\nLoại: tin-tuc, thu-tuc, bieu-duong, su-kien, ke-hoach, van-ban, chi-so (ví dụ "SIPAS 2024"), tre-han (ví dụ "Quý II 2024"), bao-cao (ví dụ "Quý II 2026", "6 tháng 2026", "Năm 2026")',
   unknownKind: (kind: string) => `Không có loại nội dung "${kind}".`,
   exists: (path: string) => `Tệp ${path} đã có; không ghi đè. Chọn tiêu đề khác hoặc sửa tệp đó.`,
   created: (path: string) => `Đã tạo ${path}. Mở tệp, điền các trường còn trống, rồi chạy: npm run check`,

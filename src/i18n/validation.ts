@@ -129,6 +129,8 @@ export const messages = {
   farAhead: (today: string) =>
     `một ngày không muộn hơn hôm nay (${today}) quá ${PLAUSIBLE.ahead} năm; ngày này còn rất xa, có thể đã gõ nhầm năm. Nếu đúng thì bỏ qua cảnh báo này`,
   farBehind: 'một ngày gần đây hơn; ngày này đã quá xa, có thể đã gõ nhầm năm. Nếu đúng thì bỏ qua cảnh báo này',
+  reportWithoutPlan: (year: number) => `một năm có kế hoạch: chưa có kế hoạch năm ${year} (thư mục plans/), nên không có trang báo cáo nào dùng tệp này`,
+  duplicateReport: (id: string, other: string) => `mỗi kỳ báo cáo chỉ một tệp; kỳ ${id} đã có ở tệp ${other}`,
   danglingTask: (ref: string) => `không có nhiệm vụ ${ref}: kế hoạch năm đó không có, hoặc không có nhiệm vụ số đó`,
   /** The valid values of a reference (not case-sensitive), trimmed when many; undefined when there are none. */
   validChoices: (shown: readonly string[], more: number) =>

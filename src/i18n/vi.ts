@@ -445,6 +445,41 @@ export const reportUi = {
   print: 'Để in trên khổ A4, dùng lệnh In của trình duyệt (Ctrl+P).',
   anyItem: 'sản phẩm',
   source: 'Nguồn',
+  behind: (n: number, kind: string) => `thiếu ${n} ${kind} so với yêu cầu của kỳ`,
+  yearShort: (n: number, kind: string) => `thiếu ${n} ${kind} so với chỉ tiêu năm`,
+  behindColumn: 'Thiếu so với yêu cầu của kỳ',
+  yearShortColumn: 'Thiếu so với chỉ tiêu năm',
+  xlsx: 'Phụ lục số liệu (tệp Excel)',
+  docx: 'Báo cáo (tệp Word để sửa, ký)',
+} as const;
+
+/** The báo cáo as an administrative document (Nghị định 30/2020/NĐ-CP layout): page, print and DOCX. */
+export const reportDocUi = {
+  motto: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập – Tự do – Hạnh phúc'] as const,
+  number: (number: string) => `Số: ${number}`,
+  blankNumber: 'Số:       /BC-UBND',
+  dateLine: (place: string, day: string, month: string, year: number) => `${place}, ngày ${day} tháng ${month} năm ${year}`,
+  blankDateLine: (place: string) => `${place}, ngày      tháng      năm`,
+  kind: 'BÁO CÁO',
+  subject: (periodLabel: string) => `Kết quả thực hiện Kế hoạch tuyên truyền CCHC ${lowerFirst(periodLabel)}`,
+  recipient: (to: string) => `Kính gửi: ${to}.`,
+  opening: (planNumber: string, issued: string, agency: string, planTitle: string, periodLabel: string) =>
+    `Thực hiện Kế hoạch số ${planNumber} ngày ${issued} của ${agency} (${planTitle}), ${agency} báo cáo kết quả thực hiện ${lowerFirst(periodLabel)} như sau:`,
+  counting: (asOf: string) =>
+    `Số liệu tại Phụ lục kèm theo được tổng hợp tự động, tính đến ngày ${asOf}, từ các sản phẩm đã đăng trên trang thông tin (tin bài, sự kiện, biểu dương, văn bản) có gắn với nhiệm vụ của Kế hoạch và từ các hoạt động đã được ghi nhận (sự kiện). Việc đã làm nhưng chưa đăng hoặc chưa ghi nhận trên trang thì chưa được tính.`,
+  summary: (tasks: number, counts: string) => `Kế hoạch có ${tasks} nhiệm vụ; trong kỳ: ${counts}.`,
+  unpostedHeading: 'Hoạt động đã ghi nhận nhưng chưa có tin bài',
+  unpostedNone: 'Không có hoạt động nào của kỳ được ghi nhận mà chưa có tin bài.',
+  unpostedIntro: 'Các hoạt động sau đã được ghi nhận (sự kiện) nhưng chưa có tin bài đăng về hoạt động đó:',
+  noNarrative: (file: string, command: string) =>
+    `Chưa có phần đánh giá, nhận xét của kỳ này (kết quả ngoài số liệu, hạn chế và nguyên nhân, nhiệm vụ kỳ tới, đề xuất). Để viết, tạo tệp ${file} bằng lệnh: ${command}`,
+  noNarrativeShort: 'Phần đánh giá, nhận xét của kỳ này chưa được viết.',
+  recipients: 'Nơi nhận:',
+  signerBlank: '(Ký, ghi rõ họ tên, đóng dấu)',
+  annex: 'PHỤ LỤC',
+  annexTitle: (periodLabel: string) => `Kết quả thực hiện các nhiệm vụ của Kế hoạch ${lowerFirst(periodLabel)}`,
+  annexOf: (number: string | null, date: string | null) => `(Kèm theo Báo cáo ${number ? `số ${number}` : 'số      '} ${date ? `ngày ${date}` : 'ngày      '})`,
+  annexNoTasks: 'Kế hoạch không có phụ lục nhiệm vụ nên không có số liệu tổng hợp.',
 } as const;
 
 /** Column headings of the CSV report, in order. */
@@ -468,7 +503,8 @@ export const reportCsvColumns = [
   'Cần có đến ngày số liệu',
   'Thực hiện trong kỳ',
   'Tính vào chỉ tiêu',
-  'Còn thiếu',
+  'Thiếu so với yêu cầu của kỳ',
+  'Thiếu so với chỉ tiêu năm',
   'Đánh giá',
   'Sản phẩm trong kỳ',
   'Đơn vị thực hiện sản phẩm',

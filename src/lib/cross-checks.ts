@@ -2,7 +2,8 @@
  * Rules that span files, which no single schema can see: unique procedure
  * codes and plan years, task references that resolve, two files that would
  * publish at the same address or at a built-in page's, late files of
- * procedures that exist, one index result per index, scope and year.
+ * procedures that exist, one index result per index, scope and year, one
+ * report narrative per period of a year that has a plan.
  */
 import { expected, messages, procedureMessages as pm, transparencyMessages as tm } from '../i18n/validation.ts';
 import { indexScopes, reformIndices, type IndexScope, type ReformIndex } from '../i18n/vi.ts';
@@ -106,6 +107,15 @@ export function crossCheck(entries: readonly CheckedEntry[], site: CheckedSite =
       tasks.set(refKey(taskRef(year, task.id)), taskRef(year, task.id));
       if (task.target?.each) quotaUnits.set(refKey(taskRef(year, task.id)), task.target.each);
     }
+  }
+
+  // A period's narrative is read by that year's report pages: one per period, and only for a year with a plan.
+  const narratives = new Map<string, CheckedEntry>();
+  for (const entry of entries.filter((e) => e.collection === 'reports')) {
+    const year = Number(entry.data.year);
+    if (!years.has(year)) findings.push(errorAt(entry, 'year', String(year), messages.reportWithoutPlan(year)));
+    const other = firstOwner(narratives, entry.slug, entry);
+    if (other) findings.push(errorAt(entry, 'period', String(entry.data.period), messages.duplicateReport(entry.slug, other.file)));
   }
 
   for (const entry of entries.filter((e) => (ITEM_KINDS as readonly string[]).includes(e.collection))) {

@@ -47,6 +47,8 @@ export const paths = {
   report: (year: number, period: string) => `/ke-hoach/${year}/bao-cao/${period}/`,
   reportCsv: (year: number, period: string) => `/ke-hoach/${year}/bao-cao/${period}/bao-cao.csv`,
   reportJson: (year: number, period: string) => `/ke-hoach/${year}/bao-cao/${period}/bao-cao.json`,
+  reportXlsx: (year: number, period: string) => `/ke-hoach/${year}/bao-cao/${period}/bao-cao.xlsx`,
+  reportDocx: (year: number, period: string) => `/ke-hoach/${year}/bao-cao/${period}/bao-cao.docx`,
   events: '/su-kien/',
   event: (slug: string) => `/su-kien/${slug}/`,
   commendations: '/bieu-duong/',

@@ -60,7 +60,7 @@ interface CountedItem extends PlanItem {
   why: NotCounted | null;
 }
 
-const PERIOD_KEYS = ['Q1', 'Q2', 'Q3', 'Q4', 'H1', 'Y'] as const;
+export const PERIOD_KEYS = ['Q1', 'Q2', 'Q3', 'Q4', 'H1', 'Y'] as const;
 export type PeriodKey = (typeof PERIOD_KEYS)[number];
 
 export interface Span {
@@ -313,7 +313,7 @@ function sortItems<I extends PlanItem>(items: I[]): I[] {
 }
 
 /** Whether an item fills a slot: it counts for the task, and comes from the slot's unit. */
-function fills(slot: Slot, item: CountedItem): boolean {
+function fills(slot: Slot, item: Pick<CountedItem, 'counts' | 'unit'>): boolean {
   return item.counts && (slot.unit === null || nameKey(item.unit ?? '') === nameKey(slot.unit));
 }
 
@@ -339,11 +339,38 @@ function overall(judged: readonly SlotProgress[]): Status {
   return judged.every((j) => j.status === 'upcoming') ? 'upcoming' : 'on-track';
 }
 
+/** The slots a figure sums: the quota's, or the cadence's for a task with only a cadence (the two are never added up). */
+function quotaOf<J extends { slot: Slot }>(judged: readonly J[]): readonly J[] {
+  return judged.some((j) => !j.slot.cadence) ? judged.filter((j) => !j.slot.cadence) : judged;
+}
+
 /** Target, counted and expected of judged slots; a slot's surplus does not fill another slot. */
 function figures(judged: readonly SlotProgress[], asOf: IsoDate) {
-  const quota = judged.some((j) => !j.slot.cadence) ? judged.filter((j) => !j.slot.cadence) : judged;
+  const quota = quotaOf(judged);
   const sum = (f: (j: SlotProgress) => number) => quota.reduce((n, j) => n + f(j), 0);
   return { quota, target: sum((j) => j.slot.count), counted: sum((j) => Math.min(j.counted, j.slot.count)), expected: sum((j) => expectedBy(j.slot, asOf)) };
+}
+
+/**
+ * Behind for a period: what each of its quota slots expected by `asOf` and
+ * does not hold (a slot's surplus does not fill another); null when the
+ * period measures nothing. The report's first shortfall, apart from the year's.
+ */
+export function behindFor(row: Pick<PeriodProgress, 'target' | 'slots'>, asOf: IsoDate): number | null {
+  if (row.target === null) return null;
+  return quotaOf(row.slots).reduce((n, j) => n + Math.max(0, expectedBy(j.slot, asOf) - j.counted), 0);
+}
+
+/**
+ * Short of the year's target on `asOf`: each quota slot of the year, later
+ * ones included, less the items that fill it by then (from its unit, never
+ * another slot's surplus); null for a task with nothing to measure. The
+ * report's second shortfall.
+ */
+export function yearShortfall(task: { slots: readonly Slot[]; items: readonly Pick<CountedItem, 'counts' | 'unit' | 'date'>[] }, asOf: IsoDate): number | null {
+  if (task.slots.length === 0) return null;
+  const filled = (slot: Slot) => task.items.filter((i) => fills(slot, i) && within(slot, i.date) && compareDates(i.date, asOf) <= 0).length;
+  return quotaOf(task.slots.map((slot) => ({ slot }))).reduce((n, { slot }) => n + Math.max(0, slot.count - filled(slot)), 0);
 }
 
 /** `untimed`: the status of a task the plan gives no time to (on request, blank), never judged late; null otherwise. */

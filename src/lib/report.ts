@@ -10,12 +10,15 @@ import { itemKindLabels, periodUnits, progressStatus, progressUi, reportCsvColum
 import { collection } from '../collections/registry.ts';
 import type { PlanGroup, Target } from '../schemas/plan.ts';
 import { compareDates, daysInMonth, formatDate, parts, quarterOf, romanQuarter, type IsoDate } from './dates.ts';
+import { addDays } from './late-files.ts';
 import { paths, withBase } from './paths.ts';
 import { targetLabel, timingLabel } from './plans.ts';
 import {
+  behindFor,
   PERIOD_SLUGS,
   periodCode,
   statusCounts,
+  within,
   type ItemKind,
   type Period,
   type PlanItem,
@@ -24,9 +27,10 @@ import {
   type PeriodProgress,
   type Slot,
   type SlotProgress,
+  type Span,
   type Status,
   type TaskLike,
-  within,
+  yearShortfall,
 } from './progress.ts';
 import { slugify } from './text.ts';
 import { districtOf, reportsToOf, unitName } from './unit.ts';
@@ -112,7 +116,10 @@ interface ReportRow {
   done: number;
   counted: number;
   expected: number | null;
-  missing: number;
+  /** Behind for this period: what its slots asked by the report date and is not there; null when nothing is measured. */
+  behind: number | null;
+  /** Short of the year's target: what the year's slots still lack on the report date, later slots included; null when nothing is measured. */
+  yearShort: number | null;
   /** What the missing items are: "tin bài", "hoạt động", or "sản phẩm" for any kind. */
   missingKind: string;
   status: Status;
@@ -133,7 +140,8 @@ interface ReportRow {
 
 export interface PeriodReport {
   format: typeof REPORT_FORMAT;
-  version: 1;
+  /** 2: `missing` gave way to `behind` and `yearShort`, and `unposted` was added. */
+  version: 2;
   /**
    * `unit` is the unit with its kind ("thị xã Kiến Tường"), `district` only a
    * real district (never the unit itself), `reportsTo` who receives the report.
@@ -157,6 +165,8 @@ export interface PeriodReport {
   tasks: ReportRow[];
   /** Items of this plan dated outside its year: shown, never counted. */
   outside: ReportItem[];
+  /** Activities (events) of the period recorded without a news item about them (unposted). */
+  unposted: ReportItem[];
 }
 
 /**
@@ -238,14 +248,37 @@ function progressNote(row: Pick<PeriodProgress, 'period' | 'units' | 'slots' | '
   return notes.length > 0 ? notes.join('; ') : null;
 }
 
+/** Days after an activity within which a news item of the same task is taken to be its post. */
+const POST_WINDOW_DAYS = 14;
+
+/**
+ * Activities of the period that never became a post: events with no news
+ * item of the same task dated on the day or within POST_WINDOW_DAYS after.
+ * An event does not name its article, so the task (written in any case) and the dates pair them;
+ * the report lists these so the province sees work that is recorded but
+ * was not published as news.
+ */
+export function unpostedActivities<I extends Pick<PlanItem, 'kind' | 'task' | 'date'>>(items: readonly I[], span: Span): I[] {
+  const news = items.filter((i) => i.kind === 'news');
+  return items.filter(
+    (e) =>
+      e.kind === 'events' &&
+      within(span, e.date) &&
+      !news.some(
+        (n) => n.task.toLowerCase() === e.task.toLowerCase() && compareDates(e.date, n.date) <= 0 && compareDates(n.date, addDays(e.date, POST_WINDOW_DAYS)) <= 0,
+      ),
+  );
+}
+
 export function periodReport<T extends ReportTask>(commune: ReportCommune, plan: ReportPlan, progress: PlanProgress<T>, period: Period): PeriodReport {
   const slug = PERIOD_SLUGS[period.key];
   const { today } = progress;
   const state = compareDates(today, period.start) < 0 ? 'not-started' : compareDates(today, period.end) > 0 ? 'closed' : 'in-progress';
   const { name, kind, agency, province } = commune;
+  const asOf = compareDates(today, period.end) < 0 ? today : period.end;
   return {
     format: REPORT_FORMAT,
-    version: 1,
+    version: 2,
     commune: {
       name,
       kind,
@@ -267,10 +300,10 @@ export function periodReport<T extends ReportTask>(commune: ReportCommune, plan:
       state,
       url: absoluteUrl(commune, paths.report(plan.year, slug)),
     },
-    asOf: compareDates(today, period.end) < 0 ? today : period.end,
+    asOf,
     today,
     summary: statusCounts(progress, period.key),
-    tasks: progress.tasks.map(({ task, slots, of, periods }): ReportRow => {
+    tasks: progress.tasks.map(({ task, slots, of, periods, items }): ReportRow => {
       const row = periods[period.key];
       return {
         id: task.id,
@@ -285,7 +318,8 @@ export function periodReport<T extends ReportTask>(commune: ReportCommune, plan:
         done: row.done,
         counted: row.counted,
         expected: row.expected,
-        missing: row.missing,
+        behind: behindFor(row, asOf),
+        yearShort: yearShortfall({ slots, items }, asOf),
         missingKind: of ? targetKinds[of] : reportUi.anyItem,
         status: row.status,
         statusLabel: progressStatus[row.status],
@@ -299,11 +333,19 @@ export function periodReport<T extends ReportTask>(commune: ReportCommune, plan:
       };
     }),
     outside: progress.outside.map((i) => reportItem(commune, i)),
+    unposted: unpostedActivities(
+      progress.tasks.flatMap((t) => t.items),
+      period,
+    ).map((i) => reportItem(commune, i)),
   };
 }
 
 /** File name for a download: "xa-bang-ca-2024-quy-2.csv". */
-export function reportFileName(commune: Pick<ReportCommune, 'kind' | 'name'>, report: Pick<PeriodReport, 'plan' | 'period'>, ext: 'csv' | 'json'): string {
+export function reportFileName(
+  commune: Pick<ReportCommune, 'kind' | 'name'>,
+  report: Pick<PeriodReport, 'plan' | 'period'>,
+  ext: 'csv' | 'json' | 'xlsx' | 'docx',
+): string {
   return `${slugify(unitName(commune))}-${report.plan.year}-${report.period.slug}.${ext}`;
 }
 
@@ -331,13 +373,15 @@ function itemLine(item: ReportItem): string {
   return `${formatDate(item.date)} – ${item.kindLabel}: ${item.title}${link}${note}`;
 }
 
+export type ReportCell = string | number | null;
+
 /**
- * The report as CSV for Excel: UTF-8 with a byte-order mark (so Excel reads
- * Vietnamese as UTF-8), CRLF between records, one row per task. Dates are
- * ISO (2024-06-30), which Excel reads as dates in every locale.
+ * The report's table: the column headings, then one row per task. The CSV
+ * and the XLSX annex are both written from it, so their numbers agree.
+ * Dates are ISO (2024-06-30), which Excel reads as dates in every locale.
  */
-export function reportCsv(report: PeriodReport): string {
-  const rows: (string | number | null)[][] = [
+export function reportRows(report: PeriodReport): ReportCell[][] {
+  return [
     [...reportCsvColumns],
     ...report.tasks.map((t) => [
       report.commune.agency,
@@ -359,7 +403,8 @@ export function reportCsv(report: PeriodReport): string {
       t.expected,
       t.done,
       t.needed === null ? null : t.counted,
-      t.needed === null ? null : t.missing,
+      t.behind,
+      t.yearShort,
       t.statusLabel,
       t.items.map(itemLine).join('\n'),
       // One line per item, beside its line in the previous column, so the province can break it down by unit.
@@ -367,6 +412,14 @@ export function reportCsv(report: PeriodReport): string {
       t.note,
     ]),
   ];
+}
+
+/**
+ * The report as CSV for Excel: UTF-8 with a byte-order mark (so Excel reads
+ * Vietnamese as UTF-8), CRLF between records, one row per task.
+ */
+export function reportCsv(report: PeriodReport): string {
+  const rows = reportRows(report);
   return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 

@@ -6,6 +6,7 @@ import { COLLECTION_NAMES, collection, type CollectionDef } from '../collections
 import { templates, unknownUnit, type ScaffoldKind } from '../i18n/templates.ts';
 import { documentKinds, reformIndices } from '../i18n/vi.ts';
 import { parts, quarterOf, type IsoDate } from './dates.ts';
+import { PERIOD_SLUGS, type PeriodKey } from './progress.ts';
 import { fileSlug, fold, nfc } from './text.ts';
 
 /** The collection each `npm run new` kind writes into. */
@@ -40,19 +41,40 @@ function disclosureQuarter(title: string, today: IsoDate): { year: number; quart
   return { year: planYear(title, `${fallbackYear}-01-01`), quarter };
 }
 
+/**
+ * A report narrative's period, as the report routes name it: "Quý II 2026"
+ * → quy-2, "6 tháng 2026" → 6-thang, "Năm 2026" → nam; else today's quarter,
+ * the one a report is usually written for at its end.
+ */
+function reportPeriod(title: string, today: IsoDate): { year: number; slug: string } {
+  const folded = fold(title);
+  const q = /\bquy\s+(iv|iii|ii|i|[1-4])\b/.exec(folded)?.[1];
+  const roman: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+  const key: PeriodKey = q
+    ? (`Q${roman[q] ?? Number(q)}` as PeriodKey)
+    : /\b6\s+thang\b/.test(folded)
+      ? 'H1'
+      : /\bnam\b/.test(folded)
+        ? 'Y'
+        : (`Q${quarterOf(today)}` as PeriodKey);
+  return { year: planYear(title, today), slug: PERIOD_SLUGS[key] };
+}
+
 /** `unit` is the site's unit with its kind (unitName), for the comments that name it. */
 export function scaffold(kind: ScaffoldKind, rawTitle: string, today: IsoDate, unit = unknownUnit) {
   const { folder, idFromData } = BY_KIND.get(kind)!;
   const title = nfc(rawTitle.trim());
   const disclosure = kind === 'tre-han' ? disclosureQuarter(title, today) : null;
-  const year = kind === 'ke-hoach' || kind === 'chi-so' ? planYear(title, today) : disclosure ? disclosure.year : parts(today).year;
+  const report = kind === 'bao-cao' ? reportPeriod(title, today) : null;
+  const year = kind === 'ke-hoach' || kind === 'chi-so' ? planYear(title, today) : ((disclosure ?? report)?.year ?? parts(today).year);
   // A collection addressed by its data (a plan by its year) gets the file name its id rule gives.
-  const name = idFromData?.({ year, quarter: disclosure?.quarter }) ?? fileSlug(title);
+  const name = idFromData?.({ year, quarter: disclosure?.quarter, period: report?.slug }) ?? fileSlug(title);
   const text = templates[kind]
     .replaceAll('{{title}}', title.replaceAll('"', '\\"'))
     .replaceAll('{{date}}', today)
     .replaceAll('{{unit}}', unit)
     .replaceAll('{{year}}', String(year))
+    .replaceAll('{{period}}', report?.slug ?? '')
     .replaceAll('{{quarter}}', String(disclosure?.quarter ?? quarterOf(today)))
     .replaceAll('{{index}}', labelIn(title, reformIndices, reformIndices['par-index']))
     .replaceAll('{{kind}}', labelIn(title, documentKinds, documentKinds['quyet-dinh']));

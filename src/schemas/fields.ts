@@ -61,6 +61,9 @@ export const phone = z
 
 export const positiveCount = z.number({ error: expected.count }).int({ error: expected.count }).min(0, { error: expected.count });
 
+/** Who signs a document: name, title and the authority signed under ("KT. Chủ tịch"). */
+export const signer = z.strictObject({ name: text, title: text, authority: optionalText });
+
 /** A document reference: number, issuer and date, e.g. a publishing decision. */
 export const documentRef = z.object({
   number: text,

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { cadenceUnits, periodUnits, targetKinds } from '../i18n/vi.ts';
 import { expected, planMessages } from '../i18n/validation.ts';
-import { calendarDate, keyOf, optionalText, positiveCount, text, textList, year } from './fields.ts';
+import { calendarDate, keyOf, optionalText, positiveCount, signer, text, textList, year } from './fields.ts';
 
 const periodUnit = keyOf(periodUnits);
 
@@ -81,7 +81,7 @@ export const planSchema = z
     year,
     issued: calendarDate,
     issuer: text,
-    signer: z.strictObject({ name: text, title: text, authority: optionalText }),
+    signer,
     basis: textList.default([]),
     recipients: textList.default([]),
     groups: z.array(groupSchema, { error: 'một danh sách nhóm nhiệm vụ' }).default([]),

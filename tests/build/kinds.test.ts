@@ -64,6 +64,8 @@ describe('wording by the unit’s kind', () => {
     expect(wordingProblems('Hình thành từ phường Hồng Hà, xã Minh Lộc, thị trấn Đông Minh (huyện Minh Sơn)', ward)).toEqual([]);
     expect(wordingProblems('Hình thành từ xã Hồng Hà', ward).join()).toContain('"Hồng Hà" gọi là "xã", đúng là "phường"');
     expect(wordingProblems('Theo kế hoạch cải cách hành chính, xã công khai các hồ sơ', ward)).toHaveLength(1);
+    expect(wordingProblems('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', ward)).toEqual([]);
+    expect(wordingProblems('ỦY BAN NHÂN DÂN XÃ HỒNG MINH', ward)).toHaveLength(1);
     expect(wordingProblems('liên kết mở kênh góp ý của xã với địa chỉ trang', town)).toHaveLength(1);
     expect(wordingProblems('Cấp xã: phường Hồng Minh. Thị xã, xã hội, (xã, tỉnh), xã, phường, xã Minh Lộc', ward)).toEqual([]);
   });

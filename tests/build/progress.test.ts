@@ -111,15 +111,15 @@ describe('period report (demo, quý II/2024)', () => {
 
   it('lists what each task did, with dates and links, and what is behind', () => {
     const page = demo.page(path);
-    expect(text(page.querySelector('h1')!.text)).toBe('Báo cáo kết quả thực hiện kế hoạch tuyên truyền CCHC quý II năm 2024');
+    expect(text(page.querySelector('h1')!.text)).toBe('BÁO CÁO Kết quả thực hiện Kế hoạch tuyên truyền CCHC quý II năm 2024');
     expect(text(page.querySelector('.facts')!.text)).toContain('từ 01/04/2024 đến 30/06/2024');
     expect(page.querySelectorAll('.report-table tbody tr')).toHaveLength(8);
-    expect(reportRow(demo, 2024, 'quy-2', '4').slice(2)).toEqual(['1 hoạt động/quý', '1', '1/1', 'Đã hoàn thành']);
-    expect(reportRow(demo, 2024, 'quy-2', '1').slice(2)).toEqual(['4 tin bài/năm', '0', '1/4 (lũy kế)', 'Chậm tiến độ']);
+    expect(reportRow(demo, 2024, 'quy-2', '4').slice(2)).toEqual(['1 hoạt động/quý', '1', '1/1', '0', '2', 'Đã hoàn thành']);
+    expect(reportRow(demo, 2024, 'quy-2', '1').slice(2)).toEqual(['4 tin bài/năm', '0', '1/4 (lũy kế)', '1', '3', 'Chậm tiến độ']);
     const behind = text(page.querySelector('#cham-tien-do')!.nextElementSibling!.text);
     // The task's text beside its number (issue #16), so the list reads without the appendix.
     expect(behind).toBe(
-      'Nhiệm vụ 1 (Thông tin, tuyên truyền các nội dung liên quan đến công tác cải cách hành chính…) – Chậm tiến độ: 1/4 (lũy kế từ đầu năm), đến ngày lấy số liệu cần có 2; còn thiếu 3 tin bài.',
+      'Nhiệm vụ 1 (Thông tin, tuyên truyền các nội dung liên quan đến công tác cải cách hành chính…) – Chậm tiến độ: 1/4 (lũy kế từ đầu năm), đến ngày lấy số liệu cần có 2; thiếu 1 tin bài so với yêu cầu của kỳ; thiếu 3 tin bài so với chỉ tiêu năm.',
     );
     const dialogue = page.querySelector('#chi-tiet-4')!.parentNode!;
     expect(text(dialogue.querySelector('li')!.text)).toMatch(/^25\/06\/2024 – Sự kiện: Hội nghị đối thoại với hộ sản xuất kinh doanh/);
@@ -159,13 +159,14 @@ describe('period report (demo, quý II/2024)', () => {
       'Cách tính': 'lũy kế từ đầu năm',
       'Cần có đến ngày số liệu': '2',
       'Tính vào chỉ tiêu': '1',
-      'Còn thiếu': '3',
+      'Thiếu so với yêu cầu của kỳ': '1',
+      'Thiếu so với chỉ tiêu năm': '3',
     });
   });
 
   it('offers the same data as JSON, matching the CSV', () => {
     const json = JSON.parse(demo.html(`${path}bao-cao.json`));
-    expect(json).toMatchObject({ format: 'cchc-portal/bao-cao-ke-hoach', version: 1, asOf: '2024-06-30', period: { code: '2024-Q2', label: 'Quý II năm 2024' } });
+    expect(json).toMatchObject({ format: 'cchc-portal/bao-cao-ke-hoach', version: 2, asOf: '2024-06-30', period: { code: '2024-Q2', label: 'Quý II năm 2024' } });
     expect(json.commune).toMatchObject({ agency: 'Ủy ban nhân dân xã Bằng Cả', url: 'https://bangca.example.gov.vn/' });
     const rows = csvRecords(demo, `${path}bao-cao.csv`);
     expect(json.tasks.map((t: { id: string; statusLabel: string; done: number }) => [t.id, t.statusLabel, String(t.done)])).toEqual(
@@ -251,7 +252,8 @@ describe('changing one news item changes the counts everywhere (seed 000 fixture
     // Task 4 is one item a month. The item (22/01) joins January's, and March is still empty:
     // three items, but two months met (summed over the quarter, this read "3/3 Đã hoàn thành").
     expect(progressCell(retasked, 2024, '4', 'Q1')).toBe('2/3 Quá hạn, chưa hoàn thành');
-    expect(reportRow(retasked, 2024, 'quy-1', '4').slice(3)).toEqual(['3', '2/3', 'Quá hạn, chưa hoàn thành']);
+    // Done, counted, behind for the period (March), short of the year (ten of twelve months), status.
+    expect(reportRow(retasked, 2024, 'quy-1', '4').slice(3)).toEqual(['3', '2/3', '1', '10', 'Quá hạn, chưa hoàn thành']);
     expect(csvRow(retasked, 'quy-1', '4')).toMatchObject({
       'Thực hiện trong kỳ': '3',
       'Tính vào chỉ tiêu': '2',

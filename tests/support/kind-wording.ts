@@ -76,7 +76,8 @@ export function wordingProblems(text: string, unit: WordingUnit, { clerkProse = 
       const after = text.slice(match.index + 2, match.index + 40);
       const generic =
         /(?:cấp|thị)\s+$/.test(before) ||
-        /^\s+hội(?![\p{L}])/u.test(after) ||
+        // Also in capitals: the national motto heads every báo cáo ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").
+        /^\s+hội(?![\p{L}])/iu.test(after) ||
         /^,\s*(?:phường|huyện|tỉnh)/u.test(after) ||
         /\(\s*$/.test(before) ||
         formerXa.some((name) => after.startsWith(` ${name}`));

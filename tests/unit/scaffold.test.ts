@@ -41,6 +41,13 @@ describe('scaffold names', () => {
     expect(scaffold('tre-han', 'Công khai hồ sơ trễ hạn', '2025-01-06').fileName).toBe('2024-quy-4.md');
     expect(scaffold('tre-han', 'Công khai hồ sơ trễ hạn', '2024-07-06').fileName).toBe('2024-quy-2.md');
   });
+
+  it('names a report narrative by its year and period, as the report routes do', () => {
+    expect(scaffold('bao-cao', 'Quý II 2026', '2026-06-20')).toMatchObject({ folder: 'reports', fileName: '2026-quy-2.md' });
+    expect(scaffold('bao-cao', 'Báo cáo 6 tháng đầu năm 2026', '2026-06-20').fileName).toBe('2026-6-thang.md');
+    expect(scaffold('bao-cao', 'Báo cáo năm 2025', '2025-12-10').text).toMatch(/^year: 2025 .*\nperiod: nam /m);
+    expect(scaffold('bao-cao', 'Báo cáo kết quả', '2026-09-15').fileName).toBe('2026-quy-3.md');
+  });
   it('takes an index and its year, or a document kind, from the title', () => {
     const sipas = parseMarkdown(scaffold('chi-so', 'SIPAS 2023 cấp xã', '2024-06-30').text)!.data as Record<string, unknown>;
     expect(sipas).toMatchObject({ index: 'SIPAS', year: 2023 });
@@ -99,8 +106,8 @@ describe('a scaffold is not published as it is', () => {
     for (const kind of Object.keys(templates) as ScaffoldKind[]) {
       const parsed = parseMarkdown(scaffold(kind, 'Tiêu đề thử', '2024-06-30').text)!;
       const found = placeholderFindings({ file: 'x.md', text: parsed.body, firstLine: parsed.bodyLine });
-      // chi-so and van-ban have no body, so no sentence to replace.
-      expect(found.length, kind).toBe(parsed.body.trim() ? 1 : 0);
+      // chi-so and van-ban have no body, so no sentence to replace; a report narrative has one under each of its four headings.
+      expect(found.length, kind).toBe(parsed.body.trim() ? (kind === 'bao-cao' ? 4 : 1) : 0);
       expect(placeholderFindings({ file: 'x.md', text: 'Sáng 2/5, phường tổ chức tập huấn.', firstLine: 9 })).toEqual([]);
     }
   });

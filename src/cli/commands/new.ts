@@ -1,5 +1,5 @@
 /**
- * cchc new [DIR] <tin-tuc|thu-tuc|bieu-duong|su-kien|ke-hoach|van-ban|chi-so|tre-han> "Tiêu đề" [--content DIR | --commune SLUG]
+ * cchc new [DIR] <tin-tuc|thu-tuc|bieu-duong|su-kien|ke-hoach|van-ban|chi-so|tre-han|bao-cao> "Tiêu đề" [--content DIR | --commune SLUG]
  * The site's folder may come first (communes/hoa-an): the first argument is
  * taken as a folder only when it is not a kind and names an existing folder.
  * Creates a content file with every field and a Vietnamese comment on each,
