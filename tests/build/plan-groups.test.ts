@@ -56,7 +56,7 @@ describe('a grouped appendix on the plan page', () => {
       'VI. UBND các xã, phường – Đơn vị thực hiện: Ủy ban nhân dân các xã, phường',
     ]);
     expect(groups.map((g) => g.querySelectorAll('th[scope="row"]').map((th) => text(th.text)))).toEqual([
-      ['1', '2', '3'],
+      ['1', '2', '3', '4'],
       ['1', '2', '3'],
       ['1', '2', '3'],
       ['1', '2'],
@@ -177,7 +177,7 @@ describe('planted faults in a grouped plan stop check', () => {
     const run = checkWith((plan) => plan.replace('  - group: VI\n    id: 3', '  - group: VII\n    id: 3'));
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/LỖI {2}\S*plans\/2024\.md:\d+/);
-    expect(run.stdout).toContain('Trường: tasks.15.group');
+    expect(run.stdout).toContain('Trường: tasks.16.group');
     expect(run.stdout).toContain('Tìm thấy: "VII"');
     expect(run.stdout).toContain('mã của một nhóm đã khai trong groups: "I", "II", "III", "IV", "V", "VI"');
   });
@@ -194,7 +194,7 @@ describe('planted faults in a grouped plan stop check', () => {
     const run = spawnSync(process.execPath, ['bin/cchc.mjs', 'check', '--content', FIXTURES.kienTuong], { encoding: 'utf8', env: buildEnv() });
     // Nothing about the plan or the items on its grouped tasks (site.yaml may be warned about its CMS block).
     expect(run.stdout).not.toMatch(/plans\/|news\/|events\//);
-    expect(run.stdout).toContain('Nội dung hợp lệ: 15 tệp');
+    expect(run.stdout).toContain('Nội dung hợp lệ: 18 tệp');
     expect(run.status).toBe(0);
   });
 });
