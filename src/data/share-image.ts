@@ -71,7 +71,9 @@ export function shareFaces(): Faces {
   return faces;
 }
 
-const CACHE = resolve('node_modules/.astro/share-images');
+/** Under Astro's cache folder, which the CI templates keep between runs (tests/unit/pipeline.test.ts). */
+export const SHARE_IMAGE_CACHE = 'node_modules/.astro/share-images';
+const CACHE = resolve(SHARE_IMAGE_CACHE);
 
 /** A PNG of SHARE_WIDTH × SHARE_HEIGHT for these words. */
 export function renderShareImage(text: ShareText): Buffer {
