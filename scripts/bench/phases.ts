@@ -61,11 +61,18 @@ const either =
 
 /** The rules for the processes of `cchc build`: Astro's, then the search index's. */
 export function portalPhases(): PhaseRule[] {
-  const shareCard = either(inModule('src/data/share-image.ts'), inModule('src/lib/share-image.ts'), urlHas('/anh-chia-se'));
+  // The card's own drawing (src/lib/share-card/) and its font reader (opentype.js, under @shuding) count as share cards.
+  const shareCard = either(
+    ...['src/data/share-image.ts', 'src/lib/share-image.ts', 'src/lib/share-card/draw.ts', 'src/lib/share-card/raster.ts', 'src/lib/share-card/png.ts'].map((file) =>
+      inModule(file),
+    ),
+    inPackage('@shuding'),
+    urlHas('/anh-chia-se'),
+  );
   const sharp = inPackage('sharp', '@img');
   return [
     // Only share cards use satori; after an await its frames have no caller on the stack.
-    { phase: 'share cards · satori (layout to SVG)', all: [inPackage('satori', '@shuding', 'yoga-layout', '@resvg')] },
+    { phase: 'share cards · satori (layout to SVG)', all: [inPackage('satori', 'yoga-layout', '@resvg')] },
     { phase: 'share cards · sharp (SVG to PNG)', all: [shareCard, sharp] },
     { phase: 'share cards · the rest', all: [shareCard] },
     { phase: 'validation (cchc check before the build)', all: [either(urlHas('/src/validation/'), named('validateContent'))] },

@@ -1,29 +1,37 @@
 /**
  * The share image (Open Graph, 1200×630) drawn for an article that has no
  * cover, and for pages without an image of their own: the title large, the
- * commune's name under it, in the portal's colours. This module only
- * describes the picture as a satori element tree; the build renders it
- * (src/data/share-image.ts) with a self-hosted font that covers Vietnamese.
+ * commune's name under it, in the portal's colours. This module holds its
+ * words and look; src/lib/share-card/ draws it and src/data/share-image.ts
+ * gives it a self-hosted font that covers Vietnamese.
  */
 import { placeOf } from './unit.ts';
 
 export const SHARE_WIDTH = 1200;
 export const SHARE_HEIGHT = 630;
-export const SHARE_FONT = 'Noto Sans';
-/** The font's subsets, each loaded as its own family and listed in this order. */
-export const SHARE_FONT_SUBSETS = ['vietnamese', 'latin', 'latin-ext'] as const;
-const FAMILY = SHARE_FONT_SUBSETS.map((s) => `'${SHARE_FONT} ${s}'`).join(', ');
 
-/** A satori element: the same shape as a React element, without React. */
-export interface ShareNode {
-  type: string;
-  props: { style?: Record<string, string | number>; children?: string | ShareNode | (string | ShareNode)[] };
-}
+const RED = '#a50e0e';
+const INK = '#1b1b1b';
 
-const node = (type: string, style: Record<string, string | number>, children?: ShareNode['props']['children']): ShareNode => ({
-  type,
-  props: { style, ...(children !== undefined && { children }) },
-});
+/**
+ * The card's look, declared once: src/lib/share-card/draw.ts draws it and
+ * the test's reference drawing (satori, the same card as CSS) follows it.
+ * Sizes in pixels; the font is Noto Sans (700 except the place line).
+ */
+export const SHARE_STYLE = {
+  background: '#ffffff',
+  topBand: { width: 28, color: RED },
+  bottomBand: { width: 12, color: '#ffd400' },
+  padTop: 48,
+  padX: 72,
+  padBottom: 44,
+  kicker: { size: 30, color: RED, letterSpacing: 0.5 },
+  title: { color: INK, lineHeight: 1.22 },
+  /** The grey rule above the commune's name and the space under it. */
+  rule: { width: 3, color: '#c9c9c9', gap: 22 },
+  agency: { size: 34, color: INK },
+  place: { size: 26, color: '#4a4a4a', gap: 6 },
+} as const;
 
 export interface ShareText {
   /** The big line: an article's title, or the agency's name. */
@@ -66,33 +74,4 @@ export function clampTitle(title: string): string {
   const cut = t.slice(0, TITLE_MAX - 1);
   const space = cut.lastIndexOf(' ');
   return `${(space > TITLE_MAX * 0.7 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
-
-export function shareImageTree(text: ShareText): ShareNode {
-  const title = clampTitle(text.title);
-  return node(
-    'div',
-    {
-      width: SHARE_WIDTH,
-      height: SHARE_HEIGHT,
-      display: 'flex',
-      flexDirection: 'column',
-      justifyContent: 'space-between',
-      backgroundColor: '#ffffff',
-      boxSizing: 'border-box',
-      fontFamily: FAMILY,
-      color: '#1b1b1b',
-      borderTop: '28px solid #a50e0e',
-      borderBottom: '12px solid #ffd400',
-      padding: '48px 72px 44px',
-    },
-    [
-      node('div', { display: 'flex', fontSize: 30, fontWeight: 700, color: '#a50e0e', letterSpacing: 0.5 }, text.kicker.normalize('NFC')),
-      node('div', { display: 'flex', fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.22 }, title),
-      node('div', { display: 'flex', flexDirection: 'column', borderTop: '3px solid #c9c9c9', paddingTop: 22 }, [
-        node('div', { display: 'flex', fontSize: 34, fontWeight: 700 }, text.agency.normalize('NFC')),
-        node('div', { display: 'flex', fontSize: 26, color: '#4a4a4a', marginTop: 6 }, text.place.normalize('NFC')),
-      ]),
-    ],
-  );
 }

@@ -5,8 +5,8 @@ import { loadSite } from '../data/site.ts';
 import { renderShareImage } from '../data/share-image.ts';
 import { shareUi } from '../i18n/vi.ts';
 
-export const GET: APIRoute = async () => {
+export const GET: APIRoute = () => {
   const site = loadSite();
-  const png = await renderShareImage(shareTextOf(site, site.agency, shareUi.siteKicker));
+  const png = renderShareImage(shareTextOf(site, site.agency, shareUi.siteKicker));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

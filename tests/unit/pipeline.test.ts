@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { SHARE_IMAGE_CACHE } from '../../src/data/share-image.ts';
 import { gitlabLint } from '../support/pipelines.ts';
 
 const WORKFLOWS = '.github/workflows';
@@ -133,11 +134,13 @@ describe('GitHub workflows', () => {
         steps.some((s) => uses('actions/setup-node')(s) && s.with?.cache === 'npm'),
         file,
       ).toBe(true);
-      expect(
-        steps.some((s) => uses('actions/cache')(s) && s.with?.path === 'node_modules/.astro'),
-        file,
-      ).toBe(true);
+      const cache = steps.findIndex((s) => uses('actions/cache')(s) && s.with?.path === 'node_modules/.astro');
+      expect(cache, file).toBeGreaterThanOrEqual(0);
+      // Restored after `npm ci`, which empties node_modules.
+      expect(steps.findIndex(runs('npm ci')), file).toBeLessThan(cache);
     }
+    // Drawn share images live in that folder, so CI never draws a card twice.
+    expect(SHARE_IMAGE_CACHE.startsWith('node_modules/.astro/')).toBe(true);
   });
 
   it('runs one job per commune in the many-communes matrix: check, build, verify', () => {

@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { normaliseBase, normaliseOrigin, publishedAddress } from '../../src/lib/address.ts';
 import { governmentOrganization, governmentService, HEADLINE_MAX, jsonLdGraph, newsArticle, serializeJsonLd } from '../../src/lib/jsonld.ts';
 import { qrSvg } from '../../src/lib/qr.ts';
-import { clampTitle, SHARE_HEIGHT, SHARE_WIDTH, shareImageTree, TITLE_MAX, titleSize, type ShareNode } from '../../src/lib/share-image.ts';
+import { clampTitle, TITLE_MAX, titleSize } from '../../src/lib/share-image.ts';
 import { buildSitemaps } from '../../src/lib/sitemap.ts';
 import { procedureSchema } from '../../src/schemas/procedure.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
@@ -76,26 +76,6 @@ describe('JSON-LD builders', () => {
 });
 
 describe('share image', () => {
-  const text = (node: ShareNode | string): string =>
-    typeof node === 'string'
-      ? node
-      : [node.props.children ?? []]
-          .flat()
-          .map((c) => text(c as ShareNode | string))
-          .join('|');
-
-  it('draws 1200×630 with the title and the commune in Vietnamese (NFC)', () => {
-    const tree = shareImageTree({
-      title: 'Đối thoại'.normalize('NFD'),
-      kicker: 'Tin cải cách hành chính',
-      agency: 'Ủy ban nhân dân xã Bằng Cả',
-      place: 'tỉnh Quảng Ninh',
-    });
-    expect([tree.props.style!.width, tree.props.style!.height]).toEqual([SHARE_WIDTH, SHARE_HEIGHT]);
-    expect([SHARE_WIDTH, SHARE_HEIGHT]).toEqual([1200, 630]);
-    expect(text(tree)).toBe('Tin cải cách hành chính|Đối thoại|Ủy ban nhân dân xã Bằng Cả|tỉnh Quảng Ninh');
-  });
-
   it('makes long titles smaller and cuts very long ones at a word', () => {
     expect(titleSize('ngắn')).toBeGreaterThan(titleSize('dài '.repeat(40)));
     const long = 'thủ tục '.repeat(40).trim();

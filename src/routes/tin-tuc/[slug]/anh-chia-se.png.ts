@@ -11,8 +11,8 @@ import { shareUi } from '../../../i18n/vi.ts';
 
 export const getStaticPaths = (async () => pagesFor((await allNews()).filter((n) => !n.data.cover))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ entry: NewsEntry }> = async ({ props }) => {
+export const GET: APIRoute<{ entry: NewsEntry }> = ({ props }) => {
   const site = loadSite();
-  const png = await renderShareImage(shareTextOf(site, props.entry.data.title, shareUi.kicker));
+  const png = renderShareImage(shareTextOf(site, props.entry.data.title, shareUi.kicker));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
