@@ -50,7 +50,7 @@ describe('a quota for each of several units', () => {
     expect(year['Tính vào chỉ tiêu']).toBe('4');
     expect(year['Đánh giá']).not.toMatch(/Đã hoàn thành/);
     for (const unit of ['phường 2', 'phường 3', 'xã Bình Hiệp']) expect(year['Ghi chú tiến độ']).toContain(`Ủy ban nhân dân ${unit}`);
-    expect(year['Đơn vị thực hiện sản phẩm'].split('\n').every((u) => u === 'Ủy ban nhân dân phường 1')).toBe(true);
+    expect(year['Đơn vị thực hiện sản phẩm']!.split('\n').every((u) => u === 'Ủy ban nhân dân phường 1')).toBe(true);
     // In quý II phường 1 met its quarter, the others did not.
     expect(row('quy-2', 'VI.1')['Ghi chú tiến độ']).toMatch(
       /^1\/4 đơn vị đạt; chưa đạt: Ủy ban nhân dân phường 2, Ủy ban nhân dân phường 3, Ủy ban nhân dân xã Bình Hiệp$/,
