@@ -117,6 +117,7 @@ describe('a site made by `cchc init` from the packed package', () => {
       'content/news/_vi-du.md',
       'content/plans/_vi-du.md',
       'content/procedures/_vi-du.md',
+      'content/reports/_vi-du.md',
       'content/site.yaml',
       'package.json',
       'src/content.config.ts',

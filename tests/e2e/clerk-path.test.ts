@@ -35,13 +35,24 @@ const english = vocabulary(flattenLocale(englishLocale(sveltiaRoot())).values())
 
 /** English in what the page shows: its text, and the labels, titles and placeholders of its controls. */
 async function englishOnScreen(page: Page): Promise<string[]> {
-  const texts = await page.evaluate(() => [
+  const texts = await page.evaluate(() => {
+    // Off-screen and hidden from assistive technology (the CMS's font preloader, "Loading Sveltia UI", at -99999px): no clerk meets it.
+    const unseen = (el: Element) => el.closest('[aria-hidden="true"]') !== null && el.getBoundingClientRect().right < 0;
+    const hidden = [...document.querySelectorAll('[aria-hidden="true"]')].filter(unseen) as HTMLElement[];
+    const saved = hidden.map((el) => el.style.display);
+    for (const el of hidden) el.style.display = 'none';
     // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered (what the clerk sees), not hidden nodes
-    document.body.innerText,
-    ...[...document.querySelectorAll('[aria-label], [title], [placeholder]')].flatMap((el) =>
-      ['aria-label', 'title', 'placeholder'].map((name) => el.getAttribute(name) ?? ''),
-    ),
-  ]);
+    const text = document.body.innerText;
+    hidden.forEach((el, i) => {
+      el.style.display = saved[i]!;
+    });
+    return [
+      text,
+      ...[...document.querySelectorAll('[aria-label], [title], [placeholder]')].flatMap((el) =>
+        ['aria-label', 'title', 'placeholder'].map((name) => el.getAttribute(name) ?? ''),
+      ),
+    ];
+  });
   // Icons are ligatures of the icon font (open_in_new, add): names, not words the clerk reads.
   const icons = await page.evaluate(() => [...document.querySelectorAll('.material-symbols-outlined')].map((el) => el.textContent ?? ''));
   return texts.flatMap((text) =>
