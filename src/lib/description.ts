@@ -42,14 +42,17 @@ export function sentence(text: string): string {
 /**
  * A page's description as it goes into <meta>: whole sentences, no doubled
  * punctuation, at most DESCRIPTION_MAX characters, cut after a sentence
- * where one ends late enough, else at a word with "…".
+ * where one ends late enough, else after a clause (its ";" made a period),
+ * else at a word with "…".
  */
 export function metaDescription(text: string, max = DESCRIPTION_MAX): string {
   const s = sentence(text);
   if (s.length <= max) return s;
   const head = s.slice(0, max);
   const end = Math.max(head.lastIndexOf('. '), head.lastIndexOf('? '), head.lastIndexOf('! '));
-  return end > max / 2 ? head.slice(0, end + 1) : shortText(s, max);
+  if (end > max / 2) return head.slice(0, end + 1);
+  const clause = head.lastIndexOf('; ');
+  return clause > max / 2 ? `${head.slice(0, clause)}.` : shortText(s, max);
 }
 
 /** The first clause of a clerk's text: up to the first ";" or the end of its first sentence. */

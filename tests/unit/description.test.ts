@@ -96,6 +96,9 @@ describe('sentence and metaDescription', () => {
     const cut = metaDescription(long);
     expect(cut.length).toBeLessThanOrEqual(300);
     expect(cut.endsWith('hành chính.')).toBe(true);
+    const clauses = metaDescription(`${'Một vế khá dài về cải cách thủ tục hành chính; '.repeat(8)}hết`);
+    expect(clauses.length).toBeLessThanOrEqual(300);
+    expect(clauses.endsWith('thủ tục hành chính.')).toBe(true);
     const oneSentence = metaDescription(`${'rất dài '.repeat(60)}hết`);
     expect(oneSentence.length).toBeLessThanOrEqual(301);
     expect(oneSentence).toMatch(/ (rất|dài)…$/);
