@@ -6,7 +6,8 @@
  */
 export function descriptionFaults(text: string): string[] {
   const faults: string[] = [];
-  if (!/^\p{Lu}/u.test(text)) faults.push('does not start with a capital letter');
+  // A count may open a sentence ("2 thủ tục lĩnh vực Chứng thực…").
+  if (!/^[\p{Lu}\d]/u.test(text)) faults.push('does not start with a capital letter');
   if (!text.endsWith('.') || text.endsWith('..')) faults.push('does not end with one period');
   if (/\.[,;:]/.test(text)) faults.push('has ".," or ".;"');
   if (/(?<!\.)\.\.(?!\.)/.test(text)) faults.push('has ".."');
