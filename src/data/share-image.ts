@@ -19,7 +19,7 @@ const require = createRequire(import.meta.url);
 /** Each weight's subsets, in the order a letter is looked up: Vietnamese first, as the card's text is. */
 const SUBSETS = ['vietnamese', 'latin', 'latin-ext'] as const;
 /** Bump when the drawing changes, so cached cards are drawn again. */
-const DRAWING_VERSION = 2;
+const DRAWING_VERSION = 3;
 
 /** A font made of subset files: each letter comes from the first subset that has it; kerning applies within a subset. */
 function faceOf(fonts: Font[]): Face {

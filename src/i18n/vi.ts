@@ -536,11 +536,46 @@ export const printUi = {
   askAtDesk: 'Hỏi tại bộ phận một cửa',
 } as const;
 
-/** Words drawn on the generated share image (Open Graph) of an article without a cover. */
+/** Words drawn on the generated share images (Open Graph) and the share links under a page. */
 export const shareUi = {
   kicker: 'Tin cải cách hành chính',
   siteKicker: 'Thông tin cải cách hành chính',
+  procedureKicker: 'Thủ tục hành chính',
   imageAlt: (title: string, agency: string) => `${title} – ${agency}`,
+  /** The share links under a content page (src/components/ShareLinks.astro). */
+  heading: 'Chia sẻ trang này',
+  facebook: 'Chia sẻ lên Facebook',
+  copyLabel: 'Sao chép liên kết',
+  /** Zalo documents no share address that works without its script: the link is pasted into Zalo instead. */
+  copyHint: 'Chạm giữ để chọn, sao chép rồi dán vào tin nhắn Zalo hoặc nơi bạn muốn gửi.',
+} as const;
+
+/**
+ * A procedure's facts as a shared link shows them (src/lib/description.ts):
+ * the description's sentences and the share card's facts lines.
+ */
+export const procedureShareUi = {
+  result: 'Kết quả',
+  free: 'Miễn phí',
+  fee: 'Phí, lệ phí',
+  /** A fee whose amount the clerk left to a note (it varies). */
+  feeVaries: 'theo mức quy định',
+  or: 'hoặc',
+  byCase: 'tùy trường hợp',
+  time: 'Thời hạn',
+  online: {
+    full: 'Nộp trực tuyến toàn trình, làm trọn trên mạng',
+    partial: 'Nộp trực tuyến một phần: nộp trên mạng, đến đối chiếu giấy tờ gốc',
+    none: 'Chưa nộp trực tuyến được',
+  },
+  /** The card's shorter line for the same. */
+  onlineShort: {
+    full: 'Nộp trực tuyến toàn trình',
+    partial: 'Nộp trực tuyến một phần',
+    none: 'Nộp trực tiếp, chưa nộp trực tuyến được',
+  },
+  orAt: (desk: string) => `hoặc nộp trực tiếp tại ${desk}`,
+  at: (desk: string) => `nộp hồ sơ tại ${desk}`,
 } as const;
 
 /** Errors in the publishing address a pipeline passes (CCHC_SITE_URL, CCHC_BASE). */

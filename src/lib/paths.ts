@@ -29,6 +29,8 @@ export const paths = {
   procedureFieldSection: (field: string) => `/thu-tuc-hanh-chinh/#${fieldAnchor(field)}`,
   /** A4 notices for the one-stop desk, with a QR code to the online page. */
   procedurePrint: (slug: string) => `/thu-tuc-hanh-chinh/${slug}/ban-in/`,
+  /** Generated share image (1200×630) of a procedure: its name and facts. */
+  procedureShareImage: (slug: string) => `/thu-tuc-hanh-chinh/${slug}/anh-chia-se.png`,
   proceduresPrint: '/thu-tuc-hanh-chinh/ban-in/',
   news: '/tin-tuc/',
   newsPage: (page: number) => (page <= 1 ? '/tin-tuc/' : `/tin-tuc/trang/${page}/`),

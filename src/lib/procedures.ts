@@ -89,11 +89,16 @@ export function procedureCatalogue<T extends Listed>(items: readonly T[], popula
 
 const money = new Intl.NumberFormat('vi-VN');
 
+/** "50.000 đồng". */
+export function formatAmount(amount: number): string {
+  return `${money.format(amount)} đồng`;
+}
+
 /** "50.000 đồng", "Miễn phí" or the clerk's note when the amount varies. */
 export function formatFee(fee: NonNullable<Procedure['fees']>[number]): string {
   if (fee.amount === undefined) return fee.note ?? '';
   if (fee.amount === 0) return 'Miễn phí';
-  return `${money.format(fee.amount)} đồng`;
+  return formatAmount(fee.amount);
 }
 
 /** Short list of how a citizen can submit, in the order they would try. */

@@ -5,6 +5,7 @@
  * words and look; src/lib/share-card/ draws it and src/data/share-image.ts
  * gives it a self-hosted font that covers Vietnamese.
  */
+import { nameKey } from './text.ts';
 import { placeOf } from './unit.ts';
 
 export const SHARE_WIDTH = 1200;
@@ -31,6 +32,12 @@ export const SHARE_STYLE = {
   rule: { width: 3, color: '#c9c9c9', gap: 22 },
   agency: { size: 34, color: INK },
   place: { size: 26, color: '#4a4a4a', gap: 6 },
+  /**
+   * A procedure card's facts under the title (fee, time, online or not), one
+   * line each. The title of a card with facts is kept shorter, so the three
+   * lines and the footer always fit.
+   */
+  facts: { size: 30, color: INK, gap: 4, titleMax: 100 },
 } as const;
 
 export interface ShareText {
@@ -38,23 +45,29 @@ export interface ShareText {
   title: string;
   /** Small line above the title, e.g. "Tin cải cách hành chính". */
   kicker: string;
-  /** The commune at the bottom: "Ủy ban nhân dân xã Bằng Cả". */
-  agency: string;
+  /** The commune at the bottom: "Ủy ban nhân dân xã Bằng Cả"; left out when it is the title already. */
+  agency?: string;
   /** "thành phố Hạ Long, tỉnh Quảng Ninh". */
   place: string;
+  /** Lines under the title, on a procedure's card: "Miễn phí", "Thời hạn: …", "Nộp trực tuyến toàn trình". */
+  facts?: string[];
 }
 
 /**
  * The words of a share image for this site: the agency and where the unit
  * sits (placeOf: the province, or the district and province of a historic
- * site, never the unit twice). Every share image takes its words here.
+ * site, never the unit twice). The site's own card has the agency as its
+ * title, so its footer names only the place. Every share image takes its
+ * words here.
  */
 export function shareTextOf(
   site: { agency: string; name: string; kind: string; district?: string | undefined; province: string },
   title: string,
   kicker: string,
+  facts: string[] = [],
 ): ShareText {
-  return { title, kicker, agency: site.agency, place: placeOf(site) };
+  const agency = nameKey(title) === nameKey(site.agency) ? {} : { agency: site.agency };
+  return { title, kicker, ...agency, place: placeOf(site), ...(facts.length > 0 ? { facts } : {}) };
 }
 
 /** Long titles get a smaller type size, and very long ones are cut with an ellipsis. */
@@ -68,10 +81,12 @@ export function titleSize(title: string): number {
   return 44;
 }
 
-export function clampTitle(title: string): string {
+/** The title as drawn: shorter on a card with facts (SHARE_STYLE.facts.titleMax). */
+export function clampTitle(title: string, withFacts = false): string {
+  const max = withFacts ? SHARE_STYLE.facts.titleMax : TITLE_MAX;
   const t = title.normalize('NFC').trim();
-  if (t.length <= TITLE_MAX) return t;
-  const cut = t.slice(0, TITLE_MAX - 1);
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
-  return `${(space > TITLE_MAX * 0.7 ? cut.slice(0, space) : cut).trimEnd()}…`;
+  return `${(space > max * 0.7 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }

@@ -67,6 +67,14 @@ export function looksLikeLegacyEncoding(text: string): boolean {
   return (text.match(NOT_VIETNAMESE_LATIN1)?.length ?? 0) >= 2;
 }
 
+/**
+ * A label inside a sentence: only its first letter lower-cased, so the names
+ * in it keep their capitals ("Đối thoại với Nhân dân" → "đối thoại với Nhân dân").
+ */
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+}
+
 /** A one-line excerpt of at most `max` characters, cut at a word and marked with "…". */
 export function shortText(text: string, max = 110): string {
   const flat = text.replace(/\s+/g, ' ').trim();

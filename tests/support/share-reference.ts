@@ -32,7 +32,8 @@ type Style = Record<string, string | number>;
 const node = (style: Style, children: unknown) => ({ type: 'div', props: { style: { display: 'flex', ...style }, children } });
 
 function tree(text: ShareText) {
-  const title = clampTitle(text.title);
+  const facts = text.facts ?? [];
+  const title = clampTitle(text.title, facts.length > 0);
   return node(
     {
       width: SHARE_WIDTH,
@@ -50,9 +51,17 @@ function tree(text: ShareText) {
     [
       node({ fontSize: S.kicker.size, fontWeight: 700, color: S.kicker.color, letterSpacing: S.kicker.letterSpacing }, text.kicker.normalize('NFC')),
       node({ fontSize: titleSize(title), fontWeight: 700, lineHeight: S.title.lineHeight }, title),
+      ...(facts.length > 0
+        ? [
+            node(
+              { flexDirection: 'column' },
+              facts.map((line, i) => node({ fontSize: S.facts.size, color: S.facts.color, marginTop: i > 0 ? S.facts.gap : 0 }, line.normalize('NFC'))),
+            ),
+          ]
+        : []),
       node({ flexDirection: 'column', borderTop: `${S.rule.width}px solid ${S.rule.color}`, paddingTop: S.rule.gap }, [
-        node({ fontSize: S.agency.size, fontWeight: 700, color: S.agency.color }, text.agency.normalize('NFC')),
-        node({ fontSize: S.place.size, color: S.place.color, marginTop: S.place.gap }, text.place.normalize('NFC')),
+        ...(text.agency ? [node({ fontSize: S.agency.size, fontWeight: 700, color: S.agency.color, marginBottom: S.place.gap }, text.agency.normalize('NFC'))] : []),
+        node({ fontSize: S.place.size, color: S.place.color }, text.place.normalize('NFC')),
       ]),
     ],
   );

@@ -7,7 +7,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { renderShareImage, shareFaces } from '../../src/data/share-image.ts';
 import { drawShareCard } from '../../src/lib/share-card/draw.ts';
-import { SHARE_HEIGHT, SHARE_WIDTH, type ShareText } from '../../src/lib/share-image.ts';
+import { SHARE_HEIGHT, SHARE_WIDTH, type ShareText, shareTextOf } from '../../src/lib/share-image.ts';
 import { referencePixels } from '../support/share-reference.ts';
 
 const TONES = ['', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
@@ -65,8 +65,27 @@ describe('share card picture', () => {
   const samples = [
     card('Xã Bằng Cả triển khai tiếp nhận hồ sơ trực tuyến toàn trình cho người dân và doanh nghiệp trên địa bàn'),
     card('Đối thoại với Nhân dân', { agency: 'Ủy ban nhân dân phường Hạ Long', place: 'thành phố Hạ Long, tỉnh Quảng Ninh' }),
-    card('Ủy ban nhân dân xã Bằng Cả', { kicker: 'Cổng thông tin cải cách hành chính' }),
+    // The site's own card: the agency is its title, so the footer names only the place (shareTextOf).
+    shareTextOf({ agency: 'Ủy ban nhân dân xã Bằng Cả', name: 'Bằng Cả', kind: 'xã', province: 'tỉnh Quảng Ninh' }, 'Ủy ban nhân dân xã Bằng Cả', 'Thông tin cải cách hành chính'),
+    // A procedure's card: a title cut to three lines and three facts lines.
+    card('Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan có thẩm quyền của Việt Nam cấp hoặc chứng nhận', {
+      kicker: 'Thủ tục hành chính',
+      facts: ['Phí, lệ phí: 2.000 đồng', 'Thời hạn: Ngay trong ngày tiếp nhận hồ sơ', 'Nộp trực tiếp, chưa nộp trực tuyến được'],
+    }),
+    card('Đăng ký khai sinh', { kicker: 'Thủ tục hành chính', facts: ['Miễn phí, 8.000 đồng hoặc theo mức quy định, tùy trường hợp', 'Nộp trực tuyến toàn trình'] }),
   ];
+
+  it('names the commune once on the site’s own card, and keeps the agency line under any other title', () => {
+    const site = { agency: 'Ủy ban nhân dân xã Bằng Cả', name: 'Bằng Cả', kind: 'xã', province: 'tỉnh Quảng Ninh' };
+    expect(shareTextOf(site, 'Ủy ban nhân dân xã Bằng Cả', 'Thông tin')).toEqual({ title: 'Ủy ban nhân dân xã Bằng Cả', kicker: 'Thông tin', place: 'tỉnh Quảng Ninh' });
+    expect(shareTextOf(site, 'Đăng ký khai sinh', 'Thủ tục hành chính', ['Miễn phí'])).toEqual({
+      title: 'Đăng ký khai sinh',
+      kicker: 'Thủ tục hành chính',
+      agency: 'Ủy ban nhân dân xã Bằng Cả',
+      place: 'tỉnh Quảng Ninh',
+      facts: ['Miễn phí'],
+    });
+  });
 
   it('is a 1200×630 palette PNG', async () => {
     const png = drawShareCard(faces, samples[0]!);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVi, fold, looksLikeLegacyEncoding, nfc, slugify, sortByVi } from '../../src/lib/text.ts';
+import { compareVi, fold, looksLikeLegacyEncoding, lowerFirst, nfc, slugify, sortByVi } from '../../src/lib/text.ts';
 
 describe('fold', () => {
   it('strips tone marks and maps đ/Đ to d', () => {
@@ -59,5 +59,12 @@ describe('looksLikeLegacyEncoding, edge cases', () => {
   });
   it('flags VNI-style text', () => {
     expect(looksLikeLegacyEncoding('Coång thoâng tin ñieän töû')).toBe(true);
+  });
+});
+
+describe('lowerFirst', () => {
+  it('lower-cases the first letter only, keeping the names inside', () => {
+    expect(lowerFirst('Đối thoại với Nhân dân, doanh nghiệp')).toBe('đối thoại với Nhân dân, doanh nghiệp');
+    expect(lowerFirst('')).toBe('');
   });
 });

@@ -153,32 +153,42 @@ function fill(canvas: Coverage, b: Block, left: number, top: number): void {
 
 /** The card as a PNG of SHARE_WIDTH × SHARE_HEIGHT. */
 export function drawShareCard(faces: Faces, text: ShareText): Buffer {
-  const title = clampTitle(text.title);
+  const factLines = text.facts ?? [];
+  const title = clampTitle(text.title, factLines.length > 0);
   const inner = SHARE_WIDTH - 2 * S.padX;
   const kicker = block(faces.bold, text.kicker, S.kicker.size, inner, undefined, S.kicker.letterSpacing);
   const heading = block(faces.bold, title, titleSize(title), inner, S.title.lineHeight);
-  const agency = block(faces.bold, text.agency, S.agency.size, inner);
+  const facts = factLines.map((line) => block(faces.regular, line, S.facts.size, inner));
+  const agency = text.agency ? block(faces.bold, text.agency, S.agency.size, inner) : undefined;
   const place = block(faces.regular, text.place, S.place.size, inner);
 
-  // Flexbox column, space-between: the kicker at the top, the footer at the bottom, the title midway.
+  // Flexbox column, space-between: the kicker at the top, the footer at the bottom, the title (and the facts) between.
   const top = S.topBand.width + S.padTop;
   const bottom = SHARE_HEIGHT - S.bottomBand.width - S.padBottom;
-  const footer = S.rule.width + S.rule.gap + heightOf(agency) + S.place.gap + heightOf(place);
-  const gap = (bottom - top - heightOf(kicker) - heightOf(heading) - footer) / 2;
+  const agencyHeight = agency ? heightOf(agency) + S.place.gap : 0;
+  const footer = S.rule.width + S.rule.gap + agencyHeight + heightOf(place);
+  const factsHeight = facts.reduce((h, b) => h + heightOf(b), 0) + S.facts.gap * Math.max(0, facts.length - 1);
+  const gap = (bottom - top - heightOf(kicker) - heightOf(heading) - factsHeight - footer) / (facts.length > 0 ? 3 : 2);
   const headingTop = Math.round(top + heightOf(kicker) + gap);
+  const factsTop = Math.round(top + heightOf(kicker) + gap + heightOf(heading) + gap);
   const ruleTop = bottom - footer;
   const agencyTop = ruleTop + S.rule.width + S.rule.gap;
-  const placeTop = agencyTop + heightOf(agency) + S.place.gap;
+  const placeTop = agencyTop + agencyHeight;
 
   const canvas = new Coverage(SHARE_WIDTH, SHARE_HEIGHT);
   fill(canvas, kicker, S.padX, top);
   fill(canvas, heading, S.padX, headingTop);
-  fill(canvas, agency, S.padX, agencyTop);
+  let factTop = factsTop;
+  for (const fact of facts) {
+    fill(canvas, fact, S.padX, factTop);
+    factTop += heightOf(fact) + S.facts.gap;
+  }
+  if (agency) fill(canvas, agency, S.padX, agencyTop);
   fill(canvas, place, S.padX, placeTop);
 
-  // Blocks never share a row, so each row takes the ink of the block it is nearest to.
+  // Blocks never share a row, so each row takes the ink of the block it is nearest to (the facts and the agency share the title's ink).
   const titleFrom = (top + heightOf(kicker) + headingTop) / 2;
-  const placeFrom = placeTop - S.place.gap / 2;
+  const placeFrom = agency ? placeTop - S.place.gap / 2 : placeTop;
   const pixels = scanlines(SHARE_WIDTH, SHARE_HEIGHT); // index 0: the background
   const stride = SHARE_WIDTH + 1;
   const paint = (index: number, y: number, from = 0, to = SHARE_WIDTH) => pixels.fill(index, y * stride + 1 + from, y * stride + 1 + to);
