@@ -4,12 +4,14 @@
  * (phường Hòa An): the header and menu leave the first screen to the page;
  * within it a citizen finds a most-used procedure and a number to tap; every
  * target is at least 44 px tall; nothing scrolls sideways; the plan's summary
- * names the plan's own year.
+ * names the plan's own year, and once that year is over its final state
+ * (the review found "năm nay" over the 2024 plan, "tính đến ngày 30/11/2026").
  */
 import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
-import { SITES } from '../support/build.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BUILDS, buildCommune, SITES } from '../support/build.ts';
+import { FIXTURES } from '../support/fixtures.ts';
 import { browserSession } from '../support/browser-session.ts';
 import { loadSite } from '../../src/data/site.ts';
 import { telHref } from '../../src/lib/phone.ts';
@@ -100,5 +102,24 @@ describe.each(RUNS)('the home page on a 390 × 844 phone: $name', ({ site: built
 
   it('logged no console errors, failed requests or HTTP errors', () => {
     expect(session.problems).toEqual([]);
+  });
+});
+
+describe('the home page two years after its plan: the demo built on 30/11/2026', () => {
+  const out = resolve(BUILDS, 'demo-2026-11-30');
+  beforeAll(() => {
+    const result = buildCommune(FIXTURES.bangCa, out, { CCHC_TODAY: '2026-11-30' });
+    if (result.status !== 0) throw new Error(`build failed:\n${result.output}`);
+  }, 300_000);
+  const session = browserSession(out);
+
+  it('names the plan’s year and its final state, not progress “to date”', async () => {
+    await openHome(session.page, session.server.origin);
+    const summary = session.page.getByRole('region', { name: 'Kế hoạch tuyên truyền CCHC năm 2024' });
+    const text = (await summary.textContent())!.replace(/\s+/g, ' ');
+    expect(text).toContain('Kết quả cả năm 2024: ');
+    expect(text).not.toMatch(/năm nay|tính đến|Tiến độ đến ngày/);
+    // The report offered is the whole year's.
+    expect(await summary.locator('a[href="/ke-hoach/2024/bao-cao/nam/"]').count()).toBe(1);
   });
 });
