@@ -112,6 +112,14 @@ describe('the clerk path in the browser CMS', () => {
     expect(await englishOnScreen(page)).toEqual([]);
   });
 
+  it('shows the same logo in the header of the site\u2019s pages, instead of the name\u2019s initials', () => {
+    for (const page of ['index.html', 'lien-he/index.html']) {
+      const html = readFileSync(join(out, page), 'utf8');
+      expect(html, page).toContain('<img class="brand-mark" src="/logo.jpg" alt="">');
+      expect(html, page).not.toContain('brand-initials');
+    }
+  });
+
   it('takes the date as ngày/tháng/năm in an English browser, refuses a day that does not exist, and previews in the portal\u2019s style', async () => {
     await fillLocalRepo(page, repoFiles(process.cwd(), [contentInRepo]));
     await page.getByRole('button', { name: LOCAL_MODE }).click();
