@@ -5,14 +5,16 @@
  * the project's own browser tooling (Debian's Chromium via playwright-core,
  * tests/support/browser.ts): the browser CMS at /admin/ of the demo, in a
  * browser set to English, in local-folder mode on a copy of content/, and the terminal output of
- * `npm run check` on a copy of the demo with two mistakes, drawn as a page.
+ * `npm run check` on a copy of the demo with two mistakes, drawn as a page;
+ * and the home page and a procedure page on a 390 × 844 phone, as a citizen
+ * first sees them (`node scripts/screenshots.ts --phone` takes only those).
  * Nothing is sent anywhere; requests to other hosts are refused.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { fillLocalRepo, pickerAnswersWithOpfs, repoFiles } from '../tests/support/local-repo.ts';
 import { serve } from '../src/server/static.ts';
@@ -103,8 +105,33 @@ async function shoot(page: Page, name: string): Promise<void> {
   console.log(`docs/images/${name}`);
 }
 
+/** The first screen of the home page and of a procedure page on a 390 × 844 phone. */
+async function phonePages(browser: Browser, origin: string): Promise<void> {
+  const phone = await browser.newContext({ locale: 'vi-VN', viewport: { width: 390, height: 844 } });
+  await phone.route((url) => !['127.0.0.1', 'localhost'].includes(url.hostname), (route) => route.abort());
+  const page = await phone.newPage();
+  for (const [path, name] of [['/', 'trang-chu-390.png'], ['/thu-tuc-hanh-chinh/dang-ky-khai-sinh/', 'thu-tuc-390.png']] as const) {
+    await page.goto(`${origin}${path}`);
+    await page.screenshot({ path: join(out, name) });
+    console.log(`docs/images/${name}`);
+  }
+  await phone.close();
+}
+
 async function main(): Promise<void> {
   mkdirSync(out, { recursive: true });
+  if (process.argv.includes('--phone')) {
+    buildDemo();
+    const server = await serve(site);
+    const browser = await launchBrowser();
+    try {
+      await phonePages(browser, server.origin);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    return;
+  }
   const terminal = terminalPage(checkOutput());
   buildDemo();
 
@@ -166,6 +193,9 @@ async function main(): Promise<void> {
     await terminalPageHandle.setContent(terminal);
     await terminalPageHandle.locator('.window').screenshot({ path: join(out, 'check-loi.png') });
     console.log('docs/images/check-loi.png');
+
+    // 7. The citizen's first screen on a phone.
+    await phonePages(browser, server.origin);
   } finally {
     await browser.close();
     await server.close();

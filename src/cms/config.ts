@@ -13,7 +13,7 @@ import type { Site } from '../schemas/site.ts';
 import { COLLECTION_NAMES, collection, PLAN_TASK_PICKER, PLAN_UNIT_PICKER, type CmsForm, type CollectionName } from '../collections/registry.ts';
 import { CMS_PLACEHOLDERS } from '../lib/cms-signin.ts';
 import { UPLOAD_FOLDER } from '../lib/paths.ts';
-import { cmsLogo } from './logo.ts';
+import { emblemSrc, siteLogo } from '../data/logo.ts';
 import { unitName } from '../lib/unit.ts';
 import { fieldsOf, type CmsField, type FieldContext } from './schema-fields.ts';
 import { planOptions, type TaskOption } from './task-options.ts';
@@ -179,7 +179,7 @@ export function cmsConfig({ site, contentDir, projectRoot, env }: ConfigInput): 
     backend: backendFor(site, env),
     app_title: adminUi.appTitle(unitName(site)),
     // The commune's logo on the sign-in page and in the title bar (never the CMS's own).
-    logo: { src: cmsLogo(site, contentDir).src },
+    logo: { src: siteLogo(site, contentDir)?.src ?? emblemSrc(site) },
     site_url: siteUrl,
     // Files linked from a page body (/tai-lieu/x.pdf) are served from public/.
     media_folder: `public/${UPLOAD_FOLDER}`,

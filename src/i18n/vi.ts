@@ -107,7 +107,6 @@ export const ui = {
   allNews: 'Xem tất cả tin tức',
   proceduresByField: 'Thủ tục hành chính theo lĩnh vực',
   allProcedures: 'Xem toàn bộ danh mục thủ tục',
-  planAtGlance: 'Kế hoạch tuyên truyền CCHC năm nay',
   readPlan: 'Xem toàn văn kế hoạch',
   published: labels.published,
   updated: labels.updated,
@@ -132,6 +131,19 @@ export const ui = {
   print: 'In trang này',
   notFoundTitle: 'Không tìm thấy trang',
   notFoundBody: 'Trang bạn tìm không có hoặc đã được chuyển đi. Bạn có thể tìm lại, hoặc đi tới một trong các mục dưới đây.',
+} as const;
+
+/** The home page as a list of tasks: call, search, the most-used procedures, the plan in short. */
+export const homeUi = {
+  /** The page's h1: what citizens come for, not the masthead's name again. */
+  heading: (unit: string) => `Làm thủ tục hành chính tại ${unit}`,
+  call: 'Gọi để được hướng dẫn',
+  /** The plan of its own year, never "năm nay". */
+  planHeading: (year: number) => `Kế hoạch tuyên truyền CCHC năm ${year}`,
+  /** While the plan's year runs: measured on the build day. */
+  planSoFar: (date: string) => `Tiến độ đến ngày ${date}`,
+  /** Once the plan's year is over: its final state. */
+  planFinal: (year: number) => `Kết quả cả năm ${year}`,
 } as const;
 
 /** A unit of the two-tier country: the units it was formed from and its service center (home page, contact page). */
@@ -202,7 +214,8 @@ export const procedureUi = {
   },
   notPublished: (part: string) => `${part.charAt(0).toUpperCase()}${part.slice(1)} của thủ tục này chưa được đăng ở đây.`,
   notPublishedAll: (parts: string) => `Cổng chưa đăng ${parts} của thủ tục này.`,
-  askAt: (desk: string, address: string, phone: string) => `Xin hỏi tại ${desk}, ${address}, điện thoại ${phone}.`,
+  /** Followed by the desk's number, a tel: link. */
+  askAt: (desk: string, address: string) => `Xin hỏi tại ${desk}, ${address}, điện thoại`,
 } as const;
 
 export const planUi = {
@@ -391,8 +404,6 @@ export const progressUi = {
   slotQuarter: (quarter: string, year: number) => `quý ${quarter}/${year}`,
   slotRange: (from: string, to: string) => `${from}–${to}`,
   noItems: 'Chưa có sản phẩm nào được ghi nhận.',
-  atGlance: (date: string) => `Tiến độ cả năm, tính đến ngày ${date}`,
-  yearProgress: 'Tiến độ năm',
   summary: 'Tổng hợp',
   statusCount: (n: number, label: string) => `${n} nhiệm vụ ${label.toLowerCase()}`,
   reports: 'Báo cáo kết quả theo kỳ',

@@ -12,8 +12,8 @@
  *   sends the CMS's own CDN requests (translations, version check) here;
  * - cms-site.js (src/cms/admin-script.js), run after the CMS: the preview
  *   styled with the portal's own stylesheet, and the ngày/tháng/năm date field;
- * - locales/vi.json with the CMS's missing strings supplied (src/cms/locale.ts);
- * - the commune's logo when it lives in the content folder (src/cms/logo.ts).
+ * - locales/vi.json with the CMS's missing strings supplied (src/cms/locale.ts).
+ * The commune's logo is the site's own (src/data/logo.ts), published by src/integrations/portal.ts.
  * `npm run dev` serves the same files from memory, with a fresh config.yml.
  */
 import type { AstroIntegration } from 'astro';
@@ -25,7 +25,6 @@ import { fileURLToPath } from 'node:url';
 import { backendFor, cmsConfigYaml } from '../cms/config.ts';
 import { servedVietnamese } from '../cms/locale.ts';
 import { DATE_FIELD_TYPE } from '../cms/schema-fields.ts';
-import { cmsLogo } from '../cms/logo.ts';
 import { adminContentSecurityPolicy, adminGitHosts } from '../lib/security.ts';
 import { contentDir, loadSite } from '../data/site.ts';
 import { adminUi } from '../i18n/cms.ts';
@@ -183,7 +182,7 @@ async function packageFiles(root: string): Promise<[string, string][]> {
 
 /**
  * The generated files of /admin/, by name; the fonts the script now expects in
- * fonts/; the content-folder logo to copy. `previewStyles`: the built site's
+ * fonts/. `previewStyles`: the built site's
  * stylesheets (none under `npm run dev`, where Vite injects styles instead).
  */
 function generatedFiles(previewStyles: readonly string[], dir = contentDir()): { files: Map<string, string>; copies: [string, string][] } {
@@ -191,7 +190,6 @@ function generatedFiles(previewStyles: readonly string[], dir = contentDir()): {
   const commune = unitName(site);
   const root = sveltiaRoot();
   const { script, fonts, modules } = selfHostedScript(readFileSync(join(root, 'dist/sveltia-cms.js'), 'utf8'), `${site.base}${ADMIN_FOLDER}/`);
-  const { file, copyTo } = cmsLogo(site, dir);
   const files = new Map([
     ['index.html', adminPage(adminUi.title(commune), site.base, adminContentSecurityPolicy(adminGitHosts(backendFor(site)), 'meta'), previewStyles)],
     ['config.yml', cmsConfigYaml({ site, contentDir: dir })],
@@ -203,7 +201,6 @@ function generatedFiles(previewStyles: readonly string[], dir = contentDir()): {
   const copies: [string, string][] = [
     ...fonts.map((font): [string, string] => [`fonts/${font.name}`, font.file]),
     ...modules,
-    ...(file && copyTo ? [[copyTo, file] as [string, string]] : []),
   ];
   return { files, copies };
 }

@@ -10,7 +10,8 @@ import { copyFile, readdir } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentDir, siteAddress } from '../data/site.ts';
+import { contentDir, loadSite, siteAddress } from '../data/site.ts';
+import { siteLogo } from '../data/logo.ts';
 import { markdownConfig } from '../markdown/config.ts';
 import { cmsAdmin } from './admin.ts';
 import { contentSteps } from './cchc.ts';
@@ -37,11 +38,20 @@ export function cacheDirFor(root: URL, dir: string, address: { site?: string; ba
 /** Files every site publishes (favicon, the hosts' _headers); a site's own public/ file of the same name wins. */
 const STATIC_DIR = fileURLToPath(new URL('../static/', import.meta.url));
 
+/** The site's logo when it is a file of the content folder (src/data/logo.ts): published name and file. */
+function contentLogo(): { name: string; file: string } | null {
+  const logo = siteLogo(loadSite(), contentDir());
+  return logo?.file && logo.publishAs ? { name: logo.publishAs, file: logo.file } : null;
+}
+
 async function copyStatic(outDir: string): Promise<void> {
   for (const name of await readdir(STATIC_DIR)) {
     const target = join(outDir, name);
     if (!existsSync(target)) await copyFile(join(STATIC_DIR, name), target);
   }
+  // The logo site.yaml names wins over a public/ file of the same name.
+  const logo = contentLogo();
+  if (logo) await copyFile(logo.file, join(outDir, logo.name));
 }
 
 export default function cchcPortal(options: CchcPortalOptions = {}): AstroIntegration {
@@ -69,7 +79,8 @@ export default function cchcPortal(options: CchcPortalOptions = {}): AstroIntegr
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
           const name = req.url?.split('?')[0]?.split('/').pop() ?? '';
-          const file = join(STATIC_DIR, name);
+          const logo = contentLogo();
+          const file = logo?.name === name ? logo.file : join(STATIC_DIR, name);
           if (!name || !existsSync(file)) return next();
           if (name.endsWith('.svg')) res.setHeader('Content-Type', 'image/svg+xml');
           res.end(readFileSync(file));

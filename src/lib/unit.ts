@@ -64,3 +64,17 @@ export function formerUnitGroups<D extends string>(units: readonly { name: strin
 }
 
 const same = (a: string, b: string) => a.normalize('NFC').toLocaleLowerCase('vi') === b.normalize('NFC').toLocaleLowerCase('vi');
+
+/**
+ * "BC" for Bằng Cả, "HA" for Hòa An: the mark in the header of a site with no
+ * logo, a neutral block with the name's initials (never a drawn emblem).
+ */
+export function unitInitials(unit: Pick<Unit, 'name'>): string {
+  return unit.name
+    .normalize('NFC')
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 3)
+    .map((word) => word[0]!.toLocaleUpperCase('vi'))
+    .join('');
+}

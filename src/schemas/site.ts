@@ -146,3 +146,5 @@ export const siteSchema = z.strictObject({
 });
 
 export type Site = z.output<typeof siteSchema>;
+/** A hotline or other contact: a label and a phone, e-mail or web address. */
+export type ContactPoint = z.output<typeof contactPoint>;

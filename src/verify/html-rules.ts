@@ -12,5 +12,6 @@ export const HTML_VALIDATE_CONFIG = {
     'long-title': 'off',
     'valid-id': ['error', { relaxed: true }],
     'no-inline-style': ['error', { allowedProperties: ['display', 'text-align'] }],
+    'tel-non-breaking': ['error', { ignoreClasses: ['call'] }],
   },
 } satisfies ConfigData;

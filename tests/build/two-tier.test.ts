@@ -38,7 +38,11 @@ describe('the home page of a merged ward', () => {
   it('indexes for search only its identity: title, former units, service center', () => {
     const indexed = home.querySelectorAll('[data-pagefind-body]');
     expect(indexed).toHaveLength(1);
-    expect(indexed[0]!.querySelector('h1')!.text).toBe(identity.agency);
+    // Its result is titled with the agency's name; the page's h1 says what citizens come for.
+    expect(indexed[0]!.getAttribute('data-pagefind-meta')).toBe(`title:${identity.agency}`);
+    expect(indexed[0]!.querySelector('h1')!.text).toBe('Làm thủ tục hành chính tại phường Hòa An');
+    // The tasks (search, numbers to call, most-used procedures) are not what the page is found by.
+    expect(indexed[0]!.querySelector('.home-tasks')!.hasAttribute('data-pagefind-ignore')).toBe(true);
     expect(indexed[0]!.querySelector('.former-units')).not.toBeNull();
     expect(indexed[0]!.text).not.toContain('Tin mới');
     expect(home.querySelector('[data-pagefind-meta^="former_names:"]')!.getAttribute('data-pagefind-meta')).toBe(
@@ -96,6 +100,6 @@ describe('a historic site without former units or service center', () => {
     expect(home.querySelector('.former-units')).toBeNull();
     expect(home.querySelector('.service-center')).toBeNull();
     expect(home.querySelectorAll('[data-pagefind-body]')).toHaveLength(0);
-    expect(home.querySelector('h1')!.text).toBe('Ủy ban nhân dân xã Bằng Cả');
+    expect(home.querySelector('h1')!.text).toBe('Làm thủ tục hành chính tại xã Bằng Cả');
   });
 });

@@ -113,13 +113,22 @@ describe('the clerk path in the browser CMS', () => {
     await page.goto(`${server.origin}/admin/`);
     await page.getByRole('button', { name: LOCAL_MODE }).waitFor();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Biên tập xã Bằng Cả');
-    const logo = page.locator('img[src="/admin/logo.jpg"]').first();
+    // The site's own logo, published once at its root (src/data/logo.ts): the same file the pages' header shows.
+    const logo = page.locator('img[src="/logo.jpg"]').first();
     await logo.waitFor();
     expect(await logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
-    expect(readFileSync(join(out, 'admin/logo.jpg'))).toEqual(readFileSync(join(content, 'logo.jpg')));
+    expect(readFileSync(join(out, 'logo.jpg'))).toEqual(readFileSync(join(content, 'logo.jpg')));
     // The CMS's own logo is an inline SVG data: address; it is nowhere on the page.
     expect(await page.locator('img[src^="data:image/svg+xml"]').count()).toBe(0);
     expect(await englishOnScreen(page)).toEqual([]);
+  });
+
+  it('shows the same logo in the header of the site\u2019s pages, instead of the name\u2019s initials', () => {
+    for (const page of ['index.html', 'lien-he/index.html']) {
+      const html = readFileSync(join(out, page), 'utf8');
+      expect(html, page).toContain('<img class="brand-mark" src="/logo.jpg" alt="">');
+      expect(html, page).not.toContain('brand-initials');
+    }
   });
 
   it('takes the date as ngày/tháng/năm in an English browser, refuses a day that does not exist, and previews in the portal\u2019s style', async () => {

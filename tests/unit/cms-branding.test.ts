@@ -8,28 +8,29 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cmsConfig, previewPath } from '../../src/cms/config.ts';
-import { cmsLogo } from '../../src/cms/logo.ts';
+import { emblemSrc, siteLogo } from '../../src/data/logo.ts';
 import { loadSite } from '../../src/data/site.ts';
 import { pageStylesheets, selfHostedScript, sveltiaRoot } from '../../src/integrations/admin.ts';
 import { paths } from '../../src/lib/paths.ts';
 import { FIXTURES } from '../support/fixtures.ts';
 
-describe('the logo on the sign-in page and in the title bar', () => {
+describe('the logo on the sign-in page and in the title bar (the site\u2019s own, src/data/logo.ts)', () => {
   const content = mkdtempSync(join(tmpdir(), 'cchc-logo-'));
-  writeFileSync(join(content, 'logo.png'), 'png');
+  writeFileSync(join(content, 'logo.PNG'), 'png');
 
-  it('is the portal\u2019s emblem when site.yaml names none, under the base path', () => {
-    expect(cmsLogo({ base: '/' }, content)).toEqual({ src: '/favicon.svg' });
-    expect(cmsLogo({ base: '/xa-lien-minh/' }, content)).toEqual({ src: '/xa-lien-minh/favicon.svg' });
+  it('is none when site.yaml names none; the CMS then shows the portal\u2019s emblem, under the base path', () => {
+    expect(siteLogo({ base: '/' }, content)).toBeNull();
+    expect(emblemSrc({ base: '/' })).toBe('/favicon.svg');
+    expect(emblemSrc({ base: '/xa-lien-minh/' })).toBe('/xa-lien-minh/favicon.svg');
   });
 
-  it('is a public/ file as published, or a content file copied into /admin/', () => {
-    expect(cmsLogo({ base: '/xa/', logo: '/anh/logo.svg' }, content)).toEqual({ src: '/xa/anh/logo.svg' });
-    expect(cmsLogo({ base: '/xa/', logo: 'logo.png' }, content)).toEqual({ src: '/xa/admin/logo.png', file: join(content, 'logo.png'), copyTo: 'logo.png' });
+  it('is a public/ file as published, or a content file published at the site\u2019s root', () => {
+    expect(siteLogo({ base: '/xa/', logo: '/anh/logo.svg' }, content)).toEqual({ src: '/xa/anh/logo.svg' });
+    expect(siteLogo({ base: '/xa/', logo: 'logo.PNG' }, content)).toEqual({ src: '/xa/logo.png', file: join(content, 'logo.PNG'), publishAs: 'logo.png' });
   });
 
   it('stops the build, in Vietnamese, when the named file is missing (planted fault)', () => {
-    expect(() => cmsLogo({ base: '/', logo: 'khong-co.png' }, content)).toThrow(/site\.yaml ghi logo: khong-co\.png, nhưng không có tệp/);
+    expect(() => siteLogo({ base: '/', logo: 'khong-co.png' }, content)).toThrow(/site\.yaml ghi logo: khong-co\.png, nhưng không có tệp/);
   });
 
   it('is in the generated config, so the CMS never shows its own', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteSchema } from '../../src/schemas/site.ts';
-import { districtOf, formerUnitGroups, fullUnitName, placeOf, reportsToOf, unitName } from '../../src/lib/unit.ts';
+import { districtOf, formerUnitGroups, fullUnitName, placeOf, reportsToOf, unitInitials, unitName } from '../../src/lib/unit.ts';
 
 describe('placeOf', () => {
   it('names the province alone for a unit of the two-tier country, and the district first for a historic site', () => {
@@ -56,5 +56,14 @@ describe('formerUnitGroups', () => {
       { names: ['thị trấn C'], until: undefined },
     ]);
     expect(formerUnitGroups([])).toEqual([]);
+  });
+});
+
+describe('unitInitials', () => {
+  it('marks a site without a logo with its name\u2019s initials, marks kept', () => {
+    expect(unitInitials({ name: 'Bằng Cả' })).toBe('BC');
+    expect(unitInitials({ name: 'Hòa An' })).toBe('HA');
+    expect(unitInitials({ name: 'đồng  sơn' })).toBe('ĐS');
+    expect(unitInitials({ name: 'Vân Đồn' })).toBe('VĐ');
   });
 });
