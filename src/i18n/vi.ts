@@ -152,7 +152,7 @@ export const procedureUi = {
   summary: 'Tóm tắt',
   time: 'Thời hạn giải quyết',
   fee: 'Phí, lệ phí',
-  free: 'Không mất phí, lệ phí',
+  free: 'Miễn phí',
   exemptions: 'Trường hợp được miễn, giảm',
   where: 'Nơi nộp hồ sơ',
   channels: 'Cách thức thực hiện',
@@ -174,10 +174,11 @@ export const procedureUi = {
   conditions: 'Yêu cầu, điều kiện',
   legalBasis: 'Căn cứ pháp lý',
   decision: 'Quyết định công bố',
-  guidance: 'Hướng dẫn thêm',
+  /** The clerk's plain-language text (the Markdown body), right after the answer box. */
+  guidance: 'Những điều cần biết',
   /** Offered online only: the call to file, with the level in plain words. */
   fileOnline: 'Nộp trực tuyến',
-  fileOnlineLink: 'Nộp trực tuyến trên Cổng Dịch vụ công quốc gia',
+  fileOnlineLink: 'Nộp trên Cổng Dịch vụ công quốc gia',
   onlineHow: {
     full: 'Toàn trình: làm trọn trên mạng, từ nộp hồ sơ, nộp phí đến nhận kết quả; không phải đến nộp hồ sơ trực tiếp.',
     partial: 'Một phần: nộp hồ sơ trên mạng, sau đó đến nơi tiếp nhận để đối chiếu giấy tờ gốc hoặc nhận kết quả.',
@@ -203,6 +204,30 @@ export const procedureUi = {
   notPublished: (part: string) => `${part.charAt(0).toUpperCase()}${part.slice(1)} của thủ tục này chưa được đăng ở đây.`,
   notPublishedAll: (parts: string) => `Cổng chưa đăng ${parts} của thủ tục này.`,
   askAt: (desk: string, address: string, phone: string) => `Xin hỏi tại ${desk}, ${address}, điện thoại ${phone}.`,
+  /** The answer box at the top of a procedure's page (src/components/ProcedureAnswer.astro). */
+  answer: 'Tóm tắt: nộp ở đâu, mất bao lâu, phí bao nhiêu',
+  onlineQuestion: 'Nộp trực tuyến',
+  /** The level in a few plain words; the full sentence (onlineHow) is under "Cách nộp". */
+  onlineShort: {
+    full: 'Được, toàn trình: làm trọn trên mạng.',
+    partial: 'Được một phần: nộp trên mạng, rồi đến đối chiếu hoặc nhận kết quả.',
+  },
+  notOnline: 'Chưa được; nộp trực tiếp.',
+  /** A fee whose amount the procedure does not fix (the province's rate, by case). */
+  feeVaries: 'mức thu tùy trường hợp',
+  feeEach: 'từng khoản',
+  /** After the usual processing time, a link to the cases that take longer. */
+  timeMore: 'trường hợp khác',
+  call: (phone: string) => `Gọi ${phone}`,
+  /** What to bring of one document, when it is not one original alone (never a "0"). */
+  bring: (originals: number, copies: number) =>
+    [originals > 0 && `${originals} bản chính`, copies > 0 && `${copies} bản sao`].filter(Boolean).join(' và '),
+  bringUsual: 'Mỗi giấy tờ không ghi số lượng: mang 1 bản chính.',
+  onThisPage: 'Trên trang này',
+  howToFile: 'Cách nộp và nhận kết quả',
+  /** The legal detail, folded at the end of the page. */
+  legalDetail: 'Căn cứ pháp lý, mẫu đơn và quyết định công bố',
+  forms: 'Mẫu đơn, tờ khai',
 } as const;
 
 export const planUi = {
@@ -522,6 +547,8 @@ export const printUi = {
   noticeTitle: (name: string) => `Bản in thông báo: ${name}`,
   checklist: 'Giấy tờ cần mang theo',
   checklistNote: 'Đánh dấu ✓ vào từng giấy tờ khi đã chuẩn bị đủ.',
+  /** The checklist's column of what to bring of each paper ("1 bản chính và 1 bản sao"). */
+  bring: 'Mang theo',
   qrCaption: 'Quét mã QR để xem hướng dẫn đầy đủ và nộp hồ sơ trực tuyến',
   qrCaptionInPerson: 'Quét mã QR để xem hướng dẫn đầy đủ',
   qrCaptionList: 'Quét mã QR để xem danh mục, hướng dẫn chi tiết từng thủ tục',
