@@ -220,8 +220,7 @@ export const procedureUi = {
   timeMore: 'trường hợp khác',
   call: (phone: string) => `Gọi ${phone}`,
   /** What to bring of one document, when it is not one original alone (never a "0"). */
-  bring: (originals: number, copies: number) =>
-    [originals > 0 && `${originals} bản chính`, copies > 0 && `${copies} bản sao`].filter(Boolean).join(' và '),
+  bring: (originals: number, copies: number) => [originals > 0 && `${originals} bản chính`, copies > 0 && `${copies} bản sao`].filter(Boolean).join(' và '),
   bringUsual: 'Mỗi giấy tờ không ghi số lượng: mang 1 bản chính.',
   onThisPage: 'Trên trang này',
   howToFile: 'Cách nộp và nhận kết quả',
