@@ -218,7 +218,8 @@ export const procedureUi = {
   feeEach: 'từng khoản',
   /** After the usual processing time, a link to the cases that take longer. */
   timeMore: 'trường hợp khác',
-  call: (phone: string) => `Gọi ${phone}`,
+  /** A tap-to-call button; a non-breaking space keeps the word with the number (html-validate tel-non-breaking). */
+  call: (phone: string) => `Gọi\u00a0${phone}`,
   /** What to bring of one document, when it is not one original alone (never a "0"). */
   bring: (originals: number, copies: number) => [originals > 0 && `${originals} bản chính`, copies > 0 && `${copies} bản sao`].filter(Boolean).join(' và '),
   bringUsual: 'Mỗi giấy tờ không ghi số lượng: mang 1 bản chính.',

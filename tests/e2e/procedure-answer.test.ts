@@ -65,7 +65,7 @@ async function problemsOn(page: Page, origin: string, contentDir: string): Promi
     lowest = Math.max(lowest, a.bottom);
     if (a.bottom > PHONE.height) problems.push(`${slug}: the answer ends at ${Math.round(a.bottom)} px, below the first screen`);
     if (a.labels.join('|') !== LABELS.join('|')) problems.push(`${slug}: labels ${a.labels.join('|')}`);
-    if ((a.portalLinks > 0) !== (f.online !== 'none')) problems.push(`${slug}: ${a.portalLinks} filing links for online "${f.online}"`);
+    if (a.portalLinks > 0 !== (f.online !== 'none')) problems.push(`${slug}: ${a.portalLinks} filing links for online "${f.online}"`);
     if (!a.tel) problems.push(`${slug}: no number to tap`);
     if (/\b0 bản|undefined|NaN/.test(a.text)) problems.push(`${slug}: "${a.text}"`);
     for (const part of ['fees', 'processingTime'] as const) {
@@ -122,9 +122,9 @@ describe('the province’s 470 procedures on a phone', () => {
   });
   afterAll(() => remove());
   const session = browserSession(out);
-  beforeAll(() => session.page.setViewportSize(PHONE));
 
   it('shows every procedure’s answer whole on the first screen, list-only ones saying what is not published', async () => {
+    await session.page.setViewportSize(PHONE);
     const { checked, problems, lowest } = await problemsOn(session.page, session.server.origin, contentDir);
     expect(checked).toBeGreaterThanOrEqual(460);
     console.log(`province list: ${checked} procedures, lowest answer ends at ${Math.round(lowest)} px of ${PHONE.height}`);
