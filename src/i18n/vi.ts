@@ -162,8 +162,10 @@ export const procedureUi = {
   online: 'Trực tuyến',
   documents: 'Hồ sơ cần chuẩn bị',
   document: 'Giấy tờ',
-  originals: 'Bản chính',
-  copies: 'Bản sao',
+  /** How many of a document to bring, in words, leaving out a kind of which none is asked ("0 bản sao" says nothing). */
+  quantity: 'Số lượng',
+  quantityText: (originals: number, copies: number) =>
+    [originals > 0 && `${originals} bản chính`, copies > 0 && `${copies} bản sao`].filter(Boolean).join(', ') || 'Hỏi tại bộ phận một cửa',
   form: 'Mẫu đơn, tờ khai',
   steps: 'Các bước thực hiện',
   case: 'Trường hợp',
@@ -220,8 +222,6 @@ export const procedureUi = {
   timeMore: 'trường hợp khác',
   /** A tap-to-call button; a non-breaking space keeps the word with the number (html-validate tel-non-breaking). */
   call: (phone: string) => `Gọi\u00a0${phone}`,
-  /** What to bring of one document, when it is not one original alone (never a "0"). */
-  bring: (originals: number, copies: number) => [originals > 0 && `${originals} bản chính`, copies > 0 && `${copies} bản sao`].filter(Boolean).join(' và '),
   bringUsual: 'Mỗi giấy tờ không ghi số lượng: mang 1 bản chính.',
   onThisPage: 'Trên trang này',
   howToFile: 'Cách nộp và nhận kết quả',
@@ -547,8 +547,6 @@ export const printUi = {
   noticeTitle: (name: string) => `Bản in thông báo: ${name}`,
   checklist: 'Giấy tờ cần mang theo',
   checklistNote: 'Đánh dấu ✓ vào từng giấy tờ khi đã chuẩn bị đủ.',
-  /** The checklist's column of what to bring of each paper ("1 bản chính và 1 bản sao"). */
-  bring: 'Mang theo',
   qrCaption: 'Quét mã QR để xem hướng dẫn đầy đủ và nộp hồ sơ trực tuyến',
   qrCaptionInPerson: 'Quét mã QR để xem hướng dẫn đầy đủ',
   qrCaptionList: 'Quét mã QR để xem danh mục, hướng dẫn chi tiết từng thủ tục',

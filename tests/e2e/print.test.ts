@@ -50,7 +50,7 @@ describe('printing a procedure', () => {
     const { text, compact, pages } = await print('/thu-tuc-hanh-chinh/dang-ky-khai-sinh/');
     expect(pages).toBeLessThanOrEqual(4);
     expect(text).toContain(procedure.name);
-    // Counts are said only where a paper is not one original (procedureUi.bring): this procedure's are all one.
+    // Counts are said only where a paper is not one original (procedureUi.quantityText): this procedure's are all one.
     for (const words of ['Hồ sơ cần chuẩn bị', procedureUi.bringUsual, 'Phí, lệ phí', 'Thời hạn giải quyết', 'Nơi nộp hồ sơ', 'Đường dây nóng']) {
       expect(text, words).toContain(words);
     }

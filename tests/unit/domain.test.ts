@@ -158,10 +158,10 @@ describe('procedures', () => {
     expect(isOneOriginal({ originals: 1, copies: 0 })).toBe(true);
     expect(isOneOriginal({ originals: 1, copies: 1 })).toBe(false);
     expect(isOneOriginal({ originals: 0, copies: 1 })).toBe(false);
-    expect(procedureUi.bring(1, 1)).toBe('1 bản chính và 1 bản sao');
-    expect(procedureUi.bring(0, 2)).toBe('2 bản sao');
-    expect(procedureUi.bring(2, 0)).toBe('2 bản chính');
-    expect(procedureUi.bring(0, 0)).toBe('');
+    expect(procedureUi.quantityText(1, 1)).toBe('1 bản chính, 1 bản sao');
+    expect(procedureUi.quantityText(0, 2)).toBe('2 bản sao');
+    expect(procedureUi.quantityText(2, 0)).toBe('2 bản chính');
+    expect(procedureUi.quantityText(0, 0)).not.toMatch(/\d/);
   });
   it('lists channels, online first', () => {
     expect(channelLabels({ channels: { inPerson: true, online: 'partial', postal: true } })).toEqual([
