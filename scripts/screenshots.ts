@@ -108,9 +108,15 @@ async function shoot(page: Page, name: string): Promise<void> {
 /** The first screen of the home page and of a procedure page on a 390 × 844 phone. */
 async function phonePages(browser: Browser, origin: string): Promise<void> {
   const phone = await browser.newContext({ locale: 'vi-VN', viewport: { width: 390, height: 844 } });
-  await phone.route((url) => !['127.0.0.1', 'localhost'].includes(url.hostname), (route) => route.abort());
+  await phone.route(
+    (url) => !['127.0.0.1', 'localhost'].includes(url.hostname),
+    (route) => route.abort(),
+  );
   const page = await phone.newPage();
-  for (const [path, name] of [['/', 'trang-chu-390.png'], ['/thu-tuc-hanh-chinh/dang-ky-khai-sinh/', 'thu-tuc-390.png']] as const) {
+  for (const [path, name] of [
+    ['/', 'trang-chu-390.png'],
+    ['/thu-tuc-hanh-chinh/dang-ky-khai-sinh/', 'thu-tuc-390.png'],
+  ] as const) {
     await page.goto(`${origin}${path}`);
     await page.screenshot({ path: join(out, name) });
     console.log(`docs/images/${name}`);

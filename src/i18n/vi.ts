@@ -164,7 +164,7 @@ export const procedureUi = {
   summary: 'Tóm tắt',
   time: 'Thời hạn giải quyết',
   fee: 'Phí, lệ phí',
-  free: 'Không mất phí, lệ phí',
+  free: 'Miễn phí',
   exemptions: 'Trường hợp được miễn, giảm',
   where: 'Nơi nộp hồ sơ',
   channels: 'Cách thức thực hiện',
@@ -174,8 +174,10 @@ export const procedureUi = {
   online: 'Trực tuyến',
   documents: 'Hồ sơ cần chuẩn bị',
   document: 'Giấy tờ',
-  originals: 'Bản chính',
-  copies: 'Bản sao',
+  /** How many of a document to bring, in words, leaving out a kind of which none is asked ("0 bản sao" says nothing). */
+  quantity: 'Số lượng',
+  quantityText: (originals: number, copies: number) =>
+    [originals > 0 && `${originals} bản chính`, copies > 0 && `${copies} bản sao`].filter(Boolean).join(', ') || 'Hỏi tại bộ phận một cửa',
   form: 'Mẫu đơn, tờ khai',
   steps: 'Các bước thực hiện',
   case: 'Trường hợp',
@@ -186,10 +188,11 @@ export const procedureUi = {
   conditions: 'Yêu cầu, điều kiện',
   legalBasis: 'Căn cứ pháp lý',
   decision: 'Quyết định công bố',
-  guidance: 'Hướng dẫn thêm',
+  /** The clerk's plain-language text (the Markdown body), right after the answer box. */
+  guidance: 'Những điều cần biết',
   /** Offered online only: the call to file, with the level in plain words. */
   fileOnline: 'Nộp trực tuyến',
-  fileOnlineLink: 'Nộp trực tuyến trên Cổng Dịch vụ công quốc gia',
+  fileOnlineLink: 'Nộp trên Cổng Dịch vụ công quốc gia',
   onlineHow: {
     full: 'Toàn trình: làm trọn trên mạng, từ nộp hồ sơ, nộp phí đến nhận kết quả; không phải đến nộp hồ sơ trực tiếp.',
     partial: 'Một phần: nộp hồ sơ trên mạng, sau đó đến nơi tiếp nhận để đối chiếu giấy tờ gốc hoặc nhận kết quả.',
@@ -216,6 +219,28 @@ export const procedureUi = {
   notPublishedAll: (parts: string) => `Cổng chưa đăng ${parts} của thủ tục này.`,
   /** Followed by the desk's number, a tel: link. */
   askAt: (desk: string, address: string) => `Xin hỏi tại ${desk}, ${address}, điện thoại`,
+  /** The answer box at the top of a procedure's page (src/components/ProcedureAnswer.astro). */
+  answer: 'Tóm tắt: nộp ở đâu, mất bao lâu, phí bao nhiêu',
+  onlineQuestion: 'Nộp trực tuyến',
+  /** The level in a few plain words; the full sentence (onlineHow) is under "Cách nộp". */
+  onlineShort: {
+    full: 'Được, toàn trình: làm trọn trên mạng.',
+    partial: 'Được một phần: nộp trên mạng, rồi đến đối chiếu hoặc nhận kết quả.',
+  },
+  notOnline: 'Chưa được; nộp trực tiếp.',
+  /** A fee whose amount the procedure does not fix (the province's rate, by case). */
+  feeVaries: 'mức thu tùy trường hợp',
+  feeEach: 'từng khoản',
+  /** After the usual processing time, a link to the cases that take longer. */
+  timeMore: 'trường hợp khác',
+  /** A tap-to-call button; a non-breaking space keeps the word with the number (html-validate tel-non-breaking). */
+  call: (phone: string) => `Gọi\u00a0${phone}`,
+  bringUsual: 'Mỗi giấy tờ không ghi số lượng: mang 1 bản chính.',
+  onThisPage: 'Trên trang này',
+  howToFile: 'Cách nộp và nhận kết quả',
+  /** The legal detail, folded at the end of the page. */
+  legalDetail: 'Căn cứ pháp lý, mẫu đơn và quyết định công bố',
+  forms: 'Mẫu đơn, tờ khai',
 } as const;
 
 export const planUi = {

@@ -198,10 +198,7 @@ function generatedFiles(previewStyles: readonly string[], dir = contentDir()): {
     ['cms-site.js', readFileSync(SITE_SCRIPT, 'utf8')],
     ['locales/vi.json', JSON.stringify(servedVietnamese(root))],
   ]);
-  const copies: [string, string][] = [
-    ...fonts.map((font): [string, string] => [`fonts/${font.name}`, font.file]),
-    ...modules,
-  ];
+  const copies: [string, string][] = [...fonts.map((font): [string, string] => [`fonts/${font.name}`, font.file]), ...modules];
   return { files, copies };
 }
 

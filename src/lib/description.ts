@@ -12,7 +12,7 @@ import { formatAmount, missingParts } from './procedures.ts';
 import { shortText } from './text.ts';
 
 /** Longest description kept whole; Zalo and Facebook show about two lines of it, search engines about 160 characters. */
-export const DESCRIPTION_MAX = 300;
+const DESCRIPTION_MAX = 300;
 /** Budgets of a procedure's clerk-written parts, so the fee and online sentences always fit. */
 const RESULT_MAX = 90;
 const TIME_MAX = 70;
@@ -57,7 +57,9 @@ export function metaDescription(text: string, max = DESCRIPTION_MAX): string {
 
 /** The first clause of a clerk's text: up to the first ";" or the end of its first sentence. */
 export function firstClause(text: string): string {
-  return flat(text).split(/;|\.\s/)[0]!.replace(/[.\s]+$/, '');
+  return flat(text)
+    .split(/;|\.\s/)[0]!
+    .replace(/[.\s]+$/, '');
 }
 
 type Fees = Procedure['fees'];

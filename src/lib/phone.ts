@@ -25,6 +25,9 @@ export function sameNumber(a: string, b: string): boolean {
  * desk where files are handed in (the service center, or the committee on a
  * site without one) unless a hotline already dials it.
  */
-export function numbersToCall<T extends { label: string; phone?: string | undefined }>(hotlines: readonly T[], desk: { name: string; phone: string }): (T | { label: string; phone: string })[] {
+export function numbersToCall<T extends { label: string; phone?: string | undefined }>(
+  hotlines: readonly T[],
+  desk: { name: string; phone: string },
+): (T | { label: string; phone: string })[] {
   return hotlines.some((h) => h.phone && sameNumber(h.phone, desk.phone)) ? [...hotlines] : [...hotlines, { label: desk.name, phone: desk.phone }];
 }

@@ -88,17 +88,52 @@ export function procedureCatalogue<T extends Listed>(items: readonly T[], popula
 }
 
 const money = new Intl.NumberFormat('vi-VN');
+type Fee = NonNullable<Procedure['fees']>[number];
 
-/** "50.000 đồng". */
+/** "50.000 đồng" or "Miễn phí". */
 export function formatAmount(amount: number): string {
-  return `${money.format(amount)} đồng`;
+  return amount === 0 ? 'Miễn phí' : `${money.format(amount)} đồng`;
 }
 
 /** "50.000 đồng", "Miễn phí" or the clerk's note when the amount varies. */
-export function formatFee(fee: NonNullable<Procedure['fees']>[number]): string {
-  if (fee.amount === undefined) return fee.note ?? '';
-  if (fee.amount === 0) return 'Miễn phí';
-  return formatAmount(fee.amount);
+export function formatFee(fee: Fee): string {
+  return fee.amount === undefined ? (fee.note ?? '') : formatAmount(fee.amount);
+}
+
+/** The fees with the free ones first: whether it costs anything is the first thing a citizen asks; otherwise the clerk's order. */
+export function feesFreeFirst<F extends Pick<Fee, 'amount'>>(fees: readonly F[]): F[] {
+  return [...fees.filter((f) => f.amount === 0), ...fees.filter((f) => f.amount !== 0)];
+}
+
+/**
+ * The distinct amounts a citizen may pay, for a one-line answer: free first,
+ * then from the smallest; null, last, for a fee whose amount varies.
+ */
+export function feeAmounts(fees: readonly Pick<Fee, 'amount'>[]): (number | null)[] {
+  const amounts = [...new Set(fees.map((f) => f.amount ?? null))];
+  return amounts.sort((a, b) => (a === null ? 1 : b === null ? -1 : a - b));
+}
+
+/**
+ * The usual case of a processing time, for a one-line answer: legal texts
+ * put it first and the exceptions after a semicolon ("Ngay trong ngày tiếp
+ * nhận hồ sơ; trường hợp …"). `more` says there are exceptions to read.
+ */
+export function usualCase(text: string): { usual: string; more: boolean } {
+  const at = text.indexOf(';');
+  if (at < 0) return { usual: text.trim(), more: false };
+  return { usual: text.slice(0, at).trim(), more: text.slice(at + 1).trim() !== '' };
+}
+
+type Document = Procedure['cases'][number]['documents'][number];
+
+/**
+ * One original and no copy is what the schema assumes and what almost every
+ * document asks: the checklist says it once, and names the count only of a
+ * document that asks for something else.
+ */
+export function isOneOriginal(d: Pick<Document, 'originals' | 'copies'>): boolean {
+  return d.originals === 1 && d.copies === 0;
 }
 
 /** Short list of how a citizen can submit, in the order they would try. */

@@ -50,10 +50,11 @@ describe('demo commune (xã Bằng Cả)', () => {
       const page = site.page(`/thu-tuc-hanh-chinh/${slug}/`);
       const ids = page.querySelectorAll('h2[id]').map((h) => h.id);
       expect(ids, slug).toEqual(expect.arrayContaining(['ho-so', 'cac-buoc', 'doi-tuong', 'ket-qua', 'co-quan', 'can-cu']));
+      // The answer box: online or not first, then the fee, the time and where (issue 17).
       const facts = page.querySelectorAll('.facts dt').map((d) => d.text);
-      expect(facts, slug).toEqual(['Thời hạn giải quyết', 'Phí, lệ phí', 'Nơi nộp hồ sơ', 'Cách thức thực hiện']);
+      expect(facts, slug).toEqual(['Nộp trực tuyến:', 'Phí, lệ phí:', 'Thời hạn giải quyết:', 'Nơi nộp hồ sơ:']);
       expect(page.querySelector('a[href^="https://dichvucong.gov.vn/"]'), `${slug} links the national portal`).not.toBeNull();
-      expect(page.querySelectorAll('#ho-so ~ section table tbody tr').length, slug).toBeGreaterThan(0);
+      expect(page.querySelectorAll('#ho-so ~ section .answer-checklist li').length, slug).toBeGreaterThan(0);
     }
   });
 

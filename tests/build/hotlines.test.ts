@@ -28,7 +28,7 @@ function callableNumbers(site: Site): string[] {
  */
 function untappable(html: string, numbers: readonly string[]): string[] {
   const page = parse(html);
-  page.querySelectorAll('head, script').forEach((el) => el.remove());
+  for (const el of page.querySelectorAll('head, script')) el.remove();
   const problems: string[] = [];
   for (const link of page.querySelectorAll('a[href^="tel:"]')) {
     if (link.getAttribute('href') !== telHref(link.text)) problems.push(`${link.getAttribute('href')} shows “${squash(link.text)}”`);

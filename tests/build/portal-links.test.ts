@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { procedureUi } from '../../src/i18n/vi.ts';
 import type { Site } from '../../src/schemas/site.ts';
 import { SITES } from '../support/build.ts';
 import { BuiltSite } from '../support/dist.ts';
@@ -41,7 +42,7 @@ describe('the check on a real page (planted faults)', () => {
 
   it('shows an in-person procedure where and when to go, not a filing button', () => {
     const page = site.page(`/thu-tuc-hanh-chinh/${slug}/`);
-    expect(page.querySelector('#nop-ho-so')!.text).toBe('Nộp hồ sơ trực tiếp');
+    expect(page.querySelector('.answer-facts')!.text).toContain(procedureUi.notOnline);
     expect(page.querySelector('.filing-desk a[href^="tel:"]')).not.toBeNull();
     expect(page.querySelector('.filing-desk')!.text).toContain('Giờ tiếp nhận');
   });

@@ -8,25 +8,25 @@
  * list-only pages saying what is not published and where to ask.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { procedureUi } from '../../src/i18n/vi.ts';
 import { parseMarkdown } from '../../src/readers/front-matter.ts';
 import { BUILDS, buildCommune, buildEnv } from '../support/build.ts';
 import { BuiltSite } from '../support/dist.ts';
 import { listPageWeights } from '../support/list-pages.ts';
+import { communeCopy, PROVINCE_LIST } from '../support/province-list.ts';
 
-const LIST = 'tests/fixtures/import/danh-muc-tinh-2026.xlsx';
+const LIST = PROVINCE_LIST.sheet;
 const PACKAGE = 'tests/fixtures/import/goi-du-lieu-quoc-gia.json';
-const dir = mkdtempSync(join(tmpdir(), 'cchc-danh-muc-'));
-cpSync('tests/fixtures/import/xa-minh-hoa-2026', dir, { recursive: true });
+const { dir, remove } = communeCopy();
 const out = resolve(BUILDS, 'province-list');
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(remove);
 
 const cchc = (...args: string[]) =>
-  spawnSync(process.execPath, ['bin/cchc.mjs', ...args, '--content', dir], { encoding: 'utf8', env: buildEnv({ CCHC_TODAY: '2026-01-05' }) });
+  spawnSync(process.execPath, ['bin/cchc.mjs', ...args, '--content', dir], { encoding: 'utf8', env: buildEnv({ CCHC_TODAY: PROVINCE_LIST.today }) });
 const procedures = () =>
   Object.fromEntries(
     readdirSync(join(dir, 'procedures'))
@@ -152,7 +152,7 @@ describe('a province list of 470 commune-level procedures', async () => {
   });
 
   it('builds a page for every procedure in one build; a list-only page says what is missing and where to ask', () => {
-    const built = buildCommune(dir, out, { CCHC_TODAY: '2026-01-05' });
+    const built = buildCommune(dir, out, { CCHC_TODAY: PROVINCE_LIST.today });
     expect(built.status, built.output).toBe(0);
     const site = new BuiltSite(out);
     const slugs = Object.keys(procedures()).map((f) => f.replace(/\.md$/, ''));
@@ -194,7 +194,7 @@ describe('a province list of 470 commune-level procedures', async () => {
     }
     expect(page).toContain('1000/QĐ-UBND');
     // No placeholder published as guidance: the heading stands only over a clerk's text.
-    expect(page).not.toContain('Hướng dẫn thêm');
+    expect(page).not.toContain(procedureUi.guidance);
 
     // The heaviest procedure list page at the scale of a 2026 commune, printed for docs and the closing note.
     const { index, heaviest, largest, summary } = listPageWeights(site);

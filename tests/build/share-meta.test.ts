@@ -86,7 +86,10 @@ describe('share links', () => {
 
   it('finds each kind of content page', () => {
     for (const kind of ['thu-tuc-hanh-chinh', 'tin-tuc', 'su-kien', 'bieu-duong', 'ke-hoach', 'van-ban']) {
-      expect(contentPages.some((p) => p.startsWith(`/${kind}/`)), kind).toBe(true);
+      expect(
+        contentPages.some((p) => p.startsWith(`/${kind}/`)),
+        kind,
+      ).toBe(true);
     }
   });
 

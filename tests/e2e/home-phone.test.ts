@@ -53,7 +53,12 @@ describe.each(RUNS)('the home page on a 390 × 844 phone: $name', ({ site: built
     await openHome(session.page, session.server.origin);
     const mark = session.page.locator('header .brand-mark');
     await expect(mark.isVisible()).resolves.toBe(true);
-    expect(await mark.textContent()).toBe(site.name.split(' ').map((w) => w[0]).join(''));
+    expect(await mark.textContent()).toBe(
+      site.name
+        .split(' ')
+        .map((w) => w[0])
+        .join(''),
+    );
   });
 
   it('has one h1, which is not the masthead’s name again', async () => {

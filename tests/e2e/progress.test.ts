@@ -15,7 +15,12 @@ const A4_CONTENT_WIDTH = Math.floor((180 / 25.4) * 96);
 describe('plan progress and a period report in Chromium', () => {
   it('goes from home to the plan’s progress table', async () => {
     await session.page.goto(`${session.server.origin}/`);
-    await expect(session.page.locator('#ke-hoach ~ p').getByText(/1 nhiệm vụ chậm tiến độ/).count()).resolves.toBe(1);
+    await expect(
+      session.page
+        .locator('#ke-hoach ~ p')
+        .getByText(/1 nhiệm vụ chậm tiến độ/)
+        .count(),
+    ).resolves.toBe(1);
     await session.page.locator('#ke-hoach ~ p a').first().click();
     await session.page.waitForURL('**/ke-hoach/2024/');
     const table = session.page.getByRole('table', { name: /Tiến độ từng nhiệm vụ theo kỳ/ });

@@ -5,8 +5,7 @@ import { descriptionFaults, procedureDescriptionFaults } from '../support/descri
 const DESK = 'Trung tâm Phục vụ hành chính công xã Hòa An';
 const birth = {
   result: 'Giấy khai sinh (bản chính) và bản sao Giấy khai sinh nếu có yêu cầu',
-  processingTime:
-    'Ngay trong ngày tiếp nhận hồ sơ; trường hợp nhận hồ sơ sau 15 giờ mà không giải quyết được ngay thì trả kết quả trong ngày làm việc tiếp theo.',
+  processingTime: 'Ngay trong ngày tiếp nhận hồ sơ; trường hợp nhận hồ sơ sau 15 giờ mà không giải quyết được ngay thì trả kết quả trong ngày làm việc tiếp theo.',
   fees: [
     { name: 'Lệ phí đăng ký khai sinh đúng hạn', amount: 0 },
     { name: 'Lệ phí đăng ký khai sinh quá hạn', note: 'Thu theo mức do Hội đồng nhân dân tỉnh quy định.' },
@@ -73,9 +72,19 @@ describe('feePhrase', () => {
     expect(feePhrase([])).toBe('Miễn phí');
     expect(feePhrase([{ name: 'Lệ phí', amount: 0 }])).toBe('Miễn phí');
     expect(feePhrase([{ name: 'Phí', amount: 10000 }])).toBe('Phí, lệ phí: 10.000 đồng');
-    expect(feePhrase([{ name: 'Phí', amount: 2000 }, { name: 'Phí khác', amount: 1000 }])).toBe('Phí, lệ phí: 1.000 đồng hoặc 2.000 đồng, tùy trường hợp');
+    expect(
+      feePhrase([
+        { name: 'Phí', amount: 2000 },
+        { name: 'Phí khác', amount: 1000 },
+      ]),
+    ).toBe('Phí, lệ phí: 1.000 đồng hoặc 2.000 đồng, tùy trường hợp');
     expect(feePhrase([{ name: 'Lệ phí', note: 'Theo nghị quyết của HĐND tỉnh' }])).toBe('Phí, lệ phí: theo mức quy định');
-    expect(feePhrase([{ name: 'Lệ phí', amount: 0 }, { name: 'Quá hạn', note: 'Theo nghị quyết' }])).toBe('Miễn phí hoặc theo mức quy định, tùy trường hợp');
+    expect(
+      feePhrase([
+        { name: 'Lệ phí', amount: 0 },
+        { name: 'Quá hạn', note: 'Theo nghị quyết' },
+      ]),
+    ).toBe('Miễn phí hoặc theo mức quy định, tùy trường hợp');
   });
 });
 
@@ -121,7 +130,11 @@ describe('firstClause and timePhrase', () => {
 
 describe('procedureCardFacts', () => {
   it('gives the fee, the time and online or not, one line each, leaving out what is unknown', () => {
-    expect(procedureCardFacts(birth)).toEqual(['Miễn phí, 8.000 đồng hoặc theo mức quy định, tùy trường hợp', 'Thời hạn: Ngay trong ngày tiếp nhận hồ sơ', 'Nộp trực tuyến toàn trình']);
+    expect(procedureCardFacts(birth)).toEqual([
+      'Miễn phí, 8.000 đồng hoặc theo mức quy định, tùy trường hợp',
+      'Thời hạn: Ngay trong ngày tiếp nhận hồ sơ',
+      'Nộp trực tuyến toàn trình',
+    ]);
     expect(procedureCardFacts(listOnly)).toEqual(['Nộp trực tiếp, chưa nộp trực tuyến được']);
   });
 });

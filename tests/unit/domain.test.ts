@@ -7,15 +7,20 @@ import { currentPlan, targetLabel, timingLabel } from '../../src/lib/plans.ts';
 import {
   channelLabels,
   DEFAULT_POPULAR,
+  feeAmounts,
+  feesFreeFirst,
   filingDesk,
   formatFee,
   groupByField,
   INDEX_INLINE_MAX,
   isDeadPortalLink,
+  isOneOriginal,
   nationalSearchUrl,
   portalUrlOf,
   procedureCatalogue,
+  usualCase,
 } from '../../src/lib/procedures.ts';
+import { procedureUi } from '../../src/i18n/vi.ts';
 import { buildSitemaps } from '../../src/lib/sitemap.ts';
 import { topicSlugFor } from '../../src/lib/topics.ts';
 
@@ -127,6 +132,36 @@ describe('procedures', () => {
     expect(formatFee({ name: 'Lệ phí', amount: 0, note: undefined })).toBe('Miễn phí');
     expect(formatFee({ name: 'Phí', amount: 8000, note: undefined })).toBe('8.000 đồng');
     expect(formatFee({ name: 'Phí', amount: undefined, note: 'Theo nghị quyết HĐND tỉnh' })).toBe('Theo nghị quyết HĐND tỉnh');
+  });
+  it('answers the fee free first: the free cases lead, then the amounts from the smallest, a varying one last', () => {
+    const fees = [
+      { name: 'Quá hạn', amount: undefined, note: 'Theo mức HĐND tỉnh' },
+      { name: 'Bản sao', amount: 8000 },
+      { name: 'Đúng hạn', amount: 0 },
+      { name: 'Trích lục', amount: 3000 },
+      { name: 'Cấp lại', amount: 8000 },
+    ];
+    expect(feesFreeFirst(fees).map((f) => f.name)).toEqual(['Đúng hạn', 'Quá hạn', 'Bản sao', 'Trích lục', 'Cấp lại']);
+    expect(feeAmounts(fees)).toEqual([0, 3000, 8000, null]);
+    expect(feeAmounts([{ amount: 2000 }])).toEqual([2000]);
+    expect(feeAmounts([])).toEqual([]);
+  });
+  it('takes the usual processing time before the first semicolon, and says when exceptions follow', () => {
+    expect(usualCase('Ngay trong ngày tiếp nhận hồ sơ; trường hợp nhận hồ sơ sau 15 giờ thì trả trong ngày làm việc tiếp theo.')).toEqual({
+      usual: 'Ngay trong ngày tiếp nhận hồ sơ',
+      more: true,
+    });
+    expect(usualCase('30 ngày kể từ ngày nhận đủ hồ sơ hợp lệ.')).toEqual({ usual: '30 ngày kể từ ngày nhận đủ hồ sơ hợp lệ.', more: false });
+    expect(usualCase('05 ngày làm việc; ')).toEqual({ usual: '05 ngày làm việc', more: false });
+  });
+  it('names what to bring of a document only when it is not one original, and never a 0', () => {
+    expect(isOneOriginal({ originals: 1, copies: 0 })).toBe(true);
+    expect(isOneOriginal({ originals: 1, copies: 1 })).toBe(false);
+    expect(isOneOriginal({ originals: 0, copies: 1 })).toBe(false);
+    expect(procedureUi.quantityText(1, 1)).toBe('1 bản chính, 1 bản sao');
+    expect(procedureUi.quantityText(0, 2)).toBe('2 bản sao');
+    expect(procedureUi.quantityText(2, 0)).toBe('2 bản chính');
+    expect(procedureUi.quantityText(0, 0)).not.toMatch(/\d/);
   });
   it('lists channels, online first', () => {
     expect(channelLabels({ channels: { inPerson: true, online: 'partial', postal: true } })).toEqual([

@@ -66,7 +66,11 @@ describe('share card picture', () => {
     card('Xã Bằng Cả triển khai tiếp nhận hồ sơ trực tuyến toàn trình cho người dân và doanh nghiệp trên địa bàn'),
     card('Đối thoại với Nhân dân', { agency: 'Ủy ban nhân dân phường Hạ Long', place: 'thành phố Hạ Long, tỉnh Quảng Ninh' }),
     // The site's own card: the agency is its title, so the footer names only the place (shareTextOf).
-    shareTextOf({ agency: 'Ủy ban nhân dân xã Bằng Cả', name: 'Bằng Cả', kind: 'xã', province: 'tỉnh Quảng Ninh' }, 'Ủy ban nhân dân xã Bằng Cả', 'Thông tin cải cách hành chính'),
+    shareTextOf(
+      { agency: 'Ủy ban nhân dân xã Bằng Cả', name: 'Bằng Cả', kind: 'xã', province: 'tỉnh Quảng Ninh' },
+      'Ủy ban nhân dân xã Bằng Cả',
+      'Thông tin cải cách hành chính',
+    ),
     // A procedure's card: a title cut to three lines and three facts lines.
     card('Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan có thẩm quyền của Việt Nam cấp hoặc chứng nhận', {
       kicker: 'Thủ tục hành chính',
