@@ -102,8 +102,8 @@ describe('share links', () => {
       const facebook = share!.querySelector('a.share-facebook')!;
       expect(facebook.getAttribute('href'), path).toBe(`https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(url)}`);
       expect(facebook.getAttribute('target'), 'a link that opens a new window must say so').toBeUndefined();
-      const field = share!.querySelector('input#lien-ket-trang')!;
-      expect(field.getAttribute('value')).toBe(url);
+      const field = share!.querySelector('textarea#lien-ket-trang')!;
+      expect(field.text).toBe(url);
       expect(field.hasAttribute('readonly')).toBe(true);
       expect(share!.querySelector('label[for="lien-ket-trang"]')!.text).toBe('Sao chép liên kết');
     }
