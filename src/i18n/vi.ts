@@ -162,8 +162,10 @@ export const procedureUi = {
   online: 'Trực tuyến',
   documents: 'Hồ sơ cần chuẩn bị',
   document: 'Giấy tờ',
-  originals: 'Bản chính',
-  copies: 'Bản sao',
+  /** How many of a document to bring, in words, leaving out a kind of which none is asked ("0 bản sao" says nothing). */
+  quantity: 'Số lượng',
+  quantityText: (originals: number, copies: number) =>
+    [originals > 0 && `${originals} bản chính`, copies > 0 && `${copies} bản sao`].filter(Boolean).join(', ') || 'Hỏi tại bộ phận một cửa',
   form: 'Mẫu đơn, tờ khai',
   steps: 'Các bước thực hiện',
   case: 'Trường hợp',
