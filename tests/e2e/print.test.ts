@@ -39,11 +39,12 @@ const ddmmyyyy = (iso: string) => iso.split('-').reverse().join('/');
 const NAVIGATION = ['Menu chính', 'Bỏ qua, đến nội dung chính', 'Sơ đồ trang', 'Nhận tin qua RSS', 'Bạn đang ở'];
 
 describe('printing a procedure', () => {
-  it('prints an A4 checklist: documents with originals and copies, fee, time, where, hotline, URL, update date; no navigation', async () => {
+  it('prints an A4 checklist: documents with how many of each in words, fee, time, where, hotline, URL, update date; no navigation', async () => {
     const { text, compact, pages } = await print('/thu-tuc-hanh-chinh/dang-ky-khai-sinh/');
     expect(pages).toBeLessThanOrEqual(4);
     expect(text).toContain(procedure.name);
-    for (const words of ['Hồ sơ cần chuẩn bị', 'Bản chính', 'Bản sao', 'Phí, lệ phí', 'Thời hạn giải quyết', 'Nơi nộp hồ sơ', 'Đường dây nóng']) {
+    // Counts in words ("1 bản chính"), no column of "0" copies (issue #17).
+    for (const words of ['Hồ sơ cần chuẩn bị', 'Số lượng', '1 bản chính', 'Phí, lệ phí', 'Thời hạn giải quyết', 'Nơi nộp hồ sơ', 'Đường dây nóng']) {
       expect(text, words).toContain(words);
     }
     for (const doc of procedure.cases.flatMap((c) => c.documents)) expect(text, doc.name).toContain(doc.name.normalize('NFC').replace(/\s+/g, ' ').slice(0, 40));
