@@ -13,14 +13,18 @@ describe.each([
   { name: 'the demo', site: new BuiltSite(SITES.demo.out) },
   { name: 'a 2026 ward', site: new BuiltSite(SITES.hoaAn.out) },
 ])('data tables of $name', ({ site }) => {
-  const tables = site
-    .pages()
-    .flatMap((path) => site.page(path).querySelectorAll('table').filter((t) => !t.closest('.prose')).map((table) => ({ path, table })));
+  const tables = site.pages().flatMap((path) =>
+    site
+      .page(path)
+      .querySelectorAll('table')
+      .filter((t) => !t.closest('.prose'))
+      .map((table) => ({ path, table })),
+  );
 
   it('sit in a scroll box with a caption and column headings', () => {
     expect(tables.length).toBeGreaterThan(10);
     for (const { path, table } of tables) {
-      expect(table.parentNode.classList.contains('table-scroll'), path).toBe(true);
+      expect(table.parentNode?.classList.contains('table-scroll'), path).toBe(true);
       expect(table.querySelector('caption')?.text.trim(), path).toBeTruthy();
       expect(table.querySelectorAll('thead th[scope="col"]').length, path).toBeGreaterThan(1);
     }

@@ -77,10 +77,13 @@ describe('the detector and the checklist, in the demo', () => {
     await session.page.goto(`${session.server.origin}/thu-tuc-hanh-chinh/dang-ky-khai-sinh/`);
     expect(await brokenWords(session.page)).toEqual([]);
     // Through the CSSOM: the site's Content-Security-Policy refuses an injected <style>.
-    await session.page.locator('.checklist tbody th').first().evaluate((th: HTMLElement) => {
-      th.style.overflowWrap = 'anywhere';
-      th.style.width = '40px';
-    });
+    await session.page
+      .locator('.checklist tbody th')
+      .first()
+      .evaluate((th: HTMLElement) => {
+        th.style.overflowWrap = 'anywhere';
+        th.style.width = '40px';
+      });
     const broken = await brokenWords(session.page);
     expect(broken.length).toBeGreaterThan(0);
   });

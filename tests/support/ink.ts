@@ -10,7 +10,7 @@ import type { Locator } from 'playwright-core';
 export interface Ink {
   width: number;
   height: number;
-  /** One byte a pixel, true where the pixel is darker than mid-grey. */
+  /** One entry a pixel, row by row: true where it is dark (ink, antialiased edges included). */
   dark: boolean[];
 }
 
@@ -27,13 +27,8 @@ export async function screenshotInk(element: Locator): Promise<Ink> {
 export function rowsOnlyIn(a: Ink, b: Ink): number[] {
   if (a.width !== b.width || a.height !== b.height) throw new Error(`renderings differ in size: ${a.width}×${a.height}, ${b.width}×${b.height}`);
   const rows = new Set<number>();
-  a.dark.forEach((d, i) => d && !b.dark[i] && rows.add(Math.floor(i / a.width)));
-  return [...rows].sort((x, y) => x - y);
-}
-
-/** Rows with any dark pixel. */
-export function inkedRows(ink: Ink): number[] {
-  const rows = new Set<number>();
-  ink.dark.forEach((d, i) => d && rows.add(Math.floor(i / ink.width)));
+  a.dark.forEach((d, i) => {
+    if (d && !b.dark[i]) rows.add(Math.floor(i / a.width));
+  });
   return [...rows].sort((x, y) => x - y);
 }
