@@ -3,8 +3,7 @@
  * qrcode library: no image file, no script, sharp at any print size.
  */
 import QRCode from 'qrcode';
-
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+import { escapeAttr } from './text.ts';
 
 /**
  * An <svg> that encodes `url` (error correction M, quiet zone of 4 modules as

@@ -84,3 +84,8 @@ export function shortText(text: string, max = 110): string {
   // A word longer than the whole label is cut where it must be.
   return `${(space > max / 2 ? cut.slice(0, space) : flat.slice(0, max)).replace(/[\s,;:.–-]+$/, '')}…`;
 }
+
+/** Text made safe inside a double-quoted HTML attribute written by hand. */
+export function escapeAttr(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}

@@ -46,7 +46,7 @@ const ddmmyyyy = (iso: string) => iso.split('-').reverse().join('/');
 const NAVIGATION = ['Menu chính', 'Bỏ qua, đến nội dung chính', 'Sơ đồ trang', 'Nhận tin qua RSS', 'Bạn đang ở'];
 
 describe('printing a procedure', () => {
-  it('prints an A4 checklist: documents with originals and copies, fee, time, where, hotline, URL, update date; no navigation', async () => {
+  it('prints an A4 checklist: documents with how many of each in words, fee, time, where, hotline, URL, update date; no navigation', async () => {
     const { text, compact, pages } = await print('/thu-tuc-hanh-chinh/dang-ky-khai-sinh/');
     expect(pages).toBeLessThanOrEqual(4);
     expect(text).toContain(procedure.name);
