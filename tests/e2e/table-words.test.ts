@@ -73,12 +73,12 @@ describe('the detector, in the demo', () => {
 
   it('flags a planted fault: a cell squeezed to 40 px that breaks anywhere', async () => {
     await session.page.setViewportSize(PHONE);
-    // The desk notice: its papers to bring are a table.
-    await session.page.goto(`${session.server.origin}/thu-tuc-hanh-chinh/dang-ky-khai-sinh/ban-in/`);
+    // The plan's appendix: on a phone each task is a card headed by its text.
+    await session.page.goto(`${session.server.origin}/ke-hoach/2024/`);
     expect(await brokenWords(session.page)).toEqual([]);
     // Through the CSSOM: the site's Content-Security-Policy refuses an injected <style>.
     await session.page
-      .locator('.checklist tbody th')
+      .locator('.task-table tbody td')
       .first()
       .evaluate((th: HTMLElement) => {
         th.style.overflowWrap = 'anywhere';
