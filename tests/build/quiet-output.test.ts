@@ -1,7 +1,7 @@
 /**
  * What a clerk reads when the site is built: Vietnamese only, apart from
  * Astro's own progress lines (tests/support/english.ts says why they stay).
- * Two real builds: a fixture commune with a planted warning, and a new site
+ * Three real builds: a fixture commune with a planted warning, the demo's copy, and a new site
  * made by `cchc init` whose content folders hold only the examples (_vi-du.md),
  * which Astro would announce, in English, as empty collections.
  */
@@ -46,6 +46,13 @@ describe('build output', () => {
     expect(status, output).toBe(0);
     expect(output).toContain('1 cảnh báo, theo tệp');
     expect(output).toMatch(/news\/tin-ngay-mai\.md: 1 cảnh báo/);
+    expect(englishLines(output), output).toEqual([]);
+  });
+
+  it('of the demo (its copy under tests/fixtures/) is Vietnamese', () => {
+    const out = temp('cchc-quiet-demo-');
+    const { status, output } = buildCommune(FIXTURES.bangCa, out);
+    expect(status, output).toBe(0);
     expect(englishLines(output), output).toEqual([]);
   });
 

@@ -15,7 +15,14 @@ const ENGLISH_WORDS =
  * "info" and "silent" (only a `logger` entry in astro.config.mjs would filter
  * them), so they stay in the output of `cchc build`: they are the only English allowed.
  */
-const ASTRO_PROGRESS = [/^\d\d:\d\d:\d\d \[(build|vite|content|types)\] /, /^\d\d:\d\d:\d\d ✓ Completed in /, /^\s*[├└]─ \//, /^ generating static routes $/];
+const ASTRO_PROGRESS = [
+  /^\d\d:\d\d:\d\d \[(build|vite|content|types)\] /,
+  /^\d\d:\d\d:\d\d ✓ Completed in /,
+  /^\s*[├└]─ \//,
+  /^ generating (static routes|optimized images) $/,
+  // One line per optimised image (astro:assets): its file, then "(reused cache entry)", "(revalidated cache entry)" or "(before: … after: …)".
+  /^\d\d:\d\d:\d\d\s+▶ \/\S+ \(((reused|revalidated) cache entry|before: [^)]*)\) \(\+\d+ms\) \(\d+\/\d+\)$/,
+];
 
 /** Lines of a command's output that read as English, Astro's progress lines excepted. */
 export function englishLines(output: string): string[] {
