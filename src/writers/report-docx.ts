@@ -94,28 +94,23 @@ function narrativeParagraphs(markdown: string): Paragraph[] {
 
 const NO_BORDERS = TableBorders.NONE;
 const cell = (children: Paragraph[], width: number) => new TableCell({ width: { size: width, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, children });
+/** A borderless full-width table of rows of cells: how the document sets two blocks side by side. */
+const sideBySide = (rows: TableCell[][]) =>
+  new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, rows: rows.map((children) => new TableRow({ children })) });
 
 /** The header: issuing body | national motto; number | place and date. */
 function header(doc: ReportDocument): Table {
   const center = AlignmentType.CENTER;
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: NO_BORDERS,
-    rows: [
-      new TableRow({
-        children: [
-          cell([line(doc.issuer, { bold: true, size: SIZE.header, align: center }), line('———', { align: center, size: SIZE.header })], 40),
-          cell(
-            [line(doc.motto[0], { bold: true, size: SIZE.header, align: center }), line(doc.motto[1], { bold: true, align: center }), line('———————', { align: center })],
-            60,
-          ),
-        ],
-      }),
-      new TableRow({
-        children: [cell([line(doc.number, { size: SIZE.header, align: center })], 40), cell([line(doc.dateLine, { italics: true, align: center })], 60)],
-      }),
+  return sideBySide([
+    [
+      cell([line(doc.issuer, { bold: true, size: SIZE.header, align: center }), line('———', { align: center, size: SIZE.header })], 40),
+      cell(
+        [line(doc.motto[0], { bold: true, size: SIZE.header, align: center }), line(doc.motto[1], { bold: true, align: center }), line('———————', { align: center })],
+        60,
+      ),
     ],
-  });
+    [cell([line(doc.number, { size: SIZE.header, align: center })], 40), cell([line(doc.dateLine, { italics: true, align: center })], 60)],
+  ]);
 }
 
 /** "Nơi nhận:" (12 pt bold italic, then 11 pt lines) beside the signer. */
@@ -129,18 +124,12 @@ function closing(doc: ReportDocument): Table {
         line(doc.signer.name, { bold: true, align: center }),
       ]
     : [line(reportDocUi.signerBlank, { italics: true, align: center })];
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: NO_BORDERS,
-    rows: [
-      new TableRow({
-        children: [
-          cell([line(reportDocUi.recipients, { bold: true, italics: true, size: SIZE.small }), ...doc.recipients.map((r) => line(`- ${r};`, { size: SIZE.tiny }))], 45),
-          cell(signer, 55),
-        ],
-      }),
+  return sideBySide([
+    [
+      cell([line(reportDocUi.recipients, { bold: true, italics: true, size: SIZE.small }), ...doc.recipients.map((r) => line(`- ${r};`, { size: SIZE.tiny }))], 45),
+      cell(signer, 55),
     ],
-  });
+  ]);
 }
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
