@@ -1,4 +1,5 @@
 /** The administrative unit a site belongs to, as its pages name it. */
+import { nameKey } from './text.ts';
 
 interface Unit {
   name: string;
@@ -29,7 +30,7 @@ export function placeOf(unit: { name?: string; kind?: string; district?: string 
  */
 export function districtOf(unit: { name?: string; kind?: string; district?: string | undefined }): string | undefined {
   if (!unit.district) return undefined;
-  return unit.name && unit.kind && same(unit.district, unitName({ name: unit.name, kind: unit.kind })) ? undefined : unit.district;
+  return unit.name && unit.kind && nameKey(unit.district) === nameKey(unitName({ name: unit.name, kind: unit.kind })) ? undefined : unit.district;
 }
 
 /** "xã Bằng Cả, tỉnh Quảng Ninh": the unit with where it sits, each name once. */
@@ -62,8 +63,6 @@ export function formerUnitGroups<D extends string>(units: readonly { name: strin
   }
   return groups;
 }
-
-const same = (a: string, b: string) => a.normalize('NFC').toLocaleLowerCase('vi') === b.normalize('NFC').toLocaleLowerCase('vi');
 
 /**
  * "BC" for Bằng Cả, "HA" for Hòa An: the mark in the header of a site with no
