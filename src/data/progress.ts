@@ -12,6 +12,9 @@ import { PERIOD_SLUGS, periodsOf, planProgress, toPlanItem, type Period, type Pl
 import { periodReport, type PeriodReport } from '../lib/report.ts';
 import { planTasks, type PlanTask } from '../lib/plans.ts';
 import { reportDocument, type ReportDocument } from '../lib/report-document.ts';
+import { taskSlug } from '../lib/paths.ts';
+import type { Page } from '../lib/pagination.ts';
+import { taskItemPages } from '../lib/task-items.ts';
 
 let items: Promise<PlanItem[]> | undefined;
 
@@ -56,5 +59,32 @@ export async function reportPaths() {
       params: { year: String(entry.data.year), period: PERIOD_SLUGS[period.key] },
       props: { entry, period } satisfies ReportProps,
     })),
+  );
+}
+
+type TaskProgressOf = PlanProgress<PlanTask>['tasks'][number];
+
+export interface TaskPageProps {
+  entry: PlanEntry;
+  progress: TaskProgressOf;
+  today: PlanProgress['today'];
+  page: Page<TaskProgressOf['items'][number]>;
+}
+
+/**
+ * Every page of every task's items (src/lib/task-items.ts), page 1 at
+ * /ke-hoach/<year>/nhiem-vu/<task>/ and the rest under trang/N/, as the
+ * news list is split; each task has page 1, empty or not.
+ */
+export async function taskPagePaths(): Promise<{ params: { year: string; task: string; page?: string }; props: TaskPageProps }[]> {
+  const plans = await allPlans();
+  const all = await Promise.all(plans.map(async (entry) => ({ entry, progress: await progressOf(entry) })));
+  return all.flatMap(({ entry, progress }) =>
+    progress.tasks.flatMap((task) =>
+      taskItemPages(task.items).map((page) => ({
+        params: { year: String(entry.data.year), task: taskSlug(task.task.id), ...(page.number > 1 ? { page: String(page.number) } : {}) },
+        props: { entry, progress: task, today: progress.today, page },
+      })),
+    ),
   );
 }

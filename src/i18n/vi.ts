@@ -429,6 +429,15 @@ export const progressUi = {
   slotQuarter: (quarter: string, year: number) => `quý ${quarter}/${year}`,
   slotRange: (from: string, to: string) => `${from}–${to}`,
   noItems: 'Chưa có sản phẩm nào được ghi nhận.',
+  /** A task's items on the plan page and its own pages: how many, and how many count. */
+  itemTally: (total: number, counted: number) => `${total} sản phẩm${counted < total ? `, ${counted} tính vào chỉ tiêu` : ''}`,
+  /** Before the newest few, when a task has more (src/lib/task-items.ts). */
+  latest: (n: number) => `${n} sản phẩm gần nhất`,
+  allItems: (id: string) => `Xem tất cả sản phẩm của nhiệm vụ ${id}`,
+  moreItems: (n: number) => `Và ${n} sản phẩm khác.`,
+  taskItemsTitle: (id: string, year: number) => `Sản phẩm của nhiệm vụ ${id}, kế hoạch năm ${year}`,
+  taskText: 'Nội dung nhiệm vụ',
+  taskInPlan: 'Xem nhiệm vụ trong phụ lục kế hoạch',
   summary: 'Tổng hợp',
   statusCount: (n: number, label: string) => `${n} nhiệm vụ ${label.toLowerCase()}`,
   reports: 'Báo cáo kết quả theo kỳ',
@@ -470,6 +479,8 @@ export const reportUi = {
   scopePeriod: 'trong kỳ',
   scopeToDate: 'lũy kế từ đầu năm',
   details: 'Kết quả cụ thể từng nhiệm vụ',
+  /** A task's items in the period when the page shows only the newest few. */
+  periodItems: (total: number, shown: number) => `Trong kỳ có ${total} sản phẩm; dưới đây là ${shown} sản phẩm gần nhất.`,
   behindHeading: 'Nhiệm vụ chậm tiến độ, quá hạn',
   noneBehind: 'Không có nhiệm vụ nào chậm tiến độ hoặc quá hạn trong kỳ.',
   shortfall: (n: number, kind: string) => `còn thiếu ${n} ${kind}`,
@@ -507,6 +518,8 @@ export const reportDocUi = {
   unpostedHeading: 'Hoạt động đã ghi nhận nhưng chưa có tin bài',
   unpostedNone: 'Không có hoạt động nào của kỳ được ghi nhận mà chưa có tin bài.',
   unpostedIntro: 'Các hoạt động sau đã được ghi nhận (sự kiện) nhưng chưa có tin bài đăng về hoạt động đó:',
+  /** The report page shows the newest few; the files list every one. */
+  unpostedMore: (n: number) => `Và ${n} hoạt động khác: danh sách đầy đủ có trong tệp Word của báo cáo.`,
   noNarrative: (file: string, command: string) =>
     `Chưa có phần đánh giá, nhận xét của kỳ này (kết quả ngoài số liệu, hạn chế và nguyên nhân, nhiệm vụ kỳ tới, đề xuất). Để viết, tạo tệp ${file} bằng lệnh: ${command}`,
   noNarrativeShort: 'Phần đánh giá, nhận xét của kỳ này chưa được viết.',

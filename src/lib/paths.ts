@@ -14,6 +14,11 @@ export function fieldAnchor(field: string): string {
  * from bodies as /tai-lieu/x.pdf). They are published as they are, so
  * validation opens every one (src/validation/published-files.ts).
  */
+/** A task's address segment: its full id as a slug ("II.1" → "ii-1"). */
+export function taskSlug(id: string): string {
+  return slugify(id);
+}
+
 export const UPLOAD_FOLDER = 'tai-lieu';
 
 /** Folder of the site where the browser CMS is served (src/integrations/admin.ts). */
@@ -45,6 +50,8 @@ export const paths = {
   plans: '/ke-hoach/',
   plan: (year: number) => `/ke-hoach/${year}/`,
   task: (year: number, id: string) => `/ke-hoach/${year}/#nhiem-vu-${id}`,
+  /** Every item of a task, newest first, a page at a time (the plan and report pages show only the newest few). */
+  taskItems: (year: number, id: string, page = 1) => `/ke-hoach/${year}/nhiem-vu/${taskSlug(id)}/${page <= 1 ? '' : `trang/${page}/`}`,
   reports: (year: number) => `/ke-hoach/${year}/bao-cao/`,
   report: (year: number, period: string) => `/ke-hoach/${year}/bao-cao/${period}/`,
   reportCsv: (year: number, period: string) => `/ke-hoach/${year}/bao-cao/${period}/bao-cao.csv`,

@@ -71,18 +71,24 @@ describe('plan progress (demo, 30/06/2024)', () => {
     expect(headings).toEqual(['quy-1', 'quy-2', 'quy-3', 'quy-4', 'nam'].map((p) => `/ke-hoach/2024/bao-cao/${p}/`));
   });
 
-  it('lists under each task the items counted for it, up to the build date', () => {
-    const row = demo.page('/ke-hoach/2024/').querySelector('#nhiem-vu-4')!;
-    const links = row.querySelectorAll('.task-items a').map((a) => a.getAttribute('href'));
-    expect(links).toEqual([
+  it('lists under each task the items counted for it, up to the build date: the newest few, all on its own page', () => {
+    const counted = [
       '/su-kien/doi-thoai-doanh-nghiep-quy-1-2024/',
       '/tin-tuc/doi-thoai-doanh-nghiep-quy-1-2024/',
       '/su-kien/doi-thoai-ho-san-xuat-kinh-doanh-quy-2-2024/',
       '/tin-tuc/doi-thoai-ho-san-xuat-kinh-doanh-quy-2-2024/',
-    ]);
+    ];
+    const row = demo.page('/ke-hoach/2024/').querySelector('#nhiem-vu-4')!;
+    // Issue 20: the plan page shows the newest three, in date order, and links to the task's page of all four.
+    expect(row.querySelectorAll('.task-items a').map((a) => a.getAttribute('href'))).toEqual(counted.slice(-3));
+    expect(text(row.querySelector('.task-items')!.previousElementSibling!.text)).toBe('Sản phẩm đã thực hiện: 4 sản phẩm, 2 tính vào chỉ tiêu; 3 sản phẩm gần nhất:');
     expect(text(row.querySelector('.task-items')!.text)).toContain('Tin bài, 28/03/2024, không tính vào chỉ tiêu');
+    expect(row.querySelector('a[href="/ke-hoach/2024/nhiem-vu/4/"]')).not.toBeNull();
+    const all = demo.page('/ke-hoach/2024/nhiem-vu/4/');
+    expect(all.querySelectorAll('main .task-items a').map((a) => a.getAttribute('href'))).toEqual([...counted].reverse());
+    expect(all.querySelector('.pager')).toBeNull();
     // The quý III dialogue (24/09/2024) has not happened on 30/06/2024.
-    expect(row.querySelector('a[href="/su-kien/doi-thoai-doanh-nghiep-quy-3-2024/"]')).toBeNull();
+    expect(all.querySelector('a[href="/su-kien/doi-thoai-doanh-nghiep-quy-3-2024/"]')).toBeNull();
   });
 
   it('sums up the plan’s progress on the home page in a sentence, with the plan and the current report', () => {

@@ -5,7 +5,7 @@
  * list has), each a valid copy of one demo procedure. The names are
  * synthetic and say so. Written to a fresh temporary folder.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -103,4 +103,43 @@ ${popular.map((c) => `  - "${c}"`).join('\n')}
 `,
   );
   return { dir, procedures, popular };
+}
+
+/** An item written by addPlanItems: its page and the plan task it names. */
+export interface SyntheticItem {
+  path: string;
+  task: string;
+  date: string;
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Gives a synthetic commune the demo's 2024 plan (eight tasks) and `count`
+ * items pointing at its tasks: events, every tenth a news item (news without
+ * a cover each cost a share card, so few), dated over January to June 2024
+ * (counted on the tests' day, 30/06/2024), task by task in turn. Returns
+ * them, so a test can find each where the plan's pages must reach it.
+ */
+export function addPlanItems(dir: string, count: number): SyntheticItem[] {
+  mkdirSync(join(dir, 'plans'), { recursive: true });
+  mkdirSync(join(dir, 'events'), { recursive: true });
+  mkdirSync(join(dir, 'news'), { recursive: true });
+  const plan = join(FIXTURES.bangCa, 'plans', '2024.md');
+  copyFileSync(plan, join(dir, 'plans', '2024.md'));
+  const tasks = [...readFileSync(plan, 'utf8').matchAll(/^ {2}- id: "(\d+)"/gm)].map((m) => m[1]!);
+  const items: SyntheticItem[] = [];
+  for (let i = 0; i < count; i++) {
+    const task = tasks[i % tasks.length]!;
+    const date = `2024-${pad2(1 + (i % 6))}-${pad2(1 + (i % 28))}`;
+    const title = `Hoạt động giả lập số ${i + 1} của nhiệm vụ ${task} (tổng hợp để kiểm thử)`;
+    const summary = 'Nội dung tổng hợp để kiểm thử trang kế hoạch và báo cáo khi có rất nhiều sản phẩm.';
+    const front = { title, date, task: `2024/${task}`, summary, unit: 'Văn phòng – Thống kê xã' };
+    const news = i % 10 === 0;
+    const slug = `${news ? 'tin' : 'hoat-dong'}-gia-lap-${i + 1}`;
+    const data = news ? { ...front, topics: ['cai-cach-thu-tuc-hanh-chinh'] } : { ...front, kind: 'hoi-nghi', place: 'Hội trường UBND xã' };
+    writeFileSync(join(dir, news ? 'news' : 'events', `${slug}.md`), `---\n${stringify(data)}---\n\n${summary}\n`);
+    items.push({ path: `/${news ? 'tin-tuc' : 'su-kien'}/${slug}/`, task, date });
+  }
+  return items;
 }
