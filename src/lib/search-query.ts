@@ -158,7 +158,7 @@ export function fromVni(word: string): string | null {
   const marks: Marks = {};
   for (const digit of w.replace(/[a-z]/g, '')) {
     const n = Number(digit);
-    if (n <= 5) marks.tone = VNI_TONES[n - 1];
+    if (n <= 5) marks.tone = VNI_TONES[n - 1]!;
     else if (n === 6) marks.hat = true;
     else if (n === 7) marks.horn = true;
     else if (n === 8) marks.breve = true;
@@ -187,10 +187,54 @@ export type Intent = 'fee' | 'time' | 'place' | 'documents';
  * so "bao nhieu ngay" is time before "bao nhieu" is fee.
  */
 const INTENT_PHRASES: Record<Intent, string[]> = {
-  fee: ['bao nhieu tien', 'mat bao nhieu', 'het bao nhieu', 'ton bao nhieu', 'phi bao nhieu', 'bao nhieu', 'co mat phi khong', 'mat phi khong', 'co mat tien khong', 'mat tien khong', 'mat phi', 'mat tien', 'ton tien'],
-  time: ['mat bao nhieu ngay', 'het bao nhieu ngay', 'bao lau', 'mat bao lau', 'trong bao lau', 'bao nhieu ngay', 'mat may ngay', 'may ngay', 'khi nao', 'bao gio', 'luc nao'],
+  fee: [
+    'mat bao nhieu tien',
+    'het bao nhieu tien',
+    'ton bao nhieu tien',
+
+    'bao nhieu tien',
+    'mat bao nhieu',
+    'het bao nhieu',
+    'ton bao nhieu',
+    'phi bao nhieu',
+    'bao nhieu',
+    'co mat phi khong',
+    'mat phi khong',
+    'co mat tien khong',
+    'mat tien khong',
+    'mat phi',
+    'mat tien',
+    'ton tien',
+  ],
+  time: [
+    'mat bao nhieu ngay',
+    'het bao nhieu ngay',
+    'bao lau',
+    'mat bao lau',
+    'trong bao lau',
+    'bao nhieu ngay',
+    'mat may ngay',
+    'may ngay',
+    'khi nao',
+    'bao gio',
+    'luc nao',
+  ],
   place: ['o dau', 'tai dau', 'cho nao', 'o cho nao', 'noi nao', 'o noi nao', 'o co quan nao', 'co quan nao'],
-  documents: ['can giay to gi', 'can nhung giay to gi', 'giay to gi', 'nhung giay to gi', 'can ho so gi', 'ho so gom nhung gi', 'ho so gom nhung giay to gi', 'ho so gi', 'can nhung gi', 'gom nhung gi', 'can mang theo gi', 'mang theo gi', 'can chuan bi gi'],
+  documents: [
+    'can giay to gi',
+    'can nhung giay to gi',
+    'giay to gi',
+    'nhung giay to gi',
+    'can ho so gi',
+    'ho so gom nhung gi',
+    'ho so gom nhung giay to gi',
+    'ho so gi',
+    'can nhung gi',
+    'gom nhung gi',
+    'can mang theo gi',
+    'mang theo gi',
+    'can chuan bi gi',
+  ],
 };
 
 /**
@@ -199,10 +243,50 @@ const INTENT_PHRASES: Record<Intent, string[]> = {
  * "muốn" also "muộn", "đâu" also "dấu", so those go only inside a phrase).
  */
 const FILLER_PHRASES = [
-  'toi muon', 'toi can', 'toi phai', 'toi nen', 'em muon', 'em can', 'minh muon', 'minh can', 'muon hoi', 'can hoi',
-  'cho toi hoi', 'cho em hoi', 'cho minh hoi', 'cho hoi', 'xin hoi', 'hoi ve', 'xin cho biet', 'cho biet',
-  'lam nhu the nao', 'lam the nao de', 'lam the nao', 'lam sao de', 'lam sao', 'nhu the nao', 'the nao', 'ra sao', 'nhu nao', 'phai lam gi', 'can lam gi', 'lam gi',
-  'la gi', 'nhung gi', 'gi', 'duoc khong', 'co duoc khong', 'khong a', 'a', 'nhe', 'vay', 'nhi', 'thi', 'the', 'huong dan', 'thu tuc lam',
+  'toi muon',
+  'toi can',
+  'toi phai',
+  'toi nen',
+  'em muon',
+  'em can',
+  'minh muon',
+  'minh can',
+  'muon hoi',
+  'can hoi',
+  'cho toi hoi',
+  'cho em hoi',
+  'cho minh hoi',
+  'cho hoi',
+  'xin hoi',
+  'hoi ve',
+  'xin cho biet',
+  'cho biet',
+  'lam nhu the nao',
+  'lam the nao de',
+  'lam the nao',
+  'lam sao de',
+  'lam sao',
+  'nhu the nao',
+  'the nao',
+  'ra sao',
+  'nhu nao',
+  'phai lam gi',
+  'can lam gi',
+  'lam gi',
+  'la gi',
+  'nhung gi',
+  'gi',
+  'duoc khong',
+  'co duoc khong',
+  'khong a',
+  'a',
+  'nhe',
+  'vay',
+  'nhi',
+  'thi',
+  'the',
+  'huong dan',
+  'thu tuc lam',
 ];
 
 interface Phrase {
@@ -222,8 +306,14 @@ const LAST_FILLER = new Set(['khong', 'chua', 'ha', 'a']);
 const CODE = /^\d\.\d{6}$/;
 
 export interface QueryPlan {
-  /** The words to search, in order: as typed, or converted from Telex/VNI. */
+  /** The words meant, in order: as typed, or converted from Telex/VNI ("kys" → "ký"). */
   words: string[];
+  /**
+   * The words to give Pagefind: converted ones folded, since a keyboard
+   * leftover says which letters were meant but not reliably which marks
+   * ("ddang" is đang; the citizen meant đăng); the others as typed.
+   */
+  search: string[];
   /** What the question asks besides its words, in order of appearance. */
   intents: Intent[];
   /** A full procedure code in the query, searched on its own first. */
@@ -241,7 +331,7 @@ export function planQuery(query: string): QueryPlan {
   const typed = words(query);
   const converted = typed.map(fromKeyboard);
   const folded = converted.map(fold);
-  const kept: string[] = [];
+  const kept: number[] = [];
   const intents: Intent[] = [];
   for (let i = 0; i < folded.length; ) {
     const phrase = PHRASES.find((p) => p.words.every((w, k) => folded[i + k] === w));
@@ -249,11 +339,12 @@ export function planQuery(query: string): QueryPlan {
       if (phrase.intent && !intents.includes(phrase.intent)) intents.push(phrase.intent);
       i += phrase.words.length;
     } else if (i === folded.length - 1 && i > 0 && LAST_FILLER.has(folded[i]!)) i++;
-    else kept.push(converted[i++]!);
+    else kept.push(i++);
   }
-  const chosen = kept.length ? kept : converted;
+  const chosen = kept.length ? kept : converted.map((_, i) => i);
   return {
-    words: chosen,
+    words: chosen.map((i) => converted[i]!),
+    search: chosen.map((i) => (converted[i] === typed[i] ? typed[i]! : folded[i]!)),
     intents,
     code: converted.find((w) => CODE.test(w)) ?? null,
     converted: converted.some((w, i) => w !== typed[i]),
@@ -283,23 +374,48 @@ function neighbours(c: string): string[] {
 
 /** Sounds that regional speech and spelling mix up: the likeliest misspellings, tried first. */
 const CONFUSIONS: [RegExp, string][] = [
-  [/ng$/, 'n'], [/n$/, 'ng'], [/nh$/, 'n'], [/n$/, 'nh'], [/ng$/, 'nh'], [/nh$/, 'ng'],
-  [/t$/, 'c'], [/c$/, 't'], [/ch$/, 't'], [/t$/, 'ch'], [/c$/, 'ch'], [/ch$/, 'c'],
-  [/^s/, 'x'], [/^x/, 's'], [/^ch/, 'tr'], [/^tr/, 'ch'], [/^d/, 'gi'], [/^gi/, 'd'], [/^r/, 'd'], [/^d/, 'r'], [/^l/, 'n'], [/^n/, 'l'],
+  [/ng$/, 'n'],
+  [/n$/, 'ng'],
+  [/nh$/, 'n'],
+  [/n$/, 'nh'],
+  [/ng$/, 'nh'],
+  [/nh$/, 'ng'],
+  [/t$/, 'c'],
+  [/c$/, 't'],
+  [/ch$/, 't'],
+  [/t$/, 'ch'],
+  [/c$/, 'ch'],
+  [/ch$/, 'c'],
+  [/^s/, 'x'],
+  [/^x/, 's'],
+  [/^ch/, 'tr'],
+  [/^tr/, 'ch'],
+  [/^d/, 'gi'],
+  [/^gi/, 'd'],
+  [/^r/, 'd'],
+  [/^d/, 'r'],
+  [/^l/, 'n'],
+  [/^n/, 'l'],
 ];
 
 /**
  * Valid syllables one edit from a folded word, likeliest first: the other
  * i/y spelling, regional confusions (n/ng, c/t, s/x, ch/tr, d/gi/r, l/n),
  * two letters swapped, a letter dropped or doubled, a neighbouring key.
- * "hong" → "hon" early; "nuio" → "nuoi".
+ * "hong" → "hon" early; "nuio" → "nuoi". `likelyOnly`: the i/y spelling and
+ * the confusions alone, for a word that finds pages as typed ("thai" is a
+ * word; "thia" is only a slip of "thai").
  */
-export function respellings(word: string): string[] {
+export function respellings(word: string, likelyOnly = false): string[] {
   const w = fold(word);
   const out = new Set<string>();
   const alternate = iyAlternate(w);
   if (alternate) out.add(alternate);
   for (const [from, to] of CONFUSIONS) if (from.test(w)) out.add(w.replace(from, to));
+  if (likelyOnly) {
+    out.delete(w);
+    return [...out].filter(isSyllable);
+  }
   for (let i = 0; i + 1 < w.length; i++) out.add(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
   for (let i = 0; i < w.length; i++) out.add(w.slice(0, i) + w.slice(i + 1));
   for (let i = 0; i < w.length; i++) out.add(w.slice(0, i + 1) + w[i] + w.slice(i + 1));
@@ -325,11 +441,13 @@ export function subsets(count: number, limit: number): number[][] {
   return out;
 }
 
-/** The query words (folded) found in a result's title or metadata, each counted once; the last one also as a prefix, as Pagefind matches it. */
+/**
+ * The query words (folded) found whole in a result's title or metadata, each
+ * counted once (not as prefixes: "tra" is not "trạng").
+ */
 export function titleHits(texts: readonly string[], queryWords: readonly string[]): number {
   const seen = new Set(texts.flatMap((t) => words(t).map(fold)));
-  const terms = queryWords.map(fold);
-  return terms.filter((t, i) => seen.has(t) || (i === terms.length - 1 && [...seen].some((s) => s.startsWith(t)))).length;
+  return new Set(queryWords.map(fold).filter((t) => seen.has(t))).size;
 }
 
 export interface Candidate {
@@ -352,13 +470,18 @@ export function byCoverage<T extends Candidate>(candidates: readonly T[]): T[] {
 
 /**
  * Whether results found with fewer words (ranked by byCoverage) answer the
- * query at all: the first has at least half the words, and one of them has
- * a query word in its title or metadata. Otherwise the page says there is no answer ("cach nau pho
+ * query at all: the first has every word, or at least half of them with
+ * two, or half of those, in its title or metadata. Otherwise the page says there is no answer ("cach nau pho
  * ngon" must not show a page that has "cách").
  */
 export function isRealAnswer(ranked: readonly Candidate[], wordCount: number): boolean {
   const best = ranked[0];
-  return best !== undefined && best.coverage >= Math.ceil(wordCount / 2) && ranked.some((c) => c.titled > 0);
+  if (best === undefined) return false;
+  // A page with every word answers it, wherever the words are ("zalo facebook" in a plan task).
+  if (best.coverage === wordCount) return true;
+  // Half the words, and half of those it has named in its title: "cách nấu phở bò ngon" must not
+  // show a page that has "cải cách" in its title and "phố", "bộ" in its text.
+  return best.coverage >= Math.ceil(wordCount / 2) && (best.titled >= 2 || 2 * best.titled >= best.coverage);
 }
 
 /** The spelling a result uses for a folded word ("dang" in "Đăng ký khai sinh" → "Đăng"), so the page names the words it searched as the site writes them. */

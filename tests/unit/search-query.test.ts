@@ -72,10 +72,32 @@ describe('keyboard leftovers', () => {
     ['tie6ng1', 'tiếng'],
   ])('VNI “%s” → “%s”', (typed, meant) => expect(fromKeyboard(typed)).toBe(meant));
 
-  it.each(['xa', 'co', 'sang', 'dan', 'ket', 'hong', 'ban', 'ho', 'khai', 'đăng', 'ký', 'zalo', 'facebook', 'sipas', 'qr', 'cccd', 'vneid', 'email', 'website', '1.001193', '2024', '15', 'a4', 'xyzzy'])(
-    '“%s” stays as typed',
-    (w) => expect(fromKeyboard(w)).toBe(w),
-  );
+  it.each([
+    'xa',
+    'co',
+    'sang',
+    'dan',
+    'ket',
+    'hong',
+    'ban',
+    'ho',
+    'khai',
+    'đăng',
+    'ký',
+    'zalo',
+    'facebook',
+    'sipas',
+    'qr',
+    'cccd',
+    'vneid',
+    'email',
+    'website',
+    '1.001193',
+    '2024',
+    '15',
+    'a4',
+    'xyzzy',
+  ])('“%s” stays as typed', (w) => expect(fromKeyboard(w)).toBe(w));
 
   it('refuses marks that do not fit the syllable', () => {
     expect(fromTelex('catf')).toBeNull(); // huyền on a stop coda
@@ -125,7 +147,8 @@ describe('planQuery', () => {
   });
 
   it('converts keyboard leftovers, says so, and finds a code', () => {
-    expect(planQuery('ddang kys khai sinh')).toMatchObject({ words: ['đang', 'ký', 'khai', 'sinh'], converted: true });
+    expect(planQuery('ddang kys khai sinh')).toMatchObject({ words: ['đang', 'ký', 'khai', 'sinh'], search: ['dang', 'ky', 'khai', 'sinh'], converted: true });
+    expect(planQuery('Đăng kys').search).toEqual(['Đăng', 'ky']);
     expect(planQuery('nhaapj hooj khaaur')).toMatchObject({ words: ['nhập', 'hộ', 'khẩu'], converted: true });
     expect(planQuery('da9ng ky1 ket hon')).toMatchObject({ words: ['đang', 'ký', 'ket', 'hon'], converted: true });
     expect(planQuery('thủ tục 1.001193 là gì')).toMatchObject({ words: ['thủ', 'tục', '1.001193'], code: '1.001193', converted: false });
@@ -145,6 +168,8 @@ describe('respellings', () => {
     expect(respellings('kwt')).toContain('ket'); // a neighbouring key
     for (const w of ['hong', 'nuio', 'ki', 'kwt', 'sinnh']) for (const r of respellings(w)) expect(isSyllable(r), `${w} → ${r}`).toBe(true);
     expect(respellings('hong')).not.toContain('hong');
+    expect(respellings('thai', true)).not.toContain('thia'); // a word that finds pages: likeliest only
+    expect(respellings('hong', true)[0]).toBe('hon');
   });
 });
 
@@ -156,9 +181,10 @@ describe('fewer words', () => {
     expect(subsets(1, 10)).toEqual([]);
   });
 
-  it('counts query words in titles and metadata, the last also as a prefix', () => {
+  it('counts query words found whole in titles and metadata', () => {
     expect(titleHits(['Cấp Giấy xác nhận tình trạng hôn nhân'], ['giay', 'xac', 'nhan', 'doc', 'than'])).toBe(3);
-    expect(titleHits(['Đăng ký khai sinh', 'dang ky khai sinh'], ['khai', 'si'])).toBe(2);
+    expect(titleHits(['Đăng ký khai sinh', 'dang ky khai sinh'], ['khai', 'si'])).toBe(1);
+    expect(titleHits(['Cấp Giấy xác nhận tình trạng hôn nhân'], ['tra'])).toBe(0);
     expect(titleHits(['Kế hoạch tuyên truyền cải cách hành chính năm 2024'], ['giay', 'doc', 'than'])).toBe(0);
   });
 
@@ -171,10 +197,13 @@ describe('fewer words', () => {
     expect(byCoverage([news, { ...news, id: 'other' }]).map((c) => c.id)).toEqual(['news', 'other']);
   });
 
-  it('is an answer only with half the words and a title match', () => {
+  it('is an answer with every word, or half of them, half of those in its title', () => {
     expect(isRealAnswer([{ id: 'a', coverage: 2, titled: 1 }], 4)).toBe(true);
     expect(isRealAnswer([{ id: 'a', coverage: 1, titled: 1 }], 3)).toBe(false);
-    expect(isRealAnswer([{ id: 'a', coverage: 3, titled: 0 }], 3)).toBe(false);
+    expect(isRealAnswer([{ id: 'a', coverage: 2, titled: 0 }], 3)).toBe(false);
+    expect(isRealAnswer([{ id: 'news', coverage: 3, titled: 1 }], 5)).toBe(false); // cách nấu phở bò ngon
+    expect(isRealAnswer([{ id: 'xac-nhan', coverage: 9, titled: 2 }], 10)).toBe(true); // a long question, two words in its title
+    expect(isRealAnswer([{ id: 'plan', coverage: 3, titled: 0 }], 3)).toBe(true); // every word, in its text
     expect(isRealAnswer([], 2)).toBe(false);
   });
 
