@@ -15,7 +15,8 @@
  */
 import { labels, searchUi as t } from '../i18n/vi.ts';
 import { formatDate } from '../lib/dates.ts';
-import { excerptOf, hasMarks, markMatches, type Segment } from '../lib/search-folding.ts';
+import { excerptOf, FOLDED_WORDS, hasMarks, markMatches, type Segment } from '../lib/search-folding.ts';
+import { byCoverage, INTENT_WORDS, isRealAnswer, isSyllable, planQuery, respellings, spellingIn, subsets, titleHits } from '../lib/search-query.ts';
 import {
   FILTERS,
   META,
@@ -51,6 +52,15 @@ interface SearchResponse {
   results: Result[];
   totalFilters?: FilterCounts;
 }
+/** What a search found, and how sure it is. */
+interface Found extends SearchResponse {
+  /** The words searched, to mark in results (the query's, less filler, respelled). */
+  terms: string;
+  /** Words that show the answer to the question asked (its fee, time…), for excerpts. */
+  hints: string;
+  /** One line saying the query was read differently, or '' when it was searched as typed. */
+  note: string;
+}
 interface Pagefind {
   options(options: object): Promise<void>;
   init(): Promise<void>;
@@ -67,6 +77,12 @@ const PAGE = 5;
  * letter (each would fetch the index of half a word and five results).
  */
 const TYPING_DELAY = 500;
+/** Close spellings tried for a query that finds nothing: each may fetch an index chunk. */
+const MAX_RESPELLINGS = 6;
+/** Searches with fewer words: they reuse the chunks already loaded, so cost no bytes, only time. */
+const MAX_SUBSETS = 15;
+/** Results whose title and metadata are read to rank fewer-word results: each is a fragment download. */
+const CHECKED = 8;
 
 const kindOfLabel = new Map<string, SearchKind>(SEARCH_KINDS.map((kind) => [t.types[kind], kind]));
 /** How each kind's date is labelled on a result; "Ngày" for a kind not listed. */
@@ -102,7 +118,14 @@ function marked(text: string, query: string): Node[] {
   return nodes(markMatches(text, query));
 }
 
-function resultItem(data: ResultData, query: string): HTMLLIElement {
+/** What identifies a page (title, code, former names, other metadata), not the folded words of its text. */
+function identity(data: ResultData): string[] {
+  return Object.entries(data.meta)
+    .filter(([key, value]) => value && key !== FOLDED_WORDS && key !== META.date)
+    .map(([, value]) => value!);
+}
+
+function resultItem(data: ResultData, query: string, hints = ''): HTMLLIElement {
   const label = data.filters.type?.[0];
   const kind = label ? kindOfLabel.get(label) : undefined;
   const link = element('a', { href: data.url }, marked(data.meta.title ?? data.url, query));
@@ -116,7 +139,8 @@ function resultItem(data: ResultData, query: string): HTMLLIElement {
   const date = data.meta[META.date];
   if (date && kind && kind !== 'procedure') facts.push(`${dateLabel[kind] ?? labels.date}: ${formatDate(date)}`);
   if (facts.length) item.append(element('p', { class: 'meta' }, [facts.join(' · ')]));
-  const excerpt = excerptOf(data.content ?? '', query);
+  // Hints first: excerptOf matches the last word as a prefix, meant for the query's own.
+  const excerpt = excerptOf(data.content ?? '', hints ? `${hints} ${query}` : query);
   if (excerpt.segments.length) {
     const text = nodes(excerpt.segments);
     item.append(element('p', { class: 'result-excerpt' }, [excerpt.before ? '… ' : '', ...text, excerpt.after ? ' …' : '']));
@@ -143,6 +167,7 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
   const empty = byId('khong-co-ket-qua');
   const emptyTitle = byId('khong-co-ket-qua-cho');
   const fallback = byId('du-phong');
+  const note = byId('ghi-chu-tim-kiem');
 
   const fromAddress = readSearchParams(new URLSearchParams(location.search));
   if (!input.value.trim() && fromAddress.query) input.value = fromAddress.query;
@@ -204,11 +229,10 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
   };
 
   /**
-   * One search: Pagefind's results for the query, grouped by the signals in
+   * Pagefind's results for these words, grouped by the signals in
    * src/lib/search.ts (exact marks, then phrase), each group in Pagefind's order.
    */
-  const find = async ({ query: q, filters }: SearchState): Promise<SearchResponse> => {
-    const options = { filters: pagefindFilters(filters) };
+  const ranked = async (q: string, options: object): Promise<SearchResponse> => {
     await pagefind.options({ ranking: rankingFor(q), exactDiacritics: false });
     const all = await pagefind.search(q || null, options);
     if (all.results.length < 2) return all;
@@ -227,6 +251,97 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
     return { ...all, results: orderByTiers(all.results, tiers) };
   };
 
+  /** Whether a result among the first shown has a query word in its title or metadata. */
+  const titled = async (results: Result[], words: string[]) =>
+    (await Promise.all(results.slice(0, PAGE).map((r) => r.data()))).some((d) => titleHits(identity(d), words) > 0);
+
+  /**
+   * The words with one replaced by a close spelling that finds pages, or null.
+   * Pagefind cuts a word that matches nothing to a prefix that does, so a
+   * result count cannot tell a typo: words that are no Vietnamese syllable
+   * ("nuio") are tried first, by every close spelling; then, if the words
+   * together find nothing, the others from the last typed, by their
+   * likeliest misspellings only (n/ng, c/t, i/y…). A spelling counts when
+   * one of the first results has a query word in its title or metadata.
+   */
+  const respell = async (words: string[], none: boolean, options: object): Promise<string[] | null> => {
+    const order = words.map((_, i) => words.length - 1 - i).sort((a, b) => Number(isSyllable(words[a]!)) - Number(isSyllable(words[b]!)));
+    let tries = 0;
+    for (const i of order) {
+      const typo = !isSyllable(words[i]!);
+      if (!typo && !none) break;
+      for (const spelling of respellings(words[i]!, !typo)) {
+        if (tries++ >= MAX_RESPELLINGS) return null;
+        const next = words.with(i, spelling);
+        // Found in a title too: "nau pho ngon" is not "lâu phô ngon" because some text has them.
+        if (await titled((await pagefind.search(next.join(' '), options)).results, next)) return next;
+      }
+    }
+    return null;
+  };
+
+  /**
+   * Results of searches with fewer words, ranked by byCoverage (the words a
+   * page has, those in its title counting once more), or null when they do
+   * not answer the query (isRealAnswer). `all` is the search with every word.
+   */
+  const relax = async (words: string[], all: Result[], options: object) => {
+    const found = new Map<string, { result: Result; coverage: number; words: string[] }>();
+    const add = (results: Result[], used: string[]) => {
+      for (const result of results) if (!found.has(result.id)) found.set(result.id, { result, coverage: used.length, words: used });
+    };
+    add(all, words);
+    for (const subset of subsets(words.length, MAX_SUBSETS)) {
+      const used = subset.map((i) => words[i]!);
+      add((await pagefind.search(used.join(' '), options)).results, used);
+    }
+    const candidates = [...found.values()].sort((a, b) => b.coverage - a.coverage);
+    const checked = await Promise.all(
+      candidates.slice(0, CHECKED).map(async (c) => ({ ...c, id: c.result.id, titled: titleHits(identity(await c.result.data()), words) })),
+    );
+    const top = byCoverage(checked);
+    if (!isRealAnswer(top, words.length)) return null;
+    return { results: [...top, ...candidates.slice(CHECKED)].map((c) => c.result), words: top[0]!.words };
+  };
+
+  /**
+   * One search, as sure as it can be: a procedure code first; the words
+   * without filler, from Telex/VNI leftovers converted (src/lib/search-query.ts);
+   * if they find nothing, a close spelling; if nothing good (no result with
+   * a query word in its title), fewer words; if still nothing, no results.
+   */
+  const find = async ({ query: typed, filters }: SearchState): Promise<Found> => {
+    const options = { filters: pagefindFilters(filters) };
+    const plan = planQuery(typed);
+    let terms = plan.search;
+    const hints = plan.intents.map((i) => INTENT_WORDS[i]).join(' ');
+    let response = await ranked(terms.join(' '), options);
+    if (!typed) return { ...response, terms: '', hints, note: '' };
+    let respelled = plan.converted;
+    const fixed = await respell(terms, response.results.length === 0, options);
+    if (fixed) [terms, respelled, response] = [fixed, true, await ranked(fixed.join(' '), options)];
+    let results = response.results;
+    let fewer: string[] | null = null;
+    if (terms.length > 1 && (results.length === 0 || !(await titled(results, terms)))) {
+      const relaxed = await relax(terms, results, options);
+      results = relaxed?.results ?? [];
+      if (relaxed && relaxed.words.length < terms.length) fewer = relaxed.words;
+    }
+    if (plan.code && terms.length > 1) {
+      const coded = (await pagefind.search(plan.code, options)).results;
+      const first = new Set(coded.map((r) => r.id));
+      results = [...coded, ...results.filter((r) => !first.has(r.id))];
+    }
+    // Name the words searched as the site spells them ("hon" → "hôn"), from the first result.
+    const spelled = async (words: string[]) => {
+      const data = results[0] ? await results[0].data() : undefined;
+      const text = data ? `${identity(data).join(' ')} ${data.content}` : '';
+      return words.map((w) => spellingIn(text, w)?.toLowerCase() ?? w).join(' ');
+    };
+    const note = !results.length ? '' : fewer ? t.relaxed(plan.words.join(' '), await spelled(fewer)) : respelled ? t.respelled(await spelled(terms)) : '';
+    return { ...response, results, terms: (fewer ?? terms).join(' '), hints, note };
+  };
+
   /** How many results each filter value would give for this query, whatever is ticked. */
   const showCounts = (response: SearchResponse) => {
     for (const [key, span] of counts) {
@@ -238,6 +353,7 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
   let results: Result[] = [];
   let shown = 0;
   let query = '';
+  let hints = '';
   let run = 0;
 
   const state = (): SearchState => {
@@ -269,7 +385,7 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
         next = [next[named]!, ...next.filter((_, i) => i !== named)];
       }
     }
-    const items = next.map((data) => resultItem(data, query));
+    const items = next.map((data) => resultItem(data, query, hints));
     list.append(...items);
     shown += items.length;
     shownNote.textContent = t.shown(shown, results.length);
@@ -298,7 +414,7 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
       showing('idle');
       return;
     }
-    let response: SearchResponse;
+    let response: Found;
     try {
       response = await exclusive(() => find(current));
     } catch {
@@ -308,19 +424,22 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
     if (mine !== run) return;
     showCounts(response);
     results = response.results;
-    query = current.query;
+    query = response.terms;
+    hints = response.hints;
     shown = 0;
     list.replaceChildren();
+    note.textContent = response.note;
+    note.hidden = !response.note;
     if (results.length === 0) {
-      emptyTitle.textContent = t.none(query);
+      emptyTitle.textContent = t.none(current.query);
       showing('none');
-      status.textContent = t.none(query);
+      status.textContent = t.none(current.query);
       return;
     }
     const links = await showMore(mine);
     if (mine !== run) return;
     showing('results');
-    status.textContent = `${t.found(results.length, query)} ${t.first(links[0]?.textContent ?? '')}`;
+    status.textContent = [t.found(results.length, current.query), response.note, t.first(links[0]?.textContent ?? '')].filter(Boolean).join(' ');
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;

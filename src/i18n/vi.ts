@@ -323,6 +323,10 @@ export const searchUi = {
   loading: 'Đang tải chức năng tìm kiếm…',
   found: (count: number, query: string) => (query ? `Tìm thấy ${count} kết quả cho “${query}”.` : `Có ${count} kết quả theo bộ lọc đã chọn.`),
   first: (title: string) => `Kết quả đầu tiên: ${title}.`,
+  /** The query was read differently (a Telex/VNI leftover, a close spelling): what was searched. */
+  respelled: (words: string) => `Hiển thị kết quả cho: ${words}.`,
+  /** No page has every word: the results have fewer. */
+  relaxed: (query: string, words: string) => `Không có trang nào có đủ các từ “${query}”; kết quả gần nhất cho “${words}”.`,
   shown: (shown: number, total: number) => `Đang hiện ${shown} trên ${total} kết quả.`,
   more: 'Xem thêm kết quả',
   none: (query: string) => (query ? `Không tìm thấy kết quả nào cho “${query}”.` : 'Không có kết quả nào theo bộ lọc đã chọn.'),

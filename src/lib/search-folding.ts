@@ -176,3 +176,16 @@ export function excerptOf(text: string, query: string, size = EXCERPT_WORDS): Ex
   const to = end < found.length ? last.index + last[0].length : text.length;
   return { segments: markMatches(text.slice(from, to).trim(), query), before: start > 0, after: end < found.length };
 }
+
+/**
+ * Onsets after which Vietnamese writes a final i or y either way (kí/ký,
+ * lí/lý, mĩ/mỹ, sĩ/sỹ, tí/tý, hi/hy, qui/quy): the same word to a citizen,
+ * two words to the index.
+ */
+const IY_ONSET = /^(h|k|l|m|s|t|qu)([iy])$/;
+
+/** The other spelling of a folded syllable ending in i/y ("ki" → "ky", "ly" → "li"), or null: "ti" → "ty", "thi", "chi" → null. */
+export function iyAlternate(foldedWord: string): string | null {
+  const m = IY_ONSET.exec(foldedWord);
+  return m ? `${m[1]}${m[2] === 'i' ? 'y' : 'i'}` : null;
+}

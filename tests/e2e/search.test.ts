@@ -166,6 +166,56 @@ describe('what citizens type finds the right page', () => {
   });
 });
 
+describe('what citizens type that the index does not hold as typed', () => {
+  const NOTE = '#ghi-chu-tim-kiem';
+  const KET_HON = 'Đăng ký kết hôn';
+
+  it.each([
+    ['Telex leftovers', 'ddang kys ket hon', KET_HON, 'Hiển thị kết quả cho: đăng ký kết hôn.'],
+    ['VNI leftovers', 'da9ng ky1 khai sinh', 'Đăng ký khai sinh', 'Hiển thị kết quả cho: đăng ký khai sinh.'],
+    ['a typo one edit away', 'ket hong', KET_HON, 'Hiển thị kết quả cho: kết hôn.'],
+    ['a swapped pair of letters', 'nuoi con nuio', 'Đăng ký việc nuôi con nuôi trong nước', 'Hiển thị kết quả cho: nuôi con nuôi.'],
+  ])('%s: “%s” finds the page and says what was searched', async (_why, query, first, note) => {
+    const { status, results } = await search(query);
+    expect(results[0]?.title, results.map((r) => r.title).join('\n')).toBe(first);
+    expect(await session.page.textContent(NOTE)).toBe(note);
+    expect(await session.page.locator(NOTE).isVisible()).toBe(true);
+    expect(status).toContain(note); // the live region says it too
+  });
+
+  it.each([
+    ['what documents', 'đăng ký kết hôn cần giấy tờ gì', KET_HON],
+    ['what fee, without marks', 'chung thuc ban sao mat bao nhieu tien', CHUNG_THUC_BAN_SAO],
+    ['how long', 'toi muon dang ky khai tu thi mat bao lau', 'Đăng ký khai tử'],
+  ])('a question (%s): “%s” finds the procedure, as a plain search', async (_why, query, first) => {
+    const { status, results } = await search(query);
+    expect(results[0]?.title.startsWith(first), results.map((r) => r.title).join('\n')).toBe(true);
+    expect(status).toMatch(/^Tìm thấy \d+ kết quả/);
+    expect(await session.page.locator(NOTE).isVisible()).toBe(false);
+  });
+
+  it('a question that no page answers with all its words says so, and shows the closest', async () => {
+    const { status, results } = await search('xin giấy độc thân để kết hôn với người nước ngoài ở đâu');
+    expect(results[0]?.title).toBe('Cấp Giấy xác nhận tình trạng hôn nhân');
+    const note = 'Không có trang nào có đủ các từ “xin giấy độc thân để kết hôn với người nước ngoài”; kết quả gần nhất cho “';
+    expect(await session.page.textContent('#ghi-chu-tim-kiem')).toContain(note);
+    expect(status).toContain(note);
+  });
+
+  it('a procedure code in a question shows that procedure first', async () => {
+    const { results } = await search('thủ tục 1.001193 là gì');
+    expect(results[0]).toMatchObject({ title: 'Đăng ký khai sinh', meta: 'Mã thủ tục: 1.001193 · Lĩnh vực: Hộ tịch' });
+  });
+
+  it.each(['nấu phở ngon ở đâu', 'mua vé máy bay'])('a question with no real answer, “%s”, shows the empty state, not an unrelated page', async (query) => {
+    // Pagefind finds pages for some of the words ("phở" as phố, phòng…; "máy"), and close spellings ("lâu").
+    const { status, results } = await search(query);
+    expect(results).toEqual([]);
+    expect(status).toBe(`Không tìm thấy kết quả nào cho “${query}”.`);
+    expect(await session.page.locator('#khong-co-ket-qua').isVisible()).toBe(true);
+  });
+});
+
 describe('results', () => {
   it('show the type, and for a procedure its code and field', async () => {
     const { results } = await search('1.001193');

@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import { iyAlternate } from '../../src/lib/search-folding.ts';
+import {
+  byCoverage,
+  fromKeyboard,
+  fromTelex,
+  fromVni,
+  isRealAnswer,
+  isSyllable,
+  parseSyllable,
+  planQuery,
+  respellings,
+  spellingIn,
+  subsets,
+  titleHits,
+} from '../../src/lib/search-query.ts';
+
+describe('isSyllable', () => {
+  // Syllables of the portal's own vocabulary, typed without marks.
+  const real = (
+    'dang ky khai sinh ket hon tu chung thuc ban sao chinh giay xac nhan tinh trang nuoi con ' +
+    'ho khau thuong tru tam vang lien thong bao hiem y te tre em duoi tuoi nguoi cao mai tang phi ' +
+    'quyen su dung dat so do uy nhan luong huu gi gia giua gioi nghieng nghe ngoai khuya quoc quanh quy qua ' +
+    'xoong boong thuo ruou yen yeu oanh hoach khuynh truong duong viec tieng huyen xa co sang dan ke ki ghi ghe'
+  ).split(' ');
+  it.each(real)('“%s” is a syllable', (w) => expect(isSyllable(w)).toBe(true));
+
+  const not = 'kys ddang nhaapj hooj coo ci ce ka gha ngi nge qo kyen zalo facebook qwerty xyzzy sipas tr ngh cccd vneid nuio hogn fa wa'.split(' ');
+  it.each(not)('“%s” is not', (w) => expect(isSyllable(w)).toBe(false));
+
+  it('reads marked and upper-case words folded, and splits onset from rhyme', () => {
+    expect(isSyllable('Nghiêng')).toBe(true);
+    expect(isSyllable('ĐĂNG')).toBe(true);
+    expect(parseSyllable('nghieng')).toEqual({ onset: 'ngh', rhyme: 'ieng' });
+    expect(parseSyllable('giua')).toEqual({ onset: 'gi', rhyme: 'ua' });
+    expect(parseSyllable('quoc')).toEqual({ onset: 'qu', rhyme: 'oc' });
+    expect(parseSyllable('1.001193')).toBeNull();
+  });
+});
+
+describe('keyboard leftovers', () => {
+  it.each([
+    ['kys', 'ký'],
+    ['ddang', 'đang'],
+    ['ddawng', 'đăng'],
+    ['nhaapj', 'nhập'],
+    ['hooj', 'hộ'],
+    ['khaaur', 'khẩu'],
+    ['coo', 'cô'],
+    ['nguowif', 'người'],
+    ['giaays', 'giấy'],
+    ['chuwngs', 'chứng'],
+    ['thuwcj', 'thực'],
+    ['vieejt', 'việt'],
+    ['vieetj', 'việt'], // tone key before the coda
+    ['hoawjc', 'hoặc'],
+    ['quoocs', 'quốc'],
+    ['soor', 'sổ'],
+    ['ddor', 'đỏ'],
+    ['muwa', 'mưa'],
+    ['hoaf', 'hòa'],
+    ['KYS', 'ký'],
+  ])('Telex “%s” → “%s”', (typed, meant) => expect(fromKeyboard(typed)).toBe(meant));
+
+  it.each([
+    ['da9ng', 'đang'],
+    ['d9a8ng', 'đăng'],
+    ['ky1', 'ký'],
+    ['nha6p5', 'nhập'],
+    ['nguo7i2', 'người'],
+    ['kha6u3', 'khẩu'],
+    ['tie6ng1', 'tiếng'],
+  ])('VNI “%s” → “%s”', (typed, meant) => expect(fromKeyboard(typed)).toBe(meant));
+
+  it.each([
+    'xa',
+    'co',
+    'sang',
+    'dan',
+    'ket',
+    'hong',
+    'ban',
+    'ho',
+    'khai',
+    'đăng',
+    'ký',
+    'zalo',
+    'facebook',
+    'sipas',
+    'qr',
+    'cccd',
+    'vneid',
+    'email',
+    'website',
+    '1.001193',
+    '2024',
+    '15',
+    'a4',
+    'xyzzy',
+  ])('“%s” stays as typed', (w) => expect(fromKeyboard(w)).toBe(w));
+
+  it('refuses marks that do not fit the syllable', () => {
+    expect(fromTelex('catf')).toBeNull(); // huyền on a stop coda
+    expect(fromTelex('dan')).toBeNull(); // nothing to convert
+    expect(fromVni('ti6')).toBeNull(); // a hat on i
+    expect(fromVni('tax')).toBeNull();
+  });
+});
+
+describe('i and y', () => {
+  it('gives the other spelling where Vietnamese writes both', () => {
+    expect(['ki', 'ky', 'li', 'ly', 'mi', 'my', 'si', 'ty', 'hy', 'qui'].map(iyAlternate)).toEqual(['ky', 'ki', 'ly', 'li', 'my', 'mi', 'sy', 'ti', 'hi', 'quy']);
+  });
+  it('and none where it does not', () => {
+    for (const w of ['thi', 'chi', 'ni', 'phi', 'kia', 'yen', 'quyen', 'ky1']) expect(iyAlternate(w), w).toBeNull();
+  });
+});
+
+describe('planQuery', () => {
+  it.each([
+    ['dang ky ket hon can giay to gi', ['dang', 'ky', 'ket', 'hon'], ['documents']],
+    ['đăng ký kết hôn cần giấy tờ gì', ['đăng', 'ký', 'kết', 'hôn'], ['documents']],
+    ['tôi muốn đăng ký kết hôn thì làm thế nào', ['đăng', 'ký', 'kết', 'hôn'], []],
+    ['cho em hoi lam lai giay khai sinh o dau', ['lam', 'lai', 'giay', 'khai', 'sinh'], ['place']],
+    ['chứng thực bản sao bao nhiêu tiền', ['chứng', 'thực', 'bản', 'sao'], ['fee']],
+    ['chung thuc mat bao lau', ['chung', 'thuc'], ['time']],
+    ['dang ky khai tu mat bao nhieu ngay', ['dang', 'ky', 'khai', 'tu'], ['time']],
+    ['trich luc ho tich co mat phi khong', ['trich', 'luc', 'ho', 'tich'], ['fee']],
+    ['nop ho so ket hon o dau mat bao lau', ['nop', 'ho', 'so', 'ket', 'hon'], ['place', 'time']],
+    ['giay xac nhan doc than lam nhu the nao vay', ['giay', 'xac', 'nhan', 'doc', 'than'], []],
+  ])('“%s”', (query, words, intents) => {
+    const plan = planQuery(query);
+    expect(plan.words).toEqual(words);
+    expect(plan.intents).toEqual(intents);
+    expect(plan.converted).toBe(false);
+  });
+
+  it('keeps words that only look like filler alone: cán bộ, dấu, muộn', () => {
+    expect(planQuery('can bo tiep nhan').words).toEqual(['can', 'bo', 'tiep', 'nhan']);
+    expect(planQuery('đóng dấu ở đâu').words).toEqual(['đóng', 'dấu']);
+    expect(planQuery('nop muon').words).toEqual(['nop', 'muon']);
+    expect(planQuery('khong co giay khai sinh').words).toEqual(['khong', 'co', 'giay', 'khai', 'sinh']);
+  });
+
+  it('keeps a query of nothing but question words', () => {
+    expect(planQuery('ở đâu')).toMatchObject({ words: ['ở', 'đâu'], intents: ['place'] });
+  });
+
+  it('converts keyboard leftovers, says so, and finds a code', () => {
+    expect(planQuery('ddang kys khai sinh')).toMatchObject({ words: ['đang', 'ký', 'khai', 'sinh'], search: ['dang', 'ky', 'khai', 'sinh'], converted: true });
+    expect(planQuery('Đăng kys').search).toEqual(['Đăng', 'ky']);
+    expect(planQuery('nhaapj hooj khaaur')).toMatchObject({ words: ['nhập', 'hộ', 'khẩu'], converted: true });
+    expect(planQuery('da9ng ky1 ket hon')).toMatchObject({ words: ['đang', 'ký', 'ket', 'hon'], converted: true });
+    expect(planQuery('thủ tục 1.001193 là gì')).toMatchObject({ words: ['thủ', 'tục', '1.001193'], code: '1.001193', converted: false });
+    expect(planQuery('1.001').code).toBeNull();
+  });
+});
+
+describe('respellings', () => {
+  it('puts the likeliest first and keeps only syllables', () => {
+    expect(respellings('hong')[0]).toBe('hon'); // ket hong → kết hôn
+    expect(respellings('nuio')).toContain('nuoi');
+    expect(respellings('ki')[0]).toBe('ky');
+    expect(respellings('xinh')).toContain('sinh');
+    expect(respellings('chich')).toContain('trich');
+    expect(respellings('thuc')).toContain('thuc'.replace(/c$/, 't'));
+    expect(respellings('hoon')).toContain('hon'); // a doubled letter
+    expect(respellings('kwt')).toContain('ket'); // a neighbouring key
+    for (const w of ['hong', 'nuio', 'ki', 'kwt', 'sinnh']) for (const r of respellings(w)) expect(isSyllable(r), `${w} → ${r}`).toBe(true);
+    expect(respellings('hong')).not.toContain('hong');
+    expect(respellings('thai', true)).not.toContain('thia'); // a word that finds pages: likeliest only
+    expect(respellings('hong', true)[0]).toBe('hon');
+  });
+});
+
+describe('fewer words', () => {
+  it('lists subsets largest first, bounded', () => {
+    expect(subsets(3, 10)).toEqual([[0, 1], [0, 2], [1, 2], [0], [1], [2]]);
+    expect(subsets(5, 7)).toHaveLength(7);
+    expect(subsets(5, 7)[0]).toEqual([0, 1, 2, 3]);
+    expect(subsets(1, 10)).toEqual([]);
+  });
+
+  it('counts query words found whole in titles and metadata', () => {
+    expect(titleHits(['Cấp Giấy xác nhận tình trạng hôn nhân'], ['giay', 'xac', 'nhan', 'doc', 'than'])).toBe(3);
+    expect(titleHits(['Đăng ký khai sinh', 'dang ky khai sinh'], ['khai', 'si'])).toBe(1);
+    expect(titleHits(['Cấp Giấy xác nhận tình trạng hôn nhân'], ['tra'])).toBe(0);
+    expect(titleHits(['Kế hoạch tuyên truyền cải cách hành chính năm 2024'], ['giay', 'doc', 'than'])).toBe(0);
+  });
+
+  it('puts a page named by most words above a long page that has them all in its text', () => {
+    const plan = { id: 'plan', coverage: 5, titled: 0 };
+    const named = { id: 'xac-nhan', coverage: 4, titled: 3 };
+    const news = { id: 'news', coverage: 4, titled: 0 };
+    expect(byCoverage([plan, news, named]).map((c) => c.id)).toEqual(['xac-nhan', 'plan', 'news']);
+    // Equals keep Pagefind's order.
+    expect(byCoverage([news, { ...news, id: 'other' }]).map((c) => c.id)).toEqual(['news', 'other']);
+  });
+
+  it('is an answer with every word, or half of them, half of those in its title', () => {
+    expect(isRealAnswer([{ id: 'a', coverage: 2, titled: 1 }], 4)).toBe(true);
+    expect(isRealAnswer([{ id: 'a', coverage: 1, titled: 1 }], 3)).toBe(false);
+    expect(isRealAnswer([{ id: 'a', coverage: 2, titled: 0 }], 3)).toBe(false);
+    expect(isRealAnswer([{ id: 'news', coverage: 3, titled: 1 }], 5)).toBe(false); // cách nấu phở bò ngon
+    expect(isRealAnswer([{ id: 'xac-nhan', coverage: 9, titled: 2 }], 10)).toBe(true); // a long question, two words in its title
+    expect(isRealAnswer([{ id: 'plan', coverage: 3, titled: 0 }], 3)).toBe(true); // every word, in its text
+    expect(isRealAnswer([], 2)).toBe(false);
+  });
+
+  it('names a searched word as the site spells it', () => {
+    expect(spellingIn('Đăng ký kết hôn', 'hon')).toBe('hôn');
+    expect(spellingIn('Đăng ký kết hôn', 'đang')).toBe('Đăng');
+    expect(spellingIn('Đăng ký kết hôn', 'nuoi')).toBeNull();
+  });
+});
