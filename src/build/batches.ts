@@ -13,8 +13,6 @@
 /** Most jobs one matrix may have, by host. */
 export const JOB_LIMITS = { github: 256, gitlab: 200 } as const;
 
-export type CiHost = keyof typeof JOB_LIMITS;
-
 /** Batch `index` of `count`, 1-based, written `index/count` on the command line and in job names. */
 export interface BatchId {
   index: number;
@@ -39,7 +37,7 @@ function hash(text: string): number {
 /** The batch (1 … count) a commune belongs to. */
 export const batchOf = (slug: string, count: number): number => (hash(slug) % count) + 1;
 
-export const batchName = ({ index, count }: BatchId): string => `${index}/${count}`;
+const batchName = ({ index, count }: BatchId): string => `${index}/${count}`;
 
 /** `3/20` → { index: 3, count: 20 }; undefined when malformed or out of range. */
 export function parseBatch(text: string): BatchId | undefined {

@@ -23,7 +23,7 @@ export const PAGES_LIMITS = {
 export type PagesHost = keyof typeof PAGES_LIMITS;
 
 /** From this share of a limit on, the report warns: room for a few months of news, not a surprise refusal. */
-export const WARN_SHARE = 0.8;
+const WARN_SHARE = 0.8;
 
 export interface HostFit {
   host: PagesHost;

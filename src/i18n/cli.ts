@@ -137,7 +137,9 @@ export const buildMessages = {
   failedCommunes: (failed: readonly { slug: string; kept: boolean }[]) =>
     [
       `LỖI: ${failed.length} xã không dựng được: ${failed.map((f) => f.slug).join(', ')}.`,
-      ...failed.map((f) => `  - ${f.slug}: ${f.kept ? 'trang đang đăng giữ nguyên bản tốt gần nhất' : 'chưa có bản tốt nào, xã này chưa có trang'}; sửa lỗi ở trên rồi dựng lại.`),
+      ...failed.map(
+        (f) => `  - ${f.slug}: ${f.kept ? 'trang đang đăng giữ nguyên bản tốt gần nhất' : 'chưa có bản tốt nào, xã này chưa có trang'}; sửa lỗi ở trên rồi dựng lại.`,
+      ),
       'Các xã khác vẫn được dựng và xuất bản bình thường.',
     ].join('\n'),
   annotation: (slug: string, kept: boolean) =>

@@ -152,11 +152,15 @@ describe('GitLab CI', () => {
   >;
 
   // gitlab-ci-local compiles GitLab's whole schema on each run: about 1–2 s.
-  it.each([['.gitlab-ci.yml'], [join(TEMPLATES, 'gitlab-ci.yml')], [join(TEMPLATES, 'gitlab-province.yml')]])('%s validates against GitLab CI schema', { timeout: 60_000 }, (file) => {
-    const { status, output } = gitlabLint(read(file));
-    expect(output).toContain('json schema validated');
-    expect(status, output).toBe(0);
-  });
+  it.each([['.gitlab-ci.yml'], [join(TEMPLATES, 'gitlab-ci.yml')], [join(TEMPLATES, 'gitlab-province.yml')]])(
+    '%s validates against GitLab CI schema',
+    { timeout: 60_000 },
+    (file) => {
+      const { status, output } = gitlabLint(read(file));
+      expect(output).toContain('json schema validated');
+      expect(status, output).toBe(0);
+    },
+  );
 
   it('the schema check rejects a broken .gitlab-ci.yml', { timeout: 60_000 }, () => {
     const misspelt = gitlabLint(gitlab.replace('  artifacts:\n    paths:\n      - public', '  artifact:\n    paths:\n      - public'));

@@ -115,7 +115,12 @@ describe('the GitHub province workflow', () => {
     expect(deploy.if).toContain("github.ref == 'refs/heads/main'");
     const download = stepUsing(deploy, 'actions/download-artifact');
     expect(deploy.steps[download]!.with).toEqual({ pattern: 'sites-*', 'merge-multiple': true, path: 'site' });
-    const order = [download, stepRunning(deploy, 'npx cchc size site --host github'), stepUsing(deploy, 'actions/upload-pages-artifact'), stepUsing(deploy, 'actions/deploy-pages')];
+    const order = [
+      download,
+      stepRunning(deploy, 'npx cchc size site --host github'),
+      stepUsing(deploy, 'actions/upload-pages-artifact'),
+      stepUsing(deploy, 'actions/deploy-pages'),
+    ];
     expect(order.every((i) => i >= 0)).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
