@@ -20,6 +20,7 @@ const COMMANDS: Record<keyof typeof commandHelp, () => Promise<{ default: Comman
   verify: () => import('./commands/verify.ts'),
   import: () => import('./commands/import.ts'),
   'search-index': () => import('./commands/search-index.ts'),
+  size: () => import('./commands/size.ts'),
 };
 
 const wantsHelp = (args: readonly string[]) => args.includes('--help') || args.includes('-h');

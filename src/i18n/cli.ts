@@ -75,9 +75,22 @@ export const commandHelp = {
   'build-all': {
     summary: 'dựng mọi xã trong communes/, mỗi xã một lần dựng riêng',
     usage: [
-      'Cách dùng: npm run build:all -- [--commune XÃ1,XÃ2] [--communes THƯ_MỤC] [--out THƯ_MỤC] [--force] [--list] [--json]',
-      '  --list      in danh sách xã dạng JSON (ma trận CI) rồi dừng',
-      '  --json      in kết quả từng xã dạng JSON; nhật ký dựng ra stderr',
+      'Cách dùng: npm run build:all -- [--commune XÃ1,XÃ2 | --batch I/N] [--communes THƯ_MỤC] [--out THƯ_MỤC] [--force] [--list [--batches N]] [--json] [--prune] [--annotate]',
+      '  --list         in danh sách xã dạng JSON (ma trận CI) rồi dừng',
+      '  --batches N    với --list: chia các xã thành N nhóm (tối đa 256), in ma trận {"include":[{"batch":"I/N","communes":[…]}]} chỉ gồm nhóm có xã',
+      '  --batch I/N    chỉ dựng các xã của nhóm I trong N nhóm (một job của ma trận CI); mỗi xã luôn ở cùng một nhóm',
+      '  --json         in kết quả từng xã và kích thước bản dựng dạng JSON; nhật ký dựng ra stderr',
+      '  --prune        xóa khỏi thư mục kết quả các xã không thuộc lần dựng này (bản cũ khôi phục từ bộ nhớ đệm của CI)',
+      '  --annotate     báo mỗi xã dựng lỗi thành một dòng ::error của GitHub Actions',
+    ].join('\n'),
+  },
+  size: {
+    summary: 'đo dung lượng và số tệp của bản dựng so với giới hạn của GitHub Pages và GitLab Pages',
+    usage: [
+      'Cách dùng: cchc size [THƯ_MỤC] [--host github|gitlab] [--json]   (mặc định dist/)',
+      '  --host   nơi sẽ xuất bản: mã thoát 1 khi bản dựng vượt giới hạn của nơi đó (không có --host: vượt giới hạn của bất kỳ nơi nào)',
+      '  --json   in kết quả dạng JSON',
+      'Cảnh báo khi gần chạm giới hạn. Vượt giới hạn: xuất bản lên kho lưu trữ đối tượng có CDN (docs/deploy.md).',
     ].join('\n'),
   },
   report: {
@@ -115,7 +128,37 @@ export const buildMessages = {
   tableHeader: 'xã\tkết quả\tthời gian (giây)',
   tableRow: (slug: string, ok: boolean, seconds: number) => `${slug}\t${ok ? 'xong' : 'LỖI'}\t${seconds.toFixed(1)}`,
   tableTotal: (ok: number, all: number, seconds: number) => `tổng\t${ok}/${all} xã\t${seconds.toFixed(1)}`,
+  badBatch: (text: string) => `Nhóm "${text}" không đúng dạng: cần I/N, với 1 ≤ I ≤ N ≤ 256 (ví dụ --batch 3/20).`,
+  badBatchCount: (text: string) => `Số nhóm "${text}" không đúng: cần một số từ 1 đến 256 (GitHub chạy tối đa 256 job một ma trận).`,
+  batchesNeedList: '--batches chỉ dùng cùng --list; để dựng một nhóm, dùng --batch I/N.',
+  batchOrCommune: 'Chọn xã bằng --commune hoặc bằng --batch, không dùng cả hai.',
+  pruned: (slug: string) => `Bỏ bản cũ của ${slug}: xã này không còn thuộc lần dựng này (đã bỏ khỏi tỉnh hoặc sang nhóm khác).`,
+  emptyBatch: (batch: string) => `Nhóm ${batch} không có xã nào: không có gì để dựng.`,
+  failedCommunes: (failed: readonly { slug: string; kept: boolean }[]) =>
+    [
+      `LỖI: ${failed.length} xã không dựng được: ${failed.map((f) => f.slug).join(', ')}.`,
+      ...failed.map(
+        (f) => `  - ${f.slug}: ${f.kept ? 'trang đang đăng giữ nguyên bản tốt gần nhất' : 'chưa có bản tốt nào, xã này chưa có trang'}; sửa lỗi ở trên rồi dựng lại.`,
+      ),
+      'Các xã khác vẫn được dựng và xuất bản bình thường.',
+    ].join('\n'),
+  annotation: (slug: string, kept: boolean) =>
+    `::error title=Xã ${slug} dựng lỗi::Xã ${slug} không dựng được; ${kept ? 'trang giữ nguyên bản tốt gần nhất' : 'xã này chưa có trang'}. Xem nhật ký của bước dựng.`,
 } as const;
+
+/** What `cchc size` and build-all say of a tree's size against the Pages hosts. */
+export const sizeMessages = {
+  summary: (dir: string, bytes: number, files: number) => `${dir}: ${megabytes(bytes)} MB, ${files.toLocaleString('vi-VN')} tệp.`,
+  host: (name: string, share: number, limitBytes: number, limitFiles: number | null) =>
+    `  ${name}: ${Math.round(share * 100)}% giới hạn (${megabytes(limitBytes)} MB${limitFiles === null ? '' : `, ${limitFiles.toLocaleString('vi-VN')} tệp`})`,
+  near: (name: string) =>
+    `CẢNH BÁO: bản dựng đã gần chạm giới hạn của ${name}. Nên chuẩn bị xuất bản lên kho lưu trữ đối tượng có CDN (docs/deploy.md) trước khi bị từ chối.`,
+  over: (name: string) => `LỖI: bản dựng vượt giới hạn của ${name}; nơi đó sẽ từ chối xuất bản. Dùng kho lưu trữ đối tượng có CDN (docs/deploy.md).`,
+  badHost: (host: string) => `Không có nơi xuất bản "${host}": chọn github hoặc gitlab.`,
+  noDir: (dir: string) => `Không có thư mục ${dir}.`,
+} as const;
+
+const megabytes = (bytes: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(bytes / 1_000_000);
 
 export const reportMessages = {
   missingPeriod: 'Thiếu kỳ báo cáo.',

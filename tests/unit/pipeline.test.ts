@@ -63,7 +63,7 @@ describe('GitHub workflows', () => {
 
   it('never two workflows deploy to one Pages site: one here, one per repository shape', () => {
     expect(workflowFiles.filter((f) => deploysPages(f))).toEqual(['publish.yml']);
-    expect(siteWorkflows.filter((f) => deploysPages(f, TEMPLATES)).sort()).toEqual(['github-communes.yml', 'github-publish.yml']);
+    expect(siteWorkflows.filter((f) => deploysPages(f, TEMPLATES)).sort()).toEqual(['github-province.yml', 'github-publish.yml']);
   });
 
   it('a site workflow publishes only after check, build and verify passed', () => {
@@ -127,7 +127,7 @@ describe('GitHub workflows', () => {
     for (const [file, dir] of [
       ['publish.yml', WORKFLOWS],
       ['github-publish.yml', TEMPLATES],
-      ['github-communes.yml', TEMPLATES],
+      ['github-province.yml', TEMPLATES],
     ] as const) {
       const steps = Object.values(workflow(file, dir).jobs).flatMap((j) => j.steps);
       expect(
@@ -142,21 +142,6 @@ describe('GitHub workflows', () => {
     // Drawn share images live in that folder, so CI never draws a card twice.
     expect(SHARE_IMAGE_CACHE.startsWith('node_modules/.astro/')).toBe(true);
   });
-
-  it('runs one job per commune in the many-communes matrix: check, build, verify', () => {
-    const wf = workflow('github-communes.yml', TEMPLATES);
-    expect(wf.jobs.build!.strategy!.matrix).toEqual({ commune: '${{ fromJSON(needs.list.outputs.communes) }}' });
-    expect(wf.jobs.list!.steps.some(runs('npx cchc build-all --list'))).toBe(true);
-    const steps = wf.jobs.build!.steps;
-    const order = [
-      'cchc check --content communes/${{ matrix.commune }}/content',
-      'cchc build --commune ${{ matrix.commune }}',
-      'cchc verify dist/${{ matrix.commune }}',
-    ].map((c) => stepIndex(steps, runs(c)));
-    expect(order.every((i) => i >= 0)).toBe(true);
-    expect(order).toEqual([...order].sort((a, b) => a - b));
-    expect(wf.jobs.publish!.needs).toBe('build');
-  });
 });
 
 describe('GitLab CI', () => {
@@ -167,11 +152,15 @@ describe('GitLab CI', () => {
   >;
 
   // gitlab-ci-local compiles GitLab's whole schema on each run: about 1–2 s.
-  it.each([['.gitlab-ci.yml'], [join(TEMPLATES, 'gitlab-ci.yml')]])('%s validates against GitLab CI schema', { timeout: 60_000 }, (file) => {
-    const { status, output } = gitlabLint(read(file));
-    expect(output).toContain('json schema validated');
-    expect(status, output).toBe(0);
-  });
+  it.each([['.gitlab-ci.yml'], [join(TEMPLATES, 'gitlab-ci.yml')], [join(TEMPLATES, 'gitlab-province.yml')]])(
+    '%s validates against GitLab CI schema',
+    { timeout: 60_000 },
+    (file) => {
+      const { status, output } = gitlabLint(read(file));
+      expect(output).toContain('json schema validated');
+      expect(status, output).toBe(0);
+    },
+  );
 
   it('the schema check rejects a broken .gitlab-ci.yml', { timeout: 60_000 }, () => {
     const misspelt = gitlabLint(gitlab.replace('  artifacts:\n    paths:\n      - public', '  artifact:\n    paths:\n      - public'));

@@ -1,5 +1,5 @@
 /**
- * cchc build-all [--commune a,b] [--communes DIR] [--out DIR] [--force] [--list] [--json]
+ * cchc build-all [--commune a,b | --batch i/n] [--communes DIR] [--out DIR] [--force] [--list [--batches n]] [--json] [--annotate]
  *
  * Builds a district's communes from one repository: communes/<slug>/content
  * → dist/<slug>/, each under the base path /<slug>/, each an independent,
@@ -8,40 +8,101 @@
  * --list prints the slugs as JSON (a CI matrix); --json prints each
  * commune's result as JSON. Prints how long each build took; docs/deploy.md
  * records a measurement.
+ *
+ * On a CI matrix (src/init/templates/*-province.yml): `--list --batches n`
+ * prints the matrix of non-empty batches (src/build/batches.ts), and each
+ * job builds `--batch i/n`. A failed commune is named at the end, on
+ * stderr, and with --annotate as a GitHub Actions error as well.
  */
 import { join, resolve } from 'node:path';
 import { buildSite, type BuildResult } from '../../build/atomic.ts';
-import { listCommunes } from '../../build/communes.ts';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { communesOfBatch, parseBatch, planBatches, validBatchCount } from '../../build/batches.ts';
+import { COMMUNE_SLUG, listCommunes } from '../../build/communes.ts';
 import { buildMessages as m, commandHelp, EXIT } from '../../i18n/cli.ts';
 import type { Command } from '../command.ts';
-import { parseOptions } from '../options.ts';
+import { parseOptions, UsageError } from '../options.ts';
 import { BUILD_OPTIONS, buildSettings, communeSettings } from './build.ts';
+import { sizeLines, sizeReport } from './size.ts';
 
 export interface CommuneBuild extends BuildResult {
   slug: string;
 }
 
+/** The options of a CI matrix, beside the build's own. */
+const MATRIX_OPTIONS = {
+  batches: { type: 'string' },
+  batch: { type: 'string' },
+  annotate: { type: 'boolean', default: false },
+  prune: { type: 'boolean', default: false },
+} as const;
+
+/** --list [--batches n]: the slugs, or the matrix of non-empty batches, as JSON. */
+function listing(all: readonly string[], batches: string | undefined): string {
+  if (batches === undefined) return JSON.stringify(all);
+  const count = Number(batches);
+  if (!validBatchCount(count)) throw new UsageError(m.badBatchCount(batches));
+  return JSON.stringify({ include: planBatches(all, count) });
+}
+
+/** The communes asked for: --commune a,b, --batch i/n, or all of them. */
+function chosenCommunes(all: readonly string[], values: { commune?: string | undefined; batch?: string | undefined }): string[] {
+  if (values.commune !== undefined && values.batch !== undefined) throw new UsageError(m.batchOrCommune);
+  if (values.batch !== undefined) {
+    const id = parseBatch(values.batch);
+    if (!id) throw new UsageError(m.badBatch(values.batch));
+    return communesOfBatch(all, id);
+  }
+  return values.commune
+    ? values.commune
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [...all];
+}
+
+/**
+ * --prune: the output root keeps only the communes just built. A batch job
+ * restores its last good sites from a cache, which may still hold a commune
+ * since removed from the province, or moved to another batch when the number
+ * of batches changed; publishing those would serve stale sites.
+ */
+function prune(outRoot: string, keep: readonly string[]): void {
+  if (!existsSync(outRoot)) return;
+  for (const entry of readdirSync(outRoot, { withFileTypes: true })) {
+    if (entry.isDirectory() && COMMUNE_SLUG.test(entry.name) && !keep.includes(entry.name)) {
+      console.log(m.pruned(entry.name));
+      rmSync(join(outRoot, entry.name), { recursive: true, force: true });
+    }
+  }
+}
+
+/** The failed communes, loudly: each named, with whether its last good site is still there. */
+function reportFailures(results: readonly CommuneBuild[], annotate: boolean): void {
+  const failed = results.filter((r) => !r.ok).map((r) => ({ slug: r.slug, kept: existsSync(r.out) }));
+  if (failed.length === 0) return;
+  console.error(`\n${m.failedCommunes(failed)}`);
+  // GitHub Actions reads workflow commands from stdout; each becomes an error on the run's summary page.
+  if (annotate) for (const f of failed) console.log(m.annotation(f.slug, f.kept));
+}
+
 export default {
   ...commandHelp['build-all'],
   run(argv) {
-    const { values } = parseOptions(argv, { ...BUILD_OPTIONS, commune: { type: 'string' }, list: { type: 'boolean', default: false } });
+    const { values } = parseOptions(argv, { ...BUILD_OPTIONS, ...MATRIX_OPTIONS, commune: { type: 'string' }, list: { type: 'boolean', default: false } });
     const settings = buildSettings(values);
     const root = settings.communesDir;
     const all = listCommunes(root);
     if (values.list) {
-      console.log(JSON.stringify(all));
+      console.log(listing(all, values.batches));
       return EXIT.ok;
     }
+    if (values.batches !== undefined) throw new UsageError(m.batchesNeedList);
     if (all.length === 0) {
       console.error(m.noCommunesToBuild(root));
       return EXIT.usage;
     }
-    const slugs = values.commune
-      ? values.commune
-          .split(',')
-          .map((s) => s.trim())
-          .filter(Boolean)
-      : all;
+    const slugs = chosenCommunes(all, values);
     const unknown = slugs.filter((s) => !all.includes(s));
     if (unknown.length) {
       console.error(m.unknownCommunes(unknown, root, all));
@@ -49,6 +110,12 @@ export default {
     }
 
     const outRoot = resolve(values.out ?? 'dist');
+    if (values.prune) prune(outRoot, slugs);
+    if (slugs.length === 0) {
+      // A batch the hash left empty (the GitLab template runs a fixed number of jobs): nothing to do is a success.
+      console.log(m.emptyBatch(values.batch ?? ''));
+      return EXIT.ok;
+    }
     const started = performance.now();
     const results: CommuneBuild[] = slugs.map((slug) => ({
       slug,
@@ -56,13 +123,18 @@ export default {
     }));
     const seconds = (performance.now() - started) / 1000;
     const ok = results.every((r) => r.ok);
+    const size = existsSync(outRoot) ? sizeReport(outRoot) : null;
+    const lines = size && sizeLines(outRoot, size);
     if (values.json) {
-      console.log(JSON.stringify({ ok, seconds, communes: results }));
+      console.log(JSON.stringify({ ok, seconds, communes: results, size }));
     } else {
       console.log(`\n${m.tableHeader}`);
       for (const r of results) console.log(m.tableRow(r.slug, r.ok, r.seconds));
       console.log(m.tableTotal(results.filter((r) => r.ok).length, results.length, seconds));
+      if (lines) console.log(lines.out.join('\n'));
     }
+    for (const line of lines?.warnings ?? []) console.error(line);
+    reportFailures(results, values.annotate);
     return ok ? EXIT.ok : EXIT.failed;
   },
 } satisfies Command;
