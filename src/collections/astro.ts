@@ -35,9 +35,7 @@ function source(name: CollectionName): { files: string[]; base: string; pattern:
 function astroCollection(name: CollectionName) {
   const { files, base, pattern } = source(name);
   return defineCollection({
-    loader: files.some((f) => extname(f) === ENTRY_EXTENSION)
-      ? glob({ pattern, base, generateId: ({ entry, data }) => entryId(name, entry, data) })
-      : nothingToLoad,
+    loader: files.some((f) => extname(f) === ENTRY_EXTENSION) ? glob({ pattern, base, generateId: ({ entry, data }) => entryId(name, entry, data) }) : nothingToLoad,
     schema: ({ image }) => COLLECTIONS[name].schema(image()),
   });
 }

@@ -126,7 +126,7 @@ export const buildMessages = {
   noCommunesToBuild: (root: string) => `Chưa có xã nào trong ${root}: mỗi xã là một thư mục communes/<tên-xã>/content/ có tệp site.yaml.`,
   unknownCommunes: (slugs: readonly string[], root: string, known: readonly string[]) => `Không có xã: ${slugs.join(', ')}. Các xã có trong ${root}: ${known.join(', ')}`,
   tableHeader: 'xã\tkết quả\tthời gian (giây)',
-  tableRow: (slug: string, ok: boolean, skipped: boolean, seconds: number) => `${slug}\t${!ok ? 'LỖI' : skipped ? 'bỏ qua (không đổi)' : 'đã dựng'}\t${seconds.toFixed(1)}`,
+  tableRow: (slug: string, ok: boolean, skipped: boolean, seconds: number) => `${slug}\t${!ok ? 'LỖI' : skipped ? 'bỏ qua (không đổi)' : 'xong'}\t${seconds.toFixed(1)}`,
   tableTotal: (ok: number, all: number, seconds: number) => `tổng\t${ok}/${all} xã\t${seconds.toFixed(1)}`,
   badBatch: (text: string) => `Nhóm "${text}" không đúng dạng: cần I/N, với 1 ≤ I ≤ N ≤ 256 (ví dụ --batch 3/20).`,
   badBatchCount: (text: string) => `Số nhóm "${text}" không đúng: cần một số từ 1 đến 256 (GitHub chạy tối đa 256 job một ma trận).`,
