@@ -24,11 +24,11 @@ import { listCommunes } from './communes.ts';
 export const PROVINCE_FOLDER = 'province';
 export const COMMUNES_FOLDER = 'communes';
 /** A commune's notes on shared procedures, in its content folder. */
-export const NOTES_FILE = 'procedure-notes.yaml';
+const NOTES_FILE = 'procedure-notes.yaml';
 
 export const provinceSiteFile = (provinceDir: string): string => join(provinceDir, 'site.yaml');
-export const sharedProceduresDir = (provinceDir: string): string => join(provinceDir, 'procedures');
-export const notesFile = (contentDir: string): string => join(contentDir, NOTES_FILE);
+const sharedProceduresDir = (provinceDir: string): string => join(provinceDir, 'procedures');
+const notesFile = (contentDir: string): string => join(contentDir, NOTES_FILE);
 
 /**
  * The province a commune's content belongs to: <root>/province when the

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { expected } from '../i18n/validation.ts';
 import { optionalText, procedureCode } from './fields.ts';
 
-export const procedureNoteSchema = z
+const procedureNoteSchema = z
   .strictObject({
     /** Where this commune receives the file, when not at its service center (a point in a former commune's office). */
     place: optionalText,

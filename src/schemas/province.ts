@@ -24,5 +24,3 @@ export const provinceSchema = z.strictObject({
   portal: z.strictObject({ name: text, url }).optional(),
   description: optionalText,
 });
-
-export type Province = z.output<typeof provinceSchema>;
