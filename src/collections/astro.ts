@@ -8,7 +8,7 @@ import { defineCollection, type SchemaContext } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { extname, join } from 'node:path';
 import { contentDir, provinceDir } from '../data/site.ts';
-import { collectionFiles, procedureGlob } from '../build/province.ts';
+import { collectionFiles, procedureGlob } from '../build/province-procedures.ts';
 import { ENTRY_EXTENSION, ENTRY_GLOB } from '../readers/entry-files.ts';
 import { COLLECTION_NAMES, COLLECTIONS, entryId, type CollectionName } from './registry.ts';
 

@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { extname } from 'node:path';
 import { contentDir, loadSite, provinceDir } from './site.ts';
-import { collectionFiles, readNotesFile } from '../build/province.ts';
+import { collectionFiles, readNotesFile } from '../build/province-procedures.ts';
 import { procedureNotesSchema, type ProcedureNote, type ProcedureNotes } from '../schemas/procedure-note.ts';
 import { ENTRY_EXTENSION } from '../readers/entry-files.ts';
 import { collection } from '../collections/registry.ts';
