@@ -117,7 +117,7 @@ describe('a province repository', () => {
     const { status, output } = buildAll();
     expect(status).toBe(1);
     expect(verdicts(output)).toEqual({ built: ALL.filter((s) => s !== 'phuong-hoa-lac'), skipped: [], failed: ['phuong-hoa-lac'] });
-    expect(output).toContain('LỖI 1 xã (giữ nguyên bản đã đăng trước): phuong-hoa-lac');
+    expect(output).toContain('LỖI: 1 xã không dựng được: phuong-hoa-lac.');
     // The note's error names the file, the field and what was found.
     expect(output).toContain('communes/phuong-hoa-lac/content/procedure-notes.yaml');
     expect(output).toMatch(/Trường: 1\.999999/);
