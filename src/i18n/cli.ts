@@ -146,7 +146,10 @@ export const buildMessages = {
     `::error title=Xã ${slug} dựng lỗi::Xã ${slug} không dựng được; ${kept ? 'trang giữ nguyên bản tốt gần nhất' : 'xã này chưa có trang'}. Xem nhật ký của bước dựng.`,
   /** Which communes were built and which skipped as unchanged; the failed ones are named by failedCommunes. */
   tally: (built: readonly string[], skipped: readonly string[]) =>
-    [`Đã dựng ${built.length} xã${built.length ? `: ${built.join(', ')}` : ''}.`, `Bỏ qua ${skipped.length} xã không đổi${skipped.length ? `: ${skipped.join(', ')}` : ''}.`].join('\n'),
+    [
+      `Đã dựng ${built.length} xã${built.length ? `: ${built.join(', ')}` : ''}.`,
+      `Bỏ qua ${skipped.length} xã không đổi${skipped.length ? `: ${skipped.join(', ')}` : ''}.`,
+    ].join('\n'),
 } as const;
 
 /** What `cchc size` and build-all say of a tree's size against the Pages hosts. */
