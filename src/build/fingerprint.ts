@@ -2,6 +2,10 @@
  * A build with nothing new to build is skipped. The fingerprint of a build
  * covers everything its output depends on:
  * - every file of the commune's content folder (names and bytes);
+ * - in a province repository, the province's files every commune reads
+ *   (province/site.yaml and the shared procedures, src/build/province.ts):
+ *   a change to the shared list rebuilds every commune, a change to one
+ *   commune's folder only that commune;
  * - the generator: every file of this repository that git tracks or would
  *   track (.gitignore'd outputs and caches are left out, and tests/, whose
  *   fixture communes are content folders of their own), package-lock.json
@@ -24,6 +28,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join, relative, resolve, sep } from 'node:path';
 import { isoDateInVietnam } from '../lib/dates.ts';
 import { settingsEnv, type Settings } from '../settings/settings.ts';
+import { provinceOf, sharedInputs } from './province.ts';
 
 /** The generator's own folder: this repository, or the installed package. */
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -97,6 +102,8 @@ export function buildFingerprint({ settings, args, root = ROOT, site = process.c
       SITE_FILES.map((f) => join(site, f)).filter((f) => existsSync(f)),
     );
   add('content', settings.contentDir, walk(settings.contentDir));
+  const province = provinceOf(settings);
+  if (province) add('province', province, sharedInputs(province));
   return hash.digest('hex');
 }
 

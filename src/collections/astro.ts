@@ -7,8 +7,9 @@
 import { defineCollection, type SchemaContext } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { extname, join } from 'node:path';
-import { contentDir } from '../data/site.ts';
-import { ENTRY_EXTENSION, ENTRY_GLOB, entryFiles } from '../readers/entry-files.ts';
+import { contentDir, provinceDir } from '../data/site.ts';
+import { collectionFiles, procedureGlob } from '../build/province-procedures.ts';
+import { ENTRY_EXTENSION, ENTRY_GLOB } from '../readers/entry-files.ts';
 import { COLLECTION_NAMES, COLLECTIONS, entryId, type CollectionName } from './registry.ts';
 
 type Image = ReturnType<SchemaContext['image']>;
@@ -19,12 +20,22 @@ type AstroCollections = { [N in CollectionName]: ReturnType<typeof defineCollect
 /** An empty folder is normal for a commune; Astro's glob loader would warn about it in English. */
 const nothingToLoad: Loader = { name: 'cchc-empty-folder', load: async ({ store }) => store.clear() };
 
+/**
+ * Where a collection's entries are: its folder, or for procedures in a
+ * province repository the commune's and the province's (src/build/province.ts).
+ */
+function source(name: CollectionName): { files: string[]; base: string; pattern: string | string[] } {
+  const { folder } = COLLECTIONS[name];
+  const province = provinceDir();
+  const files = collectionFiles(folder, contentDir(), province);
+  if (name === 'procedures' && province) return { files, ...procedureGlob(contentDir(), province) };
+  return { files, base: join(contentDir(), folder), pattern: ENTRY_GLOB };
+}
+
 function astroCollection(name: CollectionName) {
-  const base = join(contentDir(), COLLECTIONS[name].folder);
+  const { files, base, pattern } = source(name);
   return defineCollection({
-    loader: entryFiles(base).some((f) => extname(f) === ENTRY_EXTENSION)
-      ? glob({ pattern: ENTRY_GLOB, base, generateId: ({ entry, data }) => entryId(name, entry, data) })
-      : nothingToLoad,
+    loader: files.some((f) => extname(f) === ENTRY_EXTENSION) ? glob({ pattern, base, generateId: ({ entry, data }) => entryId(name, entry, data) }) : nothingToLoad,
     schema: ({ image }) => COLLECTIONS[name].schema(image()),
   });
 }

@@ -3,9 +3,11 @@
  * citizen expects. Pages ask here instead of filtering collections themselves.
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { extname, join } from 'node:path';
-import { contentDir, loadSite } from './site.ts';
-import { ENTRY_EXTENSION, entryFiles } from '../readers/entry-files.ts';
+import { extname } from 'node:path';
+import { contentDir, loadSite, provinceDir } from './site.ts';
+import { collectionFiles, readNotesFile } from '../build/province-procedures.ts';
+import { procedureNotesSchema, type ProcedureNote, type ProcedureNotes } from '../schemas/procedure-note.ts';
+import { ENTRY_EXTENSION } from '../readers/entry-files.ts';
 import { collection } from '../collections/registry.ts';
 import { publishedNews } from '../lib/news.ts';
 import { plansNewestFirst } from '../lib/plans.ts';
@@ -25,7 +27,7 @@ async function entries<C extends CollectionKey>(name: C): Promise<CollectionEntr
 // empty one is (cheaply), so a file added while `astro dev` runs still shows.
 const holdsFile = new Set<CollectionKey>();
 function hasEntryFile(name: CollectionKey): boolean {
-  if (!holdsFile.has(name) && entryFiles(join(contentDir(), collection(name).folder)).some((f) => extname(f) === ENTRY_EXTENSION)) holdsFile.add(name);
+  if (!holdsFile.has(name) && collectionFiles(collection(name).folder, contentDir(), provinceDir()).some((f) => extname(f) === ENTRY_EXTENSION)) holdsFile.add(name);
   return holdsFile.has(name);
 }
 
@@ -41,6 +43,18 @@ export async function allNews(): Promise<NewsEntry[]> {
 
 export async function allProcedures(): Promise<ProcedureEntry[]> {
   return entries('procedures');
+}
+
+let notes: ProcedureNotes | undefined;
+
+/**
+ * The commune's note on a procedure (procedure-notes.yaml, keyed by code):
+ * where, when and what differs locally. Validation has judged the file
+ * before the build, so a parse here does not fail on a clerk's mistake.
+ */
+export function procedureNote(code: string): ProcedureNote | undefined {
+  notes ??= procedureNotesSchema.parse(readNotesFile(contentDir())?.parsed.data ?? {});
+  return notes[code];
 }
 
 export async function proceduresByField() {

@@ -12,9 +12,15 @@ import { formatReport, findingsFromIssues } from '../lib/validation-report.ts';
 import { siteSchema, type Site } from '../schemas/site.ts';
 import { parseYaml } from '../readers/front-matter.ts';
 import { readSettings, type Settings } from '../settings/settings.ts';
+import { provinceOf } from '../build/province.ts';
 
 export function contentDir(): string {
   return readSettings().contentDir;
+}
+
+/** The province folder, in a province repository (src/build/province.ts); undefined otherwise. */
+export function provinceDir(): string | undefined {
+  return provinceOf(readSettings());
 }
 
 const cache = new Map<string, Site>();

@@ -126,7 +126,7 @@ export const buildMessages = {
   noCommunesToBuild: (root: string) => `Chưa có xã nào trong ${root}: mỗi xã là một thư mục communes/<tên-xã>/content/ có tệp site.yaml.`,
   unknownCommunes: (slugs: readonly string[], root: string, known: readonly string[]) => `Không có xã: ${slugs.join(', ')}. Các xã có trong ${root}: ${known.join(', ')}`,
   tableHeader: 'xã\tkết quả\tthời gian (giây)',
-  tableRow: (slug: string, ok: boolean, seconds: number) => `${slug}\t${ok ? 'xong' : 'LỖI'}\t${seconds.toFixed(1)}`,
+  tableRow: (slug: string, ok: boolean, skipped: boolean, seconds: number) => `${slug}\t${!ok ? 'LỖI' : skipped ? 'bỏ qua (không đổi)' : 'xong'}\t${seconds.toFixed(1)}`,
   tableTotal: (ok: number, all: number, seconds: number) => `tổng\t${ok}/${all} xã\t${seconds.toFixed(1)}`,
   badBatch: (text: string) => `Nhóm "${text}" không đúng dạng: cần I/N, với 1 ≤ I ≤ N ≤ 256 (ví dụ --batch 3/20).`,
   badBatchCount: (text: string) => `Số nhóm "${text}" không đúng: cần một số từ 1 đến 256 (GitHub chạy tối đa 256 job một ma trận).`,
@@ -144,6 +144,12 @@ export const buildMessages = {
     ].join('\n'),
   annotation: (slug: string, kept: boolean) =>
     `::error title=Xã ${slug} dựng lỗi::Xã ${slug} không dựng được; ${kept ? 'trang giữ nguyên bản tốt gần nhất' : 'xã này chưa có trang'}. Xem nhật ký của bước dựng.`,
+  /** Which communes were built and which skipped as unchanged; the failed ones are named by failedCommunes. */
+  tally: (built: readonly string[], skipped: readonly string[]) =>
+    [
+      `Đã dựng ${built.length} xã${built.length ? `: ${built.join(', ')}` : ''}.`,
+      `Bỏ qua ${skipped.length} xã không đổi${skipped.length ? `: ${skipped.join(', ')}` : ''}.`,
+    ].join('\n'),
 } as const;
 
 /** What `cchc size` and build-all say of a tree's size against the Pages hosts. */

@@ -44,6 +44,8 @@ export const initDefaults = {
   nationalPortal: 'https://dichvucong.gov.vn',
   agency: (kind: string, name: string) => `Ủy ban nhân dân ${kind} ${name}`,
   center: (kind: string, name: string) => `Trung tâm Phục vụ hành chính công ${kind} ${name}`,
+  homeAffairs: (province: string) => `Sở Nội vụ ${province}`,
+  provinceHotline: (province: string) => `Đường dây nóng cải cách hành chính ${province}`,
   description: (kind: string, name: string) =>
     `Chuyên mục cải cách hành chính của ${kind} ${name}: thủ tục hành chính, kế hoạch tuyên truyền, tin tức và đường dây nóng.`,
 };
@@ -63,6 +65,9 @@ export const exampleTitles: Record<ScaffoldKind, string> = {
 
 export const siteYamlHeader = `Thông tin của đơn vị: tên, địa chỉ, Trung tâm Phục vụ hành chính công, đường dây nóng, địa chỉ trang.
 Sửa trực tiếp tệp này hoặc qua trang biên tập /admin/, rồi chạy: npm run check`;
+
+export const provinceYamlHeader = `Thông tin của tỉnh: tên, Sở Nội vụ (nơi nhận báo cáo cải cách hành chính của các xã), đường dây nóng, địa chỉ cổng của tỉnh.
+Mỗi xã được đăng tại địa chỉ cổng thêm /<tên-thư-mục-của-xã>/. Sửa xong chạy: npm run check -- --commune <tên-xã>`;
 
 /** Comments above site.yaml's fields that a clerk fills in after init, by field. */
 export const siteYamlComments = {
@@ -90,6 +95,25 @@ rồi thay appId dưới đây bằng Application ID vừa tạo. Khi appId còn
 mỗi lần cán bộ bấm Lưu là một lần ghi (commit), .github/workflows/publish.yml tự kiểm tra, dựng và đăng trang.
 Đăng nhập: mỗi cán bộ dùng mã truy cập cá nhân (fine-grained personal access token, chỉ kho này, quyền Contents: Read and write),
 hoặc người quản trị dựng Sveltia CMS Authenticator (Cloudflare Workers) rồi thêm dòng authUrl: https://<địa-chỉ-của-nó>.`,
+} as const;
+
+/** `cchc init --province` and `--commune`: flags beyond the commune's (initFlags). */
+export const provinceInitFlags = {
+  province: 'province',
+  homeAffairsAddress: 'dia-chi-so-noi-vu',
+  commune: 'commune',
+} as const;
+
+export const provinceInitMessages = {
+  usage: `Cách dùng: cchc init --province "tỉnh …" THƯ-MỤC --dia-chi-trang https://… --duong-day-nong … --email … --dia-chi-so-noi-vu …
+  rồi trong thư mục đó: cchc init --commune TÊN-XÃ [--ten …] [--loai xã|phường|đặc khu] [các tham số như khi tạo một trang]`,
+  missing: (flags: readonly string[]) => `Thiếu thông tin của tỉnh: ${flags.map((f) => `--${f}`).join(', ')}.`,
+  notProvince: (dir: string) => `${dir} không phải kho của một tỉnh: cần tệp province/site.yaml (tạo bằng cchc init --province "tỉnh …" THƯ-MỤC).`,
+  badSlug: (slug: string) => `Tên thư mục xã "${slug}" chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ xa-an-phu.`,
+  communeExists: (dir: string) => `Đã có ${dir}; không ghi đè.`,
+  created: (dir: string, count: number) =>
+    `Đã tạo kho của tỉnh trong ${dir} (${count} tệp). Tiếp theo: đọc ${dir}/README.md, nhập danh mục thủ tục của tỉnh rồi thêm từng xã.`,
+  communeCreated: (dir: string, count: number) => `Đã thêm xã vào ${dir} (${count} tệp). Kiểm tra: npm run check -- --commune ${dir.split('/').at(-1)}`,
 } as const;
 
 export const initMessages = {

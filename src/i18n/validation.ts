@@ -28,7 +28,17 @@ export const expected = {
   monthOrDate: 'một tháng dạng 2024-01 hoặc một ngày dạng 2024-01-17',
   photoList: 'một danh sách ảnh, mỗi ảnh có src (đường dẫn) và alt (lời mô tả)',
   basePath: 'đường dẫn gốc bắt đầu và kết thúc bằng "/", ví dụ / hoặc /xa-bang-ca/',
+  procedureNotes: 'các ghi chú theo mã thủ tục, mỗi mục dạng "1.001193:" rồi các dòng place, address, hours, fee, note thụt vào',
   oneOf: (values: readonly string[]) => `một trong các giá trị: ${values.map((v) => `"${v}"`).join(', ')}`,
+} as const;
+
+/** A province repository: province/site.yaml and each commune's notes on the shared procedures (src/build/province.ts). */
+export const provinceMessages = {
+  name: 'tên tỉnh kèm loại, viết thường chữ đầu: "tỉnh Quảng Ninh" hoặc "thành phố Hải Phòng"',
+  hotlines: 'ít nhất một số đường dây nóng CCHC của tỉnh',
+  missingSite: 'kho của tỉnh cần tệp province/site.yaml (tên tỉnh, Sở Nội vụ, đường dây nóng, địa chỉ cổng của tỉnh)',
+  unknownCode: (code: string) => `mã của một thủ tục trong danh mục của tỉnh (province/procedures/) hoặc của xã; không có thủ tục nào mã ${code}`,
+  unknownCodeHint: 'Kiểm tra lại mã (ví dụ 1.001193), hoặc xóa ghi chú của thủ tục đã bãi bỏ khỏi danh mục.',
 } as const;
 
 /** The plan's appendix: groups and task numbers (src/schemas/plan.ts). */

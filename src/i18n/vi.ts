@@ -160,6 +160,8 @@ export const procedureUi = {
   code: labels.code,
   field: labels.field,
   level: 'Cấp thực hiện',
+  /** The commune's own note on a procedure the province publishes for every commune (procedure-notes.yaml). */
+  localNote: 'Lưu ý tại đơn vị',
   status: 'Tình trạng',
   summary: 'Tóm tắt',
   time: 'Thời hạn giải quyết',

@@ -7,13 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Document, type Scalar, type YAMLMap } from 'yaml';
-import { cmsComments, exampleTitles, initDefaults, siteYamlComments, siteYamlHeader, type InitField, type initOptionalFlags } from '../i18n/init.ts';
+import { cmsComments, exampleTitles, initDefaults, provinceYamlHeader, siteYamlComments, siteYamlHeader, type InitField, type initOptionalFlags } from '../i18n/init.ts';
 import { CMS_PLACEHOLDERS, PUBLISH_BRANCH } from '../lib/cms-signin.ts';
 import type { IsoDate } from '../lib/dates.ts';
 import { normaliseBase } from '../lib/address.ts';
 import { scaffold } from '../lib/scaffold.ts';
 import { unitName } from '../lib/unit.ts';
 import { COLLECTION_NAMES, collection } from '../collections/registry.ts';
+import { COMMUNES_FOLDER, PROVINCE_FOLDER } from '../build/province.ts';
 
 export type InitAnswers = Record<InitField, string> & Partial<Record<keyof typeof initOptionalFlags, string>>;
 
@@ -122,23 +123,37 @@ function packageName(folder: string): string {
   return name || 'cong-cchc';
 }
 
-function packageJson(folder: string, packageSpec: string): string {
+const SITE_SCRIPTS = {
+  build: 'cchc build',
+  preview: 'astro preview --host 127.0.0.1',
+  dev: 'astro dev',
+  check: 'cchc check',
+  verify: 'cchc verify',
+  new: 'cchc new',
+  report: 'cchc report',
+  'import:procedures': 'cchc import',
+  test: 'cchc check && cchc build && cchc verify',
+};
+
+/** A province repository builds its communes (src/build/province.ts); each command takes --commune SLUG. */
+const PROVINCE_SCRIPTS = {
+  build: 'cchc build',
+  'build:all': 'cchc build-all',
+  list: 'cchc build-all --list',
+  check: 'cchc check',
+  verify: 'cchc verify',
+  new: 'cchc new',
+  report: 'cchc report',
+  'import:procedures': 'cchc import --content province',
+};
+
+function packageJson(folder: string, packageSpec: string, scripts: Record<string, string>): string {
   const pkg = {
     name: packageName(basename(folder)),
     private: true,
     type: 'module',
     engines: PACKAGE.engines,
-    scripts: {
-      build: 'cchc build',
-      preview: 'astro preview --host 127.0.0.1',
-      dev: 'astro dev',
-      check: 'cchc check',
-      verify: 'cchc verify',
-      new: 'cchc new',
-      report: 'cchc report',
-      'import:procedures': 'cchc import',
-      test: 'cchc check && cchc build && cchc verify',
-    },
+    scripts,
     dependencies: { [PACKAGE.name]: packageSpec, astro: PACKAGE.peerDependencies.astro },
     // Node 24 for every npm script, even where the system Node is older.
     devDependencies: { node: PACKAGE.devDependencies.node },
@@ -170,7 +185,7 @@ export function siteFiles(folder: string, answers: InitAnswers, options: { packa
   const unit = unitName(answers);
   const fill = (text: string) => text.replaceAll('{{unit}}', unit);
   return [
-    { path: 'package.json', text: packageJson(folder, options.packageSpec ?? `^${PACKAGE.version}`) },
+    { path: 'package.json', text: packageJson(folder, options.packageSpec ?? `^${PACKAGE.version}`, SITE_SCRIPTS) },
     { path: 'astro.config.mjs', text: ASTRO_CONFIG },
     { path: 'src/content.config.ts', text: CONTENT_CONFIG },
     { path: 'content/site.yaml', text: siteYaml(siteData(answers)) },
@@ -180,4 +195,53 @@ export function siteFiles(folder: string, answers: InitAnswers, options: { packa
     { path: '.gitignore', text: template('gitignore') },
     { path: 'README.md', text: fill(template('README.md')) },
   ];
+}
+
+/** What `cchc init --province` asks: the province's identity (src/schemas/province.ts). */
+export interface ProvinceAnswers {
+  /** "tỉnh Minh Họa", "thành phố Hải Phòng". */
+  province: string;
+  url: string;
+  hotline: string;
+  email: string;
+  homeAffairsAddress: string;
+}
+
+/** province/site.yaml's fields from the answers; the province schema then judges them. */
+export function provinceData(a: ProvinceAnswers): Record<string, unknown> {
+  return {
+    name: a.province,
+    homeAffairs: { name: initDefaults.homeAffairs(a.province), address: a.homeAffairsAddress, phone: a.hotline, email: a.email },
+    hotlines: [{ label: initDefaults.provinceHotline(a.province), phone: a.hotline }],
+    url: URL.canParse(a.url) ? new URL(a.url).origin : a.url,
+  };
+}
+
+/**
+ * A province repository (src/build/province.ts): the province's identity,
+ * its empty shared folders, no commune yet (`cchc init --commune` adds
+ * them), and the same astro.config.mjs and content config as a commune's
+ * site, since each commune is built as one.
+ */
+export function provinceRepoFiles(folder: string, a: ProvinceAnswers, options: { packageSpec?: string }): SiteFile[] {
+  const doc = new Document(provinceData(a));
+  doc.commentBefore = provinceYamlHeader.replace(/^/gm, ' ');
+  return [
+    { path: 'package.json', text: packageJson(folder, options.packageSpec ?? `^${PACKAGE.version}`, PROVINCE_SCRIPTS) },
+    { path: 'astro.config.mjs', text: ASTRO_CONFIG },
+    { path: 'src/content.config.ts', text: CONTENT_CONFIG },
+    { path: `${PROVINCE_FOLDER}/site.yaml`, text: doc.toString({ lineWidth: 0 }) },
+    // Git keeps no empty folder.
+    ...['procedures', 'news', 'documents'].map((f) => ({ path: `${PROVINCE_FOLDER}/${f}/.gitkeep`, text: '' })),
+    { path: `${COMMUNES_FOLDER}/.gitkeep`, text: '' },
+    { path: '.gitignore', text: template('gitignore') },
+    { path: 'README.md', text: template('README-tinh.md').replaceAll('{{province}}', a.province) },
+  ];
+}
+
+/** One commune of a province repository: its content folder alone, as init writes it for a site of its own. */
+export function communeFiles(slug: string, answers: InitAnswers, options: { today: IsoDate }): SiteFile[] {
+  return siteFiles(slug, answers, options)
+    .filter((f) => f.path.startsWith('content/'))
+    .map((f) => ({ ...f, path: `${COMMUNES_FOLDER}/${slug}/${f.path}` }));
 }

@@ -54,13 +54,12 @@ export function governmentOrganization(site: Site, homeUrl: string, logoUrl: str
   };
 }
 
-/** One administrative procedure as offered by the commune. */
-export function governmentService(p: Procedure, pageUrl: string, site: Site, homeUrl: string): JsonLd {
+/** One administrative procedure as offered by the commune, filed at `desk` (the commune's note on the procedure applied). */
+export function governmentService(p: Procedure, pageUrl: string, site: Site, homeUrl: string, desk = filingDesk(site)): JsonLd {
   const area = { '@type': 'AdministrativeArea', name: fullUnitName(site) };
   // A procedure known only from the province's list names no agency: the commune runs it.
   const agency = p.agency || site.agency;
   const channels: JsonLd[] = [];
-  const desk = filingDesk(site);
   if (p.channels.inPerson || p.channels.postal) {
     channels.push({
       '@type': 'ServiceChannel',

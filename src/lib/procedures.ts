@@ -1,6 +1,7 @@
 /** Procedure helpers: the index by field, fees, channels, the national portal link, where to file. */
 import { onlineLevels, procedureUi } from '../i18n/vi.ts';
 import type { Procedure } from '../schemas/procedure.ts';
+import type { ProcedureNote } from '../schemas/procedure-note.ts';
 import type { Site } from '../schemas/site.ts';
 import { slugify, compareVi } from './text.ts';
 
@@ -41,12 +42,19 @@ export interface FilingDesk {
 
 /**
  * Where a citizen goes to file: the commune's Public Administration Service
- * Center, or on a historic site without one the People's Committee itself.
+ * Center, or on a historic site without one the People's Committee itself;
+ * for one procedure, as the commune's note on it says (procedure-notes.yaml):
+ * another place, address or hours. The service center's map link goes with
+ * its address, so a note naming another place or address drops it.
  */
-export function filingDesk(site: Pick<Site, 'serviceCenter' | 'agency' | 'address' | 'officeHours' | 'phone'>): FilingDesk {
+export function filingDesk(site: Pick<Site, 'serviceCenter' | 'agency' | 'address' | 'officeHours' | 'phone'>, note?: ProcedureNote): FilingDesk {
   const center = site.serviceCenter;
-  if (!center) return { name: site.agency, address: site.address, hours: site.officeHours, phone: site.phone };
-  return { name: center.name, address: center.address, hours: center.hours ?? site.officeHours, phone: center.phone, mapUrl: center.mapUrl };
+  const desk: FilingDesk = center
+    ? { name: center.name, address: center.address, hours: center.hours ?? site.officeHours, phone: center.phone, mapUrl: center.mapUrl }
+    : { name: site.agency, address: site.address, hours: site.officeHours, phone: site.phone };
+  if (!note) return desk;
+  const moved = note.place !== undefined || note.address !== undefined;
+  return { ...desk, name: note.place ?? desk.name, address: note.address ?? desk.address, hours: note.hours ?? desk.hours, mapUrl: moved ? undefined : desk.mapUrl };
 }
 
 interface HasProcedure {

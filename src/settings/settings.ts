@@ -25,6 +25,12 @@ export interface Settings {
   searchIndex: 'inline' | 'separate';
   /** A district's communes, communes/<slug>/content (default ./communes). */
   communesDir: string;
+  /**
+   * The province folder of a province repository, when it is not found by
+   * itself: src/build/province.ts provinceOf() detects <root>/province beside
+   * <root>/communes/<slug>/content; this names another.
+   */
+  provinceDir: string | undefined;
   /** Build even when nothing changed since the last build. */
   forceBuild: boolean;
 }
@@ -37,6 +43,7 @@ export const SETTINGS_ENV = {
   today: 'CCHC_TODAY',
   searchIndex: 'CCHC_SEARCH_INDEX',
   communesDir: 'CCHC_COMMUNES_DIR',
+  provinceDir: 'CCHC_PROVINCE_DIR',
   forceBuild: 'CCHC_FORCE_BUILD',
 } as const satisfies Record<keyof Settings, `CCHC_${string}`>;
 
@@ -65,6 +72,7 @@ export function readSettings(env: Environment = process.env, cwd = process.cwd()
     today: pinnedToday(value(env, 'today')),
     searchIndex: value(env, 'searchIndex') === 'separate' ? 'separate' : 'inline',
     communesDir: resolve(cwd, value(env, 'communesDir') ?? 'communes'),
+    provinceDir: value(env, 'provinceDir') === undefined ? undefined : resolve(cwd, value(env, 'provinceDir')!),
     forceBuild: value(env, 'forceBuild') === '1',
   };
 }

@@ -5,11 +5,11 @@
  * the site will publish (./published-files.ts), so whatever it accepts the
  * build can publish.
  */
-import { entryFiles, ENTRY_EXTENSION } from '../readers/entry-files.ts';
+import { ENTRY_EXTENSION } from '../readers/entry-files.ts';
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, extname, join, relative } from 'node:path';
+import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import { z } from 'zod';
-import { bodyMessages, messages } from '../i18n/validation.ts';
+import { bodyMessages, messages, provinceMessages } from '../i18n/validation.ts';
 import { bodyProblems, fieldTextProblems, type Body, type LinkTag } from '../lib/body-checks.ts';
 import { compareDates, type IsoDate } from '../lib/dates.ts';
 import { paths } from '../lib/paths.ts';
@@ -24,6 +24,11 @@ import { crossCheck, sitePaths, type CheckedEntry, type CheckedSite } from '../l
 import { decodeText } from '../lib/text-encoding.ts';
 import { findingsFromIssues, type Finding } from '../lib/validation-report.ts';
 import { siteSchema } from '../schemas/site.ts';
+import { provinceSchema } from '../schemas/province.ts';
+import { procedureNotesSchema } from '../schemas/procedure-note.ts';
+import { provinceOf, provinceSiteFile } from '../build/province.ts';
+import { collectionFiles, readNotesFile } from '../build/province-procedures.ts';
+import { readSettings } from '../settings/settings.ts';
 import { COLLECTION_NAMES, collection, entryId, fileId } from '../collections/registry.ts';
 import { confinedFile } from '../readers/content-files.ts';
 import { parseMarkdown, parseYaml, type ParsedFile } from '../readers/front-matter.ts';
@@ -48,6 +53,8 @@ export interface ValidateOptions {
   projectRoot?: string;
   /** The build date, for news dated in the future. */
   today?: IsoDate;
+  /** The province folder of a province repository; by default the settings' or the one the content lies in (src/build/province.ts). */
+  provinceDir?: string | undefined;
 }
 
 export async function validateContent(contentDir: string, options: ValidateOptions = {}): Promise<ValidationResult> {
@@ -60,6 +67,8 @@ export async function validateContent(contentDir: string, options: ValidateOptio
   const bodies: Body[] = [];
   let site: CheckedSite = {};
   const rel = (p: string) => relative(projectRoot, p) || p;
+  const province = 'provinceDir' in options ? options.provinceDir : provinceOf({ contentDir, provinceDir: readSettings().provinceDir });
+  if (province) findings.push(...provinceFindings(province, rel));
 
   const sitePath = join(contentDir, 'site.yaml');
   if (!existsSync(sitePath)) {
@@ -88,7 +97,7 @@ export async function validateContent(contentDir: string, options: ValidateOptio
     for (const link of filesAndLinks(join(contentDir, folder)).filter(isFolderLink)) {
       findings.push({ severity: 'error', file: rel(link), expected: messages.folderLink, hint: messages.folderLinkHint });
     }
-    for (const path of entryFiles(join(contentDir, folder))) {
+    for (const path of collectionFiles(folder, contentDir, province)) {
       const file = rel(path);
       if (extname(path).toLowerCase() === '.mdx') {
         findings.push({ severity: 'error', file, expected: messages.mdxNotAllowed, hint: 'Đổi đuôi tệp thành .md.' });
@@ -99,7 +108,7 @@ export async function validateContent(contentDir: string, options: ValidateOptio
         continue;
       }
       // A symbolic link to a file outside would have the build read it as an entry.
-      const own = confinedFile(contentDir, dirname(path), basename(path));
+      const own = confinedFile(province && path.startsWith(province + sep) ? province : contentDir, dirname(path), basename(path));
       if (!own.ok) {
         findings.push(pathFinding({ file, written: basename(path), use: 'entry' }, own.problem));
         continue;
@@ -163,6 +172,7 @@ export async function validateContent(contentDir: string, options: ValidateOptio
     }
   }
 
+  findings.push(...noteFindings(contentDir, entries, rel));
   const builtIn = builtInAddresses(portalRoutes().map((route) => route.pattern));
   findings.push(...crossCheck(entries, site, builtIn));
   const targets = {
@@ -182,6 +192,43 @@ export async function validateContent(contentDir: string, options: ValidateOptio
   for (const body of bodies) findings.push(...placeholderFindings(body), ...bodyProblems(body, targets));
   findings.push(...(await publishedFileFindings(files)), ...(await publicFolderFindings(publicDir, rel)));
   return { findings, entries };
+}
+
+/** province/site.yaml, in a province repository: present and valid. */
+function provinceFindings(province: string, rel: (p: string) => string): Finding[] {
+  const findings: Finding[] = [];
+  const path = provinceSiteFile(province);
+  if (!existsSync(path)) return [{ severity: 'error', file: rel(path), expected: provinceMessages.missingSite }];
+  const text = readUtf8(path, rel(path), findings);
+  const parsed = text === undefined ? undefined : parseYaml(text);
+  if (parsed?.syntaxError) findings.push(yamlError(rel(path), parsed.syntaxError));
+  else if (parsed) parseChecked(provinceSchema, rel(path), parsed, findings);
+  return findings;
+}
+
+/** The commune's notes on procedures: valid, and each for a procedure the commune publishes (its own or the province's). */
+function noteFindings(contentDir: string, entries: readonly CheckedEntry[], rel: (p: string) => string): Finding[] {
+  const notes = readNotesFile(contentDir);
+  if (!notes) return [];
+  const file = rel(notes.path);
+  const { parsed } = notes;
+  if (parsed.syntaxError) return [yamlError(file, parsed.syntaxError)];
+  const findings: Finding[] = [];
+  const result = parseChecked(procedureNotesSchema, file, parsed, findings);
+  if (!result.success) return findings;
+  const codes = new Set(entries.filter((e) => e.collection === 'procedures').map((e) => String(e.data.code)));
+  for (const code of Object.keys(result.data).filter((c) => !codes.has(c))) {
+    findings.push({
+      severity: 'error',
+      file,
+      line: parsed.lineOf([code]),
+      field: code,
+      found: code,
+      expected: provinceMessages.unknownCode(code),
+      hint: provinceMessages.unknownCodeHint,
+    });
+  }
+  return findings;
 }
 
 /**

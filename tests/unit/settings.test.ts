@@ -18,6 +18,7 @@ describe('readSettings', () => {
       today: undefined,
       searchIndex: 'inline',
       communesDir: '/site/communes',
+      provinceDir: undefined,
       forceBuild: false,
     } satisfies Settings);
   });
@@ -30,6 +31,7 @@ describe('readSettings', () => {
       CCHC_TODAY: '2024-06-30',
       CCHC_SEARCH_INDEX: 'separate',
       CCHC_COMMUNES_DIR: '/srv/communes',
+      CCHC_PROVINCE_DIR: 'tinh',
       CCHC_FORCE_BUILD: '1',
     };
     expect(Object.keys(env).sort()).toEqual(Object.values(SETTINGS_ENV).sort());
@@ -40,6 +42,7 @@ describe('readSettings', () => {
       today: '2024-06-30',
       searchIndex: 'separate',
       communesDir: '/srv/communes',
+      provinceDir: '/site/tinh',
       forceBuild: true,
     } satisfies Settings);
   });

@@ -129,8 +129,15 @@ export default {
       console.log(JSON.stringify({ ok, seconds, communes: results, size }));
     } else {
       console.log(`\n${m.tableHeader}`);
-      for (const r of results) console.log(m.tableRow(r.slug, r.ok, r.seconds));
+      for (const r of results) console.log(m.tableRow(r.slug, r.ok, r.skipped, r.seconds));
       console.log(m.tableTotal(results.filter((r) => r.ok).length, results.length, seconds));
+      const slugsWhere = (test: (r: CommuneBuild) => boolean) => results.filter(test).map((r) => r.slug);
+      console.log(
+        m.tally(
+          slugsWhere((r) => r.ok && !r.skipped),
+          slugsWhere((r) => r.skipped),
+        ),
+      );
       if (lines) console.log(lines.out.join('\n'));
     }
     for (const line of lines?.warnings ?? []) console.error(line);
