@@ -35,6 +35,7 @@ import {
   type SearchState,
 } from '../lib/search.ts';
 import { compareVi } from '../lib/text.ts';
+import { prefixCover } from './search-prefix.ts';
 
 interface ResultData {
   url: string;
@@ -174,8 +175,10 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
   status.textContent = t.loading;
 
   let pagefind: Pagefind;
+  let coverPrefix: (query: string) => Promise<void>;
   try {
     pagefind = (await import(/* @vite-ignore */ `${root.dataset.bundle}pagefind.js`)) as Pagefind;
+    coverPrefix = prefixCover(root.dataset.bundle ?? '', pagefind, document.documentElement.lang);
     // On the main thread: a worker would cost its own script (12 KB more) for
     // searches that take milliseconds on a commune's few thousand pages.
     await pagefind.options({ baseUrl: root.dataset.base ?? '/', noWorker: true });
@@ -416,7 +419,11 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
     }
     let response: Found;
     try {
-      response = await exclusive(() => find(current));
+      response = await exclusive(async () => {
+        // The last word may be half typed: every chunk its extensions sit in, not just one.
+        await coverPrefix(current.query);
+        return find(current);
+      });
     } catch {
       if (mine === run) status.textContent = t.failed;
       return;

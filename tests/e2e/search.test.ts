@@ -12,6 +12,8 @@ import { SITES } from '../support/build.ts';
 import { browserSession } from '../support/browser-session.ts';
 import { serve } from '../../src/server/static.ts';
 import { fold } from '../../src/lib/text.ts';
+import { bundleDir, readSearchBundle } from '../../src/search/pagefind/bundle.ts';
+import { entryPages } from '../../src/search/pagefind/format.ts';
 
 const session = browserSession(SITES.demo.out);
 
@@ -140,6 +142,18 @@ describe('what citizens type finds the right page', () => {
     const marked = await every('đăng ký kết hôn');
     expect(marked.size).toBeGreaterThan(0);
     for (const variant of ['dang ky ket hon', 'DANG KY KET HON', 'Đăng Ký Kết Hôn']) expect(await every(variant), variant).toEqual(marked);
+  });
+
+  it('a word still being typed finds every page with a word starting with it', async () => {
+    // The truth from the bundle: every page whose index has a word starting with the prefix.
+    const [index] = (await readSearchBundle(bundleDir(SITES.demo.out))).languages;
+    for (const prefix of ['da', 'th', 'c']) {
+      const pages = new Set(index!.chunks.flatMap((c) => c.words.filter((w) => w.word.startsWith(prefix)).flatMap((w) => entryPages(w))));
+      // Pagefind alone found 20 of the 67 pages for "da": one chunk of the word index.
+      expect(pages.size, prefix).toBeGreaterThan(10);
+      const { status } = await search(prefix);
+      expect(status, prefix).toMatch(new RegExp(`^Tìm thấy ${pages.size} kết quả`));
+    }
   });
 
   it('ranks a procedure named by the query above news that mentions it', async () => {
