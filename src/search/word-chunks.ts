@@ -22,21 +22,31 @@ export interface SizedWord {
 
 /**
  * Word entries grouped in order, each group at most `maxBytes` (an entry
- * bigger than that is a group of its own), except that a group never starts
- * where its range start would be a word Pagefind's query folding changes
- * ("chinh”" after "chinh": the start "chinh”" is looked up as "chinh", in the
- * chunk before). The search page looks every chunk up by its start
- * (src/lib/search-chunks.ts), so such a word stays with the group before.
+ * bigger than that is a group of its own). A group never starts where its
+ * range start would be a word Pagefind's query folding changes ("chinh”"
+ * right after "chinh": the start "chinh”" is looked up as "chinh", in the
+ * chunk before): the search page looks every chunk up by its start
+ * (src/lib/search-chunks.ts), so the cut moves back to the last place it may
+ * be made.
  */
 export function groupWords<W extends SizedWord>(words: readonly W[], maxBytes: number): W[][] {
   const groups: W[][] = [];
   let group: W[] = [];
   let size = 0;
+  const canStart = (before: W, first: W) => isLookupWord(startBetween(before.word, first.word));
   for (const entry of words) {
-    if (group.length > 0 && size + entry.bytes.length > maxBytes && isLookupWord(startBetween(group.at(-1)!.word, entry.word))) {
-      groups.push(group);
-      group = [];
-      size = 0;
+    if (group.length > 0 && size + entry.bytes.length > maxBytes) {
+      let cut = group.length;
+      if (!canStart(group[cut - 1]!, entry)) {
+        cut--;
+        while (cut > 0 && !canStart(group[cut - 1]!, group[cut]!)) cut--;
+      }
+      // No place at all (a group of nothing but such words): it grows instead.
+      if (cut > 0) {
+        groups.push(group.slice(0, cut));
+        group = group.slice(cut);
+        size = group.reduce((n, w) => n + w.bytes.length, 0);
+      }
     }
     group.push(entry);
     size += entry.bytes.length;

@@ -63,9 +63,10 @@ describe("Pagefind's folding of a query word", () => {
     expect(isLookupWord('chinh')).toBe(true);
     expect(isLookupWord('chinh”')).toBe(false);
     expect(isLookupWord('')).toBe(false);
-    // "chinh”" sorts right after "chinh": cut there, its start would be "chinh”", looked up as "chinh".
+    // "chinh”" sorts right after "chinh": cut there, its start would be "chinh”", looked up as "chinh";
+    // the cut moves back before "chinh", and no group grows past its size.
     const cut = groupWords(['ba', 'chinh', 'chinh”', 'chu'].map(sized), 20);
-    expect(cut.map((g) => g.map((w) => w.word))).toEqual([['ba', 'chinh', 'chinh”'], ['chu']]);
+    expect(cut.map((g) => g.map((w) => w.word))).toEqual([['ba'], ['chinh', 'chinh”'], ['chu']]);
     expect(boundaries(cut).map((r) => r.from).every(isLookupWord)).toBe(true);
   });
 });

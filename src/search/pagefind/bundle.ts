@@ -6,6 +6,7 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CHUNK_STARTS, type ChunkStarts } from '../../lib/search-chunks.ts';
+import { FULL_TEXT_PATH } from '../../lib/search.ts';
 import { chunkFor, type ChunkRange } from '../word-chunks.ts';
 import {
   type BundleEntry,
@@ -26,6 +27,8 @@ import {
 
 /** Where Pagefind's bundle goes in a built site (the search page loads pagefind/pagefind.js from there). */
 export const bundleDir = (outDir: string): string => join(outDir, 'pagefind');
+/** Where the full-text bundle goes: inside the main one, at FULL_TEXT_PATH (src/lib/search.ts), where the page merges it from. */
+export const fullTextBundleDir = (outDir: string): string => join(bundleDir(outDir), FULL_TEXT_PATH);
 
 const ENTRY = 'pagefind-entry.json';
 const metaFile = (bundle: string, hash: string) => join(bundle, `pagefind.${hash}.pf_meta`);
