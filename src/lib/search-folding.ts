@@ -56,17 +56,6 @@ export function needsFolding(word: string): boolean {
 }
 
 /**
- * The other spelling of a folded syllable Vietnamese writes with i or y
- * alike (kí/ký, lí/lý, mĩ/mỹ, sĩ/sỹ, tỉ/tỷ, hi/hy, qui/quy): "ky" → "ki",
- * "qui" → "quy"; null for any other word. Only these open syllables: in
- * "tiên", "yêu" or "quyết" the letter is not a choice.
- */
-export function iyAlternate(folded: string): string | null {
-  const m = /^(qu|[hklmst])([iy])$/.exec(folded);
-  return m ? `${m[1]}${m[2] === 'i' ? 'y' : 'i'}` : null;
-}
-
-/**
  * The words of a page Pagefind cannot reach from a query spelled otherwise,
  * once each, in order of first use: the folded form of every word with đ
  * ("Ông Đức, ông Đức đi" → "duc di"), and the other spelling of every i/y

@@ -4,7 +4,6 @@ import {
   foldedTitle,
   foldedTitleField,
   foldedWords,
-  iyAlternate,
   hasMarks,
   markMatches,
   MAX_QUERY_LENGTH,
@@ -44,21 +43,6 @@ describe('index side: what is added for Pagefind', () => {
     expect(foldedWords('Ông Nguyễn Văn Đức đến đăng ký; ông Đức được hướng dẫn. Giáo dục.')).toBe('duc den dang ki duoc');
     expect(foldedWords('Chứng thực bản sao')).toBe('');
     expect(foldedWords('Lý lịch tư pháp, kí tên, quy trình')).toBe('li ky qui');
-  });
-  it('gives the other spelling of i/y syllables only where Vietnamese writes both', () => {
-    for (const [word, other] of [
-      ['ky', 'ki'],
-      ['ki', 'ky'],
-      ['ly', 'li'],
-      ['my', 'mi'],
-      ['sy', 'si'],
-      ['ty', 'ti'],
-      ['hy', 'hi'],
-      ['quy', 'qui'],
-      ['qui', 'quy'],
-    ])
-      expect(iyAlternate(word!), word).toBe(other);
-    for (const word of ['y', 'i', 'tien', 'yeu', 'quyet', 'kiem', 'di', 'vi', 'ngi', 'thi']) expect(iyAlternate(word), word).toBeNull();
   });
   it('takes a name typed with i for y as the exact name', () => {
     expect(isExactName('Đăng ký khai sinh', 'dang ki khai sinh')).toBe(true);
