@@ -259,7 +259,10 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
     const response = await find(current);
     if (response.results.length > 0 || !current.query || fullTextLabels) return response;
     await loadFullText();
-    return fullTextLabels ? find(current) : response;
+    if (!fullTextLabels) return response;
+    const retried = await find(current);
+    // Only pages with every word as typed: fewer words or a close spelling over article bodies is rarely what was meant.
+    return retried.results.length > 0 && !retried.note ? retried : response;
   };
 
   /**

@@ -151,7 +151,8 @@ describe('what citizens type finds the right page', () => {
   it('a word still being typed finds every page with a word starting with it', async () => {
     // The truth from the bundle: every page whose index has a word starting with the prefix.
     const [index] = (await readSearchBundle(bundleDir(SITES.demo.out))).languages;
-    for (const prefix of ['da', 'th', 'c']) {
+    // Syllables: a prefix that is none ("th") is read by the query side as a typo and respelled.
+    for (const prefix of ['da', 'tha', 'ho']) {
       const pages = new Set(index!.chunks.flatMap((c) => c.words.filter((w) => w.word.startsWith(prefix)).flatMap((w) => entryPages(w))));
       // Pagefind alone found 20 of the 67 pages for "da": one chunk of the word index.
       expect(pages.size, prefix).toBeGreaterThan(10);
