@@ -15,6 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { buildMessages as m } from '../i18n/cli.ts';
 import { childEnv, type Settings } from '../settings/settings.ts';
 import { buildFingerprint, isUpToDate, recordBuild } from './fingerprint.ts';
+import type { IndexStats } from '../search/write-index.ts';
 
 const CCHC = resolve(import.meta.dirname, '../../bin/cchc.mjs');
 
@@ -35,7 +36,7 @@ export interface BuildResult {
   out: string;
   seconds: number;
   /** What the search index took, when it was written. */
-  searchIndex: { pages: number; ms: number } | null;
+  searchIndex: IndexStats | null;
 }
 
 export function buildSite({ settings, out, astroArgs, log }: BuildRequest): BuildResult {
@@ -72,8 +73,8 @@ export function buildSite({ settings, out, astroArgs, log }: BuildRequest): Buil
     console.error(m.failed(out, existsSync(out)));
     return result(false, false);
   }
-  const searchIndex = JSON.parse(indexed.stdout) as { pages: number; ms: number };
-  say(m.searchIndexed(searchIndex.pages, searchIndex.ms));
+  const searchIndex = JSON.parse(indexed.stdout) as IndexStats;
+  say(m.searchIndexed(searchIndex.pages, searchIndex.fullTextPages, searchIndex.ms));
 
   // Swap: two renames on one filesystem, so the output is never half-written.
   if (existsSync(out)) renameSync(out, previous);

@@ -19,6 +19,9 @@ import { excerptOf, FOLDED_WORDS, hasMarks, markMatches, type Segment } from '..
 import { byCoverage, INTENT_WORDS, isRealAnswer, isSyllable, planQuery, respellings, spellingIn, subsets, titleHits } from '../lib/search-query.ts';
 import {
   FILTERS,
+  FULL_TEXT_FILTER,
+  FULL_TEXT_KINDS,
+  FULL_TEXT_PATH,
   META,
   finishedWords,
   SEARCH_KINDS,
@@ -35,6 +38,7 @@ import {
   type SearchState,
 } from '../lib/search.ts';
 import { compareVi } from '../lib/text.ts';
+import { prefixCover } from './search-prefix.ts';
 
 interface ResultData {
   url: string;
@@ -65,6 +69,7 @@ interface Pagefind {
   options(options: object): Promise<void>;
   init(): Promise<void>;
   preload(query: string, options?: object): Promise<void>;
+  mergeIndex(path: string, options?: object): Promise<void>;
   search(query: string | null, options?: object): Promise<SearchResponse>;
   filters(): Promise<FilterCounts>;
 }
@@ -174,8 +179,10 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
   status.textContent = t.loading;
 
   let pagefind: Pagefind;
+  let coverPrefix: (query: string) => Promise<void>;
   try {
     pagefind = (await import(/* @vite-ignore */ `${root.dataset.bundle}pagefind.js`)) as Pagefind;
+    coverPrefix = prefixCover(root.dataset.bundle ?? '', pagefind, document.documentElement.lang);
     // On the main thread: a worker would cost its own script (12 KB more) for
     // searches that take milliseconds on a commune's few thousand pages.
     await pagefind.options({ baseUrl: root.dataset.base ?? '/', noWorker: true });
@@ -226,6 +233,36 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
     const next = queue.then(task, task);
     queue = next.catch(() => undefined);
     return next;
+  };
+
+  /**
+   * The full-text bundle (news and commendation bodies), merged into the
+   * search once, when first asked for: by the reader's checkbox, by a search
+   * the main bundle finds nothing for, or by the query side when it judges
+   * the answers poor. Not part of a first search's bytes otherwise.
+   */
+  let fullTextLabels: string[] | undefined;
+  let fullTextLoading: Promise<void> | null = null;
+  const loadFullText = (): Promise<void> =>
+    (fullTextLoading ??= pagefind
+      .mergeIndex(`${root.dataset.bundle}${FULL_TEXT_PATH}`, { mergeFilter: FULL_TEXT_FILTER })
+      .then(() => {
+        fullTextLabels = FULL_TEXT_KINDS.map((kind) => t.types[kind]);
+      })
+      .catch(() => undefined));
+  const fullTextBox = byId<HTMLInputElement>('toan-van');
+  fullTextBox.checked = fromAddress.fullText ?? false;
+
+  /** One search, with the full text merged first when asked for, and again with it when the main bundle finds nothing. */
+  const findAll = async (current: SearchState): Promise<Found> => {
+    if (current.fullText) await loadFullText();
+    const response = await find(current);
+    if (response.results.length > 0 || !current.query || fullTextLabels) return response;
+    await loadFullText();
+    if (!fullTextLabels) return response;
+    const retried = await find(current);
+    // Only pages with every word as typed: fewer words or a close spelling over article bodies is rarely what was meant.
+    return retried.results.length > 0 && !retried.note ? retried : response;
   };
 
   /**
@@ -311,7 +348,7 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
    * a query word in its title), fewer words; if still nothing, no results.
    */
   const find = async ({ query: typed, filters }: SearchState): Promise<Found> => {
-    const options = { filters: pagefindFilters(filters) };
+    const options = { filters: pagefindFilters(filters, fullTextLabels) };
     const plan = planQuery(typed);
     let terms = plan.search;
     const hints = plan.intents.map((i) => INTENT_WORDS[i]).join(' ');
@@ -416,7 +453,11 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
     }
     let response: Found;
     try {
-      response = await exclusive(() => find(current));
+      response = await exclusive(async () => {
+        // The last word may be half typed: every chunk its extensions sit in, not just one.
+        await coverPrefix(current.query);
+        return findAll(current);
+      });
     } catch {
       if (mine === run) status.textContent = t.failed;
       return;
@@ -463,6 +504,7 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
     soon(TYPING_DELAY);
   });
   filterList.addEventListener('change', () => soon(0));
+  fullTextBox.addEventListener('change', () => soon(0));
   filterBox.addEventListener('toggle', async () => {
     if (!filterBox.open || counts.size > 0) return;
     await loadFilters();

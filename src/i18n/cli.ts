@@ -115,11 +115,14 @@ export const commandHelp = {
   },
 } as const;
 
+/** The indexing step's line in the build log, from the integration (Astro's logger adds its name) or the separate step. */
+export const searchIndexLine = (pages: number, fullTextPages: number, ms: number) => `Pagefind: ${pages} trang, toàn văn ${fullTextPages} bài, ${ms} ms`;
+
 export const buildMessages = {
   unchanged: (out: string) => `Nội dung và mã nguồn không đổi từ lần dựng trước: giữ nguyên ${out} (dựng lại hẳn: --force).`,
   failed: (out: string, kept: boolean) => `\nKhông dựng được trang. ${kept ? `Bản đang có ở ${out} được giữ nguyên.` : 'Chưa có bản nào được tạo.'}`,
   done: (out: string, seconds: number) => `\nĐã dựng xong vào ${out} trong ${seconds.toFixed(1)} giây.`,
-  searchIndexed: (pages: number, ms: number) => `[cchc-portal] Pagefind: ${pages} trang, ${ms} ms`,
+  searchIndexed: (pages: number, fullTextPages: number, ms: number) => `[cchc-portal] ${searchIndexLine(pages, fullTextPages, ms)}`,
   unknownCommune: (slug: string, siteYaml: string) => `Không có xã "${slug}": cần tệp ${siteYaml}.`,
   knownCommunes: (root: string, slugs: readonly string[]) => `Các xã có trong ${root}: ${slugs.join(', ')}`,
   noCommunes: (root: string) => `Thư mục ${root} chưa có xã nào (communes/<tên-xã>/content/site.yaml).`,

@@ -308,6 +308,7 @@ export const searchUi = {
   fallback: 'Dưới đây là toàn bộ danh mục thủ tục hành chính theo lĩnh vực; bạn cũng có thể dùng chức năng tìm trong trình duyệt (Ctrl+F).',
   hotlineHint: 'Không tìm thấy điều cần tìm? Gọi đường dây nóng:',
   hint: 'Gõ có dấu hay không dấu đều được, ví dụ: dang ky khai sinh, chung thuc, hoặc mã thủ tục 1.001193.',
+  fullText: 'Tìm cả trong nội dung bài viết',
   /** The kind of each indexed page, shown on every result and offered as a filter. */
   types: {
     procedure: 'Thủ tục hành chính',
@@ -317,6 +318,7 @@ export const searchUi = {
     index: 'Chỉ số CCHC',
     disclosure: 'Hồ sơ trễ hạn',
     document: 'Văn bản',
+    contact: 'Liên hệ',
   },
   filters: { type: 'Loại nội dung', field: 'Lĩnh vực thủ tục', topic: 'Chủ đề tin tức', year: 'Năm' },
   filtersToggle: 'Lọc kết quả theo loại, lĩnh vực, chủ đề, năm',

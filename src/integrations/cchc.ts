@@ -10,6 +10,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentDir, loadSite } from '../data/site.ts';
+import { searchIndexLine } from '../i18n/cli.ts';
 import { messages } from '../i18n/validation.ts';
 import { buildSitemaps } from '../lib/sitemap.ts';
 import { errorsIn, firstErrorLine, formatReport } from '../lib/validation-report.ts';
@@ -72,8 +73,8 @@ export function contentSteps(): AstroIntegration {
         // `cchc build` indexes once Astro has exited (src/build/atomic.ts), so the
         // memory of the two is never held at once; a plain `astro build` indexes here.
         if (readSettings().searchIndex === 'separate') return;
-        const { pages, ms } = await writeSearchIndex(outDir, files);
-        logger.info(`Pagefind: ${pages} trang, ${ms} ms`);
+        const { pages, fullTextPages, ms } = await writeSearchIndex(outDir, files);
+        logger.info(searchIndexLine(pages, fullTextPages, ms));
       },
     },
   };

@@ -55,14 +55,36 @@ export function needsFolding(word: string): boolean {
   return /[đĐ]/.test(word);
 }
 
-/** Words with đ in them (with marks, also decomposed ones). */
-const D_WORD = /[\p{L}\p{M}\p{N}]*[đĐ][\p{L}\p{M}\p{N}]*/gu;
-
-/** The folded form of every đ-word, once each, in order of first use: "Ông Đức, ông Đức đi" → "duc di". */
+/**
+ * The words of a page Pagefind cannot reach from a query spelled otherwise,
+ * once each, in order of first use: the folded form of every word with đ
+ * ("Ông Đức, ông Đức đi" → "duc di"), and the other spelling of every i/y
+ * syllable ("Đăng ký" → "dang ki"), so "dang ki" finds "Đăng ký" and "ky"
+ * finds "kí".
+ */
 export function foldedWords(text: string): string {
   const seen = new Set<string>();
-  for (const word of nfc(text).match(D_WORD) ?? []) seen.add(fold(word));
+  for (const word of words(text)) {
+    const folded = fold(word);
+    if (needsFolding(word)) seen.add(folded);
+    const other = iyAlternate(folded);
+    if (other) seen.add(other);
+  }
   return [...seen].join(' ');
+}
+
+/**
+ * The FOLDED_TITLE field of a title, or "" when Pagefind reaches it without
+ * one: the title folded whole when it has đ, and again with each i/y
+ * syllable spelled the other way when it has one ("Đăng ký khai sinh" →
+ * "dang ky khai sinh, dang ki khai sinh"), so the other spelling matches the
+ * title, also as a phrase, with a title's weight.
+ */
+export function foldedTitleField(title: string): string {
+  const folded = words(title).map(fold);
+  const other = folded.map((w) => iyAlternate(w) ?? w);
+  const forms = [needsFolding(title) ? folded.join(' ') : '', other.some((w, i) => w !== folded[i]) ? other.join(' ') : ''];
+  return forms.filter(Boolean).join(', ');
 }
 
 /** True when the text carries any Vietnamese mark or đ: "Đức", "chứng" yes; "duc", "DUC" no. */

@@ -4,11 +4,22 @@
  * ranking, and the search page's address (?q=…&loai=…), so a search can be
  * linked and shared. Vietnamese matching is in ./search-folding.ts.
  */
-import { FOLDED_TITLE, FOLDED_WORDS, foldedTitle, hasMarks, normaliseQuery, words } from './search-folding.ts';
+import { FOLDED_TITLE, FOLDED_WORDS, foldedTitle, hasMarks, iyAlternate, normaliseQuery, words } from './search-folding.ts';
 
 /** The kinds of indexed page; each page carries its label as the `type` filter. */
-export const SEARCH_KINDS = ['procedure', 'news', 'plan', 'commendation', 'index', 'disclosure', 'document'] as const;
+export const SEARCH_KINDS = ['procedure', 'news', 'plan', 'commendation', 'index', 'disclosure', 'document', 'contact'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+/**
+ * The full-text bundle: the kinds whose bodies only it holds (news and
+ * commendations, whole: title, summary, body), where it sits inside the main
+ * bundle, and the filter Pagefind gives its pages when the search page
+ * merges it (mergeIndex's mergeFilter), its URL parameter (?toan-van=1).
+ */
+export const FULL_TEXT_KINDS: readonly SearchKind[] = ['news', 'commendation'];
+export const FULL_TEXT_PATH = 'toan-van/';
+export const FULL_TEXT_PARAM = 'toan-van';
+export const FULL_TEXT_FILTER = { source: 'toan-van' };
 
 /** Pagefind filter keys, in the order the search page shows them, with their URL parameter. */
 export const FILTERS = [
@@ -23,8 +34,10 @@ export type FilterKey = (typeof FILTERS)[number]['key'];
  * Pagefind metadata keys set by the pages (besides the automatic title).
  * formerNames: on the home page of a merged unit, the names of the units it
  * was formed from, also folded (searchableNames), so "bang ca" and "dong son" find it.
+ * aliases: on a procedure page, what citizens call it ("giấy độc thân"), from
+ * the vocabulary table (src/lib/search-vocabulary.ts), also folded the same way.
  */
-export const META = { code: 'code', date: 'date', formerNames: 'former_names' } as const;
+export const META = { code: 'code', date: 'date', formerNames: 'former_names', aliases: 'aliases' } as const;
 
 /**
  * Pagefind ranking, tuned with its own weights rather than by reordering results.
@@ -36,6 +49,8 @@ export const META = { code: 'code', date: 'date', formerNames: 'former_names' } 
  *   typing the old names for years, and the home page says where to go now.
  *   Its weight is twice a title's, so the home page ranks above a news item
  *   or plan that has the old name in its title.
+ * - A citizen's name for a procedure ("giay doc than") is a title-strength
+ *   match: it names the procedure as its title does.
  * - A procedure code typed in full is a title-strength match; folded đ-words
  *   of the text count as the text does; dates are for display only.
  * - diacriticSimilarity: for a query typed with marks (or đ), Pagefind's
@@ -44,7 +59,7 @@ export const META = { code: 'code', date: 'date', formerNames: 'former_names' } 
  *   ("tu" → "tuổi" over "tử"), which says nothing about what the citizen
  *   meant, so it is off.
  */
-const META_WEIGHTS = { title: 5, [FOLDED_TITLE]: 5, [FOLDED_WORDS]: 1, [META.code]: 5, [META.date]: 0, [META.formerNames]: 10 };
+const META_WEIGHTS = { title: 5, [FOLDED_TITLE]: 5, [FOLDED_WORDS]: 1, [META.code]: 5, [META.date]: 0, [META.formerNames]: 10, [META.aliases]: 5 };
 const DIACRITIC_SIMILARITY = 0.8;
 
 export function rankingFor(query: string) {
@@ -56,6 +71,8 @@ export type Filters = Partial<Record<FilterKey, string[]>>;
 export interface SearchState {
   query: string;
   filters: Filters;
+  /** The reader asked to search inside articles too. */
+  fullText?: boolean;
 }
 
 /** Reads the search page address: ?q=dang+ky&loai=Tin+tức&nam=2024. */
@@ -72,22 +89,31 @@ export function readSearchParams(params: URLSearchParams): SearchState {
     ];
     if (values.length) filters[key] = values;
   }
-  return { query: normaliseQuery(params.get('q') ?? ''), filters };
+  const state: SearchState = { query: normaliseQuery(params.get('q') ?? ''), filters };
+  if (params.get(FULL_TEXT_PARAM) === '1') state.fullText = true;
+  return state;
 }
 
 /** The inverse of readSearchParams, with only what is set. */
-export function searchParams({ query, filters }: SearchState): URLSearchParams {
+export function searchParams({ query, filters, fullText }: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (query) params.set('q', query);
   for (const { key, param } of FILTERS) for (const value of filters[key] ?? []) params.append(param, value);
+  if (fullText) params.set(FULL_TEXT_PARAM, '1');
   return params;
 }
 
-/** Pagefind's filter argument: any of the chosen values within a filter, every filter at once. */
-export function pagefindFilters(filters: Filters): Record<string, { any: string[] }> {
+/**
+ * Pagefind's filter argument: any of the chosen values within a filter, every
+ * filter at once. Once the full-text bundle is merged, `fullTextLabels` (the
+ * type labels of FULL_TEXT_KINDS) keeps those kinds to that bundle's pages,
+ * which hold them whole: from the main bundle too, each would come twice.
+ */
+export function pagefindFilters(filters: Filters, fullTextLabels?: readonly string[]): object {
   const out: Record<string, { any: string[] }> = {};
   for (const [key, values] of Object.entries(filters)) if (values?.length) out[key] = { any: values };
-  return out;
+  if (!fullTextLabels) return out;
+  return { all: [out, { any: [{ type: { none: fullTextLabels } }, FULL_TEXT_FILTER] }] };
 }
 
 export function hasFilters(filters: Filters): boolean {
@@ -127,8 +153,14 @@ export function orderByTiers<T extends { id: string }>(results: readonly T[], ti
     .map((x) => x.r);
 }
 
-/** A page named exactly what was typed ("dang ky khai sinh" → Đăng ký khai sinh), compared folded. */
+/** A page named exactly what was typed ("dang ky khai sinh", "dang ki khai sinh" → Đăng ký khai sinh), compared folded, i and y alike. */
 export function isExactName(title: string, query: string): boolean {
-  const name = foldedTitle(title);
-  return name !== '' && name === foldedTitle(query);
+  // Each i/y syllable in one spelling of the two: "ky" and "ki" both as "ki".
+  const key = (text: string) =>
+    foldedTitle(text)
+      .split(' ')
+      .map((w) => (w.endsWith('y') ? (iyAlternate(w) ?? w) : w))
+      .join(' ');
+  const name = key(title);
+  return name !== '' && name === key(query);
 }

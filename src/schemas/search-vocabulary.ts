@@ -18,4 +18,7 @@ export const vocabularyEntrySchema = z.strictObject({
 });
 
 export const vocabularySchema = z.array(vocabularyEntrySchema);
+
+/** The commune's own table, in its content folder. */
+export const VOCABULARY_FILE = 'search-vocabulary.yaml';
 export type VocabularyEntry = z.infer<typeof vocabularyEntrySchema>;

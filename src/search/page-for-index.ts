@@ -10,10 +10,18 @@
  * a metadata field.
  */
 import { fromHtml } from 'hast-util-from-html';
-import { FOLDED_TITLE, FOLDED_WORDS, foldedTitle, foldedWords, needsFolding } from '../lib/search-folding.ts';
+import { FOLDED_TITLE, FOLDED_WORDS, foldedTitleField, foldedWords } from '../lib/search-folding.ts';
 
 const BODY = 'data-pagefind-body';
 const IGNORE = 'data-pagefind-ignore';
+/**
+ * Marks an article's body (news, commendations): left out of the main index
+ * (its size budget, docs/search.md), indexed in the full-text bundle, which
+ * the search page merges only when asked or when the main one finds nothing.
+ */
+export const FULL_TEXT = 'data-full-text';
+/** The bodies, for Pagefind's excludeSelectors when it writes the main index. */
+export const FULL_TEXT_SELECTOR = `[${FULL_TEXT}]`;
 /**
  * Labels of definition lists and tables, on every page of a kind ("Ngày ban
  * hành", "Bản chính"): in the index they would make every page match those
@@ -21,6 +29,8 @@ const IGNORE = 'data-pagefind-ignore';
  * Pagefind is told to leave them out too (its excludeSelectors).
  */
 export const LABELS = ['dt', 'thead', 'caption'];
+/** Which index a copy is for: the main one, or the full-text one (the pages with a body marked FULL_TEXT, whole). */
+export type IndexPart = 'main' | 'full-text';
 /** Elements whose content is not text. */
 const NOT_TEXT = new Set(['script', 'style', 'template', ...LABELS]);
 
@@ -38,6 +48,7 @@ function indexedParts(node: Root | Element): Element[] {
 }
 
 interface Indexed {
+  part: IndexPart;
   /** The first h1 of the indexed parts, the page's title. */
   h1: Element | undefined;
   /** Text pieces, one per text node; element boundaries count as spaces, as the browser's words do. */
@@ -46,7 +57,7 @@ interface Indexed {
 
 /** What Pagefind reads inside an indexed part: everything but what it ignores and the labels. */
 function collect(node: Element, into: Indexed): void {
-  if (has(node, IGNORE) || NOT_TEXT.has(node.tagName)) return;
+  if (has(node, IGNORE) || NOT_TEXT.has(node.tagName) || (into.part === 'main' && has(node, FULL_TEXT))) return;
   if (node.tagName === 'h1') into.h1 ??= node;
   into.text.push(' ');
   for (const child of node.children) {
@@ -57,15 +68,15 @@ function collect(node: Element, into: Indexed): void {
 }
 
 function textOf(node: Element): string {
-  const into: Indexed = { h1: undefined, text: [] };
+  const into: Indexed = { part: 'main', h1: undefined, text: [] };
   collect(node, into);
   return into.text.join('');
 }
 
-function read(html: string): Indexed | null {
+function read(html: string, part: IndexPart = 'main'): Indexed | null {
   const parts = indexedParts(fromHtml(html));
   if (parts.length === 0) return null;
-  const indexed: Indexed = { h1: undefined, text: [] };
+  const indexed: Indexed = { part, h1: undefined, text: [] };
   for (const part of parts) collect(part, indexed);
   return indexed;
 }
@@ -73,8 +84,8 @@ function read(html: string): Indexed | null {
 const titleOf = (h1: Element | undefined): string => (h1 ? textOf(h1).replace(/\s+/g, ' ').trim() : '');
 
 /** What Pagefind will index on a page: its title (first h1) and the text of its indexed parts, without what it ignores. */
-export function indexedText(html: string): { title: string; text: string } | null {
-  const indexed = read(html);
+export function indexedText(html: string, part: IndexPart = 'main'): { title: string; text: string } | null {
+  const indexed = read(html, part);
   return indexed && { title: titleOf(indexed.h1), text: indexed.text.join('') };
 }
 
@@ -83,19 +94,20 @@ export function indexedText(html: string): { title: string; text: string } | nul
  * h1) as metadata only, not also as text, where it would double every title
  * word's entry in the index; and the folded metadata of
  * src/lib/search-folding.ts at the end, so that a query typed with d finds
- * words written with đ. Null for a page with nothing to index.
+ * words written with đ. Null for a page with nothing to index in that part
+ * (for the full-text index: a page without a FULL_TEXT body).
  */
-export function pageForIndex(page: string): string | null {
+export function pageForIndex(page: string, part: IndexPart = 'main'): string | null {
   // Most pages of a site are listings without an indexed part: not worth parsing.
-  if (!page.includes(BODY)) return null;
-  const indexed = read(page);
+  if (!page.includes(BODY) || (part === 'full-text' && !page.includes(FULL_TEXT))) return null;
+  const indexed = read(page, part);
   if (!indexed) return null;
   const title = titleOf(indexed.h1);
   // Edit the page at the parser's offsets rather than serialise the tree, so nothing else changes.
   const at = indexed.h1?.position?.start.offset;
   const html = at === undefined ? page : `${page.slice(0, at + '<h1'.length)} data-pagefind-meta="title" ${IGNORE}${page.slice(at + '<h1'.length)}`;
   const fields = [
-    [FOLDED_TITLE, needsFolding(title) ? foldedTitle(title) : ''],
+    [FOLDED_TITLE, foldedTitleField(title)],
     [FOLDED_WORDS, foldedWords(indexed.text.join(''))],
   ].filter(([, value]) => value);
   // Inline metadata (key:value) on empty elements: searchable, never shown, no text of its own.

@@ -9,6 +9,7 @@
  * chunks of at most CHUNK_BYTES, and each chunk gets the range the browser
  * looks a word up by.
  */
+import { isLookupWord } from '../lib/search-chunks.ts';
 
 /** Largest word chunk before compression (a single bigger word stays whole): about 3 KB on the wire. */
 export const CHUNK_BYTES = 8 * 1024;
@@ -19,16 +20,33 @@ export interface SizedWord {
   bytes: { length: number };
 }
 
-/** Word entries grouped in order, each group at most `maxBytes` (an entry bigger than that is a group of its own). */
+/**
+ * Word entries grouped in order, each group at most `maxBytes` (an entry
+ * bigger than that is a group of its own). A group never starts where its
+ * range start would be a word Pagefind's query folding changes ("chinh”"
+ * right after "chinh": the start "chinh”" is looked up as "chinh", in the
+ * chunk before): the search page looks every chunk up by its start
+ * (src/lib/search-chunks.ts), so the cut moves back to the last place it may
+ * be made.
+ */
 export function groupWords<W extends SizedWord>(words: readonly W[], maxBytes: number): W[][] {
   const groups: W[][] = [];
   let group: W[] = [];
   let size = 0;
+  const canStart = (before: W, first: W) => isLookupWord(startBetween(before.word, first.word));
   for (const entry of words) {
     if (group.length > 0 && size + entry.bytes.length > maxBytes) {
-      groups.push(group);
-      group = [];
-      size = 0;
+      let cut = group.length;
+      if (!canStart(group[cut - 1]!, entry)) {
+        cut--;
+        while (cut > 0 && !canStart(group[cut - 1]!, group[cut]!)) cut--;
+      }
+      // No place at all (a group of nothing but such words): it grows instead.
+      if (cut > 0) {
+        groups.push(group.slice(0, cut));
+        group = group.slice(cut);
+        size = group.reduce((n, w) => n + w.bytes.length, 0);
+      }
     }
     group.push(entry);
     size += entry.bytes.length;
@@ -55,13 +73,16 @@ export interface ChunkRange {
  *   starting with it, a dozen for a single letter.
  */
 export function boundaries(groups: readonly (readonly SizedWord[])[]): ChunkRange[] {
-  return groups.map((group, i) => {
-    const first = [...group[0]!.word];
-    const previous = i > 0 ? [...groups[i - 1]!.at(-1)!.word] : [];
-    let common = 0;
-    while (common < previous.length && first[common] === previous[common]) common++;
-    return { from: first.slice(0, common + 1).join(''), to: group.at(-1)!.word };
-  });
+  return groups.map((group, i) => ({ from: startBetween(groups[i - 1]?.at(-1)!.word, group[0]!.word), to: group.at(-1)!.word }));
+}
+
+/** The shortest prefix of `first` that sorts after `previous` (the word before it, if any). */
+function startBetween(previous: string | undefined, first: string): string {
+  const letters = [...first];
+  const before = [...(previous ?? '')];
+  let common = 0;
+  while (common < before.length && letters[common] === before[common]) common++;
+  return letters.slice(0, common + 1).join('');
 }
 
 /** The index of the chunk the browser loads for `word`, or -1 (Pagefind's own lookup: the first range that holds it). */

@@ -12,8 +12,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
-import { LABELS, pageForIndex } from './page-for-index.ts';
-import { bundleDir, replaceWordChunks } from './pagefind/bundle.ts';
+import { FULL_TEXT_SELECTOR, type IndexPart, LABELS, pageForIndex } from './page-for-index.ts';
+import { bundleDir, fullTextBundleDir, replaceWordChunks } from './pagefind/bundle.ts';
 import { splitWords } from './word-chunks.ts';
 
 const SEARCH_LANGUAGE = 'vi';
@@ -21,40 +21,62 @@ const SEARCH_LANGUAGE = 'vi';
 const BATCH = 64;
 
 export interface IndexStats {
+  /** Pages in the main index, and in the full-text one. */
   pages: number;
+  fullTextPages: number;
   ms: number;
 }
 
-/** Indexes the built pages `htmlFiles` under outDir and writes the bundle to outDir/pagefind/. */
+/** The two bundles: where each is written, and what Pagefind leaves out of it. */
+const PARTS: { part: IndexPart; dir: (outDir: string) => string; exclude: string[] }[] = [
+  { part: 'main', dir: bundleDir, exclude: [...LABELS, FULL_TEXT_SELECTOR] },
+  { part: 'full-text', dir: fullTextBundleDir, exclude: LABELS },
+];
+
+/** Pagefind's bundle of the copies in `folder`, written to `output`, its word index re-split. */
+async function writeBundle(folder: string, output: string, exclude: string[]): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE, excludeSelectors: exclude });
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: folder });
+  if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: output });
+  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  await replaceWordChunks(output, (words) => splitWords(words));
+}
+
+/**
+ * Indexes the built pages `htmlFiles` under outDir: the main bundle to
+ * outDir/pagefind/, and the full-text one (news and commendations with their
+ * bodies) inside it (fullTextBundleDir).
+ */
 export async function writeSearchIndex(outDir: string, htmlFiles: readonly string[]): Promise<IndexStats> {
   const started = performance.now();
   const copies = await mkdtemp(join(tmpdir(), 'cchc-search-'));
-  let pages = 0;
+  const counts: Record<IndexPart, number> = { main: 0, 'full-text': 0 };
   try {
+    await Promise.all(PARTS.map(({ part }) => mkdir(join(copies, part))));
     for (let i = 0; i < htmlFiles.length; i += BATCH) {
       await Promise.all(
         htmlFiles.slice(i, i + BATCH).map(async (file) => {
-          const content = pageForIndex(await readFile(file, 'utf8'));
-          if (content === null) return;
-          const copy = join(copies, relative(outDir, file));
-          await mkdir(dirname(copy), { recursive: true });
-          await writeFile(copy, content);
-          pages++;
+          const page = await readFile(file, 'utf8');
+          for (const { part } of PARTS) {
+            const content = pageForIndex(page, part);
+            if (content === null) continue;
+            const copy = join(copies, part, relative(outDir, file));
+            await mkdir(dirname(copy), { recursive: true });
+            await writeFile(copy, content);
+            counts[part]++;
+          }
         }),
       );
     }
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE, excludeSelectors: LABELS });
-    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: copies });
-    if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: bundleDir(outDir) });
-    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-    await replaceWordChunks(bundleDir(outDir), (words) => splitWords(words));
+    // The main bundle first: Pagefind writes its output folder, the full-text bundle sits inside it.
+    for (const { part, dir, exclude } of PARTS) await writeBundle(join(copies, part), dir(outDir), exclude);
   } finally {
     await pagefind.close();
     await rm(copies, { recursive: true, force: true });
   }
-  return { pages, ms: Math.round(performance.now() - started) };
+  return { pages: counts.main, fullTextPages: counts['full-text'], ms: Math.round(performance.now() - started) };
 }
 
 /** Indexes every page of the site built in outDir: the entry point of the separate indexing step. */

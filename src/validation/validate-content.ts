@@ -29,6 +29,7 @@ import { procedureNotesSchema } from '../schemas/procedure-note.ts';
 import { provinceOf, provinceSiteFile } from '../build/province.ts';
 import { collectionFiles, readNotesFile } from '../build/province-procedures.ts';
 import { readSettings } from '../settings/settings.ts';
+import { VOCABULARY_FILE, vocabularySchema } from '../schemas/search-vocabulary.ts';
 import { COLLECTION_NAMES, collection, entryId, fileId } from '../collections/registry.ts';
 import { confinedFile } from '../readers/content-files.ts';
 import { parseMarkdown, parseYaml, type ParsedFile } from '../readers/front-matter.ts';
@@ -87,6 +88,18 @@ export async function validateContent(contentDir: string, options: ValidateOptio
         site = { lateFiles: siteSchema.shape.lateFiles.safeParse(raw.lateFiles).data };
       }
       findings.push(...fieldTextProblems(rel(sitePath), parsed.data, parsed.lineOf));
+    }
+  }
+
+  // The commune's own citizens' vocabulary for search, when it has one (src/data/search-vocabulary.ts reads it).
+  const vocabularyPath = join(contentDir, VOCABULARY_FILE);
+  if (existsSync(vocabularyPath)) {
+    const text = readUtf8(vocabularyPath, rel(vocabularyPath), findings);
+    const parsed = text === undefined ? undefined : parseYaml(text);
+    if (parsed?.syntaxError) findings.push(yamlError(rel(vocabularyPath), parsed.syntaxError));
+    else if (parsed) {
+      parseChecked(vocabularySchema, rel(vocabularyPath), parsed, findings);
+      findings.push(...fieldTextProblems(rel(vocabularyPath), parsed.data, parsed.lineOf));
     }
   }
 

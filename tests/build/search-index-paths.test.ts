@@ -10,13 +10,14 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stripVTControlCharacters } from 'node:util';
 import { astroBuild, BUILDS, buildCommune } from '../support/build.ts';
-import { bundleDir, pagesWithWord, readSearchBundle, replaceWordChunks, type LanguageIndex, type SearchBundle } from '../../src/search/pagefind/bundle.ts';
+import { bundleDir, fullTextBundleDir, pagesWithWord, readSearchBundle, replaceWordChunks, type LanguageIndex, type SearchBundle } from '../../src/search/pagefind/bundle.ts';
 import { PagefindVersionError } from '../../src/search/pagefind/format.ts';
 import { CHUNK_BYTES, chunkFor, splitWords } from '../../src/search/word-chunks.ts';
 
 const FIXTURE = 'tests/fixtures/chau-thanh-2024';
 const OUT = { integration: resolve(BUILDS, 'search-in-astro'), separate: resolve(BUILDS, 'search-separate') };
 const bundles = {} as Record<keyof typeof OUT, SearchBundle>;
+const fullText = {} as Record<keyof typeof OUT, SearchBundle>;
 const logs = {} as Record<keyof typeof OUT, string>;
 
 beforeAll(async () => {
@@ -27,6 +28,7 @@ beforeAll(async () => {
     // Astro colours its log where it decides a terminal can show colour (CI=true does); the test reads the words.
     logs[way] = stripVTControlCharacters(build.output);
     bundles[way] = await readSearchBundle(bundleDir(OUT[way]));
+    fullText[way] = await readSearchBundle(fullTextBundleDir(OUT[way]));
   }
 }, 300_000);
 
@@ -36,16 +38,17 @@ const urls = (pages: readonly { url: string }[]) => pages.map((p) => p.url).sort
 describe('the search index written inside astro build and in its own process', () => {
   it('was written by the path each build is meant to take', () => {
     // The integration logs through Astro's logger; the separate step prints its own line after Astro's "Complete!".
-    expect(logs.integration).toMatch(/\[cchc-portal[^\]]*\] Pagefind: 12 trang/);
+    // 13 pages: the 12 before, and the contact page (indexed since issue #18); the 3 news items and the commendation also in full text.
+    expect(logs.integration).toMatch(/\[cchc-portal[^\]]*\] Pagefind: 13 trang, toàn văn 4 bài/);
     expect(logs.integration).not.toMatch(/Complete![\s\S]*Pagefind:/);
-    expect(logs.separate).toMatch(/Complete![\s\S]*\[cchc-portal\] Pagefind: 12 trang/);
+    expect(logs.separate).toMatch(/Complete![\s\S]*\[cchc-portal\] Pagefind: 13 trang, toàn văn 4 bài/);
   });
 
   it('is a valid 1.6 bundle each way: every page marked for the index, every word inside its own chunk’s range, no chunk left over', () => {
     const marked = readdirSync(OUT.separate, { recursive: true })
       .map(String)
       .filter((f) => f.endsWith('.html') && readFileSync(join(OUT.separate, f), 'utf8').includes('data-pagefind-body'));
-    expect(marked).toHaveLength(12);
+    expect(marked).toHaveLength(13);
     for (const way of ['integration', 'separate'] as const) {
       const bundle = bundles[way];
       expect(bundle.version, way).toMatch(/^1\.6\./);
@@ -86,6 +89,28 @@ describe('the search index written inside astro build and in its own process', (
       expect(find('dang'), way).toContain('/thu-tuc-hanh-chinh/dang-ky-khai-sinh/');
       expect(find('chung'), way).toContain('/thu-tuc-hanh-chinh/chung-thuc-ban-sao-tu-ban-chinh/');
       expect(find('xyzzy'), way).toEqual([]);
+    }
+  });
+});
+
+describe('the full-text bundle (news and commendation bodies)', () => {
+  const ft = (way: keyof typeof OUT): LanguageIndex => fullText[way].languages.find((l) => l.language === 'vi')!;
+
+  it('is the same either way, and holds exactly the pages with a body', () => {
+    const [a, b] = [ft('integration'), ft('separate')];
+    expect(urls(a.pages)).toEqual(urls(b.pages));
+    expect(urls(a.pages).map((u) => u.split('/')[1])).toEqual(['bieu-duong', 'tin-tuc', 'tin-tuc', 'tin-tuc']);
+    const words = (index: LanguageIndex) => index.chunks.flatMap((c) => c.words.map((w) => w.word));
+    expect(words(a)).toEqual(words(b));
+    expect(a.starts).toEqual(a.chunks.map((c) => c.from));
+    for (const way of ['integration', 'separate'] as const) expect(fullText[way].strayChunks, way).toEqual([]);
+  });
+
+  it('finds a word of a news body that the main index does not hold', () => {
+    // "đồng áng", only in the body of "Nhận kết quả … qua dịch vụ bưu chính công ích".
+    for (const way of ['integration', 'separate'] as const) {
+      expect(urls(pagesWithWord(ft(way), 'ang')), way).toEqual(['/tin-tuc/nhan-ket-qua-qua-buu-dien/']);
+      expect(urls(pagesWithWord(vi(way), 'ang')), way).toEqual([]);
     }
   });
 });

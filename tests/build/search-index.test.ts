@@ -10,12 +10,22 @@ import { BuiltSite } from '../support/dist.ts';
 import { SITES } from '../support/build.ts';
 import { chunkWords, readMeta, unpack } from '../../src/search/pagefind/format.ts';
 import { CHUNK_BYTES } from '../../src/search/word-chunks.ts';
+import { bundleDir, readSearchBundle } from '../../src/search/pagefind/bundle.ts';
 
 const site = new BuiltSite(SITES.demo.out);
 const indexed = site.pages().filter((p) => site.html(p).includes('data-pagefind-body'));
 
 describe('the search index of the demo commune', () => {
-  it('holds exactly the pages marked for it: detail pages, not listings, contact, 404 or search', () => {
+  it('gives a procedure the citizens’ words of the vocabulary table as its aliases, plain and folded', async () => {
+    const [index] = (await readSearchBundle(bundleDir(SITES.demo.out))).languages;
+    const page = index!.pages.find((p) => p.url === '/thu-tuc-hanh-chinh/cap-giay-xac-nhan-tinh-trang-hon-nhan/');
+    expect(page?.meta.aliases).toContain('giấy độc thân');
+    expect(page?.meta.aliases).toContain('giay doc than');
+    // Only procedures carry them.
+    expect(index!.pages.filter((p) => p.meta.aliases && !p.url.startsWith('/thu-tuc-hanh-chinh/'))).toEqual([]);
+  });
+
+  it('holds exactly the pages marked for it: detail pages and contact, not listings, 404 or search', () => {
     const entry = JSON.parse(readFileSync(join(SITES.demo.out, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(entry.languages.vi.page_count).toBe(indexed.length);
     for (const path of [
@@ -23,10 +33,12 @@ describe('the search index of the demo commune', () => {
       '/tin-tuc/huong-dan-nop-ho-so-truc-tuyen/',
       '/ke-hoach/2024/',
       '/bieu-duong/sang-kien-phieu-huong-dan-ho-tich-ma-qr/',
+      // Office hours and hotlines, as the kind "Liên hệ" (since issue #18; it was left out before).
+      '/lien-he/',
     ]) {
       expect(indexed, path).toContain(path);
     }
-    for (const path of ['/', '/thu-tuc-hanh-chinh/', '/tin-tuc/', '/tin-tuc/chu-de/mot-cua/', '/ke-hoach/', '/bieu-duong/', '/lien-he/', '/so-do-trang/', '/tim-kiem/']) {
+    for (const path of ['/', '/thu-tuc-hanh-chinh/', '/tin-tuc/', '/tin-tuc/chu-de/mot-cua/', '/ke-hoach/', '/bieu-duong/', '/so-do-trang/', '/tim-kiem/']) {
       expect(indexed, path).not.toContain(path);
     }
     expect(site.html('/404.html')).not.toContain('data-pagefind-body');

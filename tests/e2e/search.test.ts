@@ -12,6 +12,8 @@ import { SITES } from '../support/build.ts';
 import { browserSession } from '../support/browser-session.ts';
 import { serve } from '../../src/server/static.ts';
 import { fold } from '../../src/lib/text.ts';
+import { bundleDir, readSearchBundle } from '../../src/search/pagefind/bundle.ts';
+import { entryPages } from '../../src/search/pagefind/format.ts';
 
 const session = browserSession(SITES.demo.out);
 
@@ -111,6 +113,10 @@ const QUERIES: [why: string, query: string, expected: Expectation][] = [
   ['a commendation', 'thanh nien tinh nguyen', { first: 'Đội hình thanh niên tình nguyện' }],
   ['two words from a plan task', 'zalo facebook', { within: 2, includes: PLAN }],
   ['two words from a plan task, d for đ', 'phi dia gioi', { within: 3, includes: PLAN }],
+  ['a citizen’s word for a procedure (the vocabulary table)', 'giay doc than', { first: 'Cấp Giấy xác nhận tình trạng hôn nhân' }],
+  ['i for y', 'dang ki khai sinh', { first: 'Đăng ký khai sinh' }],
+  ['i for y, with marks', 'chứng thực chữ kí', { first: CHUNG_THUC_CHU_KY }],
+  ['the contact page', 'duong day nong', { within: 3, includes: 'Liên hệ' }],
 ];
 
 describe('what citizens type finds the right page', () => {
@@ -140,6 +146,19 @@ describe('what citizens type finds the right page', () => {
     const marked = await every('đăng ký kết hôn');
     expect(marked.size).toBeGreaterThan(0);
     for (const variant of ['dang ky ket hon', 'DANG KY KET HON', 'Đăng Ký Kết Hôn']) expect(await every(variant), variant).toEqual(marked);
+  });
+
+  it('a word still being typed finds every page with a word starting with it', async () => {
+    // The truth from the bundle: every page whose index has a word starting with the prefix.
+    const [index] = (await readSearchBundle(bundleDir(SITES.demo.out))).languages;
+    // Syllables: a prefix that is none ("th") is read by the query side as a typo and respelled.
+    for (const prefix of ['da', 'tha', 'ho']) {
+      const pages = new Set(index!.chunks.flatMap((c) => c.words.filter((w) => w.word.startsWith(prefix)).flatMap((w) => entryPages(w))));
+      // Pagefind alone found 20 of the 67 pages for "da": one chunk of the word index.
+      expect(pages.size, prefix).toBeGreaterThan(10);
+      const { status } = await search(prefix);
+      expect(status, prefix).toMatch(new RegExp(`^Tìm thấy ${pages.size} kết quả`));
+    }
   });
 
   it('ranks a procedure named by the query above news that mentions it', async () => {
@@ -213,6 +232,59 @@ describe('what citizens type that the index does not hold as typed', () => {
     expect(results).toEqual([]);
     expect(status).toBe(`Không tìm thấy kết quả nào cho “${query}”.`);
     expect(await session.page.locator('#khong-co-ket-qua').isVisible()).toBe(true);
+  });
+});
+
+describe('the full-text index (news and commendation bodies)', () => {
+  const fullTextRequests = async (act: () => Promise<unknown>) => {
+    const requests: string[] = [];
+    const record = (r: Request) => requests.push(r.url());
+    session.page.on('request', record);
+    try {
+      await act();
+    } finally {
+      session.page.off('request', record);
+    }
+    return requests.filter((u) => u.includes('/pagefind/toan-van/'));
+  };
+
+  it('is not loaded when the main index answers', async () => {
+    expect(await fullTextRequests(() => search('dang ky khai sinh'))).toEqual([]);
+  });
+
+  it('is merged when the main index finds nothing: a word only in a commendation story', async () => {
+    // No word of the main index starts with "luot", nor is a start of it (Pagefind would shorten the query to that word).
+    let shown: Awaited<ReturnType<typeof search>> | undefined;
+    const loaded = await fullTextRequests(async () => (shown = await search('luot')));
+    expect(loaded.length).toBeGreaterThan(0);
+    expect(shown!.results.map((r) => r.title)).toEqual(['Đội hình thanh niên tình nguyện hỗ trợ người dân sử dụng dịch vụ công trực tuyến']);
+    expect(shown!.results[0]!.excerpt).toContain('lượt người dân');
+  });
+
+  it('finds a word of a news body when the reader asks to search inside articles', async () => {
+    await session.page.goto(`${session.server.origin}/tim-kiem/?q=${encodeURIComponent('quạt mát')}&toan-van=1`);
+    await outcomeFor('quạt mát');
+    await settled();
+    const titles = (await shownResults()).map((r) => r.title);
+    expect(titles[0]).toBe('Bộ phận Một cửa xã sắp xếp lại không gian, lắp máy lấy số thứ tự');
+  });
+
+  it('is merged when the reader ticks the box, which the address keeps, and gives each article once', async () => {
+    await search('buu chinh');
+    const before = await allResults();
+    await fullTextRequests(async () => {
+      await session.page.getByLabel('Tìm cả trong nội dung bài viết').check();
+      await settled();
+    });
+    expect(new URL(session.page.url()).searchParams.get('toan-van')).toBe('1');
+    const after = await allResults();
+    const hrefs = after.map((r) => r.href);
+    expect(new Set(hrefs).size).toBe(hrefs.length);
+    for (const r of before) expect(hrefs).toContain(r.href);
+    // A shared address with the box ticked opens with it ticked.
+    await session.page.goto(`${session.server.origin}/tim-kiem/?q=buu+chinh&toan-van=1`);
+    await outcomeFor('buu chinh');
+    expect(await session.page.getByLabel('Tìm cả trong nội dung bài viết').isChecked()).toBe(true);
   });
 });
 
@@ -355,8 +427,10 @@ describe('the search page', () => {
     await session.page.keyboard.type('dang ky khai tu');
     await session.page.keyboard.press('Enter');
     await outcomeFor('dang ky khai tu');
-    // Button, then the filter toggle, then the first result.
+    // Button, then the box "search inside articles" (since issue #18), then the filter toggle, then the first result.
     await session.page.keyboard.press('Tab');
+    await session.page.keyboard.press('Tab');
+    expect(await session.page.evaluate(() => document.activeElement?.id)).toBe('toan-van');
     await session.page.keyboard.press('Tab');
     expect(await session.page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
     await session.page.keyboard.press('Tab');

@@ -263,6 +263,13 @@ export const FAULTS: { name: string; edits: Edit[]; file: string; field?: string
     says: ['hình vẽ SVG', 'PNG, JPEG hoặc WebP'],
   },
   {
+    name: "a citizens' vocabulary entry without phrases",
+    edits: [{ file: 'search-vocabulary.yaml', write: '- field: Hộ tịch\n  procedure: kết hôn\n  phrases: []\n' }],
+    file: 'search-vocabulary.yaml',
+    field: '0.phrases',
+    says: ['search-vocabulary.yaml', 'phrases'],
+  },
+  {
     name: 'a file named !!!.md',
     edits: [{ file: NEWS, copyTo: 'news/!!!.md' }],
     file: 'news/!!!.md',

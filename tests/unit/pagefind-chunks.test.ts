@@ -45,7 +45,8 @@ function cbor(value: Value): number[] {
 const bytes = (value: Value) => Uint8Array.from(cbor(value));
 
 /** A word entry as Pagefind writes it: [word, pages as written, [[variant, pages]]], each page [page, positions, meta positions]. */
-const entry = (word: string, pages: number): Value => [word, [], [[word, Array.from({ length: pages }, (_, i) => [i, [-25, i * 7 + 300], []])]]];
+/** A word entry on pages 0, 1, 2… (each page number written as its difference from the one before, as Pagefind 1.6 does). */
+const entry = (word: string, pages: number): Value => [word, [], [[word, Array.from({ length: pages }, (_, i) => [i === 0 ? 0 : 1, [-25, i * 7 + 300], []])]]];
 
 describe('reading CBOR', () => {
   it('finds where an item ends: integers of every width, text, nested and indefinite arrays', () => {
@@ -116,7 +117,8 @@ describe('splitting word chunks', () => {
   });
 
   it('reads the pages of a word entry, under the word as written and under each spelling', () => {
-    // "khai" as Pagefind wrote it for two pages, one of them also under a marked spelling.
+    // "khai" as Pagefind wrote it for pages 0 and 3, and pages 3 and 5 under a marked spelling:
+    // each list's page numbers are differences from the page before (0, +3; 3, +2).
     const khai: Value = [
       'khai',
       [
@@ -128,7 +130,7 @@ describe('splitting word chunks', () => {
           'khải',
           [
             [3, [9], []],
-            [5, [1], []],
+            [2, [1], []],
           ],
         ],
       ],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   excerptOf,
   foldedTitle,
+  foldedTitleField,
   foldedWords,
   hasMarks,
   markMatches,
@@ -13,7 +14,7 @@ import {
   wordMatcher,
   words,
 } from '../../src/lib/search-folding.ts';
-import { finishedWords, pagefindFilters, rankingFor, readSearchParams, searchParams } from '../../src/lib/search.ts';
+import { finishedWords, isExactName, pagefindFilters, rankingFor, readSearchParams, searchParams } from '../../src/lib/search.ts';
 import { indexedText, pageForIndex } from '../../src/search/page-for-index.ts';
 
 const marked = (text: string, query: string) =>
@@ -35,14 +36,27 @@ describe('index side: what is added for Pagefind', () => {
     expect(foldedTitle('Đăng ký khai sinh')).toBe('dang ky khai sinh');
     expect(foldedTitle('Đối thoại quý III/2024 về thủ tục đất đai, xây dựng')).toBe('doi thoai quy iii 2024 ve thu tuc dat dai xay dung');
   });
-  it('lists only words with đ, folded, once each, in order', () => {
+  it('lists only words with đ, folded, and the other spelling of i/y syllables, once each, in order', () => {
     expect(needsFolding('Đức')).toBe(true);
     expect(needsFolding('dục')).toBe(false);
-    expect(foldedWords('Ông Nguyễn Văn Đức đến đăng ký; ông Đức được hướng dẫn. Giáo dục.')).toBe('duc den dang duoc');
+    // "ki" since i/y alternates are indexed (issue #18): before, 'duc den dang duoc'.
+    expect(foldedWords('Ông Nguyễn Văn Đức đến đăng ký; ông Đức được hướng dẫn. Giáo dục.')).toBe('duc den dang ki duoc');
     expect(foldedWords('Chứng thực bản sao')).toBe('');
+    expect(foldedWords('Lý lịch tư pháp, kí tên, quy trình')).toBe('li ky qui');
+  });
+  it('takes a name typed with i for y as the exact name', () => {
+    expect(isExactName('Đăng ký khai sinh', 'dang ki khai sinh')).toBe(true);
+    expect(isExactName('Đăng ký khai sinh', 'ĐĂNG KÝ KHAI SINH')).toBe(true);
+    expect(isExactName('Đăng ký khai sinh', 'dang ky khai')).toBe(false);
+  });
+  it('adds a folded title only when the title has đ or an i/y syllable', () => {
+    expect(foldedTitleField('Đăng ký khai sinh')).toBe('dang ky khai sinh, dang ki khai sinh');
+    expect(foldedTitleField('Chứng thực bản sao')).toBe('');
+    expect(foldedTitleField('Đổi thẻ')).toBe('doi the');
+    expect(foldedTitleField('Cấp phiếu lý lịch tư pháp')).toBe('cap phieu li lich tu phap');
   });
   it('handles upper case and decomposed đ-words', () => {
-    expect(foldedWords('ĐĂNG KÝ ĐẤT ĐAI')).toBe('dang dat dai');
+    expect(foldedWords('ĐĂNG KÝ ĐẤT ĐAI')).toBe('dang ki dat dai');
     expect(foldedWords('Đăng'.normalize('NFD'))).toBe('dang');
   });
   it('gives former names as written, and folded whole when they have đ', () => {
@@ -141,6 +155,10 @@ describe('the search page address', () => {
   });
   it('asks Pagefind for any of the chosen values within a filter', () => {
     expect(pagefindFilters({ year: ['2024', '2023'], topic: [] })).toEqual({ year: { any: ['2024', '2023'] } });
+    // Once the full-text bundle is merged, news and commendations come from it alone.
+    expect(pagefindFilters({ year: ['2024'] }, ['Tin tức', 'Biểu dương'])).toEqual({
+      all: [{ year: { any: ['2024'] } }, { any: [{ type: { none: ['Tin tức', 'Biểu dương'] } }, { source: 'toan-van' }] }],
+    });
   });
 });
 
@@ -168,14 +186,25 @@ describe('preparing a built page for Pagefind', () => {
     expect(pageForIndex(html)).toContain('words_folded:dong"');
   });
   it('adds the folded title of a title with đ, and the đ-words, as invisible metadata', () => {
+    // With the i/y alternates since issue #18 (before: "dang ky khai sinh" and "dang duc den").
     const html = pageForIndex(page('<div data-pagefind-body><h1>Đăng ký khai sinh</h1><p>Ông Đức đến.</p></div>'))!;
-    expect(html).toContain('<span data-pagefind-meta="title_folded:dang ky khai sinh"></span>');
-    expect(html).toContain('<span data-pagefind-meta="words_folded:dang duc den"></span></body>');
+    expect(html).toContain('<span data-pagefind-meta="title_folded:dang ky khai sinh, dang ki khai sinh"></span>');
+    expect(html).toContain('<span data-pagefind-meta="words_folded:dang ki duc den"></span></body>');
   });
-  it('adds no folded title to a title without đ: Pagefind reaches it already', () => {
-    const html = pageForIndex(page('<div data-pagefind-body><h1>Chứng thực chữ ký</h1><p>Ông Đức.</p></div>'))!;
+  it('adds no folded title to a title without đ or i/y: Pagefind reaches it already', () => {
+    const html = pageForIndex(page('<div data-pagefind-body><h1>Chứng thực bản sao</h1><p>Ông Đức.</p></div>'))!;
     expect(html).not.toContain('title_folded');
     expect(html).toContain('words_folded:duc"');
+    expect(pageForIndex(page('<div data-pagefind-body><h1>Chứng thực chữ ký</h1><p>Văn bản.</p></div>'))).toContain('title_folded:chung thuc chu ki"');
+  });
+  it('keeps an article body for the full-text index only', () => {
+    const html = page('<div data-pagefind-body><h1>Tin</h1><p class="lede">Tóm tắt.</p><div data-full-text><p>Đồng áng xa.</p></div></div>');
+    expect(indexedText(html)!.text).not.toContain('Đồng áng');
+    expect(pageForIndex(html)).not.toContain('words_folded:dong');
+    expect(indexedText(html, 'full-text')!.text).toContain('Đồng áng');
+    expect(pageForIndex(html, 'full-text')).toContain('words_folded:dong"');
+    // A page without a body is not in the full-text index.
+    expect(pageForIndex(page('<div data-pagefind-body><h1>Thủ tục</h1></div>'), 'full-text')).toBeNull();
   });
   it('indexes the title once, as metadata, not also as text', () => {
     const html = pageForIndex(page('<div data-pagefind-body><h1 class="x">Chứng thực chữ ký</h1><p>Văn bản.</p></div>'))!;

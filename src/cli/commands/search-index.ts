@@ -8,7 +8,7 @@
  * two instead of their sum (about 1.5 GB instead of 2.7 GB at 5000 entries,
  * see docs/benchmarks.md). A plain `astro build` still indexes in the
  * integration. The indexing itself is src/search/write-index.ts. --json
- * prints {"pages", "ms"} for the build to read.
+ * prints {"pages", "fullTextPages", "ms"} for the build to read.
  */
 import { resolve } from 'node:path';
 import { buildMessages, commandHelp, EXIT } from '../../i18n/cli.ts';
@@ -22,8 +22,8 @@ export default {
   async run(argv) {
     const { values, positionals } = parseOptions(argv, { json: { type: 'boolean', default: false } });
     try {
-      const { pages, ms } = await indexBuiltSite(resolve(positionals[0] ?? 'dist'));
-      console.log(values.json ? JSON.stringify({ pages, ms }) : buildMessages.searchIndexed(pages, ms));
+      const { pages, fullTextPages, ms } = await indexBuiltSite(resolve(positionals[0] ?? 'dist'));
+      console.log(values.json ? JSON.stringify({ pages, fullTextPages, ms }) : buildMessages.searchIndexed(pages, fullTextPages, ms));
       return EXIT.ok;
     } catch (error) {
       if (!(error instanceof PagefindVersionError)) throw error;

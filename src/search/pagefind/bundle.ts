@@ -5,6 +5,8 @@
  */
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { CHUNK_STARTS, type ChunkStarts } from '../../lib/search-chunks.ts';
+import { FULL_TEXT_PATH } from '../../lib/search.ts';
 import { chunkFor, type ChunkRange } from '../word-chunks.ts';
 import {
   type BundleEntry,
@@ -25,6 +27,8 @@ import {
 
 /** Where Pagefind's bundle goes in a built site (the search page loads pagefind/pagefind.js from there). */
 export const bundleDir = (outDir: string): string => join(outDir, 'pagefind');
+/** Where the full-text bundle goes: inside the main one, at FULL_TEXT_PATH (src/lib/search.ts), where the page merges it from. */
+export const fullTextBundleDir = (outDir: string): string => join(bundleDir(outDir), FULL_TEXT_PATH);
 
 const ENTRY = 'pagefind-entry.json';
 const metaFile = (bundle: string, hash: string) => join(bundle, `pagefind.${hash}.pf_meta`);
@@ -49,6 +53,7 @@ export type WordChunk = ChunkRange & { words: WordEntry[] };
  */
 export async function replaceWordChunks(bundle: string, split: (words: WordEntry[]) => WordChunk[]): Promise<void> {
   const entry = await readEntryOf(bundle);
+  const starts: ChunkStarts = {};
   for (const [language, info] of Object.entries(entry.languages)) {
     const oldMeta = metaFile(bundle, info.hash);
     const meta = unpack(await readFile(oldMeta));
@@ -64,12 +69,14 @@ export async function replaceWordChunks(bundle: string, split: (words: WordEntry
         return { ...range, hash };
       }),
     );
+    starts[language] = table.map((row) => row.from);
     const rewritten = withChunks(meta, table);
     info.hash = metaHash(language, rewritten);
     await rm(oldMeta);
     await writeFile(metaFile(bundle, info.hash), pack(rewritten));
   }
   await writeFile(join(bundle, ENTRY), JSON.stringify(entry));
+  await writeFile(join(bundle, CHUNK_STARTS), JSON.stringify(starts));
 }
 
 /** One language's index as the browser sees it. */
@@ -77,8 +84,12 @@ export interface LanguageIndex {
   language: string;
   /** The indexed pages, in the order word entries refer to them. */
   pages: Fragment[];
+  /** Each page's id in the browser's search results (its fragment's hash), in the same order. */
+  ids: string[];
   /** The chunk table with each chunk's words; the size of a word's entry is `bytes.length`. */
   chunks: WordChunk[];
+  /** The chunk starts the search page reads (CHUNK_STARTS), for this language. */
+  starts: string[] | undefined;
 }
 
 export interface SearchBundle {
@@ -91,6 +102,7 @@ export interface SearchBundle {
 /** Reads a whole bundle: for tests and checks of a built site, not for the build. */
 export async function readSearchBundle(bundle: string): Promise<SearchBundle> {
   const entry = await readEntryOf(bundle);
+  const starts = JSON.parse(await readFile(join(bundle, CHUNK_STARTS), 'utf8').catch(() => '{}')) as ChunkStarts;
   const named = new Set<string>();
   const languages = await Promise.all(
     Object.entries(entry.languages).map(async ([language, info]) => {
@@ -102,7 +114,7 @@ export async function readSearchBundle(bundle: string): Promise<SearchBundle> {
         }),
       );
       const pages = await Promise.all(meta.pages.map(async (hash) => readFragment(unpack(await readFile(join(bundle, FRAGMENTS, fragmentFile(hash)))))));
-      return { language, pages, chunks };
+      return { language, pages, ids: meta.pages, chunks, starts: starts[language] };
     }),
   );
   const strayChunks = (await readdir(join(bundle, CHUNKS))).filter((file) => !named.has(file));

@@ -13,7 +13,8 @@
  *   [from, to, chunk hash];
  * - index/<hash>.pf_index: [[entry, …]], entries in word order, each
  *   [word, [[page, …], …], [[variant, [[page, …], …]], …]], page a position in
- *   the metadata's page list;
+ *   the metadata's page list, written as its difference from the page before
+ *   it in the same list;
  * - fragment/<hash>.pf_fragment: JSON { url, content, meta, filters, … }.
  * Names are the language and the start of the content's SHA-256 (7 hex
  * digits for chunks, 10 for the metadata, longer on a clash).
@@ -145,11 +146,18 @@ export function encodeChunk(words: readonly WordEntry[]): Uint8Array {
   return concat([encodeHead(ARRAY, 1), encodeHead(ARRAY, words.length), ...words.map((e) => e.bytes)]);
 }
 
-/** The pages (positions in BundleMeta.pages) a word entry lists, under the word itself or any spelling of it. */
+/**
+ * The pages (positions in BundleMeta.pages) a word entry lists, under the
+ * word itself or any spelling of it. Each list stores a page as its
+ * difference from the page before it in the list (the first as it is).
+ */
 export function entryPages(entry: WordEntry): number[] {
   const { bytes } = entry;
   const [, exact, variants] = arrayItems(bytes);
-  const pagesIn = (list: number) => arrayItems(bytes, list).map(([start]) => readInteger(bytes, arrayItems(bytes, start)[0]![0]));
+  const pagesIn = (list: number) => {
+    let page = 0;
+    return arrayItems(bytes, list).map(([start]) => (page += readInteger(bytes, arrayItems(bytes, start)[0]![0])));
+  };
   const spelled = variants ? arrayItems(bytes, variants[0]).flatMap(([start]) => pagesIn(arrayItems(bytes, start)[1]![0])) : [];
   return [...new Set([...(exact ? pagesIn(exact[0]) : []), ...spelled])].sort((a, b) => a - b);
 }

@@ -1,0 +1,21 @@
+/**
+ * Citizens' words for procedures, matched to a procedure by its official
+ * name: an entry applies to every procedure whose name holds the entry's
+ * `procedure` words, folded (no marks, đ as d, any case), as whole words in
+ * a row (so "đất" also matches "đạt": an entry names the words that tell its
+ * procedure apart, "đăng ký đất đai" rather than "đất"). Pure; the table is read by src/data/search-vocabulary.ts, checked by
+ * src/validation, and the phrases become the procedure page's `aliases`
+ * metadata (src/lib/search.ts ranks them as a title).
+ */
+import type { VocabularyEntry } from '../schemas/search-vocabulary.ts';
+import { foldedTitle } from './search-folding.ts';
+
+/** The phrases of every entry whose procedure words are in `name`, once each, in table order. */
+export function aliasesFor(name: string, entries: readonly VocabularyEntry[]): string[] {
+  const inName = ` ${foldedTitle(name)} `;
+  const phrases = entries.filter((e) => {
+    const words = foldedTitle(e.procedure);
+    return words !== '' && inName.includes(` ${words} `);
+  });
+  return [...new Set(phrases.flatMap((e) => e.phrases))];
+}
