@@ -14,6 +14,7 @@ import { indexedPng, scanlines } from './png.ts';
 /** A glyph ready to place: its advance (with kerning toward the next glyph) and outline, in font units. */
 export interface ShapedGlyph {
   advance: number;
+  /** The same array each time the glyph is shaped: the atlas keeps the glyph's masks by it. */
   outline: readonly OutlineStep[];
 }
 
