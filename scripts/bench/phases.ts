@@ -63,9 +63,14 @@ const either =
 export function portalPhases(): PhaseRule[] {
   // The card's own drawing (src/lib/share-card/) and its font reader (opentype.js, under @shuding) count as share cards.
   const shareCard = either(
-    ...['src/data/share-image.ts', 'src/lib/share-image.ts', 'src/lib/share-card/draw.ts', 'src/lib/share-card/raster.ts', 'src/lib/share-card/png.ts'].map((file) =>
-      inModule(file),
-    ),
+    ...[
+      'src/data/share-image.ts',
+      'src/lib/share-image.ts',
+      'src/lib/share-card/draw.ts',
+      'src/lib/share-card/atlas.ts',
+      'src/lib/share-card/raster.ts',
+      'src/lib/share-card/png.ts',
+    ].map((file) => inModule(file)),
     inPackage('@shuding'),
     urlHas('/anh-chia-se'),
   );

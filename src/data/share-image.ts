@@ -12,14 +12,15 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { type Font, type Glyph, parse } from '@shuding/opentype.js';
-import { drawShareCard, type Face, type Faces, type OutlineStep, type ShapedGlyph } from '../lib/share-card/draw.ts';
+import type { OutlineStep } from '../lib/share-card/atlas.ts';
+import { drawShareCard, type Face, type Faces, type ShapedGlyph } from '../lib/share-card/draw.ts';
 import { SHARE_STYLE, type ShareText } from '../lib/share-image.ts';
 
 const require = createRequire(import.meta.url);
 /** Each weight's subsets, in the order a letter is looked up: Vietnamese first, as the card's text is. */
 const SUBSETS = ['vietnamese', 'latin', 'latin-ext'] as const;
 /** Bump when the drawing changes, so cached cards are drawn again. */
-const DRAWING_VERSION = 3;
+const DRAWING_VERSION = 4;
 
 /** A font made of subset files: each letter comes from the first subset that has it; kerning applies within a subset. */
 function faceOf(fonts: Font[]): Face {

@@ -6,6 +6,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { renderShareImage, shareFaces } from '../../src/data/share-image.ts';
+import { GlyphAtlas, PHASES } from '../../src/lib/share-card/atlas.ts';
 import { drawShareCard } from '../../src/lib/share-card/draw.ts';
 import { SHARE_HEIGHT, SHARE_WIDTH, type ShareText, shareTextOf } from '../../src/lib/share-image.ts';
 import { referencePixels } from '../support/share-reference.ts';
@@ -51,6 +52,21 @@ describe('share card glyphs', () => {
 
   it('finds no glyph for a letter the fonts lack (the check above can fail)', () => {
     expect(faces.bold.shape('中')).toEqual([]);
+  });
+
+  it('rasterises a glyph once per size and sub-pixel position, the same ink wherever it sits', () => {
+    const atlas = new GlyphAtlas(32);
+    const [glyph] = faces.bold.shape('Ệ');
+    const at = (size: number, x: number, y: number) => atlas.mask(glyph!.outline, size, faces.bold.unitsPerEm, x, y);
+    expect(at(50, 3, 5)).toBe(at(50, 3, 5));
+    expect(at(50, 3, 5)).not.toBe(at(58, 3, 5));
+    const ink = (m: ReturnType<typeof at>) => m.levels.reduce((sum, level) => sum + level, 0);
+    const whole = ink(at(50, 0, 0));
+    expect(whole).toBeGreaterThan(32 * 500);
+    // Moved by half a pixel the edges fall elsewhere, but the glyph covers the same area (within rounding).
+    const half = at(50, PHASES / 2, PHASES / 2);
+    expect(half.levels).not.toEqual(at(50, 0, 0).levels);
+    expect(Math.abs(ink(half) - whole) / whole).toBeLessThan(0.01);
   });
 
   it('draws a letter with a mark differently from the bare letter', () => {

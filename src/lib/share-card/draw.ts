@@ -1,29 +1,20 @@
 /**
  * Draws the share card (src/lib/share-image.ts says what it shows) straight
- * to an indexed PNG: text broken into lines by the font's own advances,
- * glyph outlines filled by a coverage rasteriser, every pixel one of a fixed
- * palette. The layout follows the flexbox card it replaces (satori's line
- * boxes and baselines, justify-content: space-between), so the picture is
- * the same; tests/unit/share-card.test.ts holds the two side by side.
+ * to an indexed PNG: text broken into lines by the font's own advances, each
+ * glyph's coverage mask (rasterised once per build, atlas.ts) copied onto
+ * the card's unchanging parts (drawn once per build), every pixel one of a
+ * fixed palette. The layout follows the flexbox card it replaces (satori's
+ * line boxes and baselines, justify-content: space-between), so the picture
+ * is the same; tests/unit/share-card.test.ts holds the two side by side.
  */
 import { SHARE_HEIGHT, SHARE_STYLE as S, SHARE_WIDTH, type ShareText, clampTitle, titleSize } from '../share-image.ts';
+import { GlyphAtlas, type OutlineStep, PHASES } from './atlas.ts';
 import { indexedPng, scanlines } from './png.ts';
-import { Coverage } from './raster.ts';
-
-/** One step of a glyph outline in font units, y up (opentype.js's path commands). */
-export interface OutlineStep {
-  type: 'M' | 'L' | 'Q' | 'C' | 'Z';
-  x?: number;
-  y?: number;
-  x1?: number;
-  y1?: number;
-  x2?: number;
-  y2?: number;
-}
 
 /** A glyph ready to place: its advance (with kerning toward the next glyph) and outline, in font units. */
 export interface ShapedGlyph {
   advance: number;
+  /** The same array each time the glyph is shaped: the atlas keeps the glyph's masks by it. */
   outline: readonly OutlineStep[];
 }
 
@@ -44,7 +35,7 @@ export interface Faces {
 type Rgb = readonly [number, number, number];
 const rgb = (hex: string): Rgb => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)) as unknown as Rgb;
 
-/** Coverage steps per ink: 80 keeps every edge within half a percent of the exact blend, and 3 inks fit a 256-colour palette. */
+/** Coverage steps per ink: 32 keep an edge pixel within 1/64 of its exact blend (4 of 255 at most), and 3 inks fit a 256-colour palette. */
 const LEVELS = 32;
 const INKS = [S.kicker.color, S.title.color, S.place.color] as const;
 
@@ -111,44 +102,70 @@ function block(face: Face, text: string, size: number, maxWidth: number, lineFac
 /** Yoga, under satori, lays boxes out on whole pixels. */
 const heightOf = (b: Block) => Math.round(b.lines.length * b.line);
 
-function fill(canvas: Coverage, b: Block, left: number, top: number): void {
+const atlas = new GlyphAtlas(LEVELS);
+const STRIDE = SHARE_WIDTH + 1;
+
+/**
+ * Copies the block's glyph masks onto the card's scanlines in palette indices
+ * of `ink`, each at its pen position rounded to the atlas's sub-pixel step.
+ * Where two glyphs overlap (kerned pairs) their coverage adds up to full, as
+ * the outlines filled together would.
+ */
+function fill(pixels: Uint8Array, b: Block, left: number, top: number, ink: number): void {
   const scale = b.size / b.face.unitsPerEm;
   const base = baseline(b.face, b.size, b.line);
-  b.lines.forEach((glyphs, i) => {
-    const y0 = top + i * b.line + base;
-    let x0 = left;
-    for (const g of glyphs) {
-      const X = (x: number) => x0 + x * scale;
-      const Y = (y: number) => y0 - y * scale;
-      let startX = 0;
-      let startY = 0;
-      let penX = 0;
-      let penY = 0;
-      for (const s of g.outline) {
-        if (s.type === 'M') {
-          if (penX !== startX || penY !== startY) canvas.line(penX, penY, startX, startY);
-          startX = penX = X(s.x!);
-          startY = penY = Y(s.y!);
-          continue;
+  const first = inkBase(ink);
+  const last = first + LEVELS - 1;
+  for (let i = 0; i < b.lines.length; i++) {
+    const ySteps = Math.round((top + i * b.line + base) * PHASES);
+    const y0 = Math.floor(ySteps / PHASES);
+    let x = left;
+    for (const g of b.lines[i]!) {
+      const xSteps = Math.round(x * PHASES);
+      const x0 = Math.floor(xSteps / PHASES);
+      const { spans, levels } = atlas.mask(g.outline, b.size, b.face.unitsPerEm, xSteps - x0 * PHASES, ySteps - y0 * PHASES);
+      let next = 0;
+      for (let r = 0; r < spans.length; r += 3) {
+        const y = y0 + spans[r]!;
+        let from = x0 + spans[r + 1]!;
+        const to = Math.min(from + spans[r + 2]!, SHARE_WIDTH);
+        let level = next;
+        next += spans[r + 2]!;
+        // Clipped to the picture: a glyph past an edge (a word longer than a line) loses only what lies outside.
+        if (y < 0 || y >= SHARE_HEIGHT) continue;
+        if (from < 0) {
+          level -= from;
+          from = 0;
         }
-        if (s.type === 'Z') {
-          canvas.line(penX, penY, startX, startY);
-          penX = startX;
-          penY = startY;
-          continue;
+        const row = y * STRIDE + 1;
+        for (let px = row + from; px < row + to; px++) {
+          const p = pixels[px]!;
+          const sum = (p >= first && p <= last ? p - first + 1 : 0) + levels[level++]!;
+          pixels[px] = first + Math.min(sum, LEVELS) - 1;
         }
-        const x = X(s.x!);
-        const y = Y(s.y!);
-        if (s.type === 'L') canvas.line(penX, penY, x, y);
-        else if (s.type === 'Q') canvas.quad(penX, penY, X(s.x1!), Y(s.y1!), x, y);
-        else canvas.cubic(penX, penY, X(s.x1!), Y(s.y1!), X(s.x2!), Y(s.y2!), x, y);
-        penX = x;
-        penY = y;
       }
-      if (penX !== startX || penY !== startY) canvas.line(penX, penY, startX, startY);
-      x0 += g.advance * scale + b.letterSpacing;
+      x += g.advance * scale + b.letterSpacing;
     }
-  });
+  }
+}
+
+/**
+ * What every card shares, the background and the two bands, drawn once; and
+ * the one picture every card is drawn on in turn, reset from it (copying
+ * into a buffer already in memory costs a fraction of allocating a new one).
+ * Drawing is synchronous and the PNG is a compressed copy, so one is enough.
+ */
+let template: Uint8Array | undefined;
+let canvas: Uint8Array | undefined;
+function blankCard(): Uint8Array {
+  if (!template || !canvas) {
+    template = scanlines(SHARE_WIDTH, SHARE_HEIGHT); // index 0: the background
+    for (let y = 0; y < S.topBand.width; y++) template.fill(inkBase(0) + LEVELS - 1, y * STRIDE + 1, (y + 1) * STRIDE);
+    for (let y = SHARE_HEIGHT - S.bottomBand.width; y < SHARE_HEIGHT; y++) template.fill(BAND, y * STRIDE + 1, (y + 1) * STRIDE);
+    canvas = scanlines(SHARE_WIDTH, SHARE_HEIGHT);
+  }
+  canvas.set(template);
+  return canvas;
 }
 
 /** The card as a PNG of SHARE_WIDTH × SHARE_HEIGHT. */
@@ -175,36 +192,16 @@ export function drawShareCard(faces: Faces, text: ShareText): Buffer {
   const agencyTop = ruleTop + S.rule.width + S.rule.gap;
   const placeTop = agencyTop + agencyHeight;
 
-  const canvas = new Coverage(SHARE_WIDTH, SHARE_HEIGHT);
-  fill(canvas, kicker, S.padX, top);
-  fill(canvas, heading, S.padX, headingTop);
+  const pixels = blankCard();
+  for (let y = ruleTop; y < ruleTop + S.rule.width; y++) pixels.fill(RULE, y * STRIDE + 1 + S.padX, y * STRIDE + 1 + SHARE_WIDTH - S.padX);
+  fill(pixels, kicker, S.padX, top, 0);
+  fill(pixels, heading, S.padX, headingTop, 1);
   let factTop = factsTop;
   for (const fact of facts) {
-    fill(canvas, fact, S.padX, factTop);
+    fill(pixels, fact, S.padX, factTop, 1);
     factTop += heightOf(fact) + S.facts.gap;
   }
-  if (agency) fill(canvas, agency, S.padX, agencyTop);
-  fill(canvas, place, S.padX, placeTop);
-
-  // Blocks never share a row, so each row takes the ink of the block it is nearest to (the facts and the agency share the title's ink).
-  const titleFrom = (top + heightOf(kicker) + headingTop) / 2;
-  const placeFrom = agency ? placeTop - S.place.gap / 2 : placeTop;
-  const pixels = scanlines(SHARE_WIDTH, SHARE_HEIGHT); // index 0: the background
-  const stride = SHARE_WIDTH + 1;
-  const paint = (index: number, y: number, from = 0, to = SHARE_WIDTH) => pixels.fill(index, y * stride + 1 + from, y * stride + 1 + to);
-  for (let y = 0; y < S.topBand.width; y++) paint(inkBase(0) + LEVELS - 1, y);
-  for (let y = SHARE_HEIGHT - S.bottomBand.width; y < SHARE_HEIGHT; y++) paint(BAND, y);
-  for (let y = ruleTop; y < ruleTop + S.rule.width; y++) paint(RULE, y, S.padX, SHARE_WIDTH - S.padX);
-  const coverage = new Float32Array(SHARE_WIDTH);
-  const [inkTop, inkBottom] = canvas.inkRows;
-  for (let y = inkTop; y <= inkBottom; y++) {
-    const base = inkBase(y < titleFrom ? 0 : y < placeFrom ? 1 : 2);
-    const row = y * stride + 1;
-    canvas.row(y, coverage);
-    for (let x = 0; x < SHARE_WIDTH; x++) {
-      const level = Math.round(coverage[x]! * LEVELS);
-      if (level > 0) pixels[row + x] = base + level - 1;
-    }
-  }
+  if (agency) fill(pixels, agency, S.padX, agencyTop, 1);
+  fill(pixels, place, S.padX, placeTop, 2);
   return indexedPng(SHARE_WIDTH, SHARE_HEIGHT, PALETTE, pixels);
 }

@@ -3,9 +3,13 @@
  * knows its palette exactly (white, its few ink colours, each in steps of
  * coverage), so it needs neither a quantiser nor a full-colour encoder:
  * one byte per pixel, no row filter (filters do not help palette images),
- * and zlib.
+ * and zlib with run-length matches only (Z_RLE): a card is long runs of one
+ * index (the background, the bands, a letter's solid middle), which Z_RLE
+ * finds at a quarter of the default search's CPU for a file a fifth larger
+ * (memLevel 6: shorter blocks, each with its own codes, are 5% smaller and no
+ * slower here).
  */
-import { crc32, deflateSync } from 'node:zlib';
+import { constants, crc32, deflateSync } from 'node:zlib';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -33,7 +37,7 @@ export function indexedPng(width: number, height: number, palette: readonly (rea
     SIGNATURE,
     chunk('IHDR', header),
     chunk('PLTE', Uint8Array.from(palette.flat())),
-    chunk('IDAT', deflateSync(rows, { level: 6 })),
+    chunk('IDAT', deflateSync(rows, { strategy: constants.Z_RLE, memLevel: 6 })),
     chunk('IEND', new Uint8Array(0)),
   ]);
 }

@@ -4,7 +4,8 @@
  * of every pixel the shape covers (the accumulation method of font-rs and
  * stb_truetype). It gives the same anti-aliased edges as a vector renderer
  * for text, at a fraction of the cost of laying out and rasterising an SVG,
- * and needs no state beyond one Float32Array per picture.
+ * and needs no state beyond one Float32Array the size of what it fills (a
+ * glyph: atlas.ts keeps the result).
  */
 
 export class Coverage {
@@ -13,15 +14,12 @@ export class Coverage {
   /** One spare column: a segment at the right edge writes one cell past it. */
   private readonly stride: number;
   private readonly area: Float32Array;
-  private top: number;
-  private bottom = -1;
 
   constructor(width: number, height: number) {
     this.width = width;
     this.height = height;
     this.stride = width + 2;
     this.area = new Float32Array(this.stride * height);
-    this.top = height;
   }
 
   /** Adds the edge from (x0, y0) to (x1, y1); a closed outline adds up to its coverage. */
@@ -38,10 +36,6 @@ export class Coverage {
     if (y0 < 0) x -= y0 * dxdy;
     const yEnd = Math.min(this.height, Math.ceil(y1));
     const yStart = Math.max(0, Math.floor(y0));
-    if (yStart < yEnd) {
-      this.top = Math.min(this.top, yStart);
-      this.bottom = Math.max(this.bottom, yEnd - 1);
-    }
     for (let y = yStart; y < yEnd; y++) {
       const row = y * this.stride;
       const dy = Math.min(y + 1, y1) - Math.max(y, y0);
@@ -104,11 +98,6 @@ export class Coverage {
       px = qx;
       py = qy;
     }
-  }
-
-  /** The first and last rows any edge touched: the rest of the picture is empty. */
-  get inkRows(): [number, number] {
-    return [this.top, this.bottom];
   }
 
   /**
