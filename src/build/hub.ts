@@ -32,7 +32,7 @@ export interface HubResult {
 }
 
 /** The province folder of the repository whose communes are in `communesDir`, or undefined. */
-export function provinceBeside(communesDir: string): string | undefined {
+function provinceBeside(communesDir: string): string | undefined {
   const province = join(dirname(communesDir), PROVINCE_FOLDER);
   return existsSync(provinceSiteFile(province)) ? province : undefined;
 }

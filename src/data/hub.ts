@@ -56,4 +56,3 @@ export function hubCommunes(dir = contentDir()): HubCommune[] {
   });
   return communes;
 }
-

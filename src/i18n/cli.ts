@@ -171,7 +171,8 @@ export const hubMessages = {
   noCommuneSites: (missing: readonly string[]) =>
     `Chưa có bản dựng của ${missing.length} xã (${missing.join(', ')}): ô tìm kiếm cả tỉnh chưa tìm được trang của các xã này. Chạy build-all trước.`,
   failed: (kept: boolean) => `\nKhông dựng được trang chung của tỉnh. ${kept ? 'Bản đang có được giữ nguyên.' : 'Chưa có bản nào được tạo.'}`,
-  done: (out: string, seconds: number, pages: number) => `\nĐã dựng trang chung của tỉnh vào ${out} trong ${seconds.toFixed(1)} giây; ô tìm kiếm cả tỉnh có ${pages} trang.`,
+  done: (out: string, seconds: number, pages: number) =>
+    `\nĐã dựng trang chung của tỉnh vào ${out} trong ${seconds.toFixed(1)} giây; ô tìm kiếm cả tỉnh có ${pages} trang.`,
 } as const;
 
 /** What `cchc size` and build-all say of a tree's size against the Pages hosts. */

@@ -11,7 +11,8 @@ export const hubNav = {
 
 export const hubUi = {
   tagline: 'Cổng thông tin cải cách hành chính',
-  homeIntro: (province: string) => `Cổng thông tin cải cách hành chính của các xã, phường ${province}: mỗi xã, phường có trang riêng với thủ tục, tin tức và kế hoạch của mình.`,
+  homeIntro: (province: string) =>
+    `Cổng thông tin cải cách hành chính của các xã, phường ${province}: mỗi xã, phường có trang riêng với thủ tục, tin tức và kế hoạch của mình.`,
   communesTitle: 'Các xã, phường',
   communesCaption: (count: number) => `${count} xã, phường trên cổng thông tin`,
   communeColumn: 'Xã, phường',

@@ -27,7 +27,7 @@ export type BoardEntry = { slug: string; unit: string } & (
 export const BOARD_STATUSES = ['done', 'on-track', 'behind', 'overdue'] as const satisfies readonly Status[];
 type BoardStatus = (typeof BOARD_STATUSES)[number];
 
-export interface BoardRow {
+interface BoardRow {
   slug: string;
   unit: string;
   state: BoardEntry['state'];

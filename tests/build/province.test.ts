@@ -156,9 +156,15 @@ describe('a province repository', () => {
         expect(site(slug).has(`/${slug}/ke-hoach/2026/bao-cao/quy-2/`)).toBe(true);
       }
       // Behind on the news quota: a news-target task of the commune's report behind or overdue.
-      const newsBehind = ALL.filter((slug) => ownReport(slug).tasks.some((t: { target: { of: string } | null; status: string }) => t.target?.of === 'news' && ['behind', 'overdue'].includes(t.status)));
+      const newsBehind = ALL.filter((slug) =>
+        ownReport(slug).tasks.some((t: { target: { of: string } | null; status: string }) => t.target?.of === 'news' && ['behind', 'overdue'].includes(t.status)),
+      );
       expect(newsBehind.length).toBeGreaterThan(0);
-      const attention = (id: string) => board.querySelector(`#${id}`)?.parentNode?.querySelectorAll('li').map((li) => li.textContent) ?? [];
+      const attention = (id: string) =>
+        board
+          .querySelector(`#${id}`)
+          ?.parentNode?.querySelectorAll('li')
+          .map((li) => li.textContent) ?? [];
       const unitOf = (slug: string) => rows[ALL.indexOf(slug)]!.querySelector('th a')?.textContent;
       expect(attention('cham-tin-bai')).toEqual(newsBehind.map(unitOf));
       expect(attention('chua-thuyet-minh')).toEqual(ALL.filter((s) => !NARRATIVE[s]).map(unitOf));
@@ -167,7 +173,11 @@ describe('a province repository', () => {
     it('gives the same figures in its CSV and XLSX', async () => {
       const csv = readFileSync(join(out, 'bang-theo-doi', '2026', 'quy-2', 'bang-theo-doi.csv'), 'utf8');
       expect(csv.startsWith('\uFEFF')).toBe(true);
-      const csvRows = csv.slice(1).trim().split('\r\n').map((line) => line.split(','));
+      const csvRows = csv
+        .slice(1)
+        .trim()
+        .split('\r\n')
+        .map((line) => line.split(','));
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.readFile(join(out, 'bang-theo-doi', '2026', 'quy-2', 'bang-theo-doi.xlsx'));
       const sheet = workbook.worksheets[0]!;
@@ -177,7 +187,10 @@ describe('a province repository', () => {
         const row = sheet.getRow(i + 2);
         expect(row.getCell(2).value).toBe(slug);
         // Figures are numbers in the workbook, not text.
-        expect([3, 4, 5, 6, 7].map((c) => row.getCell(c + 1).value), slug).toEqual(expected(slug));
+        expect(
+          [3, 4, 5, 6, 7].map((c) => row.getCell(c + 1).value),
+          slug,
+        ).toEqual(expected(slug));
         expect(row.getCell(12).value).toBe(`https://minhhoa.example.org/${slug}/ke-hoach/2026/bao-cao/quy-2/`);
       }
     });
@@ -207,7 +220,10 @@ describe('a province repository', () => {
         expect(new Set(all.map((h) => h.split('/')[1]).filter((s) => ALL.includes(s!))).size).toBeGreaterThan(1);
         const narrowed = await results('/tim-kiem/xa-lac-son/', 'một cửa');
         expect(narrowed.length).toBeGreaterThan(0);
-        expect(narrowed.every((h) => h.startsWith('/xa-lac-son/')), narrowed.join(' ')).toBe(true);
+        expect(
+          narrowed.every((h) => h.startsWith('/xa-lac-son/')),
+          narrowed.join(' '),
+        ).toBe(true);
         expect(await results('/tim-kiem/xa-lac-son/', 'mứt gừng')).not.toContain('/xa-an-phu/tin-tuc/hoi-cho-mut-gung/');
         for (const path of ['/', '/bang-theo-doi/2026/quy-2/', '/tim-kiem/', '/thu-tuc-hanh-chinh/dang-ky-ket-hon/']) {
           await page.goto(`${server.origin}${path}`);

@@ -10,8 +10,20 @@ const task = (id: string, status: string, of: string | null) => ({ id, status, t
 const report = (counts: Partial<Record<string, number>>, tasks: ReturnType<typeof task>[]) => ({ summary: summary(counts), tasks }) as unknown as PeriodReport;
 
 const entries: BoardEntry[] = [
-  { slug: 'xa-a', unit: 'xã A', state: 'report', narrative: true, report: report({ done: 2, 'on-track': 1 }, [task('1', 'done', 'news'), task('2', 'done', null), task('3', 'on-track', 'events')]) },
-  { slug: 'xa-b', unit: 'xã B', state: 'report', narrative: false, report: report({ done: 1, behind: 1, overdue: 1 }, [task('1', 'behind', 'news'), task('2', 'done', null), task('3', 'overdue', 'events')]) },
+  {
+    slug: 'xa-a',
+    unit: 'xã A',
+    state: 'report',
+    narrative: true,
+    report: report({ done: 2, 'on-track': 1 }, [task('1', 'done', 'news'), task('2', 'done', null), task('3', 'on-track', 'events')]),
+  },
+  {
+    slug: 'xa-b',
+    unit: 'xã B',
+    state: 'report',
+    narrative: false,
+    report: report({ done: 1, behind: 1, overdue: 1 }, [task('1', 'behind', 'news'), task('2', 'done', null), task('3', 'overdue', 'events')]),
+  },
   { slug: 'xa-c', unit: 'xã C', state: 'errors' },
 ];
 
@@ -19,11 +31,7 @@ describe('progressBoard', () => {
   const board = progressBoard(entries, period, '2026-07-15');
 
   it('takes each commune’s counts from its own report’s summary, and sums them', () => {
-    expect(board.rows.map((r) => r.counts)).toEqual([
-      { done: 2, 'on-track': 1, behind: 0, overdue: 0 },
-      { done: 1, 'on-track': 0, behind: 1, overdue: 1 },
-      null,
-    ]);
+    expect(board.rows.map((r) => r.counts)).toEqual([{ done: 2, 'on-track': 1, behind: 0, overdue: 0 }, { done: 1, 'on-track': 0, behind: 1, overdue: 1 }, null]);
     expect(board.totals).toEqual({ tasks: 6, counts: { done: 3, 'on-track': 1, behind: 1, overdue: 1 } });
   });
 
@@ -34,7 +42,11 @@ describe('progressBoard', () => {
   });
 
   it('links each row to the commune’s own report page', () => {
-    expect(board.rows.map((r) => r.reportPath)).toEqual(['/xa-a/ke-hoach/2026/bao-cao/quy-2/', '/xa-b/ke-hoach/2026/bao-cao/quy-2/', '/xa-c/ke-hoach/2026/bao-cao/quy-2/']);
+    expect(board.rows.map((r) => r.reportPath)).toEqual([
+      '/xa-a/ke-hoach/2026/bao-cao/quy-2/',
+      '/xa-b/ke-hoach/2026/bao-cao/quy-2/',
+      '/xa-c/ke-hoach/2026/bao-cao/quy-2/',
+    ]);
   });
 
   it('writes the same rows to the CSV, figures as numbers and a commune without a report left blank', () => {
