@@ -39,6 +39,18 @@ export interface BuildResult {
   searchIndex: IndexStats | null;
 }
 
+/** `astro build` of these settings into `outDir`, in a process of its own, without the search index; true when it succeeded. */
+export function astroBuild(settings: Settings, outDir: string, astroArgs: readonly string[], log: BuildRequest['log']): boolean {
+  const astroOut = log === 'stdout' ? 'inherit' : 2; // fd 2: Astro's log joins ours on stderr
+  // Resolved here, not on import: `build-all --list` runs in CI before any npm install.
+  const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
+  const built = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir, ...astroArgs], {
+    stdio: ['inherit', astroOut, 'inherit'],
+    env: childEnv({ ...settings, searchIndex: 'separate' }),
+  });
+  return built.status === 0;
+}
+
 export function buildSite({ settings, out, astroArgs, log }: BuildRequest): BuildResult {
   const say = (line: string) => (log === 'stdout' ? process.stdout : process.stderr).write(`${line}\n`);
   const started = performance.now();
@@ -57,18 +69,11 @@ export function buildSite({ settings, out, astroArgs, log }: BuildRequest): Buil
   }
   const staging = resolve(dirname(out), `.dist-${process.pid}`);
   const previous = `${staging}-old`;
-  const astroOut = log === 'stdout' ? 'inherit' : 2; // fd 2: Astro's log joins ours on stderr
-  // Resolved here, not on import: `build-all --list` runs in CI before any npm install.
-  const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
-  const built = spawnSync(process.execPath, [astro, 'build', '--outDir', staging, ...astroArgs], {
-    stdio: ['inherit', astroOut, 'inherit'],
-    env: childEnv({ ...settings, searchIndex: 'separate' }),
-  });
-  const indexed =
-    built.status === 0
-      ? spawnSync(process.execPath, [CCHC, 'search-index', staging, '--json'], { stdio: ['inherit', 'pipe', 'inherit'], encoding: 'utf8', env: childEnv(settings) })
-      : undefined;
-  if (built.status !== 0 || indexed?.status !== 0) {
+  const built = astroBuild(settings, staging, astroArgs, log);
+  const indexed = built
+    ? spawnSync(process.execPath, [CCHC, 'search-index', staging, '--json'], { stdio: ['inherit', 'pipe', 'inherit'], encoding: 'utf8', env: childEnv(settings) })
+    : undefined;
+  if (!built || indexed?.status !== 0) {
     rmSync(staging, { recursive: true, force: true });
     console.error(m.failed(out, existsSync(out)));
     return result(false, false);

@@ -16,6 +16,7 @@ const COMMANDS: Record<keyof typeof commandHelp, () => Promise<{ default: Comman
   check: () => import('./commands/check.ts'),
   build: () => import('./commands/build.ts'),
   'build-all': () => import('./commands/build-all.ts'),
+  'build-hub': () => import('./commands/build-hub.ts'),
   report: () => import('./commands/report.ts'),
   verify: () => import('./commands/verify.ts'),
   import: () => import('./commands/import.ts'),

@@ -84,6 +84,14 @@ export const commandHelp = {
       '  --annotate     báo mỗi xã dựng lỗi thành một dòng ::error của GitHub Actions',
     ].join('\n'),
   },
+  'build-hub': {
+    summary: 'dựng trang chung của tỉnh (danh sách xã, bảng theo dõi, tìm kiếm cả tỉnh) vào gốc thư mục kết quả, sau khi đã dựng các xã',
+    usage: [
+      'Cách dùng: npx cchc build-hub [--communes THƯ_MỤC] [--out THƯ_MỤC]',
+      '  Đọc province/ và communes/<tên-xã>/content của kho tỉnh; trang chung nằm ở gốc THƯ_MỤC (mặc định dist/),',
+      '  bên cạnh dist/<tên-xã>/ của từng xã. Ô tìm kiếm cả tỉnh đọc các trang đã dựng của các xã: chạy sau build-all.',
+    ].join('\n'),
+  },
   size: {
     summary: 'đo dung lượng và số tệp của bản dựng so với giới hạn của GitHub Pages và GitLab Pages',
     usage: [
@@ -153,6 +161,18 @@ export const buildMessages = {
       `Đã dựng ${built.length} xã${built.length ? `: ${built.join(', ')}` : ''}.`,
       `Bỏ qua ${skipped.length} xã không đổi${skipped.length ? `: ${skipped.join(', ')}` : ''}.`,
     ].join('\n'),
+} as const;
+
+/** What `cchc build-hub` says (src/build/hub.ts). */
+export const hubMessages = {
+  notProvince: (communes: string) => `Không thấy kho của tỉnh: cần tệp province/site.yaml bên cạnh ${communes}.`,
+  slugClash: (names: readonly string[]) =>
+    `Tên thư mục của xã trùng với địa chỉ của trang chung của tỉnh: ${names.join(', ')}. Đổi tên thư mục xã (communes/<tên-xã>) cho khác.`,
+  noCommuneSites: (missing: readonly string[]) =>
+    `Chưa có bản dựng của ${missing.length} xã (${missing.join(', ')}): ô tìm kiếm cả tỉnh chưa tìm được trang của các xã này. Chạy build-all trước.`,
+  failed: (kept: boolean) => `\nKhông dựng được trang chung của tỉnh. ${kept ? 'Bản đang có được giữ nguyên.' : 'Chưa có bản nào được tạo.'}`,
+  done: (out: string, seconds: number, pages: number) =>
+    `\nĐã dựng trang chung của tỉnh vào ${out} trong ${seconds.toFixed(1)} giây; ô tìm kiếm cả tỉnh có ${pages} trang.`,
 } as const;
 
 /** What `cchc size` and build-all say of a tree's size against the Pages hosts. */

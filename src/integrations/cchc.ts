@@ -15,7 +15,8 @@ import { messages } from '../i18n/validation.ts';
 import { buildSitemaps } from '../lib/sitemap.ts';
 import { errorsIn, firstErrorLine, formatReport } from '../lib/validation-report.ts';
 import { readSettings } from '../settings/settings.ts';
-import { validateContent } from '../validation/validate-content.ts';
+import { provinceFindings, validateContent } from '../validation/validate-content.ts';
+import { loadProvince } from '../data/hub.ts';
 import { writeSearchIndex } from '../search/write-index.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -52,16 +53,18 @@ function withoutTrace(error: Error): Error {
 }
 
 export function contentSteps(): AstroIntegration {
-  let site: ReturnType<typeof loadSite>;
+  let site: { url: string; base: string };
   return {
     name: 'cchc-portal:content',
     hooks: {
       'astro:config:setup': async ({ logger }) => {
-        const { findings } = await validateContent(contentDir());
+        // The hub checks the province's identity; each commune's content is checked by its own build.
+        const hub = readSettings().hub;
+        const { findings } = hub ? { findings: provinceFindings(contentDir()) } : await validateContent(contentDir());
         const errors = errorsIn(findings);
         if (findings.length) logger[errors.length ? 'error' : 'warn'](`\n${formatReport(findings)}\n`);
         if (errors.length) throw withoutTrace(new Error(messages.buildStopped(errors.length, firstErrorLine(findings))));
-        site = loadSite();
+        site = hub ? { url: loadProvince().url, base: '/' } : loadSite();
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);

@@ -15,7 +15,10 @@ import { siteLogo } from '../data/logo.ts';
 import { markdownConfig } from '../markdown/config.ts';
 import { cmsAdmin } from './admin.ts';
 import { contentSteps } from './cchc.ts';
-import { portalRoutes } from './routes.ts';
+import { siteRoutes } from './routes.ts';
+import { hubAddress } from '../data/hub.ts';
+import { hubBoardsModule } from './hub-boards.ts';
+import { readSettings } from '../settings/settings.ts';
 
 export interface CchcPortalOptions {
   /** Publish the browser CMS at /admin/ (default true). */
@@ -40,6 +43,7 @@ const STATIC_DIR = fileURLToPath(new URL('../static/', import.meta.url));
 
 /** The site's logo when it is a file of the content folder (src/data/logo.ts): published name and file. */
 function contentLogo(): { name: string; file: string } | null {
+  if (readSettings().hub) return null;
   const logo = siteLogo(loadSite(), contentDir());
   return logo?.file && logo.publishAs ? { name: logo.publishAs, file: logo.file } : null;
 }
@@ -58,10 +62,12 @@ export default function cchcPortal(options: CchcPortalOptions = {}): AstroIntegr
   return {
     name: 'cchc-portal',
     hooks: {
-      'astro:config:setup': ({ config, injectRoute, updateConfig }) => {
-        for (const route of portalRoutes()) injectRoute(route);
-        // The commune's address and base path come from its site.yaml.
-        const address = siteAddress();
+      'astro:config:setup': async ({ config, injectRoute, updateConfig }) => {
+        // One build is a commune's site or, in hub mode, the provincial hub (src/build/hub.ts).
+        const { hub } = readSettings();
+        for (const route of siteRoutes(hub)) injectRoute(route);
+        // The commune's address and base path come from its site.yaml; the hub's from province/site.yaml.
+        const address = hub ? hubAddress() : siteAddress();
         updateConfig({
           ...address,
           trailingSlash: 'always',
@@ -70,10 +76,13 @@ export default function cchcPortal(options: CchcPortalOptions = {}): AstroIntegr
           build: { format: 'directory', inlineStylesheets: 'never' },
           cacheDir: cacheDirFor(config.root, contentDir(), address),
           devToolbar: { enabled: false },
+          // The hub's progress boards, computed in Node before its pages render.
+          ...(hub ? { vite: { plugins: [await hubBoardsModule()] } } : {}),
           // Sätteri with the allowlist sanitiser: clerk Markdown is untrusted (src/markdown/).
           markdown: markdownConfig(address.base),
           // /admin/ after the content steps: it is written once the sitemap and search index are done.
-          integrations: [contentSteps(), ...(options.admin === false ? [] : [cmsAdmin()])],
+          // The hub has no CMS of its own: each commune's clerks edit their commune's folder.
+          integrations: [contentSteps(), ...(options.admin === false || hub ? [] : [cmsAdmin()])],
         });
       },
       'astro:server:setup': ({ server }) => {

@@ -11,6 +11,8 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROUTES_DIR = fileURLToPath(new URL('../routes/', import.meta.url));
+/** The provincial hub's pages (`cchc build-hub`, src/build/hub.ts), built from the same layouts and components. */
+const HUB_ROUTES_DIR = fileURLToPath(new URL('../routes-hub/', import.meta.url));
 
 /** The address pattern of a route file, from its path relative to src/routes/. */
 export function routePattern(file: string): string {
@@ -29,4 +31,9 @@ export function portalRoutes(dir = ROUTES_DIR): InjectedRoute[] {
     .map((e) => join(e.parentPath, e.name))
     .sort()
     .map((file) => ({ pattern: routePattern(relative(dir, file)), entrypoint: file }));
+}
+
+/** The pages of this build: a commune's site, or in hub mode the provincial hub. */
+export function siteRoutes(hub: boolean): InjectedRoute[] {
+  return portalRoutes(hub ? HUB_ROUTES_DIR : ROUTES_DIR);
 }

@@ -24,3 +24,5 @@ export const provinceSchema = z.strictObject({
   portal: z.strictObject({ name: text, url }).optional(),
   description: optionalText,
 });
+
+export type Province = z.infer<typeof provinceSchema>;

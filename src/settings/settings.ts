@@ -33,6 +33,11 @@ export interface Settings {
   provinceDir: string | undefined;
   /** Build even when nothing changed since the last build. */
   forceBuild: boolean;
+  /**
+   * Build the provincial hub (`cchc build-hub`): contentDir is then the
+   * province folder, and the site is the hub's pages (src/routes-hub/).
+   */
+  hub: boolean;
 }
 
 /** The environment variable of each setting. */
@@ -45,6 +50,7 @@ export const SETTINGS_ENV = {
   communesDir: 'CCHC_COMMUNES_DIR',
   provinceDir: 'CCHC_PROVINCE_DIR',
   forceBuild: 'CCHC_FORCE_BUILD',
+  hub: 'CCHC_HUB',
 } as const satisfies Record<keyof Settings, `CCHC_${string}`>;
 
 type Environment = Readonly<Record<string, string | undefined>>;
@@ -74,6 +80,7 @@ export function readSettings(env: Environment = process.env, cwd = process.cwd()
     communesDir: resolve(cwd, value(env, 'communesDir') ?? 'communes'),
     provinceDir: value(env, 'provinceDir') === undefined ? undefined : resolve(cwd, value(env, 'provinceDir')!),
     forceBuild: value(env, 'forceBuild') === '1',
+    hub: value(env, 'hub') === '1',
   };
 }
 

@@ -207,8 +207,8 @@ export async function validateContent(contentDir: string, options: ValidateOptio
   return { findings, entries };
 }
 
-/** province/site.yaml, in a province repository: present and valid. */
-function provinceFindings(province: string, rel: (p: string) => string): Finding[] {
+/** province/site.yaml, in a province repository: present and valid. The provincial hub's build checks it alone. */
+export function provinceFindings(province: string, rel: (p: string) => string = (p) => relative(process.cwd(), p) || p): Finding[] {
   const findings: Finding[] = [];
   const path = provinceSiteFile(province);
   if (!existsSync(path)) return [{ severity: 'error', file: rel(path), expected: provinceMessages.missingSite }];

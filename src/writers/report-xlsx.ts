@@ -1,12 +1,15 @@
 /**
- * The period report's annex as an XLSX workbook, beside the CSV and JSON:
- * one sheet with the CSV's rows (reportRows), figures as numbers, the
- * header row bold and frozen, columns wide enough to read. Written with
- * ExcelJS, which the project already uses to read the province's lists.
+ * Tables as XLSX workbooks, beside their CSV: the period report's annex
+ * (reportRows) and the provincial hub's progress board (boardRows), one
+ * sheet each, figures as numbers, the header row bold and frozen, columns
+ * wide enough to read. Written with ExcelJS, which the project already uses
+ * to read the province's lists.
  */
 import ExcelJS from 'exceljs';
-import { startOfDayInVietnam } from '../lib/dates.ts';
-import { reportRows, type PeriodReport } from '../lib/report.ts';
+import { boardRows, type Board } from '../lib/board.ts';
+import { startOfDayInVietnam, type IsoDate } from '../lib/dates.ts';
+import { reportRows, type PeriodReport, type ReportCell } from '../lib/report.ts';
+import { reportUi } from '../i18n/vi.ts';
 
 /** Column widths in characters: long text columns wide, figures narrow. */
 function widthOf(values: readonly (string | number | null)[]): number {
@@ -24,13 +27,20 @@ function widthOf(values: readonly (string | number | null)[]): number {
   return Math.min(60, Math.max(8, longest + 2));
 }
 
-export async function reportXlsx(report: PeriodReport): Promise<Buffer> {
+interface Sheet {
+  creator: string;
+  /** The table's own day rather than the build's clock, so a rebuild gives the same workbook properties. */
+  day: IsoDate;
+  name: string;
+  rows: ReportCell[][];
+}
+
+async function tableXlsx({ creator, day, name, rows }: Sheet): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = report.commune.agency;
-  // The report's own day rather than the build's clock, so a rebuild of the same report gives the same workbook properties.
-  workbook.created = workbook.modified = startOfDayInVietnam(report.asOf);
-  const sheet = workbook.addWorksheet(report.period.label.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
-  const rows = reportRows(report);
+  workbook.creator = creator;
+  workbook.created = workbook.modified = startOfDayInVietnam(day);
+  // Excel refuses a sheet name longer than 31 characters.
+  const sheet = workbook.addWorksheet(name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRows(rows);
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).alignment = { vertical: 'middle', wrapText: true };
@@ -40,4 +50,13 @@ export async function reportXlsx(report: PeriodReport): Promise<Buffer> {
     sheet.getColumn(c).alignment = { vertical: 'top', wrapText: true };
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+export function reportXlsx(report: PeriodReport): Promise<Buffer> {
+  return tableXlsx({ creator: report.commune.agency, day: report.asOf, name: report.period.label, rows: reportRows(report) });
+}
+
+/** The hub's progress board; `creator` is the province's Department of Home Affairs. */
+export function boardXlsx(board: Board, hubUrl: string, creator: string): Promise<Buffer> {
+  return tableXlsx({ creator, day: board.today, name: reportUi.periodLabel(board.period.key, board.period.year), rows: boardRows(board, hubUrl) });
 }

@@ -5,13 +5,23 @@
  * nothing copied into the communes; then the builds that skip: no change
  * skips every commune, a change to one commune rebuilds only it, a change to
  * a shared procedure rebuilds them all, and a broken commune fails loudly,
- * named, keeping its last good site while the others publish.
+ * named, keeping its last good site while the others publish. Between the
+ * first builds and the rebuilds, `cchc build-hub` builds the provincial hub
+ * at the output's root: its progress board must give each commune's own
+ * report figures (read from the JSON the commune's build wrote), in the page,
+ * the CSV and the XLSX; its search must find each commune's news, and narrow
+ * to one commune; its pages must pass axe.
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { AXE_TAGS } from '../../src/verify/axe.ts';
+import { launchBrowser } from '../../src/verify/browser.ts';
+import { serve } from '../../src/server/static.ts';
 import { buildEnv } from '../support/build.ts';
 import { BuiltSite } from '../support/dist.ts';
 
@@ -92,6 +102,139 @@ describe('a province repository', () => {
     // A commune's own file with a shared code replaces the shared one on its site only.
     expect(text('xa-tan-hung', '/thu-tuc-hanh-chinh/dang-ky-khai-sinh/')).toContain('Hướng dẫn riêng của xã Tân Hưng');
     expect(text('xa-lac-son', '/thu-tuc-hanh-chinh/dang-ky-khai-sinh/')).not.toContain('Hướng dẫn riêng');
+  });
+
+  describe('the provincial hub', () => {
+    const hubPage = (path: string) => new BuiltSite(out, '/').page(path);
+    /** Each commune's own report of quý II 2026, as its build published it. */
+    const ownReport = (slug: string) => JSON.parse(readFileSync(join(out, slug, 'ke-hoach', '2026', 'bao-cao', 'quy-2', 'bao-cao.json'), 'utf8'));
+    const STATUS_COLUMNS = ['done', 'on-track', 'behind', 'overdue'] as const;
+    /** What the board must say of a commune: its report's own figures, and whether its narrative is written. */
+    const expected = (slug: string) => {
+      const report = ownReport(slug);
+      return [report.tasks.length, ...STATUS_COLUMNS.map((s) => report.summary[s])];
+    };
+    const NARRATIVE = { 'phuong-dong-tien': true, 'phuong-hoa-lac': false, 'xa-an-phu': true, 'xa-lac-son': false, 'xa-tan-hung': true } as Record<string, boolean>;
+
+    it('builds at the output root, beside the communes, which it leaves as they are', () => {
+      const before = readFileSync(join(out, 'xa-an-phu', 'index.html'), 'utf8');
+      const r = spawnSync(process.execPath, [resolve('bin/cchc.mjs'), 'build-hub', '--communes', communes, '--out', out], {
+        encoding: 'utf8',
+        env: buildEnv({ CCHC_TODAY: '2026-06-30' }),
+      });
+      expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
+      expect(readFileSync(join(out, 'xa-an-phu', 'index.html'), 'utf8')).toBe(before);
+      const home = hubPage('/');
+      expect(home.querySelector('html')?.getAttribute('lang')).toBe('vi');
+      // Every commune listed with its kind, its former units and its service center, linking to its site.
+      for (const slug of ALL) {
+        const row = home.querySelector(`tr[data-commune="${slug}"]`);
+        expect(row?.querySelector('a')?.getAttribute('href'), slug).toBe(`/${slug}/`);
+        expect(row?.textContent).toMatch(slug.startsWith('xa-') ? /xã / : /phường /);
+        expect(row?.textContent).toContain('Trung tâm Phục vụ hành chính công');
+      }
+      expect(home.querySelector('tr[data-commune="xa-an-phu"]')?.textContent).toContain('Phú Lộc');
+      expect(home.textContent).toContain('Sở Nội vụ hướng dẫn các xã, phường báo cáo');
+      // The province's procedures, each linking to its page in every commune.
+      expect(hubPage('/thu-tuc-hanh-chinh/').textContent).toContain('Đăng ký kết hôn');
+      const procedure = hubPage('/thu-tuc-hanh-chinh/dang-ky-ket-hon/');
+      expect(procedure.querySelectorAll('.commune-links a').map((a) => a.getAttribute('href'))).toEqual(ALL.map((s) => `/${s}/thu-tuc-hanh-chinh/dang-ky-ket-hon/`));
+      // No script on a content page: only the search page has one.
+      expect(readFileSync(join(out, 'bang-theo-doi', '2026', 'quy-2', 'index.html'), 'utf8')).not.toContain('<script type="module"');
+    });
+
+    it('shows each commune’s quý II progress as its own report gives it, each row linking to that report', () => {
+      const board = hubPage('/bang-theo-doi/2026/quy-2/');
+      const rows = ALL.map((slug) => board.querySelector(`tr[data-commune="${slug}"]`)!);
+      const figures = rows.map((row) => ['tasks', ...STATUS_COLUMNS].map((c) => Number(row.querySelector(`td[data-col="${c}"]`)?.textContent)));
+      expect(figures).toEqual(ALL.map(expected));
+      // The fixture's communes are not all alike: the board tells them apart.
+      expect(new Set(figures.map(String)).size).toBeGreaterThanOrEqual(3);
+      for (const [i, slug] of ALL.entries()) {
+        expect(rows[i]!.querySelector('th a')?.getAttribute('href')).toBe(`/${slug}/ke-hoach/2026/bao-cao/quy-2/`);
+        expect(rows[i]!.querySelector('td[data-col="narrative"]')?.textContent).toBe(NARRATIVE[slug] ? 'Đã có' : 'Chưa có');
+        expect(site(slug).has(`/${slug}/ke-hoach/2026/bao-cao/quy-2/`)).toBe(true);
+      }
+      // Behind on the news quota: a news-target task of the commune's report behind or overdue.
+      const newsBehind = ALL.filter((slug) =>
+        ownReport(slug).tasks.some((t: { target: { of: string } | null; status: string }) => t.target?.of === 'news' && ['behind', 'overdue'].includes(t.status)),
+      );
+      expect(newsBehind.length).toBeGreaterThan(0);
+      const attention = (id: string) =>
+        board
+          .querySelector(`#${id}`)
+          ?.parentNode?.querySelectorAll('li')
+          .map((li) => li.textContent) ?? [];
+      const unitOf = (slug: string) => rows[ALL.indexOf(slug)]!.querySelector('th a')?.textContent;
+      expect(attention('cham-tin-bai')).toEqual(newsBehind.map(unitOf));
+      expect(attention('chua-thuyet-minh')).toEqual(ALL.filter((s) => !NARRATIVE[s]).map(unitOf));
+    });
+
+    it('gives the same figures in its CSV and XLSX', async () => {
+      const csv = readFileSync(join(out, 'bang-theo-doi', '2026', 'quy-2', 'bang-theo-doi.csv'), 'utf8');
+      expect(csv.startsWith('\uFEFF')).toBe(true);
+      const csvRows = csv
+        .slice(1)
+        .trim()
+        .split('\r\n')
+        .map((line) => line.split(','));
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(join(out, 'bang-theo-doi', '2026', 'quy-2', 'bang-theo-doi.xlsx'));
+      const sheet = workbook.worksheets[0]!;
+      for (const [i, slug] of ALL.entries()) {
+        const fromCsv = csvRows.find((r) => r[1] === slug)!;
+        expect(fromCsv.slice(3, 8).map(Number), slug).toEqual(expected(slug));
+        const row = sheet.getRow(i + 2);
+        expect(row.getCell(2).value).toBe(slug);
+        // Figures are numbers in the workbook, not text.
+        expect(
+          [3, 4, 5, 6, 7].map((c) => row.getCell(c + 1).value),
+          slug,
+        ).toEqual(expected(slug));
+        expect(row.getCell(12).value).toBe(`https://minhhoa.example.org/${slug}/ke-hoach/2026/bao-cao/quy-2/`);
+      }
+    });
+
+    it('finds each commune’s news in one search, narrows to one commune, and passes axe', async () => {
+      const server = await serve(out, '/');
+      const browser = await launchBrowser();
+      try {
+        const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+        const results = async (path: string, query: string) => {
+          await page.goto(`${server.origin}${path}?q=${encodeURIComponent(query)}`);
+          await page.waitForFunction((q) => (document.getElementById('trang-thai-tim-kiem')?.textContent ?? '').includes(q), query, { timeout: 15_000 });
+          return page.$$eval('#danh-sach-ket-qua > li h3 a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+        };
+        const WORDS: Record<string, [string, string]> = {
+          'xa-an-phu': ['mứt gừng', 'hoi-cho-mut-gung'],
+          'xa-lac-son': ['sáo trúc', 'lop-sao-truc'],
+          'xa-tan-hung': ['chiếu cói', 'lang-chieu-coi'],
+          'phuong-hoa-lac': ['gốm sứ', 'xuong-gom-su'],
+          'phuong-dong-tien': ['lụa tơ tằm', 'hop-tac-xa-lua-to-tam'],
+        };
+        for (const [slug, [words, id]] of Object.entries(WORDS)) {
+          expect(await results('/tim-kiem/', words), words).toContain(`/${slug}/tin-tuc/${id}/`);
+        }
+        // A word every commune's pages have: across the province many communes answer; narrowed, only the one chosen.
+        const all = await results('/tim-kiem/', 'một cửa');
+        expect(new Set(all.map((h) => h.split('/')[1]).filter((s) => ALL.includes(s!))).size).toBeGreaterThan(1);
+        const narrowed = await results('/tim-kiem/xa-lac-son/', 'một cửa');
+        expect(narrowed.length).toBeGreaterThan(0);
+        expect(
+          narrowed.every((h) => h.startsWith('/xa-lac-son/')),
+          narrowed.join(' '),
+        ).toBe(true);
+        expect(await results('/tim-kiem/xa-lac-son/', 'mứt gừng')).not.toContain('/xa-an-phu/tin-tuc/hoi-cho-mut-gung/');
+        for (const path of ['/', '/bang-theo-doi/2026/quy-2/', '/tim-kiem/', '/thu-tuc-hanh-chinh/dang-ky-ket-hon/']) {
+          await page.goto(`${server.origin}${path}`);
+          const { violations } = await new AxeBuilder({ page }).setLegacyMode(true).withTags(AXE_TAGS).analyze();
+          expect(violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        }
+      } finally {
+        await browser.close();
+        await server.close();
+      }
+    });
   });
 
   it('skips every commune when nothing changed', () => {

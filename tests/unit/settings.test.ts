@@ -20,6 +20,7 @@ describe('readSettings', () => {
       communesDir: '/site/communes',
       provinceDir: undefined,
       forceBuild: false,
+      hub: false,
     } satisfies Settings);
   });
 
@@ -33,6 +34,7 @@ describe('readSettings', () => {
       CCHC_COMMUNES_DIR: '/srv/communes',
       CCHC_PROVINCE_DIR: 'tinh',
       CCHC_FORCE_BUILD: '1',
+      CCHC_HUB: '1',
     };
     expect(Object.keys(env).sort()).toEqual(Object.values(SETTINGS_ENV).sort());
     expect(readSettings(env, '/site')).toEqual({
@@ -44,6 +46,7 @@ describe('readSettings', () => {
       communesDir: '/srv/communes',
       provinceDir: '/site/tinh',
       forceBuild: true,
+      hub: true,
     } satisfies Settings);
   });
 

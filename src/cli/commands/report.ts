@@ -10,18 +10,14 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { loadSite } from '../../data/site.ts';
+import { communePeriodReport, readCommuneContent } from '../../data/commune-report.ts';
 import { today } from '../../data/today.ts';
 import { cliHelp, commandHelp, EXIT, reportMessages as m } from '../../i18n/cli.ts';
 import { formatDate } from '../../lib/dates.ts';
-import { documentPlanItem } from '../../lib/documents.ts';
-import { planTasks } from '../../lib/plans.ts';
-import { ITEM_KINDS, parsePeriodCode, planProgress, toPlanItem, type ItemKind, type PlanItem } from '../../lib/progress.ts';
-import { periodReport, reportCsv, reportFileName, reportJson } from '../../lib/report.ts';
-import { errorsIn, formatReport } from '../../lib/validation-report.ts';
-import type { Plan } from '../../schemas/plan.ts';
+import { parsePeriodCode } from '../../lib/progress.ts';
+import { reportCsv, reportFileName, reportJson } from '../../lib/report.ts';
+import { formatReport } from '../../lib/validation-report.ts';
 import { pinnedToday } from '../../settings/settings.ts';
-import { validateContent } from '../../validation/validate-content.ts';
 import type { Command } from '../command.ts';
 import { CONTENT_OPTIONS, contentFolder, parseOptions, UsageError } from '../options.ts';
 
@@ -42,29 +38,18 @@ export default {
     const now = today(pinnedToday(values.today));
     if (positionals.length > 1) throw new UsageError(cliHelp.oneSite(positionals));
     const dir = contentFolder(values, positionals[0]);
-    const { findings, entries } = await validateContent(dir, { today: now });
-    const errors = errorsIn(findings);
-    if (errors.length) {
-      console.error(m.contentErrors(formatReport(errors), errors.length));
+    const content = await readCommuneContent({ contentDir: dir, today: now });
+    if (content.kind === 'errors') {
+      console.error(m.contentErrors(formatReport(content.errors), content.errors.length));
       return EXIT.failed;
     }
-    const plan = entries.find((e) => e.collection === 'plans' && Number(e.slug) === period.year)?.data as Plan | undefined;
-    if (!plan) {
+    const result = communePeriodReport(content, period);
+    if (result.kind === 'no-plan') {
       console.error(m.noPlan(period.year, relative(process.cwd(), join(dir, 'plans')) || dir));
       return EXIT.failed;
     }
-
-    const items = entries
-      .filter((e) => (ITEM_KINDS as readonly string[]).includes(e.collection))
-      .map((e) =>
-        e.collection === 'documents'
-          ? documentPlanItem(e.slug, e.data as Parameters<typeof documentPlanItem>[1])
-          : toPlanItem(e.collection as ItemKind, e.slug, e.data as Parameters<typeof toPlanItem>[2]),
-      )
-      .filter((i): i is PlanItem => i !== null);
-
-    const site = loadSite(dir);
-    const report = periodReport(site, plan, planProgress({ year: plan.year, tasks: planTasks(plan) }, items, now), period);
+    const { report } = result;
+    const { site } = content;
     const out = resolve(values.out ?? 'bao-cao');
     mkdirSync(out, { recursive: true });
     for (const [ext, text] of [

@@ -1,0 +1,102 @@
+/**
+ * The provincial hub's build (`cchc build-hub`): Astro in hub mode (the
+ * settings' `hub`, src/integrations/portal.ts injects src/routes-hub/) with
+ * the province folder as its content, into a staging folder beside the
+ * output; then the search index over the hub's pages and every commune's
+ * built pages (./hub-search.ts); and only when both succeeded, the hub's
+ * files take their place at the output's root, beside dist/<slug>/ of each
+ * commune, which the hub never touches.
+ *
+ * The output root holds the communes too, so it cannot be swapped as one
+ * folder the way a commune's is (./atomic.ts). Instead each top-level entry
+ * of the hub is swapped by rename (old out, new in), and the names the hub
+ * wrote are recorded (HUB_MANIFEST) so the next build removes those it no
+ * longer writes. A failed build leaves the last good hub exactly as it was.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { hubMessages as m } from '../i18n/cli.ts';
+import type { Settings } from '../settings/settings.ts';
+import { astroBuild, type BuildRequest } from './atomic.ts';
+import { writeHubSearchIndex } from './hub-search.ts';
+import { PROVINCE_FOLDER, provinceCommunes, provinceSiteFile } from './province.ts';
+
+/** The hub's own top-level names in the output root, written after each swap. */
+const HUB_MANIFEST = '.cchc-hub.json';
+
+export interface HubResult {
+  ok: boolean;
+  seconds: number;
+  /** Pages in the province-wide search index. */
+  pages: number;
+}
+
+/** The province folder of the repository whose communes are in `communesDir`, or undefined. */
+function provinceBeside(communesDir: string): string | undefined {
+  const province = join(dirname(communesDir), PROVINCE_FOLDER);
+  return existsSync(provinceSiteFile(province)) ? province : undefined;
+}
+
+function hubEntries(outRoot: string): string[] {
+  try {
+    return JSON.parse(readFileSync(join(outRoot, HUB_MANIFEST), 'utf8')) as string[];
+  } catch {
+    return [];
+  }
+}
+
+/** The hub's files replace the last good hub's, entry by entry; the communes' folders stay as they are. */
+function swapIn(staging: string, outRoot: string): void {
+  mkdirSync(outRoot, { recursive: true });
+  const trash = join(outRoot, `.hub-old-${process.pid}`);
+  mkdirSync(trash);
+  const fresh = readdirSync(staging);
+  const stale = hubEntries(outRoot).filter((name) => !fresh.includes(name));
+  for (const name of [...fresh, ...stale]) if (existsSync(join(outRoot, name))) renameSync(join(outRoot, name), join(trash, name));
+  for (const name of fresh) renameSync(join(staging, name), join(outRoot, name));
+  writeFileSync(join(outRoot, HUB_MANIFEST), JSON.stringify(fresh));
+  rmSync(trash, { recursive: true, force: true });
+}
+
+export async function buildHub({ settings, out, log }: Omit<BuildRequest, 'astroArgs'>): Promise<HubResult> {
+  const started = performance.now();
+  const province = provinceBeside(settings.communesDir);
+  if (!province) {
+    console.error(m.notProvince(settings.communesDir));
+    return { ok: false, seconds: 0, pages: 0 };
+  }
+  const outRoot = resolve(out);
+  const staging = resolve(dirname(outRoot), `.dist-hub-${process.pid}`);
+  const failed = (): HubResult => {
+    rmSync(staging, { recursive: true, force: true });
+    console.error(m.failed(hubEntries(outRoot).length > 0));
+    return { ok: false, seconds: (performance.now() - started) / 1000, pages: 0 };
+  };
+  // The province folder is the hub's content (its news, its procedure list); it is no commune's province here.
+  const hubSettings: Settings = { ...settings, contentDir: province, provinceDir: undefined, hub: true, base: undefined };
+  if (!astroBuild(hubSettings, staging, [], log)) return failed();
+  const slugs = provinceCommunes(province);
+  const clash = readdirSync(staging).filter((name) => slugs.includes(name));
+  if (clash.length) {
+    console.error(m.slugClash(clash));
+    return failed();
+  }
+  const built = slugs.filter((slug) => existsSync(join(outRoot, slug, 'index.html')));
+  const missing = slugs.filter((slug) => !built.includes(slug));
+  if (missing.length) console.error(m.noCommuneSites(missing));
+  let pages: number;
+  try {
+    ({ pages } = await writeHubSearchIndex(
+      staging,
+      built.map((slug) => ({ slug, dir: join(outRoot, slug) })),
+    ));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    return failed();
+  }
+  swapIn(staging, outRoot);
+  rmSync(staging, { recursive: true, force: true });
+  const seconds = (performance.now() - started) / 1000;
+  (log === 'stdout' ? console.log : console.error)(m.done(outRoot, seconds, pages));
+  return { ok: true, seconds, pages };
+}

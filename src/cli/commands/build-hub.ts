@@ -1,0 +1,27 @@
+/**
+ * cchc build-hub [--communes DIR] [--out DIR] [--json]
+ *
+ * The provincial hub of a province repository (src/build/hub.ts) at the root
+ * of the output folder, beside dist/<slug>/ of each commune: the communes'
+ * list, the province's procedures and news, the progress board for the
+ * Department of Home Affairs (with CSV and XLSX) and search across the
+ * province. Run after `build-all`: the search indexes the communes' built
+ * pages. The hub is built every time (it is a few pages per period and
+ * procedure); a failed build keeps the last good hub.
+ */
+import { resolve } from 'node:path';
+import { buildHub } from '../../build/hub.ts';
+import { commandHelp, EXIT } from '../../i18n/cli.ts';
+import type { Command } from '../command.ts';
+import { parseOptions } from '../options.ts';
+import { BUILD_OPTIONS, buildSettings } from './build.ts';
+
+export default {
+  ...commandHelp['build-hub'],
+  async run(argv) {
+    const { values } = parseOptions(argv, BUILD_OPTIONS);
+    const result = await buildHub({ settings: buildSettings(values), out: resolve(values.out ?? 'dist'), log: values.json ? 'stderr' : 'stdout' });
+    if (values.json) console.log(JSON.stringify(result));
+    return result.ok ? EXIT.ok : EXIT.failed;
+  },
+} satisfies Command;
