@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { text } from './fields.ts';
 
-export const vocabularyEntrySchema = z.strictObject({
+const vocabularyEntrySchema = z.strictObject({
   /** The procedure field the entry was reviewed for ("Hộ tịch", "Đất đai"…). */
   field: text,
   /** Words of the official name, matched without marks as a phrase inside it: "xác nhận tình trạng hôn nhân". */

@@ -19,7 +19,7 @@ const IGNORE = 'data-pagefind-ignore';
  * (its size budget, docs/search.md), indexed in the full-text bundle, which
  * the search page merges only when asked or when the main one finds nothing.
  */
-export const FULL_TEXT = 'data-full-text';
+const FULL_TEXT = 'data-full-text';
 /** The bodies, for Pagefind's excludeSelectors when it writes the main index. */
 export const FULL_TEXT_SELECTOR = `[${FULL_TEXT}]`;
 /**

@@ -67,13 +67,13 @@ export interface ChunkRange {
  *   that tells it from the next chunk, which gives a one-word chunk "cong"
  *   the range "cong"–"con": no word is ever looked up there.)
  * - from is the shortest prefix of the group's first word that sorts after
- *   the previous group's last word, as Pagefind writes it, so that a word
- *   still being typed ("kh" before "khai") falls in exactly one chunk. A word
- *   in no range makes the browser load every chunk that could hold a word
- *   starting with it, a dozen for a single letter.
+ *   the previous group's last word, as Pagefind writes it. Pagefind loads
+ *   one chunk per query word; a word still being typed whose words span
+ *   several chunks is covered by the search page, which preloads one lookup
+ *   word per chunk from the chunk-starts table (src/lib/search-chunks.ts).
  */
 export function boundaries(groups: readonly (readonly SizedWord[])[]): ChunkRange[] {
-  return groups.map((group, i) => ({ from: startBetween(groups[i - 1]?.at(-1)!.word, group[0]!.word), to: group.at(-1)!.word }));
+  return groups.map((group, i) => ({ from: startBetween(groups[i - 1]?.at(-1)?.word, group[0]!.word), to: group.at(-1)!.word }));
 }
 
 /** The shortest prefix of `first` that sorts after `previous` (the word before it, if any). */

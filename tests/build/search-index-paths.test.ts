@@ -10,7 +10,15 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stripVTControlCharacters } from 'node:util';
 import { astroBuild, BUILDS, buildCommune } from '../support/build.ts';
-import { bundleDir, fullTextBundleDir, pagesWithWord, readSearchBundle, replaceWordChunks, type LanguageIndex, type SearchBundle } from '../../src/search/pagefind/bundle.ts';
+import {
+  bundleDir,
+  fullTextBundleDir,
+  pagesWithWord,
+  readSearchBundle,
+  replaceWordChunks,
+  type LanguageIndex,
+  type SearchBundle,
+} from '../../src/search/pagefind/bundle.ts';
 import { PagefindVersionError } from '../../src/search/pagefind/format.ts';
 import { CHUNK_BYTES, chunkFor, splitWords } from '../../src/search/word-chunks.ts';
 

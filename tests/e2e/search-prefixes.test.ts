@@ -93,7 +93,10 @@ window.searchEach = async (prefixes, withCover) => {
 
 async function searchEach(prefixes: string[], cover: boolean): Promise<string[][]> {
   await page.waitForFunction(() => 'searchEach' in window);
-  return page.evaluate(([list, withCover]) => (window as unknown as { searchEach(p: string[], c: boolean): Promise<string[][]> }).searchEach(list, withCover), [prefixes, cover] as const);
+  return page.evaluate(([list, withCover]) => (window as unknown as { searchEach(p: string[], c: boolean): Promise<string[][]> }).searchEach(list, withCover), [
+    prefixes,
+    cover,
+  ] as const);
 }
 
 /** The prefixes that miss pages, with how many they found of how many. */

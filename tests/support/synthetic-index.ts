@@ -26,7 +26,10 @@ async function sentences(): Promise<string[]> {
     for (const file of files) {
       const body = (await readFile(join(file.parentPath, file.name), 'utf8')).replace(/^---\n[\s\S]*?\n---\n/, '');
       for (const s of body.replace(/^[#>|\-*].*$/gm, ' ').split(/(?<=[.!?])\s+/)) {
-        const clean = s.replace(/[*_`[\]()<>&"]/g, '').replace(/\s+/g, ' ').trim();
+        const clean = s
+          .replace(/[*_`[\]()<>&"]/g, '')
+          .replace(/\s+/g, ' ')
+          .trim();
         if (clean.split(' ').length >= 6) pool.add(clean);
       }
     }
@@ -42,7 +45,10 @@ export async function writeSyntheticIndex(outDir: string, count: number): Promis
   const files: string[] = [];
   await mkdir(join(outDir, 'trang'), { recursive: true });
   for (let i = 0; i < count; i++) {
-    const title = pick().split(' ').slice(0, 6 + Math.floor(rand() * 8)).join(' ');
+    const title = pick()
+      .split(' ')
+      .slice(0, 6 + Math.floor(rand() * 8))
+      .join(' ');
     const code = i % 7 === 0 ? `<p>1.${String(900000 + i).padStart(6, '0')}</p>` : '';
     const file = join(outDir, 'trang', `${i}.html`);
     await writeFile(file, `<!doctype html><html lang="vi"><body><main data-pagefind-body><h1>${title}</h1>${code}<p>${pick()} ${pick()}</p></main></body></html>`);

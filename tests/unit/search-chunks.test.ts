@@ -33,7 +33,10 @@ describe('prefixLookups', () => {
     ]);
     for (const prefix of ['c', 'ca', 'cap', 'ch', 'chu', 'k', 'kh', 't', 'tr', 'tru', 'đ', 'b', 'x', 'a', 'zz', 'ơ']) {
       const chunks = loaded(prefixLookups(starts, prefix));
-      expect(chunks.every((c) => c >= 0), prefix).toBe(true);
+      expect(
+        chunks.every((c) => c >= 0),
+        prefix,
+      ).toBe(true);
       for (const needed of holding(prefix)) expect(chunks, prefix).toContain(needed);
     }
     expect(prefixLookups(starts, 'c')).toEqual(['b', 'cai', 'cap', 'chu']);
@@ -67,6 +70,10 @@ describe("Pagefind's folding of a query word", () => {
     // the cut moves back before "chinh", and no group grows past its size.
     const cut = groupWords(['ba', 'chinh', 'chinh”', 'chu'].map(sized), 20);
     expect(cut.map((g) => g.map((w) => w.word))).toEqual([['ba'], ['chinh', 'chinh”'], ['chu']]);
-    expect(boundaries(cut).map((r) => r.from).every(isLookupWord)).toBe(true);
+    expect(
+      boundaries(cut)
+        .map((r) => r.from)
+        .every(isLookupWord),
+    ).toBe(true);
   });
 });
