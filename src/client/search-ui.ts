@@ -16,7 +16,23 @@
 import { labels, searchUi as t } from '../i18n/vi.ts';
 import { formatDate } from '../lib/dates.ts';
 import { excerptOf, FOLDED_WORDS, hasMarks, markMatches, type Segment } from '../lib/search-folding.ts';
-import { byCoverage, INTENT_WORDS, isRealAnswer, isSyllable, planQuery, respellings, spellingIn, subsets, titleHits } from '../lib/search-query.ts';
+import {
+  byCoverage,
+  evidence,
+  evidenceScore,
+  INTENT_WORDS,
+  isRealAnswer,
+  isSyllable,
+  pairPhrases,
+  planQuery,
+  respellings,
+  type Sureness,
+  spellingIn,
+  subsets,
+  surer,
+  sureness,
+  titleHits,
+} from '../lib/search-query.ts';
 import {
   FILTERS,
   FULL_TEXT_FILTER,
@@ -64,6 +80,8 @@ interface Found extends SearchResponse {
   hints: string;
   /** One line saying the query was read differently, or '' when it was searched as typed. */
   note: string;
+  /** How sure the first result answers the query ('none': no results are shown). */
+  sure: Sureness;
 }
 interface Pagefind {
   options(options: object): Promise<void>;
@@ -124,6 +142,14 @@ function marked(text: string, query: string): Node[] {
 }
 
 /** What identifies a page (title, code, former names, other metadata), not the folded words of its text. */
+/** A stable sort: equals keep their order (Pagefind's, by score). */
+function stableSort<T>(items: readonly T[], compare: (a: T, b: T) => number): T[] {
+  return items
+    .map((item, i) => ({ item, i }))
+    .sort((a, b) => compare(a.item, b.item) || a.i - b.i)
+    .map((x) => x.item);
+}
+
 function identity(data: ResultData): string[] {
   return Object.entries(data.meta)
     .filter(([key, value]) => value && key !== FOLDED_WORDS && key !== META.date)
@@ -253,16 +279,18 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
   const fullTextBox = byId<HTMLInputElement>('toan-van');
   fullTextBox.checked = fromAddress.fullText ?? false;
 
-  /** One search, with the full text merged first when asked for, and again with it when the main bundle finds nothing. */
+  /**
+   * One search, with the full text merged first when asked for, and again
+   * with it when the main bundle has no good answer (src/lib/search-query.ts
+   * sureness): then the surer of the two.
+   */
   const findAll = async (current: SearchState): Promise<Found> => {
     if (current.fullText) await loadFullText();
     const response = await find(current);
-    if (response.results.length > 0 || !current.query || fullTextLabels) return response;
+    if (response.sure === 'good' || !current.query || fullTextLabels) return response;
     await loadFullText();
     if (!fullTextLabels) return response;
-    const retried = await find(current);
-    // Only pages with every word as typed: fewer words or a close spelling over article bodies is rarely what was meant.
-    return retried.results.length > 0 && !retried.note ? retried : response;
+    return surer(response, await find(current));
   };
 
   /**
@@ -286,6 +314,20 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
     const phrase = phraseQuery(q);
     if (phrase) tiers.push(ids(await pagefind.search(phrase, options)));
     return { ...all, results: orderByTiers(all.results, tiers) };
+  };
+
+  /**
+   * How many of the query's neighbouring word pairs each page has side by
+   * side (pairPhrases): phrase searches over the chunks already loaded.
+   */
+  const pairCounts = async (words: string[], options: object): Promise<Map<string, number>> => {
+    const counts = new Map<string, number>();
+    for (const spellings of pairPhrases(words)) {
+      const found = new Set<string>();
+      for (const phrase of spellings) for (const r of (await pagefind.search(phrase, options)).results) found.add(r.id);
+      for (const id of found) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return counts;
   };
 
   /** Whether a result among the first shown has a query word in its title or metadata. */
@@ -353,7 +395,7 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
     let terms = plan.search;
     const hints = plan.intents.map((i) => INTENT_WORDS[i]).join(' ');
     let response = await ranked(terms.join(' '), options);
-    if (!typed) return { ...response, terms: '', hints, note: '' };
+    if (!typed) return { ...response, terms: '', hints, note: '', sure: 'good' };
     let respelled = plan.converted;
     const fixed = await respell(terms, response.results.length === 0, options);
     if (fixed) [terms, respelled, response] = [fixed, true, await ranked(fixed.join(' '), options)];
@@ -369,6 +411,24 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
       const first = new Set(coded.map((r) => r.id));
       results = [...coded, ...results.filter((r) => !first.has(r.id))];
     }
+    // Pages with more of the query's word pairs side by side first (Pagefind's
+    // order among equals); then the first few checked against their own text,
+    // and how sure the best of them is (src/lib/search-query.ts evidence).
+    const used = fewer ?? terms;
+    const pairs = used.length > 1 ? await pairCounts(used, options) : new Map<string, number>();
+    const paired = (r: Result) => pairs.get(r.id) ?? 0;
+    if (pairs.size) results = stableSort(results, (a, b) => paired(b) - paired(a));
+    const checked = await Promise.all(
+      results.slice(0, CHECKED).map(async (result) => {
+        const data = await result.data();
+        return { result, proof: evidence([...identity(data), data.content], used) };
+      }),
+    );
+    const best = stableSort(checked, (a, b) => evidenceScore(b.proof) - evidenceScore(a.proof));
+    results = [...best.map((c) => c.result), ...results.slice(CHECKED)];
+    let sure: Sureness = best[0] ? sureness(used.length, best[0].proof) : 'none';
+    if (plan.code && best[0] && (await best[0].result.data()).meta[META.code] === plan.code) sure = 'good';
+    if (sure === 'none') results = [];
     // Name the words searched as the site spells them ("hon" → "hôn"), from the first result.
     const spelled = async (words: string[]) => {
       const data = results[0] ? await results[0].data() : undefined;
@@ -376,7 +436,7 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
       return words.map((w) => spellingIn(text, w)?.toLowerCase() ?? w).join(' ');
     };
     const note = !results.length ? '' : fewer ? t.relaxed(plan.words.join(' '), await spelled(fewer)) : respelled ? t.respelled(await spelled(terms)) : '';
-    return { ...response, results, terms: (fewer ?? terms).join(' '), hints, note };
+    return { ...response, results, terms: used.join(' '), hints, note, sure };
   };
 
   /** How many results each filter value would give for this query, whatever is ticked. */

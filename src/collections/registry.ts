@@ -276,6 +276,9 @@ export type CollectionName = keyof typeof COLLECTIONS;
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
 /** One collection's description, typed as the common shape (optional fields readable). */
+/** The collections a province repository holds for all its communes (province/<folder>/, src/build/province.ts). */
+export const PROVINCE_COLLECTIONS = ['procedures', 'news', 'documents'] as const satisfies readonly CollectionName[];
+
 export function collection(name: CollectionName): CollectionDef {
   return COLLECTIONS[name];
 }

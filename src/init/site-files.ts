@@ -13,7 +13,7 @@ import type { IsoDate } from '../lib/dates.ts';
 import { normaliseBase } from '../lib/address.ts';
 import { scaffold } from '../lib/scaffold.ts';
 import { unitName } from '../lib/unit.ts';
-import { COLLECTION_NAMES, collection } from '../collections/registry.ts';
+import { COLLECTION_NAMES, collection, PROVINCE_COLLECTIONS } from '../collections/registry.ts';
 import { COMMUNES_FOLDER, PROVINCE_FOLDER } from '../build/province.ts';
 
 export type InitAnswers = Record<InitField, string> & Partial<Record<keyof typeof initOptionalFlags, string>>;
@@ -232,7 +232,7 @@ export function provinceRepoFiles(folder: string, a: ProvinceAnswers, options: {
     { path: 'src/content.config.ts', text: CONTENT_CONFIG },
     { path: `${PROVINCE_FOLDER}/site.yaml`, text: doc.toString({ lineWidth: 0 }) },
     // Git keeps no empty folder.
-    ...['procedures', 'news', 'documents'].map((f) => ({ path: `${PROVINCE_FOLDER}/${f}/.gitkeep`, text: '' })),
+    ...PROVINCE_COLLECTIONS.map((name) => ({ path: `${PROVINCE_FOLDER}/${collection(name).folder}/.gitkeep`, text: '' })),
     { path: `${COMMUNES_FOLDER}/.gitkeep`, text: '' },
     { path: '.gitignore', text: template('gitignore') },
     { path: 'README.md', text: template('README-tinh.md').replaceAll('{{province}}', a.province) },

@@ -489,3 +489,87 @@ export function spellingIn(text: string, folded: string): string | null {
   const target = fold(folded);
   return words(text).find((w) => fold(w) === target) ?? null;
 }
+
+// ------------------------------------------------------------ how sure
+
+/**
+ * The query's neighbouring word pairs as Pagefind phrase searches, each also
+ * with đ for a word typed with a leading d ("dinh danh" → "dinh danh",
+ * "đinh danh", …): Pagefind folds marks but not đ, and Vietnamese words are
+ * mostly two syllables, so a page that has a pair side by side has one of
+ * the query's words, not just its syllables scattered ("hộ" and "chiếu" in
+ * "hộ tịch" and "buổi chiều" are not "hộ chiếu").
+ */
+export function pairPhrases(words: readonly string[]): string[][] {
+  const spellings = (word: string) => (/^d/i.test(word) ? [word, `đ${word.slice(1)}`] : [word]);
+  const pairs: string[][] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [a, b] = [words[i]!, words[i + 1]!];
+    pairs.push(spellings(a).flatMap((x) => spellings(b).map((y) => `"${x} ${y}"`)));
+  }
+  return pairs;
+}
+
+/** Folded words of a text, each with its other i/y spelling as an equal. */
+function sameWord(pageWord: string, queryWord: string, prefix: boolean): boolean {
+  const other = iyAlternate(queryWord);
+  const match = (w: string) => (prefix ? pageWord.startsWith(w) : pageWord === w);
+  return match(queryWord) || (other !== null && match(other));
+}
+
+export interface Evidence {
+  /** Every query word is on the page (the last may be the start of a word: it may still be being typed). */
+  holds: boolean;
+  /** How many of the query's neighbouring pairs stand side by side on the page. */
+  pairs: number;
+  /** The last pair does: in a Vietnamese phrase the last words are the most specific ("đăng ký tạm trú"). */
+  lastPair: boolean;
+}
+
+/**
+ * What a page's own texts (its title and metadata, its indexed text, each
+ * on its own) show of a query, compared folded, word by word. Pagefind
+ * matches every word as a prefix and cuts a word it cannot find to one it
+ * can ("visa" → "vi"), and a page that has "hộ" in "hộ tịch" and "chiếu" in
+ * "buổi chiều" is no answer to "hộ chiếu": the words side by side are.
+ */
+export function evidence(texts: readonly string[], queryWords: readonly string[]): Evidence {
+  const q = queryWords.map(fold);
+  const last = q.length - 1;
+  const pages = texts.map((t) => words(t).map(fold));
+  const found = q.map((w, i) => pages.some((p) => p.some((pw) => sameWord(pw, w, i === last))));
+  const side = (i: number) => pages.some((p) => p.some((pw, k) => k + 1 < p.length && sameWord(pw, q[i]!, false) && sameWord(p[k + 1]!, q[i + 1]!, i + 1 === last)));
+  let pairs = 0;
+  let lastPair = false;
+  for (let i = 0; i < last; i++) {
+    if (!side(i)) continue;
+    pairs++;
+    if (i + 1 === last) lastPair = true;
+  }
+  return { holds: found.every(Boolean), pairs, lastPair };
+}
+
+/**
+ * How sure a page answers the query: `good` when it has every word and
+ * every neighbouring pair side by side (one word: has it); `weak` when it has
+ * the last pair or two pairs; `none` otherwise, whatever its score: the
+ * search page then says there is no answer and offers the procedure index
+ * and the hotline, rather than a page that merely shares common syllables.
+ */
+export type Sureness = 'good' | 'weak' | 'none';
+export function sureness(wordCount: number, e: Evidence): Sureness {
+  if (wordCount < 2) return e.holds ? 'good' : 'none';
+  if (e.holds && e.pairs >= wordCount - 1) return 'good';
+  return e.lastPair || e.pairs >= 2 ? 'weak' : 'none';
+}
+
+/** Sort key of a page's evidence: the one sureness() would rank higher first. */
+export function evidenceScore(e: Evidence): number {
+  return (e.holds ? 1 : 0) + 2 * e.pairs + (e.lastPair ? 1 : 0);
+}
+
+const RANK: Record<Sureness, number> = { none: 0, weak: 1, good: 2 };
+/** The surer of two outcomes; the second (later, with more of the site searched) on a tie. */
+export function surer<T extends { sure: Sureness }>(first: T, second: T): T {
+  return RANK[first.sure] > RANK[second.sure] ? first : second;
+}

@@ -7,7 +7,9 @@
 import { FOLDED_TITLE, FOLDED_WORDS, foldedTitle, hasMarks, iyAlternate, normaliseQuery, words } from './search-folding.ts';
 
 /** The kinds of indexed page; each page carries its label as the `type` filter. */
-export const SEARCH_KINDS = ['procedure', 'news', 'plan', 'commendation', 'index', 'disclosure', 'document', 'contact'] as const;
+/** Indexed pages that are no collection's entries: the contact page (office hours, hotlines, service center). */
+export const PAGE_SEARCH_KINDS = ['contact'] as const;
+export const SEARCH_KINDS = ['procedure', 'news', 'plan', 'commendation', 'index', 'disclosure', 'document', ...PAGE_SEARCH_KINDS] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /**

@@ -15,7 +15,7 @@ import { COLLECTION_NAMES, collection, entryId } from '../../src/collections/reg
 import { planOptions } from '../../src/cms/task-options.ts';
 import { itemKindLabels, targetKinds } from '../../src/i18n/vi.ts';
 import { ITEM_KINDS } from '../../src/lib/progress.ts';
-import { SEARCH_KINDS } from '../../src/lib/search.ts';
+import { PAGE_SEARCH_KINDS, SEARCH_KINDS } from '../../src/lib/search.ts';
 import { formatReport } from '../../src/lib/validation-report.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 import { brokenCommune, FIXTURE, NEWS } from '../support/broken-commune.ts';
@@ -72,8 +72,8 @@ describe('the id rule', () => {
 });
 
 describe('lists that must follow the registry', () => {
-  it('search kinds: one per indexed collection, and no other', () => {
-    const kinds = COLLECTION_NAMES.flatMap((name) => collection(name).search ?? []);
+  it('search kinds: one per indexed collection, the indexed pages that are no entries, and no other', () => {
+    const kinds = [...COLLECTION_NAMES.flatMap((name) => collection(name).search ?? []), ...PAGE_SEARCH_KINDS];
     expect(new Set(kinds).size).toBe(kinds.length);
     expect([...kinds].sort()).toEqual([...SEARCH_KINDS].sort());
   });
