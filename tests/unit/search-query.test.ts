@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { iyAlternate } from '../../src/lib/search-folding.ts';
 import {
   byCoverage,
+  evidence,
+  evidenceScore,
+  pairPhrases,
+  sureness,
+  surer,
   fromKeyboard,
   fromTelex,
   fromVni,
@@ -211,5 +216,51 @@ describe('fewer words', () => {
     expect(spellingIn('Đăng ký kết hôn', 'hon')).toBe('hôn');
     expect(spellingIn('Đăng ký kết hôn', 'đang')).toBe('Đăng');
     expect(spellingIn('Đăng ký kết hôn', 'nuoi')).toBeNull();
+  });
+});
+
+describe('how sure a page answers the query', () => {
+  const page = (title: string, text: string) => [title, text];
+
+  it('pairs the query words, with đ for a leading d (Pagefind does not fold đ)', () => {
+    expect(pairPhrases(['dinh', 'danh', 'so'])).toEqual([['"dinh danh"', '"dinh đanh"', '"đinh danh"', '"đinh đanh"'], ['"danh so"', '"đanh so"']]);
+    expect(pairPhrases(['khai'])).toEqual([]);
+  });
+
+  it('finds pairs side by side, folded, either i/y spelling, the last word as a start', () => {
+    const words = ['dang', 'ki', 'khai', 'si'];
+    expect(evidence(page('Đăng ký khai sinh', ''), words)).toEqual({ holds: true, pairs: 3, lastPair: true });
+    expect(sureness(words.length, evidence(page('Đăng ký khai sinh', ''), words))).toBe('good');
+  });
+
+  it('is not fooled by common syllables scattered over a page ("hộ" of hộ tịch, "chiều" of the office hours)', () => {
+    const text = 'Cấp bản sao trích lục hộ tịch. Buổi chiều từ 13 giờ 30. Cấp hồ sơ.';
+    const proof = evidence(page('Cấp bản sao trích lục hộ tịch', text), ['cap', 'ho', 'chieu']);
+    expect(proof.holds).toBe(true);
+    expect(proof.lastPair).toBe(false);
+    expect(sureness(3, proof)).toBe('none');
+  });
+
+  it('does not take a prefix Pagefind fell back on for the word typed ("visa" is not "việc")', () => {
+    const proof = evidence(page('Việc làm', 'vì việc này'), ['visa']);
+    expect(proof.holds).toBe(false);
+    expect(sureness(1, proof)).toBe('none');
+    expect(sureness(1, evidence(page('Đăng ký khai sinh', ''), ['khai']))).toBe('good');
+  });
+
+  it('is weak, not none, with the last pair or two pairs; good only with every pair', () => {
+    expect(sureness(3, { holds: true, pairs: 1, lastPair: true })).toBe('weak');
+    expect(sureness(4, { holds: false, pairs: 2, lastPair: false })).toBe('weak');
+    expect(sureness(3, { holds: true, pairs: 1, lastPair: false })).toBe('none');
+    expect(sureness(3, { holds: false, pairs: 2, lastPair: true })).toBe('weak');
+    expect(evidenceScore({ holds: true, pairs: 2, lastPair: true })).toBeGreaterThan(evidenceScore({ holds: true, pairs: 1, lastPair: true }));
+  });
+
+  it('prefers the surer outcome, the later on a tie', () => {
+    const a = { sure: 'weak' as const, n: 1 };
+    const b = { sure: 'good' as const, n: 2 };
+    expect(surer(a, b)).toBe(b);
+    expect(surer(b, a)).toBe(b);
+    expect(surer(a, { sure: 'weak' as const, n: 3 }).n).toBe(3);
   });
 });
