@@ -14,7 +14,7 @@ import { planTasks, type PlanTask } from '../lib/plans.ts';
 import { reportDocument, type ReportDocument } from '../lib/report-document.ts';
 import { taskSlug } from '../lib/paths.ts';
 import type { Page } from '../lib/pagination.ts';
-import { taskItemPages } from '../lib/task-items.ts';
+import { newestItems, taskItemPages } from '../lib/task-items.ts';
 
 let items: Promise<PlanItem[]> | undefined;
 
@@ -74,14 +74,15 @@ export interface TaskPageProps {
 /**
  * Every page of every task's items (src/lib/task-items.ts), page 1 at
  * /ke-hoach/<year>/nhiem-vu/<task>/ and the rest under trang/N/, as the
- * news list is split; each task has page 1, empty or not.
+ * news list is split; only for a task with more items than its plan row
+ * shows (newestItems), the only tasks the plan and report pages link to.
  */
 export async function taskPagePaths(): Promise<{ params: { year: string; task: string; page?: string }; props: TaskPageProps }[]> {
   const plans = await allPlans();
   const all = await Promise.all(plans.map(async (entry) => ({ entry, progress: await progressOf(entry) })));
   return all.flatMap(({ entry, progress }) =>
     progress.tasks.flatMap((task) =>
-      taskItemPages(task.items).map((page) => ({
+      (newestItems(task.items).more > 0 ? taskItemPages(task.items) : []).map((page) => ({
         params: { year: String(entry.data.year), task: taskSlug(task.task.id), ...(page.number > 1 ? { page: String(page.number) } : {}) },
         props: { entry, progress: task, today: progress.today, page },
       })),

@@ -7,6 +7,7 @@ import {
   pairPhrases,
   sureness,
   surer,
+  type Sureness,
   fromKeyboard,
   fromTelex,
   fromVni,
@@ -257,10 +258,10 @@ describe('how sure a page answers the query', () => {
   });
 
   it('prefers the surer outcome, the later on a tie', () => {
-    const a = { sure: 'weak' as const, n: 1 };
-    const b = { sure: 'good' as const, n: 2 };
+    const a: { sure: Sureness; n: number } = { sure: 'weak', n: 1 };
+    const b: { sure: Sureness; n: number } = { sure: 'good', n: 2 };
     expect(surer(a, b)).toBe(b);
     expect(surer(b, a)).toBe(b);
-    expect(surer(a, { sure: 'weak' as const, n: 3 }).n).toBe(3);
+    expect(surer(a, { sure: 'weak', n: 3 }).n).toBe(3);
   });
 });
