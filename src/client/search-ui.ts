@@ -384,36 +384,20 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
   };
 
   /**
-   * One search, as sure as it can be: a procedure code first; the words
-   * without filler, from Telex/VNI leftovers converted (src/lib/search-query.ts);
-   * if they find nothing, a close spelling; if nothing good (no result with
-   * a query word in its title), fewer words; if still nothing, no results.
+   * Pagefind's results for the words judged: fewer words when none of the
+   * first has a query word in its title or metadata; pages with more of the
+   * query's word pairs side by side first (Pagefind's order among equals);
+   * then the first few checked against their own text, and how sure the
+   * best of them is (src/lib/search-query.ts evidence).
    */
-  const find = async ({ query: typed, filters }: SearchState): Promise<Found> => {
-    const options = { filters: pagefindFilters(filters, fullTextLabels) };
-    const plan = planQuery(typed);
-    let terms = plan.search;
-    const hints = plan.intents.map((i) => INTENT_WORDS[i]).join(' ');
-    let response = await ranked(terms.join(' '), options);
-    if (!typed) return { ...response, terms: '', hints, note: '', sure: 'good' };
-    let respelled = plan.converted;
-    const fixed = await respell(terms, response.results.length === 0, options);
-    if (fixed) [terms, respelled, response] = [fixed, true, await ranked(fixed.join(' '), options)];
-    let results = response.results;
+  const judge = async (terms: string[], found: Result[], options: object) => {
+    let results = found;
     let fewer: string[] | null = null;
     if (terms.length > 1 && (results.length === 0 || !(await titled(results, terms)))) {
       const relaxed = await relax(terms, results, options);
       results = relaxed?.results ?? [];
       if (relaxed && relaxed.words.length < terms.length) fewer = relaxed.words;
     }
-    if (plan.code && terms.length > 1) {
-      const coded = (await pagefind.search(plan.code, options)).results;
-      const first = new Set(coded.map((r) => r.id));
-      results = [...coded, ...results.filter((r) => !first.has(r.id))];
-    }
-    // Pages with more of the query's word pairs side by side first (Pagefind's
-    // order among equals); then the first few checked against their own text,
-    // and how sure the best of them is (src/lib/search-query.ts evidence).
     const used = fewer ?? terms;
     const pairs = used.length > 1 ? await pairCounts(used, options) : new Map<string, number>();
     const paired = (r: Result) => pairs.get(r.id) ?? 0;
@@ -425,10 +409,42 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
       }),
     );
     const best = stableSort(checked, (a, b) => evidenceScore(b.proof) - evidenceScore(a.proof));
-    results = [...best.map((c) => c.result), ...results.slice(CHECKED)];
-    let sure: Sureness = best[0] ? sureness(used.length, best[0].proof) : 'none';
-    if (plan.code && best[0] && (await best[0].result.data()).meta[META.code] === plan.code) sure = 'good';
-    if (sure === 'none') results = [];
+    const sure: Sureness = best[0] ? sureness(used.length, best[0].proof) : 'none';
+    return { results: sure === 'none' ? [] : [...best.map((c) => c.result), ...results.slice(CHECKED)], fewer, used, sure };
+  };
+
+  /**
+   * One search, as sure as it can be: the words without filler, from
+   * Telex/VNI leftovers converted (src/lib/search-query.ts); a close spelling
+   * when they find nothing or no sure answer; judged (above); a procedure
+   * code typed in full puts its procedure first.
+   */
+  const find = async ({ query: typed, filters }: SearchState): Promise<Found> => {
+    const options = { filters: pagefindFilters(filters, fullTextLabels) };
+    const plan = planQuery(typed);
+    let terms = plan.search;
+    const hints = plan.intents.map((i) => INTENT_WORDS[i]).join(' ');
+    let response = await ranked(terms.join(' '), options);
+    if (!typed) return { ...response, terms: '', hints, note: '', sure: 'good' };
+    let respelled = plan.converted;
+    const fixed = await respell(terms, response.results.length === 0, options);
+    if (fixed) [terms, respelled, response] = [fixed, true, await ranked(fixed.join(' '), options)];
+    let judged = await judge(terms, response.results, options);
+    if (judged.sure === 'none' && !fixed) {
+      // Found, but no sure answer: the words may be a slip that happens to be a word too ("ket hong").
+      const again = await respell(terms, true, options);
+      const retry = again && (await ranked(again.join(' '), options));
+      const rejudged = again && retry && (await judge(again, retry.results, options));
+      if (again && retry && rejudged && rejudged.sure !== 'none') [terms, respelled, response, judged] = [again, true, retry, rejudged];
+    }
+    let { results, sure } = judged;
+    const { fewer, used } = judged;
+    if (plan.code) {
+      const coded = (await pagefind.search(plan.code, options)).results;
+      const first = new Set(coded.map((r) => r.id));
+      results = [...coded, ...results.filter((r) => !first.has(r.id))];
+      if (coded.length) sure = 'good';
+    }
     // Name the words searched as the site spells them ("hon" → "hôn"), from the first result.
     const spelled = async (words: string[]) => {
       const data = results[0] ? await results[0].data() : undefined;
