@@ -142,7 +142,8 @@ export const buildMessages = {
   tableTotal: (ok: number, all: number, seconds: number) => `tổng\t${ok}/${all} xã\t${seconds.toFixed(1)}`,
   badBatch: (text: string) => `Nhóm "${text}" không đúng dạng: cần I/N, với 1 ≤ I ≤ N ≤ 256 (ví dụ --batch 3/20).`,
   badBatchCount: (text: string) => `Số nhóm "${text}" không đúng: cần một số từ 1 đến 256 (GitHub chạy tối đa 256 job một ma trận).`,
-  oneAtATime: (out: string) => `Thư mục kết quả ${out} nằm ngoài thư mục đang chạy lệnh: các xã được dựng lần lượt từng xã một (để dựng cùng lúc, đặt --out bên trong thư mục này).`,
+  oneAtATime: (out: string) =>
+    `Thư mục kết quả ${out} nằm ngoài thư mục đang chạy lệnh: các xã được dựng lần lượt từng xã một (để dựng cùng lúc, đặt --out bên trong thư mục này).`,
   badJobs: (text: string) => `Số xã dựng cùng lúc "${text}" không đúng: cần một số nguyên từ 1 trở lên (--jobs 2).`,
   batchesNeedList: '--batches chỉ dùng cùng --list; để dựng một nhóm, dùng --batch I/N.',
   batchOrCommune: 'Chọn xã bằng --commune hoặc bằng --batch, không dùng cả hai.',

@@ -124,7 +124,8 @@ export default {
     const outRoot = resolve(values.out ?? 'dist');
     let jobs = jobsOf(values.jobs);
     if (jobs > 1 && !buildsCanShare(outRoot)) {
-      console.log(m.oneAtATime(outRoot));
+      // On stderr with --json, whose stdout is the JSON alone.
+      (values.json ? console.error : console.log)(m.oneAtATime(outRoot));
       jobs = 1;
     }
     if (values.prune) prune(outRoot, slugs);
