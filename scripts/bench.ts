@@ -21,20 +21,20 @@
  * packages but keep their caches (node_modules/.astro) in the temporary
  * folder, so a cold build is cold. Raw results go to .cache/bench/results.json.
  */
-import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import type { BuildResult } from '../src/build/atomic.ts';
 import { parseOptions } from '../src/cli/options.ts';
 import { childEnv, type Settings } from '../src/settings/settings.ts';
-import { linkNodeModules, writeBareSite, type Processor } from './bench/bare-site.ts';
+import { writeBareSite, type Processor } from './bench/bare-site.ts';
 import { generateCommune, loadCorpus, type Mix } from './bench/generate.ts';
 import { bytesPerPageType, CONTENT_TYPES, folderSize, runMeasured, searchPayload, type Run, type SearchPayload, type TypeStats } from './bench/measure.ts';
 import { portalPhases } from './bench/phases.ts';
+import { portalCommit, snapshotPortal } from './bench/portal.ts';
 import { IMAGES_START, phaseRows, routeRows } from './bench/profile.ts';
 import { STARLIGHT_VERSION, writeStarlightSite } from './bench/starlight-site.ts';
-import { alternating, median, medianRun, ratio } from './bench/stats.ts';
+import { alternating, median, medianRun, ratio, table } from './bench/stats.ts';
 
 const REPO = resolve(import.meta.dirname, '..');
 const { values } = parseOptions(process.argv.slice(2), {
@@ -52,22 +52,8 @@ const work = mkdtempSync(join(tmpdir(), 'cchc-bench-'));
 const node = process.execPath;
 const astroBin = join(REPO, 'node_modules/astro/bin/astro.mjs');
 const TODAY = '2025-01-01';
-/** What a snapshot of the portal holds (public/ when the project has one). */
-const PORTAL_PARTS = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'bin', 'src', 'public', 'scripts'].filter((part) => existsSync(join(REPO, part)));
-
-/** The portal to measure, in its own folder: HEAD, or the working tree with --worktree. */
-function snapshotPortal(dir: string): string {
-  mkdirSync(dir);
-  if (values.worktree) {
-    for (const part of PORTAL_PARTS) cpSync(join(REPO, part), join(dir, part), { recursive: true });
-  } else {
-    execFileSync('tar', ['-x', '-C', dir], { input: execFileSync('git', ['archive', 'HEAD', ...PORTAL_PARTS], { cwd: REPO, maxBuffer: 1 << 30 }) });
-  }
-  linkNodeModules(dir);
-  return dir;
-}
-const portal = snapshotPortal(join(work, 'portal'));
-const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO, encoding: 'utf8' }).trim();
+const portal = snapshotPortal(join(work, 'portal'), values.worktree);
+const commit = portalCommit();
 
 /** The Astro caches of the portal snapshot (content store, image and share-image caches). */
 const cacheOf = () => join(portal, 'node_modules/.astro');
@@ -152,8 +138,6 @@ const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)}`;
 const pct = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)}%`;
-const table = (header: string[], rows: (string | number)[][]) =>
-  [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
 /** One cold portal build with every Node process profiled; prints CPU time by phase and Astro's time by route. */
 async function profileOnce(content: string, n: number) {

@@ -44,7 +44,7 @@ interface SourceFile {
   body: string;
 }
 
-function splitFrontMatter(text: string): { data: Record<string, unknown>; body: string } {
+export function splitFrontMatter(text: string): { data: Record<string, unknown>; body: string } {
   const m = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
   if (!m) return { data: {}, body: text };
   return { data: (parseYaml(m[1]!) ?? {}) as Record<string, unknown>, body: m[2]! };
@@ -156,7 +156,7 @@ export function loadCorpus(): Corpus {
   };
 }
 
-function paragraphs(rnd: Random, chain: Chain, count: number): string {
+export function paragraphs(rnd: Random, chain: Chain, count: number): string {
   return Array.from({ length: count }, () => Array.from({ length: between(rnd, 2, 5) }, () => chain.sentence(rnd, 12, 40)).join(' ')).join('\n\n');
 }
 
@@ -169,7 +169,7 @@ function dateIn(rnd: Random, fromYear: number, toYear: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-function markdownFile(data: Record<string, unknown>, body: string): string {
+export function markdownFile(data: Record<string, unknown>, body: string): string {
   return `---\n${stringifyYaml(data, { lineWidth: 0 })}---\n\n${body}\n`;
 }
 
@@ -219,10 +219,12 @@ export function mixFor(n: number): Mix {
   return { procedures, events, commendations, news: n - procedures - events - commendations };
 }
 
-/** Writes a commune of `n` entries into `dir` (which must not exist yet). Returns the mix and one news file to edit. */
-export async function generateCommune(dir: string, n: number, corpus: Corpus, seed = n): Promise<{ mix: Mix; newsFile: string }> {
+/**
+ * Writes a commune of `n` entries into `dir` (which must not exist yet), divided as `mix` says (mixFor(n) by default).
+ * Returns the mix and one news file to edit.
+ */
+export async function generateCommune(dir: string, n: number, corpus: Corpus, seed = n, mix = mixFor(n)): Promise<{ mix: Mix; newsFile: string }> {
   const rnd = seeded(seed);
-  const mix = mixFor(n);
   for (const sub of ['procedures', 'news', 'events', 'commendations', 'plans']) mkdirSync(join(dir, sub), { recursive: true });
   cpSync(join(REPO, 'content/site.yaml'), join(dir, 'site.yaml'));
   writeFileSync(join(dir, 'plans/2024.md'), corpus.plan);

@@ -29,3 +29,7 @@ export function ratio(a: number | undefined, b: number | undefined): string {
 export function alternating<K>(kinds: readonly K[], rounds: number): { kind: K; round: number }[] {
   return Array.from({ length: rounds }, (_, round) => kinds.map((kind) => ({ kind, round }))).flat();
 }
+
+/** A Markdown table, the first column left-aligned and the others right-aligned (numbers). */
+export const table = (header: string[], rows: (string | number)[][]): string =>
+  [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');

@@ -80,30 +80,41 @@ export interface FingerprintInput {
   root?: string;
   /** The site's repository (the working folder by default). */
   site?: string;
+  /**
+   * Digests of the parts every commune of a run shares (the generator, the
+   * site's files, the province's), kept by `build-all` for one run so a
+   * hundred communes read and hash them once, not a hundred times.
+   */
+  shared?: Map<string, string> | undefined;
 }
 
 /** The fingerprint of building `settings.contentDir` with these settings and flags. */
-export function buildFingerprint({ settings, args, root = ROOT, site = process.cwd() }: FingerprintInput): string {
+export function buildFingerprint({ settings, args, root = ROOT, site = process.cwd(), shared = new Map() }: FingerprintInput): string {
   const hash = createHash('sha256');
   const { forceBuild: _, ...rest } = settings;
   const today = settings.today ?? isoDateInVietnam(new Date());
   hash.update(JSON.stringify({ settings: Object.entries(settingsEnv(rest)).sort(([a], [b]) => a.localeCompare(b)), args, node: process.version, today }));
-  const add = (label: string, base: string, files: string[]) => {
+  /** A part's files, names and bytes, as one digest. */
+  const digest = (base: string, files: string[]) => {
+    const part = createHash('sha256');
     for (const file of files.sort()) {
-      hash.update(`\0${label}:${relative(base, file)}\0`);
-      hash.update(readFileSync(file));
+      part.update(`\0${relative(base, file)}\0`);
+      part.update(readFileSync(file));
     }
+    return part.digest('hex');
   };
-  add('generator', root, generatorFiles(root));
-  if (resolve(site) !== resolve(root))
-    add(
-      'site',
-      site,
-      SITE_FILES.map((f) => join(site, f)).filter((f) => existsSync(f)),
-    );
-  add('content', settings.contentDir, walk(settings.contentDir));
+  const add = (label: string, value: string) => hash.update(`\0${label}:${value}`);
+  /** A part every commune of the run shares: hashed once per run. */
+  const addShared = (label: string, base: string, files: () => string[]) => {
+    const key = `${label}\0${resolve(base)}`;
+    if (!shared.has(key)) shared.set(key, digest(base, files()));
+    add(label, shared.get(key)!);
+  };
+  addShared('generator', root, () => generatorFiles(root));
+  if (resolve(site) !== resolve(root)) addShared('site', site, () => SITE_FILES.map((f) => join(site, f)).filter((f) => existsSync(f)));
+  add('content', digest(settings.contentDir, walk(settings.contentDir)));
   const province = provinceOf(settings);
-  if (province) add('province', province, sharedInputs(province));
+  if (province) addShared('province', province, () => sharedInputs(province));
   return hash.digest('hex');
 }
 

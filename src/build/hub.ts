@@ -74,7 +74,7 @@ export async function buildHub({ settings, out, log }: Omit<BuildRequest, 'astro
   };
   // The province folder is the hub's content (its news, its procedure list); it is no commune's province here.
   const hubSettings: Settings = { ...settings, contentDir: province, provinceDir: undefined, hub: true, base: undefined };
-  if (!astroBuild(hubSettings, staging, [], log)) return failed();
+  if (!(await astroBuild(hubSettings, staging, [], log))) return failed();
   const slugs = provinceCommunes(province);
   const clash = readdirSync(staging).filter((name) => slugs.includes(name));
   if (clash.length) {

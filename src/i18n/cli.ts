@@ -75,10 +75,11 @@ export const commandHelp = {
   'build-all': {
     summary: 'dựng mọi xã trong communes/, mỗi xã một lần dựng riêng',
     usage: [
-      'Cách dùng: npm run build:all -- [--commune XÃ1,XÃ2 | --batch I/N] [--communes THƯ_MỤC] [--out THƯ_MỤC] [--force] [--list [--batches N]] [--json] [--prune] [--annotate]',
+      'Cách dùng: npm run build:all -- [--commune XÃ1,XÃ2 | --batch I/N] [--communes THƯ_MỤC] [--out THƯ_MỤC] [--jobs J] [--force] [--list [--batches N]] [--json] [--prune] [--annotate]',
       '  --list         in danh sách xã dạng JSON (ma trận CI) rồi dừng',
       '  --batches N    với --list: chia các xã thành N nhóm (tối đa 256), in ma trận {"include":[{"batch":"I/N","communes":[…]}]} chỉ gồm nhóm có xã',
       '  --batch I/N    chỉ dựng các xã của nhóm I trong N nhóm (một job của ma trận CI); mỗi xã luôn ở cùng một nhóm',
+      '  --jobs J       dựng cùng lúc J xã (mặc định: mỗi nhân CPU một xã, trong giới hạn bộ nhớ)',
       '  --json         in kết quả từng xã và kích thước bản dựng dạng JSON; nhật ký dựng ra stderr',
       '  --prune        xóa khỏi thư mục kết quả các xã không thuộc lần dựng này (bản cũ khôi phục từ bộ nhớ đệm của CI)',
       '  --annotate     báo mỗi xã dựng lỗi thành một dòng ::error của GitHub Actions',
@@ -141,6 +142,9 @@ export const buildMessages = {
   tableTotal: (ok: number, all: number, seconds: number) => `tổng\t${ok}/${all} xã\t${seconds.toFixed(1)}`,
   badBatch: (text: string) => `Nhóm "${text}" không đúng dạng: cần I/N, với 1 ≤ I ≤ N ≤ 256 (ví dụ --batch 3/20).`,
   badBatchCount: (text: string) => `Số nhóm "${text}" không đúng: cần một số từ 1 đến 256 (GitHub chạy tối đa 256 job một ma trận).`,
+  oneAtATime: (out: string) =>
+    `Thư mục kết quả ${out} nằm ngoài thư mục đang chạy lệnh: các xã được dựng lần lượt từng xã một (để dựng cùng lúc, đặt --out bên trong thư mục này).`,
+  badJobs: (text: string) => `Số xã dựng cùng lúc "${text}" không đúng: cần một số nguyên từ 1 trở lên (--jobs 2).`,
   batchesNeedList: '--batches chỉ dùng cùng --list; để dựng một nhóm, dùng --batch I/N.',
   batchOrCommune: 'Chọn xã bằng --commune hoặc bằng --batch, không dùng cả hai.',
   pruned: (slug: string) => `Bỏ bản cũ của ${slug}: xã này không còn thuộc lần dựng này (đã bỏ khỏi tỉnh hoặc sang nhóm khác).`,

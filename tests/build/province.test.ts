@@ -13,7 +13,7 @@
  * to one commune; its pages must pass axe.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -22,20 +22,45 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { AXE_TAGS } from '../../src/verify/axe.ts';
 import { launchBrowser } from '../../src/verify/browser.ts';
 import { serve } from '../../src/server/static.ts';
-import { buildEnv } from '../support/build.ts';
+import { BUILDS, buildEnv } from '../support/build.ts';
 import { BuiltSite } from '../support/dist.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'cchc-province-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+// Within the repository, so build-all may build two communes at once (src/build/jobs.ts, buildsCanShare).
+const out = join(BUILDS, `province-${process.pid}`);
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  rmSync(out, { recursive: true, force: true });
+});
 const repo = join(work, 'tinh');
 cpSync('tests/fixtures/province-minh-hoa', repo, { recursive: true });
 const communes = join(repo, 'communes');
-const out = join(work, 'dist');
+const ALL_COVERS = 'tests/fixtures/bang-ca-2024/news/images';
+/**
+ * Each commune's first news item gets a cover photo of its own: Astro lists
+ * a build's images in the project's one .astro/content-assets.mjs, which two
+ * communes built at once would each overwrite with theirs (src/build/atomic.ts).
+ */
+const covers = readdirSync(ALL_COVERS).filter((f) => f.endsWith('.jpg'));
+function giveCovers() {
+  for (const [i, slug] of ALL.entries()) {
+    const news = join(communes, slug, 'content', 'news');
+    mkdirSync(join(news, 'images'), { recursive: true });
+    cpSync(join(ALL_COVERS, covers[i]!), join(news, 'images', covers[i]!));
+    const file = join(news, 'tin-1.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^---\n/, `---\ncover:\n  src: ./images/${covers[i]}\n  alt: Ảnh minh họa của xã.\n`));
+  }
+}
 const ALL = ['phuong-dong-tien', 'phuong-hoa-lac', 'xa-an-phu', 'xa-lac-son', 'xa-tan-hung'];
+giveCovers();
 
-/** `cchc build-all` of the province's communes, on a day of their plans' year. */
+/**
+ * `cchc build-all` of the province's communes, on a day of their plans' year,
+ * two at once (--jobs 2): each commune checked below was built beside
+ * another, and the broken one fails while the others build.
+ */
 function buildAll() {
-  const r = spawnSync(process.execPath, [resolve('bin/cchc.mjs'), 'build-all', '--communes', communes, '--out', out], {
+  const r = spawnSync(process.execPath, [resolve('bin/cchc.mjs'), 'build-all', '--jobs', '2', '--communes', communes, '--out', out], {
     encoding: 'utf8',
     env: buildEnv({ CCHC_TODAY: '2026-06-30' }),
   });
@@ -61,7 +86,13 @@ describe('a province repository', () => {
   it('builds every commune, each showing the shared procedures with its own service center and its notes', () => {
     const { status, output } = buildAll();
     expect(status, output).toBe(0);
+    expect(output).not.toContain('lần lượt từng xã một');
     expect(verdicts(output)).toEqual({ built: ALL, skipped: [], failed: [] });
+    // Built two at once, each commune shows its own cover photo, optimised.
+    for (const [i, slug] of ALL.entries()) {
+      const img = site(slug).page(`/${slug}/tin-tuc/tin-1/`).querySelector('main img');
+      expect(img?.getAttribute('src'), slug).toMatch(new RegExp(`^/${slug}/_astro/${covers[i]!.replace(/\.jpg$/, '')}\\.`));
+    }
     const shared = readdirSync(join(repo, 'province', 'procedures')).map((f) => f.replace(/\.md$/, ''));
     expect(shared).toHaveLength(20);
     for (const slug of ALL) {

@@ -83,6 +83,29 @@ describe('the fingerprint of a commune in a province', () => {
   });
 });
 
+describe('the fingerprints of one build-all run', () => {
+  const root = copy('fingerprint-shared');
+  const settings = (slug: string) => ({ ...readSettings({}, root), contentDir: content(root, slug), base: `/${slug}/` });
+  const fingerprint = (slug: string, shared?: Map<string, string>) => buildFingerprint({ settings: settings(slug), args: [], shared });
+
+  it('hash the shared parts once and come out as they would alone, each commune its own', () => {
+    const shared = new Map<string, string>();
+    const a = fingerprint('xa-an-phu', shared);
+    expect([...shared.keys()].map((k) => k.split('\0')[0])).toEqual(['generator', 'province']);
+    const b = fingerprint('xa-lac-son', shared);
+    expect(shared.size).toBe(2);
+    expect(a).toBe(fingerprint('xa-an-phu'));
+    expect(b).toBe(fingerprint('xa-lac-son'));
+    expect(a).not.toBe(b);
+  });
+
+  it('see a shared file changed since the last run: each run keeps its own digests', () => {
+    const before = fingerprint('xa-an-phu', new Map());
+    writeFileSync(join(root, 'province', 'procedures', 'dang-ky-ket-hon.md'), 'changed');
+    expect(fingerprint('xa-an-phu', new Map())).not.toBe(before);
+  });
+});
+
 describe('validation in a province', () => {
   it('checks the shared procedures with the commune’s and accepts the fixture', async () => {
     const { findings, entries } = await validateContent(content(FIXTURE, 'xa-an-phu'), { projectRoot: FIXTURE, today: '2026-06-30' });

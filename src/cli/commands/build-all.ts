@@ -1,10 +1,12 @@
 /**
- * cchc build-all [--commune a,b | --batch i/n] [--communes DIR] [--out DIR] [--force] [--list [--batches n]] [--json] [--annotate]
+ * cchc build-all [--commune a,b | --batch i/n] [--communes DIR] [--out DIR] [--jobs J] [--force] [--list [--batches n]] [--json] [--annotate]
  *
  * Builds a district's communes from one repository: communes/<slug>/content
  * → dist/<slug>/, each under the base path /<slug>/, each an independent,
  * atomic build. One broken commune does not stop the others; its last good
- * dist/<slug>/ stays in place and the command exits 1 at the end.
+ * dist/<slug>/ stays in place and the command exits 1 at the end. --jobs J
+ * builds J communes at once (by default one per core, as memory allows:
+ * src/build/jobs.ts).
  * --list prints the slugs as JSON (a CI matrix); --json prints each
  * commune's result as JSON. Prints how long each build took; docs/deploy.md
  * records a measurement.
@@ -19,6 +21,7 @@ import { buildSite, type BuildResult } from '../../build/atomic.ts';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { communesOfBatch, parseBatch, planBatches, validBatchCount } from '../../build/batches.ts';
 import { COMMUNE_SLUG, listCommunes } from '../../build/communes.ts';
+import { buildsCanShare, defaultJobs, inPool, turns } from '../../build/jobs.ts';
 import { buildMessages as m, commandHelp, EXIT } from '../../i18n/cli.ts';
 import type { Command } from '../command.ts';
 import { parseOptions, UsageError } from '../options.ts';
@@ -35,7 +38,16 @@ const MATRIX_OPTIONS = {
   batch: { type: 'string' },
   annotate: { type: 'boolean', default: false },
   prune: { type: 'boolean', default: false },
+  jobs: { type: 'string' },
 } as const;
+
+/** --jobs J: a whole number of builds at once, at least one; the default as memory allows. */
+function jobsOf(value: string | undefined): number {
+  if (value === undefined) return defaultJobs();
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(m.badJobs(value));
+  return jobs;
+}
 
 /** --list [--batches n]: the slugs, or the matrix of non-empty batches, as JSON. */
 function listing(all: readonly string[], batches: string | undefined): string {
@@ -88,7 +100,7 @@ function reportFailures(results: readonly CommuneBuild[], annotate: boolean): vo
 
 export default {
   ...commandHelp['build-all'],
-  run(argv) {
+  async run(argv) {
     const { values } = parseOptions(argv, { ...BUILD_OPTIONS, ...MATRIX_OPTIONS, commune: { type: 'string' }, list: { type: 'boolean', default: false } });
     const settings = buildSettings(values);
     const root = settings.communesDir;
@@ -110,6 +122,12 @@ export default {
     }
 
     const outRoot = resolve(values.out ?? 'dist');
+    let jobs = jobsOf(values.jobs);
+    if (jobs > 1 && !buildsCanShare(outRoot)) {
+      // On stderr with --json, whose stdout is the JSON alone.
+      (values.json ? console.error : console.log)(m.oneAtATime(outRoot));
+      jobs = 1;
+    }
     if (values.prune) prune(outRoot, slugs);
     if (slugs.length === 0) {
       // A batch the hash left empty (the GitLab template runs a fixed number of jobs): nothing to do is a success.
@@ -117,9 +135,12 @@ export default {
       return EXIT.ok;
     }
     const started = performance.now();
-    const results: CommuneBuild[] = slugs.map((slug) => ({
+    // The generator's and the province's files are hashed once for every commune of this run.
+    const shared = new Map<string, string>();
+    const setup = turns();
+    const results: CommuneBuild[] = await inPool(slugs, jobs, async (slug) => ({
       slug,
-      ...buildSite({ settings: communeSettings(settings, slug), out: join(outRoot, slug), astroArgs: [], log: values.json ? 'stderr' : 'stdout' }),
+      ...(await buildSite({ settings: communeSettings(settings, slug), out: join(outRoot, slug), astroArgs: [], log: values.json ? 'stderr' : 'stdout', shared, setup })),
     }));
     const seconds = (performance.now() - started) / 1000;
     const ok = results.every((r) => r.ok);

@@ -36,7 +36,7 @@ export function communeSettings(settings: Settings, slug: string): Settings {
 
 export default {
   ...commandHelp.build,
-  run(argv) {
+  async run(argv) {
     const { values, positionals } = parseOptions(argv, { ...BUILD_OPTIONS, commune: { type: 'string' } });
     let settings = buildSettings(values);
     let out = resolve(values.out ?? 'dist');
@@ -47,7 +47,7 @@ export default {
       settings = communeSettings(settings, slug);
       if (!values.out) out = resolve('dist', slug);
     }
-    const result = buildSite({ settings, out, astroArgs: positionals, log: values.json ? 'stderr' : 'stdout' });
+    const result = await buildSite({ settings, out, astroArgs: positionals, log: values.json ? 'stderr' : 'stdout' });
     if (values.json) console.log(JSON.stringify(result));
     return result.ok ? EXIT.ok : EXIT.failed;
   },
