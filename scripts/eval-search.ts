@@ -65,6 +65,8 @@ interface Outcome {
   listed: string[];
   /** The page said there is no answer. */
   none: boolean;
+  /** The line the page shows above its results (a respelled or relaxed query), if any. */
+  note: string;
   /** 1-based rank of the first right answer; 0 when none is listed (or, for an unanswerable query, 1 when the page says so). */
   rank: number;
   bytes: number;
@@ -156,14 +158,15 @@ async function ask(page: Page, origin: string, base: string, query: Query): Prom
     await box.press('Enter');
     await settled(page);
   });
-  const { listed, none } = await page.evaluate(() => ({
+  const { listed, none, note } = await page.evaluate(() => ({
     listed: [...document.querySelectorAll<HTMLAnchorElement>('#danh-sach-ket-qua li h3 a')].map((a) => new URL(a.href).pathname),
     none: !document.getElementById('khong-co-ket-qua')?.hidden,
+    note: document.getElementById('ghi-chu-tim-kiem')?.hidden === false ? (document.getElementById('ghi-chu-tim-kiem')?.textContent ?? '') : '',
   }));
   const paths = listed.map((p) => `/${p.slice(base.length)}`);
   const right = new Set(query.answers.map((a) => (a.endsWith('/') ? a : `${a}/`)));
   const rank = query.answers.length === 0 ? (none ? 1 : 0) : paths.findIndex((p) => right.has(p)) + 1;
-  return { query, listed: paths, none, rank, bytes };
+  return { query, listed: paths, none, note, rank, bytes };
 }
 
 async function runSite(name: SiteName, queries: Query[]): Promise<Outcome[]> {
@@ -270,7 +273,7 @@ if (values['show-misses']) {
   console.log('\nMisses (right answer not in the top 3):');
   for (const o of outcomes.filter((x) => x.rank < 1 || x.rank > 3)) {
     const shown = o.none ? '(no-result box)' : o.listed.slice(0, 3).join(' ') || '(nothing)';
-    console.log(`- [${o.query.kind}/${o.query.site}] "${o.query.q}" → ${shown}; wanted ${o.query.answers.join(' ') || 'the no-result box'}`);
+    console.log(`- [${o.query.kind}/${o.query.site}] "${o.query.q}" → ${shown}${o.note ? ` («${o.note}»)` : ''}; wanted ${o.query.answers.join(' ') || 'the no-result box'}`);
   }
 }
 const failures = verdict(rows);

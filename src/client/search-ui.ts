@@ -23,6 +23,7 @@ import {
   INTENT_WORDS,
   isRealAnswer,
   isSyllable,
+  isSyllableStart,
   pairPhrases,
   planQuery,
   respellings,
@@ -347,6 +348,8 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
     const order = words.map((_, i) => words.length - 1 - i).sort((a, b) => Number(isSyllable(words[a]!)) - Number(isSyllable(words[b]!)));
     let tries = 0;
     for (const i of order) {
+      // The last word may still be being typed ("tach th"): the start of a syllable is no slip.
+      if (i === words.length - 1 && !isSyllable(words[i]!) && isSyllableStart(words[i]!)) continue;
       const typo = !isSyllable(words[i]!);
       if (!typo && !none) break;
       for (const spelling of respellings(words[i]!, !typo)) {
@@ -405,7 +408,7 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
     const checked = await Promise.all(
       results.slice(0, CHECKED).map(async (result) => {
         const data = await result.data();
-        return { result, proof: evidence([...identity(data), data.content], used) };
+        return { result, proof: evidence(identity(data), data.content, used) };
       }),
     );
     const best = stableSort(checked, (a, b) => evidenceScore(b.proof) - evidenceScore(a.proof));
@@ -431,11 +434,11 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
     if (fixed) [terms, respelled, response] = [fixed, true, await ranked(fixed.join(' '), options)];
     let judged = await judge(terms, response.results, options);
     if (judged.sure === 'none' && !fixed) {
-      // Found, but no sure answer: the words may be a slip that happens to be a word too ("ket hong").
+      // Found, but no sure answer: the words may be a slip that happens to be a word too ("ket hong"); only a sure answer counts.
       const again = await respell(terms, true, options);
       const retry = again && (await ranked(again.join(' '), options));
       const rejudged = again && retry && (await judge(again, retry.results, options));
-      if (again && retry && rejudged && rejudged.sure !== 'none') [terms, respelled, response, judged] = [again, true, retry, rejudged];
+      if (again && retry && rejudged && rejudged.sure === 'good') [terms, respelled, response, judged] = [again, true, retry, rejudged];
     }
     let { results, sure } = judged;
     const { fewer, used } = judged;

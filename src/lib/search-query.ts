@@ -69,6 +69,17 @@ export function isSyllable(word: string): boolean {
   return parseSyllable(word) !== null;
 }
 
+/**
+ * True when the word, folded, starts some syllable: what a word still being
+ * typed looks like ("th", "ngh", "tru", "kh"), not a slip to respell.
+ */
+export function isSyllableStart(word: string): boolean {
+  const w = fold(word);
+  if (!/^[a-z]+$/.test(w)) return false;
+  if (ONSETS.some((onset) => onset.startsWith(w))) return true;
+  return ONSETS.some((onset) => w.startsWith(onset) && [...RHYMES].some((rhyme) => rhyme.startsWith(w.slice(onset.length)) && fits(onset, rhyme)));
+}
+
 // ------------------------------------------------------ Telex and VNI leftovers
 
 const TONES = { s: '\u0301', f: '\u0300', r: '\u0309', x: '\u0303', j: '\u0323' } as const;
@@ -524,48 +535,51 @@ export interface Evidence {
   pairs: number;
   /** The last pair does: in a Vietnamese phrase the last words are the most specific ("đăng ký tạm trú"). */
   lastPair: boolean;
+  /** The last pair does in the page's title or metadata: the page is about it, not only mentions it. */
+  namedLastPair: boolean;
 }
 
 /**
- * What a page's own texts (its title and metadata, its indexed text, each
- * on its own) show of a query, compared folded, word by word. Pagefind
+ * What a page shows of a query: its title and metadata (`named`, each text
+ * on its own) and its indexed text, compared folded, word by word. Pagefind
  * matches every word as a prefix and cuts a word it cannot find to one it
  * can ("visa" → "vi"), and a page that has "hộ" in "hộ tịch" and "chiếu" in
  * "buổi chiều" is no answer to "hộ chiếu": the words side by side are.
  */
-export function evidence(texts: readonly string[], queryWords: readonly string[]): Evidence {
+export function evidence(named: readonly string[], text: string, queryWords: readonly string[]): Evidence {
   const q = queryWords.map(fold);
   const last = q.length - 1;
-  const pages = texts.map((t) => words(t).map(fold));
-  const found = q.map((w, i) => pages.some((p) => p.some((pw) => sameWord(pw, w, i === last))));
-  const side = (i: number) => pages.some((p) => p.some((pw, k) => k + 1 < p.length && sameWord(pw, q[i]!, false) && sameWord(p[k + 1]!, q[i + 1]!, i + 1 === last)));
+  const split = (texts: readonly string[]) => texts.map((t) => words(t).map(fold));
+  const [titles, all] = [split(named), split([...named, text])];
+  const found = q.map((w, i) => all.some((p) => p.some((pw) => sameWord(pw, w, i === last))));
+  const side = (pages: string[][], i: number) =>
+    pages.some((p) => p.some((pw, k) => k + 1 < p.length && sameWord(pw, q[i]!, false) && sameWord(p[k + 1]!, q[i + 1]!, i + 1 === last)));
   let pairs = 0;
-  let lastPair = false;
-  for (let i = 0; i < last; i++) {
-    if (!side(i)) continue;
-    pairs++;
-    if (i + 1 === last) lastPair = true;
-  }
-  return { holds: found.every(Boolean), pairs, lastPair };
+  for (let i = 0; i < last; i++) if (side(all, i)) pairs++;
+  const lastPair = last > 0 && side(all, last - 1);
+  return { holds: found.every(Boolean), pairs, lastPair, namedLastPair: lastPair && side(titles, last - 1) };
 }
 
 /**
  * How sure a page answers the query: `good` when it has every word and
- * every neighbouring pair side by side (one word: has it); `weak` when it has
- * the last pair or two pairs; `none` otherwise, whatever its score: the
- * search page then says there is no answer and offers the procedure index
- * and the hotline, rather than a page that merely shares common syllables.
+ * every neighbouring pair side by side (one word: has it); `weak` when it is
+ * about the query's last pair (in its title or metadata) or has every word
+ * and at least two pairs; `none` otherwise, whatever its score: the search
+ * page then says there is no answer and offers the procedure index and the
+ * hotline, rather than a page that merely mentions the words ("hộ chiếu" in
+ * the list of identity papers of a civil-status procedure is no answer to
+ * "cấp hộ chiếu").
  */
 export type Sureness = 'good' | 'weak' | 'none';
 export function sureness(wordCount: number, e: Evidence): Sureness {
   if (wordCount < 2) return e.holds ? 'good' : 'none';
   if (e.holds && e.pairs >= wordCount - 1) return 'good';
-  return e.lastPair || e.pairs >= 2 ? 'weak' : 'none';
+  return e.namedLastPair || (e.holds && e.lastPair && e.pairs >= 2) ? 'weak' : 'none';
 }
 
 /** Sort key of a page's evidence: the one sureness() would rank higher first. */
 export function evidenceScore(e: Evidence): number {
-  return (e.holds ? 1 : 0) + 2 * e.pairs + (e.lastPair ? 1 : 0);
+  return (e.holds ? 1 : 0) + 2 * e.pairs + (e.lastPair ? 1 : 0) + (e.namedLastPair ? 1 : 0);
 }
 
 const RANK: Record<Sureness, number> = { none: 0, weak: 1, good: 2 };

@@ -4,6 +4,7 @@ import {
   byCoverage,
   evidence,
   evidenceScore,
+  isSyllableStart,
   pairPhrases,
   sureness,
   surer,
@@ -221,40 +222,52 @@ describe('fewer words', () => {
 });
 
 describe('how sure a page answers the query', () => {
-  const page = (title: string, text: string) => [title, text];
-
   it('pairs the query words, with đ for a leading d (Pagefind does not fold đ)', () => {
-    expect(pairPhrases(['dinh', 'danh', 'so'])).toEqual([['"dinh danh"', '"dinh đanh"', '"đinh danh"', '"đinh đanh"'], ['"danh so"', '"đanh so"']]);
+    expect(pairPhrases(['dinh', 'danh', 'so'])).toEqual([
+      ['"dinh danh"', '"dinh đanh"', '"đinh danh"', '"đinh đanh"'],
+      ['"danh so"', '"đanh so"'],
+    ]);
     expect(pairPhrases(['khai'])).toEqual([]);
   });
 
   it('finds pairs side by side, folded, either i/y spelling, the last word as a start', () => {
     const words = ['dang', 'ki', 'khai', 'si'];
-    expect(evidence(page('Đăng ký khai sinh', ''), words)).toEqual({ holds: true, pairs: 3, lastPair: true });
-    expect(sureness(words.length, evidence(page('Đăng ký khai sinh', ''), words))).toBe('good');
+    expect(evidence(['Đăng ký khai sinh'], '', words)).toEqual({ holds: true, pairs: 3, lastPair: true, namedLastPair: true });
+    expect(sureness(words.length, evidence(['Đăng ký khai sinh'], '', words))).toBe('good');
   });
 
   it('is not fooled by common syllables scattered over a page ("hộ" of hộ tịch, "chiều" of the office hours)', () => {
     const text = 'Cấp bản sao trích lục hộ tịch. Buổi chiều từ 13 giờ 30. Cấp hồ sơ.';
-    const proof = evidence(page('Cấp bản sao trích lục hộ tịch', text), ['cap', 'ho', 'chieu']);
+    const proof = evidence(['Cấp bản sao trích lục hộ tịch'], text, ['cap', 'ho', 'chieu']);
     expect(proof.holds).toBe(true);
     expect(proof.lastPair).toBe(false);
     expect(sureness(3, proof)).toBe('none');
   });
 
   it('does not take a prefix Pagefind fell back on for the word typed ("visa" is not "việc")', () => {
-    const proof = evidence(page('Việc làm', 'vì việc này'), ['visa']);
+    const proof = evidence(['Việc làm'], 'vì việc này', ['visa']);
     expect(proof.holds).toBe(false);
     expect(sureness(1, proof)).toBe('none');
-    expect(sureness(1, evidence(page('Đăng ký khai sinh', ''), ['khai']))).toBe('good');
+    expect(sureness(1, evidence(['Đăng ký khai sinh'], '', ['khai']))).toBe('good');
   });
 
-  it('is weak, not none, with the last pair or two pairs; good only with every pair', () => {
-    expect(sureness(3, { holds: true, pairs: 1, lastPair: true })).toBe('weak');
-    expect(sureness(4, { holds: false, pairs: 2, lastPair: false })).toBe('weak');
-    expect(sureness(3, { holds: true, pairs: 1, lastPair: false })).toBe('none');
-    expect(sureness(3, { holds: false, pairs: 2, lastPair: true })).toBe('weak');
-    expect(evidenceScore({ holds: true, pairs: 2, lastPair: true })).toBeGreaterThan(evidenceScore({ holds: true, pairs: 1, lastPair: true }));
+  it('is weak when about the last pair (named) or with every word and two pairs; a mere mention is none', () => {
+    // "cấp hộ chiếu" against a page listing a passport among identity papers.
+    const mention = evidence(['Cấp bản sao trích lục hộ tịch'], 'Giấy tờ tùy thân: hộ chiếu hoặc thẻ căn cước. Cấp trong ngày.', ['cap', 'ho', 'chieu']);
+    expect(mention).toEqual({ holds: true, pairs: 1, lastPair: true, namedLastPair: false });
+    expect(sureness(3, mention)).toBe('none');
+    expect(sureness(3, evidence(['Cấp hộ chiếu phổ thông'], '', ['cap', 'ho', 'chieu']))).toBe('good');
+    expect(sureness(4, { holds: false, pairs: 1, lastPair: true, namedLastPair: true })).toBe('weak');
+    expect(sureness(5, { holds: true, pairs: 2, lastPair: true, namedLastPair: false })).toBe('weak');
+    expect(sureness(5, { holds: false, pairs: 3, lastPair: true, namedLastPair: false })).toBe('none');
+    const strong = { holds: true, pairs: 2, lastPair: true, namedLastPair: true };
+    expect(evidenceScore(strong)).toBeGreaterThan(evidenceScore({ ...strong, namedLastPair: false }));
+    expect(evidenceScore({ ...strong, namedLastPair: false })).toBeGreaterThan(evidenceScore({ ...strong, pairs: 1 }));
+  });
+
+  it('takes the start of a syllable for a word still being typed, not for a slip', () => {
+    for (const start of ['th', 'tr', 'ngh', 'kh', 'h', 'chu', 'thu', 'ngu']) expect(isSyllableStart(start), start).toBe(true);
+    for (const slip of ['karaoky', 'nuio', 'xyz', 'ddd', '12']) expect(isSyllableStart(slip), slip).toBe(false);
   });
 
   it('prefers the surer outcome, the later on a tie', () => {
