@@ -37,6 +37,7 @@ import { serve } from '../src/server/static.ts';
 import { childEnv } from '../src/settings/settings.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { PROVINCE_LIST } from '../tests/support/province-list.ts';
+import { median } from './bench/stats.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const WORK = join(ROOT, '.cache/eval-search');
@@ -202,10 +203,6 @@ interface Score {
   bytesMax: number;
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length === 0 ? 0 : s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 
 function score(outcomes: Outcome[]): Score {
   const n = outcomes.length;
