@@ -23,7 +23,9 @@ import {
   INTENT_WORDS,
   isRealAnswer,
   isSyllable,
+  isReference,
   isSyllableStart,
+  nearWords,
   pairPhrases,
   planQuery,
   respellings,
@@ -344,15 +346,20 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
    * likeliest misspellings only (n/ng, c/t, i/y…). A spelling counts when
    * one of the first results has a query word in its title or metadata.
    */
-  const respell = async (words: string[], none: boolean, options: object): Promise<string[] | null> => {
+  const respell = async (words: string[], none: boolean, found: Result[], options: object): Promise<string[] | null> => {
     const order = words.map((_, i) => words.length - 1 - i).sort((a, b) => Number(isSyllable(words[a]!)) - Number(isSyllable(words[b]!)));
+    // The words of the pages found so far: the word meant is often among them (nearWords).
+    const seen = (await Promise.all(found.slice(0, CHECKED).map((r) => r.data()))).flatMap((d) => [...identity(d), d.content]);
     let tries = 0;
     for (const i of order) {
-      // The last word may still be being typed ("tach th"): the start of a syllable is no slip.
-      if (i === words.length - 1 && !isSyllable(words[i]!) && isSyllableStart(words[i]!)) continue;
-      const typo = !isSyllable(words[i]!);
+      const word = words[i]!;
+      // A number, a code or an abbreviation ("123/2015/NĐ-CP") is no slip;
+      // nor is the last word while it is the start of a syllable ("tach th"): it is being typed.
+      if (isReference(word) || (i === words.length - 1 && !isSyllable(word) && isSyllableStart(word))) continue;
+      const typo = !isSyllable(word);
       if (!typo && !none) break;
-      for (const spelling of respellings(words[i]!, !typo)) {
+      const spellings = [...new Set([...nearWords(word, seen), ...respellings(word, !typo)])];
+      for (const spelling of spellings) {
         if (tries++ >= MAX_RESPELLINGS) return null;
         const next = words.with(i, spelling);
         // Found in a title too: "nau pho ngon" is not "lâu phô ngon" because some text has them.
@@ -430,12 +437,12 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
     let response = await ranked(terms.join(' '), options);
     if (!typed) return { ...response, terms: '', hints, note: '', sure: 'good' };
     let respelled = plan.converted;
-    const fixed = await respell(terms, response.results.length === 0, options);
+    const fixed = await respell(terms, response.results.length === 0, response.results, options);
     if (fixed) [terms, respelled, response] = [fixed, true, await ranked(fixed.join(' '), options)];
     let judged = await judge(terms, response.results, options);
     if (judged.sure === 'none' && !fixed) {
       // Found, but no sure answer: the words may be a slip that happens to be a word too ("ket hong"); only a sure answer counts.
-      const again = await respell(terms, true, options);
+      const again = await respell(terms, true, response.results, options);
       const retry = again && (await ranked(again.join(' '), options));
       const rejudged = again && retry && (await judge(again, retry.results, options));
       if (again && retry && rejudged && rejudged.sure === 'good') [terms, respelled, response, judged] = [again, true, retry, rejudged];

@@ -407,6 +407,12 @@ const CONFUSIONS: [RegExp, string][] = [
   [/^d/, 'r'],
   [/^l/, 'n'],
   [/^n/, 'l'],
+  // Spelling rules broken (ngh, gh, k before i, e, ê; c before the others) and English habits (-ck, -k).
+  [/^ng(?=[eiy])/, 'ngh'],
+  [/^g(?=[eiy])/, 'gh'],
+  [/^c(?=[eiy])/, 'k'],
+  [/ck$/, 'ch'],
+  [/k$/, 'c'],
 ];
 
 /**
@@ -433,6 +439,41 @@ export function respellings(word: string, likelyOnly = false): string[] {
   for (let i = 0; i < w.length; i++) for (const k of neighbours(w[i]!)) out.add(w.slice(0, i) + k + w.slice(i + 1));
   out.delete(w);
   return [...out].filter(isSyllable);
+}
+
+/** A reference, not a word to respell: a number or part of a code ("123", "2015"), an abbreviation ("NĐ", "CP", "UBND", "BHYT"). */
+export function isReference(word: string): boolean {
+  const w = fold(word);
+  return /\d/.test(w) || !/[aeiouy]/.test(w) || /^(?:ubnd|hdnd|bhyt)$/.test(w);
+}
+
+/** Two folded words one edit apart: a letter changed, dropped, added, or two neighbours swapped. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  if (a.length === b.length) {
+    const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+    return diff.length === 1 || (diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!]);
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
+
+/**
+ * Words of the pages found so far that are one edit from a word typed
+ * ("karaoky" → "karaoke", "ngeo" → "ngheo"), most frequent first: Pagefind
+ * shrinks a word it cannot find to a prefix and so often fetches the very
+ * page whose word was meant. Folded, as the index compares them.
+ */
+export function nearWords(word: string, texts: readonly string[]): string[] {
+  const target = fold(word);
+  const counts = new Map<string, number>();
+  for (const text of texts)
+    for (const w of words(text)) {
+      const f = fold(w);
+      if (oneEditApart(target, f)) counts.set(f, (counts.get(f) ?? 0) + 1);
+    }
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([w]) => w);
 }
 
 // ------------------------------------------------------- fewer words, ranked

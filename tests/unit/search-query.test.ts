@@ -4,7 +4,10 @@ import {
   byCoverage,
   evidence,
   evidenceScore,
+  isReference,
   isSyllableStart,
+  nearWords,
+  oneEditApart,
   pairPhrases,
   sureness,
   surer,
@@ -276,5 +279,34 @@ describe('how sure a page answers the query', () => {
     expect(surer(a, b)).toBe(b);
     expect(surer(b, a)).toBe(b);
     expect(surer(a, { sure: 'weak', n: 3 }).n).toBe(3);
+  });
+});
+
+describe('close spelling from the pages found', () => {
+  it('finds words one edit away in the pages already fetched, the most frequent first', () => {
+    expect(nearWords('karaoky', ['Cấp giấy phép kinh doanh karaoke', 'karaoke, vũ trường'])).toEqual(['karaoke']);
+    expect(nearWords('ngeo', ['Công nhận hộ nghèo', 'hộ cận nghèo', 'ngheo'])).toEqual(['ngheo']);
+    expect(nearWords('khai', ['khai sinh'])).toEqual([]);
+  });
+
+  it('counts one edit: changed, dropped, added, two neighbours swapped', () => {
+    expect(oneEditApart('tick', 'tich')).toBe(true);
+    expect(oneEditApart('nuio', 'nuoi')).toBe(true);
+    expect(oneEditApart('ngeo', 'ngheo')).toBe(true);
+    expect(oneEditApart('hon', 'hong')).toBe(true);
+    expect(oneEditApart('karaoky', 'karaoke')).toBe(true);
+    expect(oneEditApart('hon', 'hon')).toBe(false);
+    expect(oneEditApart('tich', 'thuc')).toBe(false);
+  });
+
+  it('leaves references alone: numbers, codes, abbreviations', () => {
+    for (const w of ['123', '2015', 'NĐ', 'CP', 'UBND', 'KH', 'bhyt', '1.001193']) expect(isReference(w), w).toBe(true);
+    for (const w of ['karaoky', 'ngeo', 'tick', 'hong']) expect(isReference(w), w).toBe(false);
+  });
+
+  it('knows the broken spelling rules and English habits', () => {
+    expect(respellings('ngeo')).toContain('ngheo');
+    expect(respellings('geo')).toContain('gheo');
+    expect(respellings('tick')).toContain('tich');
   });
 });
