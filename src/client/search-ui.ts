@@ -346,7 +346,7 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
    * likeliest misspellings only (n/ng, c/t, i/y…). A spelling counts when
    * one of the first results has a query word in its title or metadata.
    */
-  const respell = async (words: string[], none: boolean, found: Result[], options: object): Promise<string[] | null> => {
+  const respell = async (words: string[], none: boolean, found: Result[], options: object, accept = titledFor(options)): Promise<string[] | null> => {
     const order = words.map((_, i) => words.length - 1 - i).sort((a, b) => Number(isSyllable(words[a]!)) - Number(isSyllable(words[b]!)));
     // The words of the pages found so far: the word meant is often among them (nearWords).
     const seen = (await Promise.all(found.slice(0, CHECKED).map((r) => r.data()))).flatMap((d) => [...identity(d), d.content]);
@@ -358,16 +358,21 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
       if (isReference(word) || (i === words.length - 1 && !isSyllable(word) && isSyllableStart(word))) continue;
       const typo = !isSyllable(word);
       if (!typo && !none) break;
-      const spellings = [...new Set([...nearWords(word, seen), ...respellings(word, !typo)])];
+      const likely = respellings(word, !typo);
+      const near = nearWords(word, seen);
+      // Near words that are also likely slips first ("hong" → "hon", not the commoner "khong").
+      const spellings = [...new Set([...near.filter((w) => likely.includes(w)), ...near, ...likely])];
       for (const spelling of spellings) {
         if (tries++ >= MAX_RESPELLINGS) return null;
         const next = words.with(i, spelling);
-        // Found in a title too: "nau pho ngon" is not "lâu phô ngon" because some text has them.
-        if (await titled((await pagefind.search(next.join(' '), options)).results, next)) return next;
+        if (await accept(next)) return next;
       }
     }
     return null;
   };
+
+  /** A spelling counts when one of the first results has a query word in its title: "nau pho ngon" is not "lâu phô ngon" because some text has them. */
+  const titledFor = (options: object) => async (next: string[]) => titled((await pagefind.search(next.join(' '), options)).results, next);
 
   /**
    * Results of searches with fewer words, ranked by byCoverage (the words a
@@ -419,7 +424,7 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
       }),
     );
     const best = stableSort(checked, (a, b) => evidenceScore(b.proof) - evidenceScore(a.proof));
-    const sure: Sureness = best[0] ? sureness(used.length, best[0].proof) : 'none';
+    const sure: Sureness = best[0] ? sureness(used.length, best[0].proof, fewer !== null) : 'none';
     return { results: sure === 'none' ? [] : [...best.map((c) => c.result), ...results.slice(CHECKED)], fewer, used, sure };
   };
 
@@ -442,10 +447,14 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
     let judged = await judge(terms, response.results, options);
     if (judged.sure === 'none' && !fixed) {
       // Found, but no sure answer: the words may be a slip that happens to be a word too ("ket hong"); only a sure answer counts.
-      const again = await respell(terms, true, response.results, options);
-      const retry = again && (await ranked(again.join(' '), options));
-      const rejudged = again && retry && (await judge(again, retry.results, options));
-      if (again && retry && rejudged && rejudged.sure === 'good') [terms, respelled, response, judged] = [again, true, retry, rejudged];
+      let rejudged: Awaited<ReturnType<typeof judge>> | null = null;
+      let retry: SearchResponse | null = null;
+      const again = await respell(terms, true, response.results, options, async (next) => {
+        retry = await ranked(next.join(' '), options);
+        rejudged = await judge(next, retry.results, options);
+        return rejudged.sure === 'good';
+      });
+      if (again && retry && rejudged) [terms, respelled, response, judged] = [again, true, retry, rejudged];
     }
     let { results, sure } = judged;
     const { fewer, used } = judged;

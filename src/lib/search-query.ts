@@ -605,16 +605,19 @@ export function evidence(named: readonly string[], text: string, queryWords: rea
  * How sure a page answers the query: `good` when it has every word and
  * every neighbouring pair side by side (one word: has it); `weak` when it is
  * about the query's last pair (in its title or metadata) or has every word
- * and at least two pairs; `none` otherwise, whatever its score: the search
+ * and at least two pairs (found with fewer words: any two pairs); `none`
+ * otherwise, whatever its score: the search
  * page then says there is no answer and offers the procedure index and the
  * hotline, rather than a page that merely mentions the words ("hộ chiếu" in
  * the list of identity papers of a civil-status procedure is no answer to
  * "cấp hộ chiếu").
  */
 export type Sureness = 'good' | 'weak' | 'none';
-export function sureness(wordCount: number, e: Evidence): Sureness {
+export function sureness(wordCount: number, e: Evidence, relaxed = false): Sureness {
   if (wordCount < 2) return e.holds ? 'good' : 'none';
   if (e.holds && e.pairs >= wordCount - 1) return 'good';
+  // Found with fewer words (the rest were on no page): two of its pairs side by side are enough.
+  if (relaxed && e.pairs >= 2) return 'weak';
   return e.namedLastPair || (e.holds && e.lastPair && e.pairs >= 2) ? 'weak' : 'none';
 }
 
