@@ -203,7 +203,6 @@ interface Score {
   bytesMax: number;
 }
 
-
 function score(outcomes: Outcome[]): Score {
   const n = outcomes.length;
   const share = (f: (o: Outcome) => boolean) => outcomes.filter(f).length / n;
@@ -270,7 +269,9 @@ if (values['show-misses']) {
   console.log('\nMisses (right answer not in the top 3):');
   for (const o of outcomes.filter((x) => x.rank < 1 || x.rank > 3)) {
     const shown = o.none ? '(no-result box)' : o.listed.slice(0, 3).join(' ') || '(nothing)';
-    console.log(`- [${o.query.kind}/${o.query.site}] "${o.query.q}" → ${shown}${o.note ? ` («${o.note}»)` : ''}; wanted ${o.query.answers.join(' ') || 'the no-result box'}`);
+    console.log(
+      `- [${o.query.kind}/${o.query.site}] "${o.query.q}" → ${shown}${o.note ? ` («${o.note}»)` : ''}; wanted ${o.query.answers.join(' ') || 'the no-result box'}`,
+    );
   }
 }
 const failures = verdict(rows);
