@@ -19,6 +19,7 @@ import { excerptOf, FOLDED_WORDS, hasMarks, markMatches, type Segment } from '..
 import {
   byCoverage,
   evidence,
+  type Evidence,
   evidenceScore,
   INTENT_WORDS,
   isRealAnswer,
@@ -107,7 +108,7 @@ const TYPING_DELAY = 500;
 const MAX_RESPELLINGS = 6;
 /** Searches with fewer words: they reuse the chunks already loaded, so cost no bytes, only time. */
 const MAX_SUBSETS = 15;
-/** Results whose title and metadata are read to rank fewer-word results: each is a fragment download. */
+/** Results whose text is read to judge a query (the first PAGE, and the rest when those settle nothing): each is a fragment download. */
 const CHECKED = 8;
 
 const kindOfLabel = new Map<string, SearchKind>(SEARCH_KINDS.map((kind) => [t.types[kind], kind]));
@@ -326,9 +327,10 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
   const pairCounts = async (words: string[], options: object): Promise<Map<string, number>> => {
     const counts = new Map<string, number>();
     for (const spellings of pairPhrases(words)) {
-      const found = new Set<string>();
-      for (const phrase of spellings) for (const r of (await pagefind.search(phrase, options)).results) found.add(r.id);
-      for (const id of found) counts.set(id, (counts.get(id) ?? 0) + 1);
+      // Each spelling may fetch a chunk of its own (đ for a leading d): the next only when this one finds nothing.
+      let found: Result[] = [];
+      for (const phrase of spellings) if (found.length === 0) found = (await pagefind.search(phrase, options)).results;
+      for (const { id } of found) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     return counts;
   };
@@ -349,7 +351,7 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
   const respell = async (words: string[], none: boolean, found: Result[], options: object, accept = titledFor(options)): Promise<string[] | null> => {
     const order = words.map((_, i) => words.length - 1 - i).sort((a, b) => Number(isSyllable(words[a]!)) - Number(isSyllable(words[b]!)));
     // The words of the pages found so far: the word meant is often among them (nearWords).
-    const seen = (await Promise.all(found.slice(0, CHECKED).map((r) => r.data()))).flatMap((d) => [...identity(d), d.content]);
+    const seen = (await Promise.all(found.slice(0, PAGE).map((r) => r.data()))).flatMap((d) => [...identity(d), d.content]);
     let tries = 0;
     for (const i of order) {
       const word = words[i]!;
@@ -417,15 +419,23 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
     const pairs = used.length > 1 ? await pairCounts(used, options) : new Map<string, number>();
     const paired = (r: Result) => pairs.get(r.id) ?? 0;
     if (pairs.size) results = stableSort(results, (a, b) => paired(b) - paired(a));
-    const checked = await Promise.all(
-      results.slice(0, CHECKED).map(async (result) => {
-        const data = await result.data();
-        return { result, proof: evidence(identity(data), data.content, used) };
-      }),
-    );
+    const check = (some: Result[]) =>
+      Promise.all(
+        some.map(async (result) => {
+          const data = await result.data();
+          return { result, proof: evidence(identity(data), data.content, used) };
+        }),
+      );
+    const sureOf = (proofs: { proof: Evidence }[]): Sureness => {
+      const top = proofs.reduce<Evidence | null>((a, { proof }) => (a && evidenceScore(a) >= evidenceScore(proof) ? a : proof), null);
+      return top ? sureness(used.length, top, fewer !== null) : 'none';
+    };
+    // The results shown first are fetched anyway; the next few only when none of those is a sure answer.
+    let checked = await check(results.slice(0, PAGE));
+    if (sureOf(checked) !== 'good') checked = [...checked, ...(await check(results.slice(PAGE, CHECKED)))];
     const best = stableSort(checked, (a, b) => evidenceScore(b.proof) - evidenceScore(a.proof));
-    const sure: Sureness = best[0] ? sureness(used.length, best[0].proof, fewer !== null) : 'none';
-    return { results: sure === 'none' ? [] : [...best.map((c) => c.result), ...results.slice(CHECKED)], fewer, used, sure };
+    const sure = sureOf(checked);
+    return { results: sure === 'none' ? [] : [...best.map((c) => c.result), ...results.slice(checked.length)], fewer, used, sure };
   };
 
   /**

@@ -111,6 +111,11 @@ export function encodeHead(major: number, value: number): number[] {
   return [(major << 5) | 26, (value >>> 24) & 0xff, (value >>> 16) & 0xff, (value >>> 8) & 0xff, value & 0xff];
 }
 
+/** An integer, positive or negative. */
+export function encodeInteger(value: number): number[] {
+  return value < 0 ? encodeHead(NEGATIVE, -1 - value) : encodeHead(UNSIGNED, value);
+}
+
 export function concat(parts: readonly (Uint8Array | number[])[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((sum, p) => sum + p.length, 0));
   let at = 0;

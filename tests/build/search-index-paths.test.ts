@@ -10,15 +10,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stripVTControlCharacters } from 'node:util';
 import { astroBuild, BUILDS, buildCommune } from '../support/build.ts';
-import {
-  bundleDir,
-  fullTextBundleDir,
-  pagesWithWord,
-  readSearchBundle,
-  replaceWordChunks,
-  type LanguageIndex,
-  type SearchBundle,
-} from '../../src/search/pagefind/bundle.ts';
+import { bundleDir, compactBundle, fullTextBundleDir, pagesWithWord, readSearchBundle, type LanguageIndex, type SearchBundle } from '../../src/search/pagefind/bundle.ts';
 import { PagefindVersionError } from '../../src/search/pagefind/format.ts';
 import { CHUNK_BYTES, chunkFor, splitWords } from '../../src/search/word-chunks.ts';
 
@@ -132,7 +124,7 @@ describe('the Pagefind adapter on a bundle from another Pagefind', () => {
     writeFileSync(entryFile, readFileSync(entryFile, 'utf8').replace(/"version":"1\.6\.\d+"/, '"version":"1.7.0"'));
     const files = () => readdirSync(copy, { recursive: true }).map(String).sort();
     const before = files();
-    await expect(replaceWordChunks(copy, (words) => splitWords(words))).rejects.toThrow(PagefindVersionError);
+    await expect(compactBundle(copy, { split: (words) => splitWords(words), positions: 3, role: 'p' })).rejects.toThrow(PagefindVersionError);
     await expect(readSearchBundle(copy)).rejects.toThrow(/Pagefind 1\.7\.0 chưa được kiểm tra/);
     expect(files()).toEqual(before);
     rmSync(copy, { recursive: true, force: true });

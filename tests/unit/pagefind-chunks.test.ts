@@ -9,16 +9,19 @@
 import { describe, expect, it } from 'vitest';
 import { arrayItems, itemEnd } from '../../src/search/cbor.ts';
 import {
+  capPositions,
   checkVersion,
   chunkWords,
   encodeChunk,
   entryPages,
   pack,
   PagefindVersionError,
+  pageNames,
   readEntry,
   readMeta,
+  rewriteMeta,
+  roundedWordCount,
   unpack,
-  withChunks,
 } from '../../src/search/pagefind/format.ts';
 import { boundaries, chunkFor, groupWords, splitWords } from '../../src/search/word-chunks.ts';
 
@@ -185,19 +188,86 @@ describe('the bundle metadata', () => {
     expect(error.message).toContain('src/search/pagefind/format.ts');
   });
 
-  it('replaces the chunk table and keeps every other field byte for byte', () => {
+  it('renames the pages, rounds their word counts, replaces the chunk table and keeps every other field byte for byte', () => {
     const before = meta('1.6.0');
     const table = [
       { from: 'a', to: 'b', hash: 'vi_4444444' },
       { from: 'ba', to: 'đang', hash: 'vi_5555555' },
       { from: 'đi', to: 'z', hash: 'vi_6666666' },
     ];
-    const after = withChunks(before, table);
-    expect(readMeta(after).chunks).toEqual(table);
+    const after = rewriteMeta(before, ['vi_pabcde.0', 'vi_pabcde.1'], table);
+    expect(readMeta(after)).toEqual({ version: '1.6.0', pages: ['vi_pabcde.0', 'vi_pabcde.1'], chunks: table });
     const parts = (data: Uint8Array) => arrayItems(data).map(([s, e]) => [...data.subarray(s, e)]);
     const [old, now] = [parts(before), parts(after)];
     expect(now).toHaveLength(old.length);
-    for (const i of [0, 1, 3, 4, 5]) expect(now[i], `field ${i}`).toEqual(old[i]);
+    for (const i of [0, 3, 4, 5]) expect(now[i], `field ${i}`).toEqual(old[i]);
+    // Each page: its new name, its rounded word count, the rest as it was.
+    expect(now[1]).toEqual(
+      cbor([
+        ['vi_pabcde.0', roundedWordCount(120), ''],
+        ['vi_pabcde.1', roundedWordCount(80), ''],
+      ]),
+    );
+  });
+
+  it('names pages short, apart for two bundles, and anew when any page changes', () => {
+    const pages = ['vi_aaaaaaa', 'vi_bbbbbbb', 'vi_ccccccc'];
+    const names = pageNames('vi', pages, 'p');
+    expect(names).toHaveLength(3);
+    expect(new Set(names).size).toBe(3);
+    for (const [n, name] of names.entries()) expect(name).toMatch(new RegExp(`^vi_p[0-9a-f]{5}\\.${n.toString(36)}$`));
+    expect(pageNames('vi', pages, 'p')).toEqual(names);
+    const other = pageNames('vi', pages, 't');
+    expect(other.some((name) => names.includes(name))).toBe(false);
+    const changed = pageNames('vi', ['vi_aaaaaaa', 'vi_bbbbbbd', 'vi_ccccccc'], 'p');
+    expect(changed.some((name) => names.includes(name))).toBe(false);
+    expect(
+      pageNames(
+        'vi',
+        Array.from({ length: 5000 }, (_, i) => `vi_${i}`),
+        'p',
+      ).at(-1),
+    ).toMatch(/\.3uv$/);
+  });
+
+  it('rounds word counts to within 4%, small ones exact', () => {
+    for (const count of [0, 1, 7, 20, 40]) expect(roundedWordCount(count)).toBe(count);
+    for (let count = 41; count < 200_000; count = Math.ceil(count * 1.013)) {
+      expect(Math.abs(roundedWordCount(count) - count) / count, String(count)).toBeLessThanOrEqual(0.04);
+    }
+    const distinct = new Set(Array.from({ length: 5000 }, (_, i) => roundedWordCount(30 + i)));
+    expect(distinct.size).toBeLessThan(150);
+  });
+});
+
+describe('positions in a word entry', () => {
+  // [weight, position, difference…] per weight: −25 is weight 24, −145 weight 144 (Pagefind's scale).
+  const many: Value = [
+    'khai',
+    [
+      [0, [-25, 15, 15, 13, 3, 29, -145, 2, 40, 3, 1], [-1, 2, 4, 6]],
+      [4, [-25, 6], []],
+    ],
+    [['khải', [[2, [-25, 9, 1, 1, 1, 1], []]]]],
+  ];
+
+  it('keeps the first few of each weight, each weight and its first position, and the metadata positions', () => {
+    const [entry] = chunkWords(bytes([[many]]));
+    const capped = capPositions(entry!, 3);
+    expect(capped.word).toBe('khai');
+    expect([...capped.bytes]).toEqual(
+      cbor([
+        'khai',
+        [
+          [0, [-25, 15, 15, 13, -145, 2, 40, 3], [-1, 2, 4, 6]],
+          [4, [-25, 6], []],
+        ],
+        [['khải', [[2, [-25, 9, 1, 1], []]]]],
+      ]),
+    );
+    // The same pages, read back as Pagefind lays them out.
+    expect(entryPages(capped)).toEqual(entryPages(entry!));
+    expect([...capPositions(entry!, 100).bytes]).toEqual([...entry!.bytes]);
   });
 });
 

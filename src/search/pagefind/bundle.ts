@@ -3,13 +3,14 @@
  * written here and nowhere else. The bytes inside are ./format.ts, whose
  * header says what to re-check when Pagefind changes.
  */
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CHUNK_STARTS, type ChunkStarts } from '../../lib/search-chunks.ts';
 import { FULL_TEXT_PATH } from '../../lib/search.ts';
 import { chunkFor, type ChunkRange } from '../word-chunks.ts';
 import {
   type BundleEntry,
+  capPositions,
   chunkHash,
   chunkWords,
   encodeChunk,
@@ -17,12 +18,13 @@ import {
   type Fragment,
   metaHash,
   pack,
+  pageNames,
   readEntry,
   readFragment,
   readMeta,
+  rewriteMeta,
   unpack,
   type WordEntry,
-  withChunks,
 } from './format.ts';
 
 /** Where Pagefind's bundle goes in a built site (the search page loads pagefind/pagefind.js from there). */
@@ -42,27 +44,39 @@ async function readEntryOf(bundle: string): Promise<BundleEntry> {
 }
 
 /** A chunk of the word index: its range and its word entries, in order. */
-export type WordChunk = ChunkRange & { words: WordEntry[] };
+type WordChunk = ChunkRange & { words: WordEntry[] };
+
+/** What compactBundle() does to a bundle Pagefind wrote. */
+export interface Compaction {
+  /** Cuts the word entries, in order, into chunks. */
+  split: (words: WordEntry[]) => WordChunk[];
+  /** Positions kept per page and weight in each word entry (capPositions). */
+  positions: number;
+  /** One letter that tells this bundle's page names from another bundle's of the same site (pageNames). */
+  role: string;
+}
 
 /**
- * Replaces each language's word chunks with those `split` makes of the same
- * entries, in order, and points the bundle at them (metadata and entry file
- * renamed by their new content, as Pagefind names them). Throws
- * PagefindVersionError before touching anything when the bundle is not
- * Pagefind 1.6's.
+ * Makes a bundle Pagefind wrote smaller to search, and points it at its new
+ * files: each language's word entries with their positions capped, cut into
+ * chunks by `split`, its pages renamed to short names (fragment files
+ * renamed to match), the metadata and entry file renamed by their new
+ * content, as Pagefind names them. Throws PagefindVersionError before
+ * touching anything when the bundle is not Pagefind 1.6's.
  */
-export async function replaceWordChunks(bundle: string, split: (words: WordEntry[]) => WordChunk[]): Promise<void> {
+export async function compactBundle(bundle: string, { split, positions, role }: Compaction): Promise<void> {
   const entry = await readEntryOf(bundle);
   const starts: ChunkStarts = {};
   for (const [language, info] of Object.entries(entry.languages)) {
     const oldMeta = metaFile(bundle, info.hash);
     const meta = unpack(await readFile(oldMeta));
-    const old = readMeta(meta).chunks.map(({ hash }) => join(bundle, CHUNKS, chunkFile(hash)));
+    const { chunks, pages } = readMeta(meta);
+    const old = chunks.map(({ hash }) => join(bundle, CHUNKS, chunkFile(hash)));
     const words = (await Promise.all(old.map(async (file) => chunkWords(unpack(await readFile(file)))))).flat();
     await Promise.all(old.map((file) => rm(file)));
     const taken = new Set<string>();
     const table = await Promise.all(
-      split(words).map(async ({ words: group, ...range }) => {
+      split(words.map((word) => capPositions(word, positions))).map(async ({ words: group, ...range }) => {
         const data = encodeChunk(group);
         const hash = chunkHash(language, data, taken);
         await writeFile(join(bundle, CHUNKS, chunkFile(hash)), pack(data));
@@ -70,7 +84,10 @@ export async function replaceWordChunks(bundle: string, split: (words: WordEntry
       }),
     );
     starts[language] = table.map((row) => row.from);
-    const rewritten = withChunks(meta, table);
+    const names = pageNames(language, pages, role);
+    const fragment = (name: string) => join(bundle, FRAGMENTS, fragmentFile(name));
+    await Promise.all(pages.map((page, n) => rename(fragment(page), fragment(names[n]!))));
+    const rewritten = rewriteMeta(meta, names, table);
     info.hash = metaHash(language, rewritten);
     await rm(oldMeta);
     await writeFile(metaFile(bundle, info.hash), pack(rewritten));

@@ -15,9 +15,11 @@
  *   [word, [[page, …], …], [[variant, [[page, …], …]], …]], page a position in
  *   the metadata's page list, written as its difference from the page before
  *   it in the same list;
- * - fragment/<hash>.pf_fragment: JSON { url, content, meta, filters, … }.
+ * - fragment/<hash>.pf_fragment: JSON { url, content, meta, filters, … },
+ *   fetched by the page's name in the metadata.
  * Names are the language and the start of the content's SHA-256 (7 hex
- * digits for chunks, 10 for the metadata, longer on a clash).
+ * digits for chunks, 10 for the metadata, longer on a clash); pageNames()
+ * below renames the pages.
  *
  * When Pagefind is upgraded (package.json pins ~1.6.0 for this reason):
  * 1. The build stops at checkVersion() until SUPPORTED_VERSION below names the
@@ -37,7 +39,7 @@
  */
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { ARRAY, arrayItems, concat, encodeArray, encodeHead, encodeText, readInteger, readText } from '../cbor.ts';
+import { ARRAY, arrayItems, concat, encodeArray, encodeHead, encodeInteger, encodeText, readInteger, readText, type Span } from '../cbor.ts';
 import type { ChunkRange } from '../word-chunks.ts';
 
 /** The Pagefind release whose format this adapter reads: 1.6.x. */
@@ -119,10 +121,45 @@ export function readMeta(meta: Uint8Array): BundleMeta {
   return { version, pages, chunks };
 }
 
-/** The metadata with its chunk table replaced; every other field is kept byte for byte. */
-export function withChunks(meta: Uint8Array, chunks: readonly ChunkRow[]): Uint8Array {
+/**
+ * Short names for a bundle's pages, in order: "<language>_<stamp>.<n>", n in
+ * base 36. Pagefind names a page by a hash of its fragment; the metadata
+ * lists every page's name, and a first search fetches the metadata whole,
+ * where 5000 hashes of 7 random hex digits cost 17 KB of its 34 KB on the
+ * wire, a counter about a third of that. The stamp, a hash of every page's
+ * Pagefind name, changes with any page, so a name never stands for two
+ * contents, as with Pagefind's own names; `role` tells two bundles of one
+ * site apart, whose results the search page merges.
+ */
+export function pageNames(language: string, pages: readonly string[], role: string): string[] {
+  const stamp = createHash('sha256').update(pages.join('\n')).digest('hex').slice(0, 5);
+  return pages.map((_, n) => `${language}_${role}${stamp}.${n.toString(36)}`);
+}
+
+/**
+ * A page's word count, rounded to a step of 5% (within 4%; up to 40 exact): Pagefind ranks by it (longer
+ * pages' matches count for less) and lists it for every page in the
+ * metadata; a few dozen distinct values compress to half the bytes of
+ * exact ones, and the ranking cannot tell them apart.
+ */
+export function roundedWordCount(count: number): number {
+  return count <= 40 ? count : Math.round(1.05 ** Math.round(Math.log(count) / Math.log(1.05)));
+}
+
+/**
+ * The metadata with its pages renamed (`names`, in order), their word counts
+ * rounded, and its chunk table replaced; every other field is kept byte for
+ * byte.
+ */
+export function rewriteMeta(meta: Uint8Array, names: readonly string[], chunks: readonly ChunkRow[]): Uint8Array {
+  const pages = arrayItems(meta, arrayItems(meta)[META.pages]![0]).map(([start], n) => {
+    const [, count, ...rest] = arrayItems(meta, start);
+    const words = encodeInteger(roundedWordCount(readInteger(meta, count![0])));
+    return encodeArray([encodeText(names[n]!), words, ...rest.map(([from, to]) => meta.subarray(from, to))]);
+  });
   const table = encodeArray(chunks.map((c) => encodeArray([encodeText(c.from), encodeText(c.to), encodeText(c.hash)])));
-  return encodeArray(arrayItems(meta).map(([start, end], i) => (i === META.chunks ? table : meta.subarray(start, end))));
+  const fields: Record<number, Uint8Array> = { [META.pages]: encodeArray(pages), [META.chunks]: table };
+  return encodeArray(arrayItems(meta).map(([start, end], i) => fields[i] ?? meta.subarray(start, end)));
 }
 
 /** One word's entry in a chunk, as Pagefind wrote it: its bytes are copied, never re-encoded. */
@@ -144,6 +181,50 @@ export function chunkWords(chunk: Uint8Array): WordEntry[] {
 /** A chunk's bytes: [[entry, …]]. */
 export function encodeChunk(words: readonly WordEntry[]): Uint8Array {
   return concat([encodeHead(ARRAY, 1), encodeHead(ARRAY, words.length), ...words.map((e) => e.bytes)]);
+}
+
+/**
+ * The entry with at most `max` positions kept per page and weight: the
+ * first ones, in page order. A page's positions are [weight, position,
+ * difference, difference, …, weight, position, …]: a negative number is a
+ * weight (−weight − 1), and the position after it is counted from the page's
+ * start again. What a page's positions give the browser is the word's
+ * weighted count (its ranking, which saturates after a few) and where it
+ * stands for a phrase and an excerpt; the search page reads excerpts and
+ * checks phrases against the page's own text (src/lib/search-query.ts), so
+ * long texts (a procedure's guidance says "khai" 26 times) need only their
+ * first few. The metadata's positions (the list after the page's) are kept.
+ */
+export function capPositions(entry: WordEntry, max: number): WordEntry {
+  const { bytes } = entry;
+  const copy = ([start, end]: Span) => bytes.subarray(start, end);
+  const page = (span: Span) => {
+    const [number, positions, ...rest] = arrayItems(bytes, span[0]);
+    if (!positions) return copy(span);
+    const kept: number[] = [];
+    let inGroup = 0;
+    for (const [at] of arrayItems(bytes, positions[0])) {
+      const value = readInteger(bytes, at);
+      if (value < 0) inGroup = 0;
+      else if (inGroup++ >= max) continue;
+      kept.push(value);
+    }
+    return encodeArray([copy(number!), encodeArray(kept.map(encodeInteger)), ...rest.map(copy)]);
+  };
+  const pages = (list: number) => encodeArray(arrayItems(bytes, list).map(page));
+  const [word, exact, variants, ...rest] = arrayItems(bytes);
+  const parts = [copy(word!)];
+  if (exact) parts.push(pages(exact[0]));
+  if (variants)
+    parts.push(
+      encodeArray(
+        arrayItems(bytes, variants[0]).map(([start]) => {
+          const [spelling, list, ...more] = arrayItems(bytes, start);
+          return encodeArray([copy(spelling!), pages(list![0]), ...more.map(copy)]);
+        }),
+      ),
+    );
+  return { word: entry.word, bytes: encodeArray([...parts, ...rest.map(copy)]) };
 }
 
 /**
