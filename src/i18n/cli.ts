@@ -96,9 +96,10 @@ export const commandHelp = {
   'build-hub': {
     summary: 'dựng trang chung của tỉnh (danh sách xã, bảng theo dõi, tìm kiếm cả tỉnh) vào gốc thư mục kết quả, sau khi đã dựng các xã',
     usage: [
-      'Cách dùng: npx cchc build-hub [--communes THƯ_MỤC] [--out THƯ_MỤC]',
+      'Cách dùng: npx cchc build-hub [--communes THƯ_MỤC] [--out THƯ_MỤC] [--force] [--json]',
       '  Đọc province/ và communes/<tên-xã>/content của kho tỉnh; trang chung nằm ở gốc THƯ_MỤC (mặc định dist/),',
       '  bên cạnh dist/<tên-xã>/ của từng xã. Ô tìm kiếm cả tỉnh đọc các trang đã dựng của các xã: chạy sau build-all.',
+      '  Tỉnh, các xã và bản dựng của các xã không đổi thì giữ nguyên trang chung (--force: dựng lại hẳn).',
     ].join('\n'),
   },
   size: {
@@ -194,6 +195,8 @@ export const hubMessages = {
     `Tên thư mục của xã trùng với địa chỉ của trang chung của tỉnh: ${names.join(', ')}. Đổi tên thư mục xã (communes/<tên-xã>) cho khác.`,
   noCommuneSites: (missing: readonly string[]) =>
     `Chưa có bản dựng của ${missing.length} xã (${missing.join(', ')}): ô tìm kiếm cả tỉnh chưa tìm được trang của các xã này. Chạy build-all trước.`,
+  unchanged: (out: string) =>
+    `Trang chung của tỉnh không đổi từ lần dựng trước (tỉnh, các xã và bản dựng của các xã đều không đổi): giữ nguyên ${out} (dựng lại hẳn: --force).`,
   failed: (kept: boolean) => `\nKhông dựng được trang chung của tỉnh. ${kept ? 'Bản đang có được giữ nguyên.' : 'Chưa có bản nào được tạo.'}`,
   done: (out: string, seconds: number, pages: number) =>
     `\nĐã dựng trang chung của tỉnh vào ${out} trong ${seconds.toFixed(1)} giây; ô tìm kiếm cả tỉnh có ${pages} trang.`,
