@@ -5,8 +5,11 @@
  *
  * Astro runs in a process of its own, then the search index in another
  * (`cchc search-index`), so that Astro's memory and Pagefind's are never held
- * at once. A build whose inputs are those of the build that made the current
- * output is skipped (./fingerprint.ts) unless `forceBuild` is set.
+ * at once. Asked to, it then runs the gates of `cchc verify` on the staged
+ * build, also in a process of its own, so a site that builds but fails them
+ * is never published either: its last good site stays. A build whose inputs
+ * are those of the build that made the current output is skipped
+ * (./fingerprint.ts) unless `forceBuild` is set.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
@@ -35,6 +38,13 @@ export interface BuildRequest {
    * all of them write in the project's one .astro/ folder (./jobs.ts).
    */
   setup?: Turns;
+  /** Run `cchc verify` on the staged build before it replaces the output (`--verify`); unset, it is not run. */
+  verify?: VerifyRequest | undefined;
+}
+
+export interface VerifyRequest {
+  /** Run axe in Chromium too (`cchc verify` without `--no-browser`). */
+  browser: boolean;
 }
 
 export interface BuildResult {
@@ -45,6 +55,8 @@ export interface BuildResult {
   seconds: number;
   /** What the search index took, when it was written. */
   searchIndex: IndexStats | null;
+  /** Why it was not published: the build failed, or what it built failed `cchc verify`. */
+  failure: 'build' | 'verify' | null;
 }
 
 /**
@@ -107,40 +119,49 @@ export async function astroBuild(settings: Settings, outDir: string, astroArgs: 
  * at once; each build's staging folder is named after its output folder,
  * so two builds of one process never share one.
  */
-export async function buildSite({ settings, out, astroArgs, log, shared, setup }: BuildRequest): Promise<BuildResult> {
-  const say = (line: string) => (log === 'stdout' ? process.stdout : process.stderr).write(`${line}\n`);
+export async function buildSite({ settings, out, astroArgs, log, shared, setup, verify }: BuildRequest): Promise<BuildResult> {
+  const stream = log === 'stdout' ? process.stdout : process.stderr;
+  const say = (line: string) => stream.write(`${line}\n`);
   const started = performance.now();
-  const result = (ok: boolean, skipped: boolean, searchIndex: BuildResult['searchIndex'] = null): BuildResult => ({
-    ok,
+  const result = (failure: BuildResult['failure'], skipped: boolean, searchIndex: BuildResult['searchIndex'] = null): BuildResult => ({
+    ok: failure === null,
     skipped,
     out,
     seconds: (performance.now() - started) / 1000,
     searchIndex,
+    failure,
   });
+  const staging = resolve(dirname(out), `.dist-${basename(out)}-${process.pid}`);
+  /** The staged build is dropped; the last good site, if any, stays as it is. */
+  const refuse = (failure: 'build' | 'verify', message: string): BuildResult => {
+    rmSync(staging, { recursive: true, force: true });
+    console.error(message);
+    return result(failure, false);
+  };
 
   const fingerprint = buildFingerprint({ settings, args: astroArgs, shared });
   if (!settings.forceBuild && isUpToDate(out, fingerprint)) {
     say(m.unchanged(out));
-    return result(true, true);
+    return result(null, true);
   }
-  const staging = resolve(dirname(out), `.dist-${basename(out)}-${process.pid}`);
   const previous = `${staging}-old`;
   const built = await astroBuild(settings, staging, astroArgs, log, setup);
   const indexed = built ? await run([CCHC, 'search-index', staging, '--json'], { env: childEnv(settings) }) : undefined;
-  if (!built || indexed?.status !== 0) {
-    rmSync(staging, { recursive: true, force: true });
-    console.error(m.failed(out, existsSync(out)));
-    return result(false, false);
-  }
+  if (!built || indexed?.status !== 0) return refuse('build', m.failed(out, existsSync(out)));
   const searchIndex = JSON.parse(indexed.stdout) as IndexStats;
   say(m.searchIndexed(searchIndex.pages, searchIndex.fullTextPages, searchIndex.ms));
+  if (verify) {
+    // The gates take the site's address (base path, origin) from the staged home page's canonical link, as from a published one.
+    const gates = await run([CCHC, 'verify', staging, ...(verify.browser ? [] : ['--no-browser'])], { env: childEnv(settings), forward: stream });
+    if (gates.status !== 0) return refuse('verify', m.notVerified(out, existsSync(out)));
+  }
 
   // Swap: two renames on one filesystem, so the output is never half-written.
   if (existsSync(out)) renameSync(out, previous);
   renameSync(staging, out);
   rmSync(previous, { recursive: true, force: true });
   recordBuild(out, fingerprint);
-  const done = result(true, false, searchIndex);
+  const done = result(null, false, searchIndex);
   say(m.done(out, done.seconds));
   return done;
 }

@@ -17,6 +17,11 @@
  *   `astro build` flags, the Node version;
  * - today's date in Vietnam (or the pinned `today`): news dated in the future
  *   and plan progress change with the day, so a new day always rebuilds.
+ * The provincial hub's build (./hub.ts) has the same fingerprint over the
+ * province folder as its content, plus what each commune gives the hub
+ * (hubInputs): its content folder, which the hub reads for the list of
+ * communes and the progress board, and the identity of its built site,
+ * whose pages the province-wide search indexes.
  * After a successful build the fingerprint is kept in the site's
  * node_modules/.astro with the identity of the output folder it produced; a
  * later build with the same fingerprint, whose output folder is still that
@@ -28,6 +33,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join, relative, resolve, sep } from 'node:path';
 import { isoDateInVietnam } from '../lib/dates.ts';
 import { settingsEnv, type Settings } from '../settings/settings.ts';
+import { communeContent } from './communes.ts';
 import { provinceOf, sharedInputs } from './province.ts';
 
 /** The generator's own folder: this repository, or the installed package. */
@@ -86,23 +92,16 @@ export interface FingerprintInput {
    * hundred communes read and hash them once, not a hundred times.
    */
   shared?: Map<string, string> | undefined;
+  /** Further inputs, by label, beside the content (the hub's: hubInputs). */
+  more?: Readonly<Record<string, string>>;
 }
 
 /** The fingerprint of building `settings.contentDir` with these settings and flags. */
-export function buildFingerprint({ settings, args, root = ROOT, site = process.cwd(), shared = new Map() }: FingerprintInput): string {
+export function buildFingerprint({ settings, args, root = ROOT, site = process.cwd(), shared = new Map(), more = {} }: FingerprintInput): string {
   const hash = createHash('sha256');
   const { forceBuild: _, ...rest } = settings;
   const today = settings.today ?? isoDateInVietnam(new Date());
   hash.update(JSON.stringify({ settings: Object.entries(settingsEnv(rest)).sort(([a], [b]) => a.localeCompare(b)), args, node: process.version, today }));
-  /** A part's files, names and bytes, as one digest. */
-  const digest = (base: string, files: string[]) => {
-    const part = createHash('sha256');
-    for (const file of files.sort()) {
-      part.update(`\0${relative(base, file)}\0`);
-      part.update(readFileSync(file));
-    }
-    return part.digest('hex');
-  };
   const add = (label: string, value: string) => hash.update(`\0${label}:${value}`);
   /** A part every commune of the run shares: hashed once per run. */
   const addShared = (label: string, base: string, files: () => string[]) => {
@@ -115,7 +114,36 @@ export function buildFingerprint({ settings, args, root = ROOT, site = process.c
   add('content', digest(settings.contentDir, walk(settings.contentDir)));
   const province = provinceOf(settings);
   if (province) addShared('province', province, () => sharedInputs(province));
+  for (const [label, value] of Object.entries(more).sort(([a], [b]) => a.localeCompare(b))) add(label, value);
   return hash.digest('hex');
+}
+
+/** A part's files, names and bytes, as one digest. */
+function digest(base: string, files: string[]): string {
+  const part = createHash('sha256');
+  for (const file of files.sort()) {
+    part.update(`\0${relative(base, file)}\0`);
+    part.update(readFileSync(file));
+  }
+  return part.digest('hex');
+}
+
+/**
+ * What each commune of `slugs` gives the provincial hub: its content folder
+ * (identity, plans and reports, news: the list and the board) and its built
+ * site dist/<slug>/ by identity (its pages in the search), or that it has none.
+ */
+export function hubInputs(communesDir: string, outRoot: string, slugs: readonly string[]): Record<string, string> {
+  return Object.fromEntries(
+    slugs.flatMap((slug) => {
+      const content = communeContent(communesDir, slug);
+      const built = join(outRoot, slug);
+      return [
+        [`commune:${slug}`, digest(content, walk(content))],
+        [`built:${slug}`, JSON.stringify(existsSync(built) ? identity(built) : null)],
+      ];
+    }),
+  );
 }
 
 /** Where the fingerprints of past builds are kept: beside Astro's caches of the site. */

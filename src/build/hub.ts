@@ -12,12 +12,17 @@
  * of the hub is swapped by rename (old out, new in), and the names the hub
  * wrote are recorded (HUB_MANIFEST) so the next build removes those it no
  * longer writes. A failed build leaves the last good hub exactly as it was.
+ *
+ * Like a commune's, the hub's build is skipped when nothing it shows changed
+ * (./fingerprint.ts): the generator, the settings, the day, the province
+ * folder, each commune's content and each commune's built site.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { hubMessages as m } from '../i18n/cli.ts';
 import type { Settings } from '../settings/settings.ts';
 import { astroBuild, type BuildRequest } from './atomic.ts';
+import { buildFingerprint, hubInputs, isUpToDate, recordBuild } from './fingerprint.ts';
 import { writeHubSearchIndex } from './hub-search.ts';
 import { PROVINCE_FOLDER, provinceCommunes, provinceSiteFile } from './province.ts';
 
@@ -26,6 +31,8 @@ const HUB_MANIFEST = '.cchc-hub.json';
 
 export interface HubResult {
   ok: boolean;
+  /** Nothing the hub shows changed since its last build: it was kept as it is. */
+  skipped: boolean;
   seconds: number;
   /** Pages in the province-wide search index. */
   pages: number;
@@ -63,19 +70,25 @@ export async function buildHub({ settings, out, log }: Omit<BuildRequest, 'astro
   const province = provinceBeside(settings.communesDir);
   if (!province) {
     console.error(m.notProvince(settings.communesDir));
-    return { ok: false, seconds: 0, pages: 0 };
+    return { ok: false, skipped: false, seconds: 0, pages: 0 };
   }
   const outRoot = resolve(out);
+  const say = log === 'stdout' ? console.log : console.error;
   const staging = resolve(dirname(outRoot), `.dist-hub-${process.pid}`);
   const failed = (): HubResult => {
     rmSync(staging, { recursive: true, force: true });
     console.error(m.failed(hubEntries(outRoot).length > 0));
-    return { ok: false, seconds: (performance.now() - started) / 1000, pages: 0 };
+    return { ok: false, skipped: false, seconds: (performance.now() - started) / 1000, pages: 0 };
   };
   // The province folder is the hub's content (its news, its procedure list); it is no commune's province here.
   const hubSettings: Settings = { ...settings, contentDir: province, provinceDir: undefined, hub: true, base: undefined };
-  if (!(await astroBuild(hubSettings, staging, [], log))) return failed();
   const slugs = provinceCommunes(province);
+  const fingerprint = buildFingerprint({ settings: hubSettings, args: [], more: hubInputs(settings.communesDir, outRoot, slugs) });
+  if (!settings.forceBuild && isUpToDate(outRoot, fingerprint)) {
+    say(m.unchanged(outRoot));
+    return { ok: true, skipped: true, seconds: (performance.now() - started) / 1000, pages: 0 };
+  }
+  if (!(await astroBuild(hubSettings, staging, [], log))) return failed();
   const clash = readdirSync(staging).filter((name) => slugs.includes(name));
   if (clash.length) {
     console.error(m.slugClash(clash));
@@ -96,7 +109,8 @@ export async function buildHub({ settings, out, log }: Omit<BuildRequest, 'astro
   }
   swapIn(staging, outRoot);
   rmSync(staging, { recursive: true, force: true });
+  recordBuild(outRoot, fingerprint);
   const seconds = (performance.now() - started) / 1000;
-  (log === 'stdout' ? console.log : console.error)(m.done(outRoot, seconds, pages));
-  return { ok: true, seconds, pages };
+  say(m.done(outRoot, seconds, pages));
+  return { ok: true, skipped: false, seconds, pages };
 }

@@ -52,6 +52,7 @@ import {
   phraseQuery,
   rankingFor,
   readSearchParams,
+  type ResultSource,
   searchParams,
   type FilterKey,
   type SearchKind,
@@ -160,14 +161,20 @@ function identity(data: ResultData): string[] {
     .map(([, value]) => value!);
 }
 
-function resultItem(data: ResultData, query: string, hints = ''): HTMLLIElement {
+/** The words naming the site a result is from, where the page lists its sources (SearchPanel's `sources`). */
+function sourceOf(root: HTMLElement): (url: string) => string | undefined {
+  const sources = JSON.parse(root.dataset.sources ?? '[]') as ResultSource[];
+  return (url) => sources.find((s) => url.startsWith(s.path))?.label;
+}
+
+function resultItem(data: ResultData, query: string, hints = '', source?: string): HTMLLIElement {
   const label = data.filters.type?.[0];
   const kind = label ? kindOfLabel.get(label) : undefined;
   const link = element('a', { href: data.url }, marked(data.meta.title ?? data.url, query));
   const item = element('li', { class: 'result' });
   if (label) item.append(element('p', { class: 'result-kind' }, [element('span', { class: 'tag' }, [label])]));
   item.append(element('h3', {}, [link]));
-  const facts: string[] = [];
+  const facts: string[] = source ? [source] : [];
   if (data.meta[META.code]) facts.push(`${labels.code}: ${data.meta[META.code]}`);
   const field = data.filters.field?.[0];
   if (field) facts.push(`${labels.field}: ${field}`);
@@ -204,6 +211,7 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
   const fallback = byId('du-phong');
   const note = byId('ghi-chu-tim-kiem');
 
+  const source = sourceOf(root);
   const fromAddress = readSearchParams(new URLSearchParams(location.search));
   if (!input.value.trim() && fromAddress.query) input.value = fromAddress.query;
   status.textContent = t.loading;
@@ -527,7 +535,7 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
         next = [next[named]!, ...next.filter((_, i) => i !== named)];
       }
     }
-    const items = next.map((data) => resultItem(data, query, hints));
+    const items = next.map((data) => resultItem(data, query, hints, source(data.url)));
     list.append(...items);
     shown += items.length;
     shownNote.textContent = t.shown(shown, results.length);

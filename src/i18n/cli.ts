@@ -44,6 +44,12 @@ const contentOptionsHelp = [
   '  --commune TÊN-XÃ              trong kho nhiều xã: xã communes/<tên-xã>/content (--communes THƯ-MỤC: nơi chứa các xã)',
 ].join('\n');
 
+/** The options of VERIFY_OPTIONS (src/cli/commands/build.ts), for build and build-all. */
+const verifyHelp = [
+  '  --verify       kiểm bản vừa dựng (như cchc verify) trước khi thay bản đang có: không qua kiểm tra thì không xuất bản, giữ bản cũ',
+  '  --no-browser   với --verify: không chạy axe trong Chromium',
+].join('\n');
+
 export const commandHelp = {
   init: {
     summary: 'tạo kho mã của một trang mới (site.yaml, thư mục nội dung, quy trình đăng)',
@@ -64,33 +70,36 @@ export const commandHelp = {
   build: {
     summary: 'dựng trang vào dist/; dựng hỏng thì giữ nguyên bản đang có',
     usage: [
-      'Cách dùng: npm run build -- [--out THƯ_MỤC] [--commune TÊN-XÃ [--communes THƯ_MỤC]] [--force] [--json] [-- tùy chọn của astro build]',
+      'Cách dùng: npm run build -- [--out THƯ_MỤC] [--commune TÊN-XÃ [--communes THƯ_MỤC]] [--force] [--verify [--no-browser]] [--json] [-- tùy chọn của astro build]',
       '  --out       thư mục kết quả (mặc định dist/, với --commune là dist/<tên-xã>/)',
       '  --commune   dựng xã communes/<tên-xã>/content, đăng ở đường dẫn /<tên-xã>/',
       '  --communes  thư mục chứa các xã (mặc định communes/)',
       '  --force     dựng lại cả khi nội dung và mã nguồn không đổi',
+      verifyHelp,
       '  --json      in kết quả dạng JSON (cho chương trình khác đọc); nhật ký dựng ra stderr',
     ].join('\n'),
   },
   'build-all': {
     summary: 'dựng mọi xã trong communes/, mỗi xã một lần dựng riêng',
     usage: [
-      'Cách dùng: npm run build:all -- [--commune XÃ1,XÃ2 | --batch I/N] [--communes THƯ_MỤC] [--out THƯ_MỤC] [--jobs J] [--force] [--list [--batches N]] [--json] [--prune] [--annotate]',
+      'Cách dùng: npm run build:all -- [--commune XÃ1,XÃ2 | --batch I/N] [--communes THƯ_MỤC] [--out THƯ_MỤC] [--jobs J] [--force] [--verify [--no-browser]] [--list [--batches N]] [--json] [--prune] [--annotate]',
       '  --list         in danh sách xã dạng JSON (ma trận CI) rồi dừng',
       '  --batches N    với --list: chia các xã thành N nhóm (tối đa 256), in ma trận {"include":[{"batch":"I/N","communes":[…]}]} chỉ gồm nhóm có xã',
       '  --batch I/N    chỉ dựng các xã của nhóm I trong N nhóm (một job của ma trận CI); mỗi xã luôn ở cùng một nhóm',
       '  --jobs J       dựng cùng lúc J xã (mặc định: mỗi nhân CPU một xã, trong giới hạn bộ nhớ)',
       '  --json         in kết quả từng xã và kích thước bản dựng dạng JSON; nhật ký dựng ra stderr',
       '  --prune        xóa khỏi thư mục kết quả các xã không thuộc lần dựng này (bản cũ khôi phục từ bộ nhớ đệm của CI)',
-      '  --annotate     báo mỗi xã dựng lỗi thành một dòng ::error của GitHub Actions',
+      verifyHelp,
+      '  --annotate     báo mỗi xã dựng lỗi hoặc không qua kiểm tra thành một dòng ::error của GitHub Actions',
     ].join('\n'),
   },
   'build-hub': {
     summary: 'dựng trang chung của tỉnh (danh sách xã, bảng theo dõi, tìm kiếm cả tỉnh) vào gốc thư mục kết quả, sau khi đã dựng các xã',
     usage: [
-      'Cách dùng: npx cchc build-hub [--communes THƯ_MỤC] [--out THƯ_MỤC]',
+      'Cách dùng: npx cchc build-hub [--communes THƯ_MỤC] [--out THƯ_MỤC] [--force] [--json]',
       '  Đọc province/ và communes/<tên-xã>/content của kho tỉnh; trang chung nằm ở gốc THƯ_MỤC (mặc định dist/),',
       '  bên cạnh dist/<tên-xã>/ của từng xã. Ô tìm kiếm cả tỉnh đọc các trang đã dựng của các xã: chạy sau build-all.',
+      '  Tỉnh, các xã và bản dựng của các xã không đổi thì giữ nguyên trang chung (--force: dựng lại hẳn).',
     ].join('\n'),
   },
   size: {
@@ -130,6 +139,8 @@ export const searchIndexLine = (pages: number, fullTextPages: number, ms: number
 export const buildMessages = {
   unchanged: (out: string) => `Nội dung và mã nguồn không đổi từ lần dựng trước: giữ nguyên ${out} (dựng lại hẳn: --force).`,
   failed: (out: string, kept: boolean) => `\nKhông dựng được trang. ${kept ? `Bản đang có ở ${out} được giữ nguyên.` : 'Chưa có bản nào được tạo.'}`,
+  notVerified: (out: string, kept: boolean) =>
+    `\nTrang dựng xong nhưng không qua kiểm tra (xem các lỗi ở trên) nên không được xuất bản. ${kept ? `Bản đang có ở ${out} được giữ nguyên.` : 'Chưa có bản nào được tạo.'}`,
   done: (out: string, seconds: number) => `\nĐã dựng xong vào ${out} trong ${seconds.toFixed(1)} giây.`,
   searchIndexed: (pages: number, fullTextPages: number, ms: number) => `[cchc-portal] ${searchIndexLine(pages, fullTextPages, ms)}`,
   unknownCommune: (slug: string, siteYaml: string) => `Không có xã "${slug}": cần tệp ${siteYaml}.`,
@@ -144,21 +155,31 @@ export const buildMessages = {
   badBatchCount: (text: string) => `Số nhóm "${text}" không đúng: cần một số từ 1 đến 256 (GitHub chạy tối đa 256 job một ma trận).`,
   oneAtATime: (out: string) =>
     `Thư mục kết quả ${out} nằm ngoài thư mục đang chạy lệnh: các xã được dựng lần lượt từng xã một (để dựng cùng lúc, đặt --out bên trong thư mục này).`,
+  noBrowserWithoutVerify: '--no-browser chỉ dùng cùng --verify (kiểm bản vừa dựng trước khi xuất bản).',
   badJobs: (text: string) => `Số xã dựng cùng lúc "${text}" không đúng: cần một số nguyên từ 1 trở lên (--jobs 2).`,
   batchesNeedList: '--batches chỉ dùng cùng --list; để dựng một nhóm, dùng --batch I/N.',
   batchOrCommune: 'Chọn xã bằng --commune hoặc bằng --batch, không dùng cả hai.',
   pruned: (slug: string) => `Bỏ bản cũ của ${slug}: xã này không còn thuộc lần dựng này (đã bỏ khỏi tỉnh hoặc sang nhóm khác).`,
   emptyBatch: (batch: string) => `Nhóm ${batch} không có xã nào: không có gì để dựng.`,
-  failedCommunes: (failed: readonly { slug: string; kept: boolean }[]) =>
-    [
-      `LỖI: ${failed.length} xã không dựng được: ${failed.map((f) => f.slug).join(', ')}.`,
+  /** The communes not published, by why: their build failed, or what it built failed `cchc verify`. */
+  failedCommunes: (failed: readonly { slug: string; kept: boolean; failure: 'build' | 'verify' }[]) => {
+    const named = (failure: 'build' | 'verify', what: string) => {
+      const slugs = failed.filter((f) => f.failure === failure).map((f) => f.slug);
+      return slugs.length ? [`LỖI: ${slugs.length} xã ${what}: ${slugs.join(', ')}.`] : [];
+    };
+    return [
+      ...named('build', 'không dựng được'),
+      ...named('verify', 'dựng xong nhưng không qua kiểm tra (cchc verify) nên không được xuất bản'),
       ...failed.map(
         (f) => `  - ${f.slug}: ${f.kept ? 'trang đang đăng giữ nguyên bản tốt gần nhất' : 'chưa có bản tốt nào, xã này chưa có trang'}; sửa lỗi ở trên rồi dựng lại.`,
       ),
       'Các xã khác vẫn được dựng và xuất bản bình thường.',
-    ].join('\n'),
-  annotation: (slug: string, kept: boolean) =>
-    `::error title=Xã ${slug} dựng lỗi::Xã ${slug} không dựng được; ${kept ? 'trang giữ nguyên bản tốt gần nhất' : 'xã này chưa có trang'}. Xem nhật ký của bước dựng.`,
+    ].join('\n');
+  },
+  annotation: (slug: string, kept: boolean, failure: 'build' | 'verify') =>
+    failure === 'build'
+      ? `::error title=Xã ${slug} dựng lỗi::Xã ${slug} không dựng được; ${kept ? 'trang giữ nguyên bản tốt gần nhất' : 'xã này chưa có trang'}. Xem nhật ký của bước dựng.`
+      : `::error title=Xã ${slug} không qua kiểm tra::Trang dựng xong của xã ${slug} không qua kiểm tra nên không được xuất bản; ${kept ? 'trang giữ nguyên bản tốt gần nhất' : 'xã này chưa có trang'}. Xem nhật ký của bước dựng.`,
   /** Which communes were built and which skipped as unchanged; the failed ones are named by failedCommunes. */
   tally: (built: readonly string[], skipped: readonly string[]) =>
     [
@@ -174,6 +195,8 @@ export const hubMessages = {
     `Tên thư mục của xã trùng với địa chỉ của trang chung của tỉnh: ${names.join(', ')}. Đổi tên thư mục xã (communes/<tên-xã>) cho khác.`,
   noCommuneSites: (missing: readonly string[]) =>
     `Chưa có bản dựng của ${missing.length} xã (${missing.join(', ')}): ô tìm kiếm cả tỉnh chưa tìm được trang của các xã này. Chạy build-all trước.`,
+  unchanged: (out: string) =>
+    `Trang chung của tỉnh không đổi từ lần dựng trước (tỉnh, các xã và bản dựng của các xã đều không đổi): giữ nguyên ${out} (dựng lại hẳn: --force).`,
   failed: (kept: boolean) => `\nKhông dựng được trang chung của tỉnh. ${kept ? 'Bản đang có được giữ nguyên.' : 'Chưa có bản nào được tạo.'}`,
   done: (out: string, seconds: number, pages: number) =>
     `\nĐã dựng trang chung của tỉnh vào ${out} trong ${seconds.toFixed(1)} giây; ô tìm kiếm cả tỉnh có ${pages} trang.`,

@@ -40,6 +40,8 @@ export const hubUi = {
   searchDescription: (province: string) => `Tìm thủ tục hành chính và tin tức của mọi xã, phường ${province}.`,
   searchScope: 'Tìm trong',
   searchScopeAll: 'Tất cả xã, phường',
+  /** Shown with each search result from a commune's own pages. */
+  resultSource: (unit: string) => `Trang của ${unit}`,
   searchFallback: 'Chưa tìm được? Xem trang của từng xã, phường:',
   notFoundTitle: 'Không tìm thấy trang',
   notFound: 'Địa chỉ này không có trên cổng của tỉnh. Trang của từng xã, phường ở danh sách dưới đây.',

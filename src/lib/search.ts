@@ -23,6 +23,16 @@ export const FULL_TEXT_PATH = 'toan-van/';
 export const FULL_TEXT_PARAM = 'toan-van';
 export const FULL_TEXT_FILTER = { source: 'toan-van' };
 
+/**
+ * A site whose pages a search page's index holds, on a page that searches
+ * several at once (the provincial hub: each commune under /<slug>/): the
+ * address its pages start with, and the words shown with each of its results.
+ */
+export interface ResultSource {
+  path: string;
+  label: string;
+}
+
 /** Pagefind filter keys, in the order the search page shows them, with their URL parameter. */
 export const FILTERS = [
   { key: 'type', param: 'loai' },

@@ -9,11 +9,13 @@
  * first builds and the rebuilds, `cchc build-hub` builds the provincial hub
  * at the output's root: its progress board must give each commune's own
  * report figures (read from the JSON the commune's build wrote), in the page,
- * the CSV and the XLSX; its search must find each commune's news, and narrow
- * to one commune; its pages must pass axe.
+ * the CSV and the XLSX; its search must find each commune's news, name the
+ * commune of each result, and narrow to one commune; its pages must pass
+ * axe. The hub too is skipped when nothing it shows changed, and rebuilt
+ * when a commune's file changed.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -61,6 +63,15 @@ giveCovers();
  */
 function buildAll() {
   const r = spawnSync(process.execPath, [resolve('bin/cchc.mjs'), 'build-all', '--jobs', '2', '--communes', communes, '--out', out], {
+    encoding: 'utf8',
+    env: buildEnv({ CCHC_TODAY: '2026-06-30' }),
+  });
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+}
+
+/** `cchc build-hub` of the province, on the same day. */
+function buildHub() {
+  const r = spawnSync(process.execPath, [resolve('bin/cchc.mjs'), 'build-hub', '--communes', communes, '--out', out], {
     encoding: 'utf8',
     env: buildEnv({ CCHC_TODAY: '2026-06-30' }),
   });
@@ -149,11 +160,8 @@ describe('a province repository', () => {
 
     it('builds at the output root, beside the communes, which it leaves as they are', () => {
       const before = readFileSync(join(out, 'xa-an-phu', 'index.html'), 'utf8');
-      const r = spawnSync(process.execPath, [resolve('bin/cchc.mjs'), 'build-hub', '--communes', communes, '--out', out], {
-        encoding: 'utf8',
-        env: buildEnv({ CCHC_TODAY: '2026-06-30' }),
-      });
-      expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
+      const r = buildHub();
+      expect(r.status, r.output).toBe(0);
       expect(readFileSync(join(out, 'xa-an-phu', 'index.html'), 'utf8')).toBe(before);
       const home = hubPage('/');
       expect(home.querySelector('html')?.getAttribute('lang')).toBe('vi');
@@ -243,9 +251,18 @@ describe('a province repository', () => {
           'phuong-hoa-lac': ['gốm sứ', 'xuong-gom-su'],
           'phuong-dong-tien': ['lụa tơ tằm', 'hop-tac-xa-lua-to-tam'],
         };
+        /** The line of facts under a result's title, which names the commune it is from. */
+        const factsOf = (href: string) => page.$eval(`#danh-sach-ket-qua > li:has(h3 a[href="${href}"]) .meta`, (p) => p.textContent ?? '').catch(() => '');
+        const unitOf = (slug: string) =>
+          `${slug.startsWith('xa-') ? 'xã' : 'phường'} ${(readFileSync(join(communes, slug, 'content', 'site.yaml'), 'utf8').match(/^name: (.*)$/m) ?? [])[1]}`;
         for (const [slug, [words, id]] of Object.entries(WORDS)) {
-          expect(await results('/tim-kiem/', words), words).toContain(`/${slug}/tin-tuc/${id}/`);
+          const news = `/${slug}/tin-tuc/${id}/`;
+          expect(await results('/tim-kiem/', words), words).toContain(news);
+          expect(await factsOf(news), news).toContain(`Trang của ${unitOf(slug)}`);
         }
+        // The province's own pages are no commune's.
+        expect(await results('/tim-kiem/', 'đăng ký kết hôn')).toContain('/thu-tuc-hanh-chinh/dang-ky-ket-hon/');
+        expect(await factsOf('/thu-tuc-hanh-chinh/dang-ky-ket-hon/')).not.toContain('Trang của');
         // A word every commune's pages have: across the province many communes answer; narrowed, only the one chosen.
         const all = await results('/tim-kiem/', 'một cửa');
         expect(new Set(all.map((h) => h.split('/')[1]).filter((s) => ALL.includes(s!))).size).toBeGreaterThan(1);
@@ -255,6 +272,7 @@ describe('a province repository', () => {
           narrowed.every((h) => h.startsWith('/xa-lac-son/')),
           narrowed.join(' '),
         ).toBe(true);
+        for (const href of narrowed) expect(await factsOf(href), href).toContain(`Trang của ${unitOf('xa-lac-son')}`);
         expect(await results('/tim-kiem/xa-lac-son/', 'mứt gừng')).not.toContain('/xa-an-phu/tin-tuc/hoi-cho-mut-gung/');
         for (const path of ['/', '/bang-theo-doi/2026/quy-2/', '/tim-kiem/', '/thu-tuc-hanh-chinh/dang-ky-ket-hon/']) {
           await page.goto(`${server.origin}${path}`);
@@ -264,6 +282,33 @@ describe('a province repository', () => {
       } finally {
         await browser.close();
         await server.close();
+      }
+    });
+
+    it('is kept as it is when nothing it shows changed', () => {
+      const home = statSync(join(out, 'index.html'));
+      const r = buildHub();
+      expect(r.status, r.output).toBe(0);
+      expect(r.output).toContain('Trang chung của tỉnh không đổi từ lần dựng trước');
+      expect(r.output).not.toContain('Đã dựng trang chung');
+      const after = statSync(join(out, 'index.html'));
+      expect([after.ino, after.mtimeMs]).toEqual([home.ino, home.mtimeMs]);
+    });
+
+    it('is rebuilt when a commune’s file changed, though the commune was not rebuilt, and shows the change', () => {
+      // xã Lạc Sơn writes its narrative for quý II: the board reads it from the commune's content.
+      const narrative = join(communes, 'xa-lac-son', 'content', 'reports', '2026-quy-2.md');
+      mkdirSync(join(narrative, '..'), { recursive: true });
+      cpSync(join(communes, 'xa-an-phu', 'content', 'reports', '2026-quy-2.md'), narrative);
+      try {
+        const r = buildHub();
+        expect(r.status, r.output).toBe(0);
+        expect(r.output).not.toContain('không đổi từ lần dựng trước');
+        expect(r.output).toContain('Đã dựng trang chung của tỉnh');
+        expect(hubPage('/bang-theo-doi/2026/quy-2/').querySelector('tr[data-commune="xa-lac-son"] td[data-col="narrative"]')?.textContent).toBe('Đã có');
+      } finally {
+        // The commune's content back as its build saw it, for the commune builds that follow.
+        rmSync(join(narrative, '..'), { recursive: true, force: true });
       }
     });
   });

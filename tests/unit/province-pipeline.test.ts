@@ -89,22 +89,24 @@ describe('the GitHub province workflow', () => {
   it('runs one job per batch, named after its communes, none cancelling the others', () => {
     expect(build.strategy).toEqual({ 'fail-fast': false, matrix: '${{ fromJSON(needs.plan.outputs.matrix) }}' });
     expect(build.name).toContain("${{ join(matrix.communes, ', ') }}");
-    expect(build.steps[stepRunning(build, 'npx cchc build-all --batch "${{ matrix.batch }}" --prune --annotate')]).toBeDefined();
+    expect(build.steps[stepRunning(build, 'npx cchc build-all --batch "${{ matrix.batch }}" --prune --annotate --verify')]).toBeDefined();
   });
 
   it('restores the batch’s last good sites before building, and hands on and keeps what it has even when a commune failed', () => {
     const restore = stepUsing(build, 'actions/cache/restore');
     const built = stepRunning(build, 'cchc build-all --batch');
-    const verified = stepRunning(build, 'npx cchc verify "dist/$slug"');
     const upload = stepUsing(build, 'actions/upload-artifact');
     const save = stepUsing(build, 'actions/cache/save');
-    expect([restore, built, verified, upload, save].every((i) => i >= 0)).toBe(true);
-    expect([restore, built, verified, upload, save]).toEqual([restore, built, verified, upload, save].sort((a, b) => a - b));
+    expect([restore, built, upload, save].every((i) => i >= 0)).toBe(true);
+    expect([restore, built, upload, save]).toEqual([restore, built, upload, save].sort((a, b) => a - b));
+    // Each commune is verified before it replaces its last good site (build-all --verify), never after it is in dist/.
+    expect(build.steps[built]!.run).toContain('--verify');
+    expect(stepRunning(build, 'cchc verify')).toBe(-1);
     expect(build.steps[restore]!.with!.path).toBe('dist');
     expect(build.steps[save]!.with!.path).toBe('dist');
     expect(build.steps[restore]!.with!['restore-keys']).toBe('sites-${{ matrix.key }}-\n');
     expect(String(build.steps[save]!.with!.key)).toMatch(/^sites-\$\{\{ matrix\.key \}\}-/);
-    for (const i of [verified, upload, save]) expect(build.steps[i]!.if, build.steps[i]!.uses ?? build.steps[i]!.run).toContain('!cancelled()');
+    for (const i of [upload, save]) expect(build.steps[i]!.if, build.steps[i]!.uses ?? build.steps[i]!.run).toContain('!cancelled()');
     expect(build.steps[upload]!.with!.name).toBe('sites-${{ matrix.key }}');
   });
 
@@ -164,7 +166,8 @@ describe('the GitLab province pipeline', () => {
   });
 
   it('builds batch CI_NODE_INDEX/CI_NODE_TOTAL on its cached last good sites, and hands them on even when it fails', () => {
-    expect(build!.script!.join('\n')).toContain('npx cchc build-all --batch "$CI_NODE_INDEX/$CI_NODE_TOTAL" --prune');
+    expect(build!.script!.join('\n')).toContain('npx cchc build-all --batch "$CI_NODE_INDEX/$CI_NODE_TOTAL" --prune --verify');
+    expect(build!.script!.join('\n')).not.toContain('cchc verify');
     expect(build!.cache).toContainEqual({ key: 'sites-$CI_NODE_INDEX-of-$CI_NODE_TOTAL', paths: ['dist/'], when: 'always' });
     expect(build!.artifacts).toEqual({ when: 'always', paths: ['dist/'], expire_in: '1 day' });
   });

@@ -1,12 +1,14 @@
 /**
- * cchc build-all [--commune a,b | --batch i/n] [--communes DIR] [--out DIR] [--jobs J] [--force] [--list [--batches n]] [--json] [--annotate]
+ * cchc build-all [--commune a,b | --batch i/n] [--communes DIR] [--out DIR] [--jobs J] [--force] [--verify [--no-browser]] [--list [--batches n]] [--json] [--annotate]
  *
  * Builds a district's communes from one repository: communes/<slug>/content
  * → dist/<slug>/, each under the base path /<slug>/, each an independent,
  * atomic build. One broken commune does not stop the others; its last good
  * dist/<slug>/ stays in place and the command exits 1 at the end. --jobs J
  * builds J communes at once (by default one per core, as memory allows:
- * src/build/jobs.ts).
+ * src/build/jobs.ts). With --verify each commune's new build must pass
+ * `cchc verify` before it replaces the commune's site; one that fails keeps
+ * its last good site and is named at the end, as a failed build is.
  * --list prints the slugs as JSON (a CI matrix); --json prints each
  * commune's result as JSON. Prints how long each build took; docs/deploy.md
  * records a measurement.
@@ -25,7 +27,7 @@ import { buildsCanShare, defaultJobs, inPool, turns } from '../../build/jobs.ts'
 import { buildMessages as m, commandHelp, EXIT } from '../../i18n/cli.ts';
 import type { Command } from '../command.ts';
 import { parseOptions, UsageError } from '../options.ts';
-import { BUILD_OPTIONS, buildSettings, communeSettings } from './build.ts';
+import { BUILD_OPTIONS, buildSettings, communeSettings, VERIFY_OPTIONS, verifyRequest } from './build.ts';
 import { sizeLines, sizeReport } from './size.ts';
 
 export interface CommuneBuild extends BuildResult {
@@ -91,18 +93,25 @@ function prune(outRoot: string, keep: readonly string[]): void {
 
 /** The failed communes, loudly: each named, with whether its last good site is still there. */
 function reportFailures(results: readonly CommuneBuild[], annotate: boolean): void {
-  const failed = results.filter((r) => !r.ok).map((r) => ({ slug: r.slug, kept: existsSync(r.out) }));
+  const failed = results.flatMap((r) => (r.failure ? [{ slug: r.slug, kept: existsSync(r.out), failure: r.failure }] : []));
   if (failed.length === 0) return;
   console.error(`\n${m.failedCommunes(failed)}`);
   // GitHub Actions reads workflow commands from stdout; each becomes an error on the run's summary page.
-  if (annotate) for (const f of failed) console.log(m.annotation(f.slug, f.kept));
+  if (annotate) for (const f of failed) console.log(m.annotation(f.slug, f.kept, f.failure));
 }
 
 export default {
   ...commandHelp['build-all'],
   async run(argv) {
-    const { values } = parseOptions(argv, { ...BUILD_OPTIONS, ...MATRIX_OPTIONS, commune: { type: 'string' }, list: { type: 'boolean', default: false } });
+    const { values } = parseOptions(argv, {
+      ...BUILD_OPTIONS,
+      ...VERIFY_OPTIONS,
+      ...MATRIX_OPTIONS,
+      commune: { type: 'string' },
+      list: { type: 'boolean', default: false },
+    });
     const settings = buildSettings(values);
+    const verify = verifyRequest(values);
     const root = settings.communesDir;
     const all = listCommunes(root);
     if (values.list) {
@@ -140,7 +149,15 @@ export default {
     const setup = turns();
     const results: CommuneBuild[] = await inPool(slugs, jobs, async (slug) => ({
       slug,
-      ...(await buildSite({ settings: communeSettings(settings, slug), out: join(outRoot, slug), astroArgs: [], log: values.json ? 'stderr' : 'stdout', shared, setup })),
+      ...(await buildSite({
+        settings: communeSettings(settings, slug),
+        out: join(outRoot, slug),
+        astroArgs: [],
+        log: values.json ? 'stderr' : 'stdout',
+        shared,
+        setup,
+        verify,
+      })),
     }));
     const seconds = (performance.now() - started) / 1000;
     const ok = results.every((r) => r.ok);

@@ -1,13 +1,14 @@
 /**
- * cchc build-hub [--communes DIR] [--out DIR] [--json]
+ * cchc build-hub [--communes DIR] [--out DIR] [--force] [--json]
  *
  * The provincial hub of a province repository (src/build/hub.ts) at the root
  * of the output folder, beside dist/<slug>/ of each commune: the communes'
  * list, the province's procedures and news, the progress board for the
  * Department of Home Affairs (with CSV and XLSX) and search across the
  * province. Run after `build-all`: the search indexes the communes' built
- * pages. The hub is built every time (it is a few pages per period and
- * procedure); a failed build keeps the last good hub.
+ * pages. The hub is rebuilt only when something it shows changed
+ * (src/build/hub.ts; --force builds it anyway); a failed build keeps the
+ * last good hub.
  */
 import { resolve } from 'node:path';
 import { buildHub } from '../../build/hub.ts';
