@@ -51,6 +51,8 @@ function judge(words: readonly string[], enoughMarked: number): Judged | undefin
  */
 export function looksToneless(text: string, minWords: number): boolean {
   const tokens = text.normalize('NFC').split(/\s+/);
+  // Too few tokens for `minWords` different syllables (a name, a code, a short line): nothing to judge.
+  if (tokens.length < minWords) return false;
   // Real Vietnamese marks about two words in three; one or two marked words (a name pasted in) do not make a text Vietnamese.
   // Each token is at most one word, so more marked words than this bound can never pass the test below.
   const judged = judge(tokens, Math.max(2, tokens.length * 0.05));
