@@ -89,5 +89,8 @@ export function parseMarkdown(text: string): ParsedFile | null {
  */
 export function frontMatterLines(text: string): ParsedFile['lineOf'] {
   let lineOf: ParsedFile['lineOf'] | undefined;
-  return (path) => (lineOf ??= parseMarkdown(text)?.lineOf ?? (() => undefined))(path);
+  return (path) => {
+    lineOf ??= parseMarkdown(text)?.lineOf ?? (() => undefined);
+    return lineOf(path);
+  };
 }

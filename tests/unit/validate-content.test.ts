@@ -40,7 +40,10 @@ describe('validateContent', () => {
     const dir = brokenCommune({ file: NEWS, edit: (t) => t.replace('task: "2024/2"', '# nhiệm vụ\n\ntask: "2024/99"') });
     made.push(dir);
     const { findings } = await validateContent(dir, { projectRoot: dir, today: '2024-06-30' });
-    const written = readFileSync(join(dir, NEWS), 'utf8').split('\n').findIndex((l) => l.startsWith('task:')) + 1;
+    const written =
+      readFileSync(join(dir, NEWS), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.startsWith('task:')) + 1;
     expect(findings).toEqual([expect.objectContaining({ file: NEWS, field: 'task', line: written })]);
   });
 
