@@ -28,7 +28,9 @@ function nativeThreads(kind: string): string {
   if (/^esbuild/i.test(kind)) return 'bundling · esbuild (native threads)';
   if (/vips|^pool|sharp/i.test(kind)) return 'sharp / libvips (native threads)';
   if (/V8|^DelayedTask|^SignalInspector/i.test(kind)) return 'V8 helpers (garbage collection, compiler)';
-  if (/^libuv/i.test(kind)) return "libuv's pool (sharp's pipelines, files, zlib)";
+  // Measured with perf (docs/benchmarks.md): once share cards stopped using sharp, nearly all of it is
+  // the kernel creating files and folders (openat, mkdir) for the pages; sharp's decodes run here too.
+  if (/^libuv/i.test(kind)) return "libuv's pool (creating files and folders; sharp's pipelines)";
   return `other threads (${kind})`;
 }
 

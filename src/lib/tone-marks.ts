@@ -21,17 +21,22 @@ interface Judged {
   distinct: number;
 }
 
-/** Words as a reader sees them: runs of letters between spaces; anything with digits, @, / or inner hyphens, and all-capitals acronyms, is not counted. */
-function judge(text: string): Judged {
+/**
+ * Words as a reader sees them: runs of letters between spaces; anything with digits, @, / or inner hyphens, and all-capitals acronyms, is not counted.
+ * Undefined as soon as more than `enoughMarked` words carry a mark: the text is then Vietnamese written with
+ * its marks, and real Vietnamese says so within its first few words, so a long text is not read to its end.
+ */
+function judge(words: readonly string[], enoughMarked: number): Judged | undefined {
   const result: Judged = { words: 0, marked: 0, syllables: 0, distinct: 0 };
   const seen = new Set<string>();
-  for (const raw of text.normalize('NFC').split(/\s+/)) {
+  for (const raw of words) {
     const word = raw.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
     if (!word || /[^\p{L}]/u.test(word) || (word.length > 1 && word === word.toUpperCase())) continue;
     const lower = word.toLowerCase();
     result.words++;
-    if (MARKED.test(lower)) result.marked++;
-    else if (SYLLABLE.test(lower)) {
+    if (MARKED.test(lower)) {
+      if (++result.marked > enoughMarked) return undefined;
+    } else if (SYLLABLE.test(lower)) {
       result.syllables++;
       seen.add(lower);
     }
@@ -45,9 +50,15 @@ function judge(text: string): Judged {
  * is the shortest text worth judging: a title of four words, a paragraph of eight.
  */
 export function looksToneless(text: string, minWords: number): boolean {
-  const { words, marked, syllables, distinct } = judge(text);
+  const tokens = text.normalize('NFC').split(/\s+/);
+  // Too few tokens for `minWords` different syllables (a name, a code, a short line): nothing to judge.
+  if (tokens.length < minWords) return false;
+  // Real Vietnamese marks about two words in three; one or two marked words (a name pasted in) do not make a text Vietnamese.
+  // Each token is at most one word, so more marked words than this bound can never pass the test below.
+  const judged = judge(tokens, Math.max(2, tokens.length * 0.05));
+  if (!judged) return false;
+  const { words, marked, syllables, distinct } = judged;
   const unmarked = words - marked;
   if (distinct < minWords) return false;
-  // Real Vietnamese marks about two words in three; one or two marked words (a name pasted in) do not make a text Vietnamese.
   return marked <= Math.max(2, words * 0.05) && syllables >= unmarked * 0.9;
 }

@@ -80,3 +80,17 @@ export function parseMarkdown(text: string): ParsedFile | null {
   // Front matter starts on line 2, after the opening fence.
   return { ...parseYaml(match[1]!, 1), body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
+
+/**
+ * The `lineOf` of a Markdown file's front matter, parsed again when first
+ * asked. A YAML document with positions weighs many times its text; keeping
+ * one for every entry until the cross-checks (which need a line only for a
+ * finding) made validation hold them all at once, and the collector copy them.
+ */
+export function frontMatterLines(text: string): ParsedFile['lineOf'] {
+  let lineOf: ParsedFile['lineOf'] | undefined;
+  return (path) => {
+    lineOf ??= parseMarkdown(text)?.lineOf ?? (() => undefined);
+    return lineOf(path);
+  };
+}

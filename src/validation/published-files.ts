@@ -83,6 +83,10 @@ function sizeWarning(ref: FileRef, bytes: number): Finding | undefined {
 
 export async function publishedFileFindings(refs: readonly FileRef[]): Promise<Finding[]> {
   const findings: Finding[] = [];
+  // A photo named by many entries (a unit's logo, a shared picture) is decoded once, by its real path:
+  // decoding is most of validation's CPU, and the verdict is the same for every entry naming it.
+  const photos = new Map<string, Promise<MediaProblem | undefined>>();
+  const photoVerdict = (path: string) => photos.get(path) ?? photos.set(path, photoProblem(path)).get(path)!;
   for (const ref of refs) {
     const verdict = confinedFile(ref.root, ref.from, ref.path);
     const pathProblem = verdict.ok ? (ref.use === 'photo' ? importPathProblem(ref.path) : undefined) : verdict.problem;
@@ -90,7 +94,7 @@ export async function publishedFileFindings(refs: readonly FileRef[]): Promise<F
       findings.push(pathFinding(ref, pathProblem!));
       continue;
     }
-    const problem = ref.use === 'photo' ? await photoProblem(verdict.path) : ref.use === 'pdf' ? pdfProblem(verdict.path) : undefined;
+    const problem = ref.use === 'photo' ? await photoVerdict(verdict.path) : ref.use === 'pdf' ? pdfProblem(verdict.path) : undefined;
     const warning = problem ? undefined : sizeWarning(ref, statSync(verdict.path).size);
     if (problem) findings.push(mediaFinding(ref, problem));
     if (warning) findings.push(warning);

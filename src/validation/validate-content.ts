@@ -32,7 +32,7 @@ import { readSettings } from '../settings/settings.ts';
 import { VOCABULARY_FILE, vocabularySchema } from '../schemas/search-vocabulary.ts';
 import { COLLECTION_NAMES, collection, entryId, fileId } from '../collections/registry.ts';
 import { confinedFile } from '../readers/content-files.ts';
-import { parseMarkdown, parseYaml, type ParsedFile } from '../readers/front-matter.ts';
+import { frontMatterLines, parseMarkdown, parseYaml, type ParsedFile } from '../readers/front-matter.ts';
 import type { SchemaPath } from '../schemas/walk.ts';
 import { filesAndLinks, isFolderLink } from '../readers/walk.ts';
 import { portalRoutes } from '../integrations/routes.ts';
@@ -168,7 +168,9 @@ export async function validateContent(contentDir: string, options: ValidateOptio
       if (fileNameIsId && fileId(path) !== slug) {
         findings.push({ severity: 'error', file, found: `"${fileId(path)}"`, expected: messages.fileNameIsId(slug), hint: messages.fileNameIsIdHint(slug) });
       }
-      entries.push({ collection: name, file, slug, data, lineOf: (field) => parsed.lineOf([field]), lineAt: (at) => parsed.lineOf(at) });
+      // Lines found again when a cross-check reports one, so this file's parse is not held until then.
+      const lines = frontMatterLines(text);
+      entries.push({ collection: name, file, slug, data, lineOf: (field) => lines([field]), lineAt: lines });
       for (const field of attachmentFields) {
         const written = data[field] as string | undefined;
         if (written) files.push({ file, field, line: parsed.lineOf([field]), written, root: contentDir, from: dirname(path), path: written, use: 'pdf' });

@@ -251,6 +251,19 @@ describe('images and PDFs are judged by their bytes', () => {
       expect.objectContaining({ file: NEWS, field: 'nội dung bài', found: '"./images/hong.jpg"', expected: expect.stringContaining('bị hỏng hoặc bị cắt dở') }),
     ]);
   });
+  it('reports a broken image for every entry naming it, though it is decoded once', async () => {
+    const dir = brokenCommune(
+      { file: COVER, write: (await jpeg(640, 640)).subarray(0, 4000) },
+      { file: NEWS, edit: (t) => `${t}\n![Cùng ảnh bìa](./images/nop-ho-so-truc-tuyen.jpg)\n` },
+    );
+    made.push(dir);
+    const { findings } = await validateContent(dir, { projectRoot: dir, today: '2024-06-30' });
+    const broken = expect.stringContaining('bị hỏng hoặc bị cắt dở');
+    expect(findings).toEqual([
+      expect.objectContaining({ file: NEWS_WITH_COVER, field: 'cover.src', expected: broken }),
+      expect.objectContaining({ file: NEWS, field: 'nội dung bài', expected: broken }),
+    ]);
+  });
 });
 
 describe('public/ and the CMS upload folder', () => {

@@ -1,8 +1,9 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatReport } from '../../src/lib/validation-report.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
-import { brokenCommune, FAULTS } from '../support/broken-commune.ts';
+import { brokenCommune, FAULTS, NEWS } from '../support/broken-commune.ts';
 import { FIXTURE_TODAY, FIXTURES } from '../support/fixtures.ts';
 
 const made: string[] = [];
@@ -32,6 +33,18 @@ describe('validateContent', () => {
     for (const words of says) expect(text).toContain(words);
     expect(text).toMatch(/^LỖI /);
     expect(text).toContain('Cần:');
+  });
+
+  it('names the line of the field a cross-check finds wrong, found again after the parse was let go', async () => {
+    // A blank line and a comment first, so the field's line is not its place among the fields.
+    const dir = brokenCommune({ file: NEWS, edit: (t) => t.replace('task: "2024/2"', '# nhiệm vụ\n\ntask: "2024/99"') });
+    made.push(dir);
+    const { findings } = await validateContent(dir, { projectRoot: dir, today: '2024-06-30' });
+    const written =
+      readFileSync(join(dir, NEWS), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.startsWith('task:')) + 1;
+    expect(findings).toEqual([expect.objectContaining({ file: NEWS, field: 'task', line: written })]);
   });
 
   it('refuses .mdx in a clerk collection', async () => {
