@@ -107,6 +107,8 @@ const PAGE = 5;
 const TYPING_DELAY = 500;
 /** Close spellings tried for a query that finds nothing: each may fetch an index chunk. */
 const MAX_RESPELLINGS = 6;
+/** Close spellings tried for a query that finds pages but no sure answer: each is judged, fetching its first results' texts. */
+const MAX_UNSURE_RESPELLINGS = 3;
 /** Searches with fewer words: they reuse the chunks already loaded, so cost no bytes, only time. */
 const MAX_SUBSETS = 15;
 /** Results whose text is read to judge a query (the first PAGE, and the rest when those settle nothing): each is a fragment download. */
@@ -302,7 +304,8 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
     if (response.sure === 'good' || !current.query || fullTextLabels) return response;
     await loadFullText();
     if (!fullTextLabels) return response;
-    return surer(response, await find(current));
+    // The main bundle's close spellings were tried already; with the articles merged, the words as searched.
+    return surer(response, await find(current, false));
   };
 
   /**
@@ -336,9 +339,9 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
     const counts = new Map<string, number>();
     for (const spellings of pairPhrases(words)) {
       // Each spelling may fetch a chunk of its own (đ for a leading d): the next only when this one finds nothing.
-      let found: Result[] = [];
-      for (const phrase of spellings) if (found.length === 0) found = (await pagefind.search(phrase, options)).results;
-      for (const { id } of found) counts.set(id, (counts.get(id) ?? 0) + 1);
+      const found = new Set<string>();
+      for (const phrase of spellings) for (const r of (await pagefind.search(phrase, options)).results) found.add(r.id);
+      for (const id of found) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     return counts;
   };
@@ -356,7 +359,14 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
    * likeliest misspellings only (n/ng, c/t, i/y…). A spelling counts when
    * one of the first results has a query word in its title or metadata.
    */
-  const respell = async (words: string[], none: boolean, found: Result[], options: object, accept = titledFor(options)): Promise<string[] | null> => {
+  const respell = async (
+    words: string[],
+    none: boolean,
+    found: Result[],
+    options: object,
+    accept = titledFor(options),
+    limit = MAX_RESPELLINGS,
+  ): Promise<string[] | null> => {
     const order = words.map((_, i) => words.length - 1 - i).sort((a, b) => Number(isSyllable(words[a]!)) - Number(isSyllable(words[b]!)));
     // The words of the pages found so far: the word meant is often among them (nearWords).
     const seen = (await Promise.all(found.slice(0, PAGE).map((r) => r.data()))).flatMap((d) => [...identity(d), d.content]);
@@ -373,7 +383,7 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
       // Near words that are also likely slips first ("hong" → "hon", not the commoner "khong").
       const spellings = [...new Set([...near.filter((w) => likely.includes(w)), ...near, ...likely])];
       for (const spelling of spellings) {
-        if (tries++ >= MAX_RESPELLINGS) return null;
+        if (tries++ >= limit) return null;
         const next = words.with(i, spelling);
         if (await accept(next)) return next;
       }
@@ -415,7 +425,7 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
    * then the first few checked against their own text, and how sure the
    * best of them is (src/lib/search-query.ts evidence).
    */
-  const judge = async (terms: string[], found: Result[], options: object) => {
+  const judge = async (terms: string[], found: Result[], options: object, thorough = true) => {
     let results = found;
     let fewer: string[] | null = null;
     if (terms.length > 1 && (results.length === 0 || !(await titled(results, terms)))) {
@@ -440,7 +450,7 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
     };
     // The results shown first are fetched anyway; the next few only when none of those is a sure answer.
     let checked = await check(results.slice(0, PAGE));
-    if (sureOf(checked) !== 'good') checked = [...checked, ...(await check(results.slice(PAGE, CHECKED)))];
+    if (thorough && sureOf(checked) !== 'good') checked = [...checked, ...(await check(results.slice(PAGE, CHECKED)))];
     const best = stableSort(checked, (a, b) => evidenceScore(b.proof) - evidenceScore(a.proof));
     const sure = sureOf(checked);
     return { results: sure === 'none' ? [] : [...best.map((c) => c.result), ...results.slice(checked.length)], fewer, used, sure };
@@ -452,7 +462,7 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
    * when they find nothing or no sure answer; judged (above); a procedure
    * code typed in full puts its procedure first.
    */
-  const find = async ({ query: typed, filters }: SearchState): Promise<Found> => {
+  const find = async ({ query: typed, filters }: SearchState, respellUnsure = true): Promise<Found> => {
     const options = { filters: pagefindFilters(filters, fullTextLabels) };
     const plan = planQuery(typed);
     let terms = plan.search;
@@ -463,15 +473,22 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
     const fixed = await respell(terms, response.results.length === 0, response.results, options);
     if (fixed) [terms, respelled, response] = [fixed, true, await ranked(fixed.join(' '), options)];
     let judged = await judge(terms, response.results, options);
-    if (judged.sure === 'none' && !fixed) {
-      // Found, but no sure answer: the words may be a slip that happens to be a word too ("ket hong"); only a sure answer counts.
+    if (judged.sure === 'none' && !fixed && respellUnsure) {
+      // Found, but no sure answer: the words may be a slip that happens to be a word too ("ket hong"); only a sure answer among the first shown counts.
       let rejudged: Awaited<ReturnType<typeof judge>> | null = null;
       let retry: SearchResponse | null = null;
-      const again = await respell(terms, true, response.results, options, async (next) => {
-        retry = await ranked(next.join(' '), options);
-        rejudged = await judge(next, retry.results, options);
-        return rejudged.sure === 'good';
-      });
+      const again = await respell(
+        terms,
+        true,
+        response.results,
+        options,
+        async (next) => {
+          retry = await ranked(next.join(' '), options);
+          rejudged = await judge(next, retry.results, options, false);
+          return rejudged.sure === 'good';
+        },
+        MAX_UNSURE_RESPELLINGS,
+      );
       if (again && retry && rejudged) [terms, respelled, response, judged] = [again, true, retry, rejudged];
     }
     let { results, sure } = judged;

@@ -16,7 +16,7 @@ import {
   entryPages,
   pack,
   PagefindVersionError,
-  pageNames,
+  counterNames,
   readEntry,
   readMeta,
   rewriteMeta,
@@ -210,24 +210,18 @@ describe('the bundle metadata', () => {
     );
   });
 
-  it('names pages short, apart for two bundles, and anew when any page changes', () => {
+  it('names pages and chunks short, apart for two bundles, and anew when any one changes', () => {
     const pages = ['vi_aaaaaaa', 'vi_bbbbbbb', 'vi_ccccccc'];
-    const names = pageNames('vi', pages, 'p');
+    const names = counterNames('vi', 'p', pages);
     expect(names).toHaveLength(3);
     expect(new Set(names).size).toBe(3);
     for (const [n, name] of names.entries()) expect(name).toMatch(new RegExp(`^vi_p[0-9a-f]{5}\\.${n.toString(36)}$`));
-    expect(pageNames('vi', pages, 'p')).toEqual(names);
-    const other = pageNames('vi', pages, 't');
+    expect(counterNames('vi', 'p', pages)).toEqual(names);
+    const other = counterNames('vi', 't', pages);
     expect(other.some((name) => names.includes(name))).toBe(false);
-    const changed = pageNames('vi', ['vi_aaaaaaa', 'vi_bbbbbbd', 'vi_ccccccc'], 'p');
+    const changed = counterNames('vi', 'p', ['vi_aaaaaaa', 'vi_bbbbbbd', 'vi_ccccccc']);
     expect(changed.some((name) => names.includes(name))).toBe(false);
-    expect(
-      pageNames(
-        'vi',
-        Array.from({ length: 5000 }, (_, i) => `vi_${i}`),
-        'p',
-      ).at(-1),
-    ).toMatch(/\.3uv$/);
+    expect(counterNames('vi', 'p', Array.from({ length: 5000 }, (_, i) => `vi_${i}`)).at(-1)).toMatch(/\.3uv$/);
   });
 
   it('rounds word counts to within 4%, small ones exact', () => {

@@ -11,14 +11,14 @@ import { chunkFor, type ChunkRange } from '../word-chunks.ts';
 import {
   type BundleEntry,
   capPositions,
-  chunkHash,
   chunkWords,
+  contentHash,
+  counterNames,
   encodeChunk,
   entryPages,
   type Fragment,
   metaHash,
   pack,
-  pageNames,
   readEntry,
   readFragment,
   readMeta,
@@ -52,15 +52,15 @@ export interface Compaction {
   split: (words: WordEntry[]) => WordChunk[];
   /** Positions kept per page and weight in each word entry (capPositions). */
   positions: number;
-  /** One letter that tells this bundle's page names from another bundle's of the same site (pageNames). */
+  /** One letter that tells this bundle's chunk and page names from another bundle's of the same site (counterNames). */
   role: string;
 }
 
 /**
  * Makes a bundle Pagefind wrote smaller to search, and points it at its new
  * files: each language's word entries with their positions capped, cut into
- * chunks by `split`, its pages renamed to short names (fragment files
- * renamed to match), the metadata and entry file renamed by their new
+ * chunks by `split`, its chunks and pages given short names (fragment
+ * files renamed to match), the metadata and entry file renamed by their new
  * content, as Pagefind names them. Throws PagefindVersionError before
  * touching anything when the bundle is not Pagefind 1.6's.
  */
@@ -74,17 +74,17 @@ export async function compactBundle(bundle: string, { split, positions, role }: 
     const old = chunks.map(({ hash }) => join(bundle, CHUNKS, chunkFile(hash)));
     const words = (await Promise.all(old.map(async (file) => chunkWords(unpack(await readFile(file)))))).flat();
     await Promise.all(old.map((file) => rm(file)));
-    const taken = new Set<string>();
+    const chunked = split(words.map((word) => capPositions(word, positions))).map(({ words: group, ...range }) => ({ range, data: encodeChunk(group) }));
+    const chunkNames = counterNames(language, role, chunked.map(({ data }) => contentHash(data)));
     const table = await Promise.all(
-      split(words.map((word) => capPositions(word, positions))).map(async ({ words: group, ...range }) => {
-        const data = encodeChunk(group);
-        const hash = chunkHash(language, data, taken);
+      chunked.map(async ({ range, data }, n) => {
+        const hash = chunkNames[n]!;
         await writeFile(join(bundle, CHUNKS, chunkFile(hash)), pack(data));
         return { ...range, hash };
       }),
     );
     starts[language] = table.map((row) => row.from);
-    const names = pageNames(language, pages, role);
+    const names = counterNames(language, role, pages);
     const fragment = (name: string) => join(bundle, FRAGMENTS, fragmentFile(name));
     await Promise.all(pages.map((page, n) => rename(fragment(page), fragment(names[n]!))));
     const rewritten = rewriteMeta(meta, names, table);

@@ -17,9 +17,9 @@
  *   it in the same list;
  * - fragment/<hash>.pf_fragment: JSON { url, content, meta, filters, … },
  *   fetched by the page's name in the metadata.
- * Names are the language and the start of the content's SHA-256 (7 hex
- * digits for chunks, 10 for the metadata, longer on a clash); pageNames()
- * below renames the pages.
+ * Pagefind names each file by the language and the start of its content's
+ * SHA-256; counterNames() below renames the chunks and pages, the metadata
+ * keeps a hash of 10 hex digits.
  *
  * When Pagefind is upgraded (package.json pins ~1.6.0 for this reason):
  * 1. The build stops at checkVersion() until SUPPORTED_VERSION below names the
@@ -82,18 +82,33 @@ export function pack(data: Uint8Array): Uint8Array {
 
 /** A content hash that names a file, unique among `taken` (lengthened on a clash, as Pagefind does). */
 function nameFor(language: string, data: Uint8Array, length: number, taken: Set<string>): string {
-  const hex = createHash('sha256').update(data).digest('hex');
+  const hex = contentHash(data);
   let name = `${language}_${hex.slice(0, length)}`;
   for (let n = length + 1; taken.has(name); n++) name = `${language}_${hex.slice(0, n)}`;
   taken.add(name);
   return name;
 }
 
-/** The hash that names a word chunk, unique among `taken`. */
-export const chunkHash = (language: string, chunk: Uint8Array, taken: Set<string>): string => nameFor(language, chunk, 7, taken);
+export const contentHash = (data: Uint8Array | string): string => createHash('sha256').update(data).digest('hex');
 
 /** The hash that names a language's metadata. */
 export const metaHash = (language: string, meta: Uint8Array): string => nameFor(language, meta, 10, new Set());
+
+/**
+ * Short names for a bundle's pages or word chunks, in order:
+ * "<language>_<role><stamp>.<n>", n in base 36. Pagefind names each by a
+ * hash of its content, and the metadata, which a first search fetches
+ * whole, lists every name: at 5000 pages, hashes of 7 random hex digits
+ * cost 17 KB of its 34 KB on the wire, a counter about a third of that.
+ * The stamp, a hash of every item's content hash, changes with any item,
+ * so a name never stands for two contents, as with Pagefind's own names;
+ * `role` tells apart two bundles of one site, whose results the search
+ * page merges.
+ */
+export function counterNames(language: string, role: string, hashes: readonly string[]): string[] {
+  const stamp = contentHash(hashes.join('\n')).slice(0, 5);
+  return hashes.map((_, n) => `${language}_${role}${stamp}.${n.toString(36)}`);
+}
 
 /** Positions of the metadata's fields. */
 const META = { version: 0, pages: 1, chunks: 2 } as const;
@@ -119,21 +134,6 @@ export function readMeta(meta: Uint8Array): BundleMeta {
     return { from: from!, to: to!, hash: hash! };
   });
   return { version, pages, chunks };
-}
-
-/**
- * Short names for a bundle's pages, in order: "<language>_<stamp>.<n>", n in
- * base 36. Pagefind names a page by a hash of its fragment; the metadata
- * lists every page's name, and a first search fetches the metadata whole,
- * where 5000 hashes of 7 random hex digits cost 17 KB of its 34 KB on the
- * wire, a counter about a third of that. The stamp, a hash of every page's
- * Pagefind name, changes with any page, so a name never stands for two
- * contents, as with Pagefind's own names; `role` tells two bundles of one
- * site apart, whose results the search page merges.
- */
-export function pageNames(language: string, pages: readonly string[], role: string): string[] {
-  const stamp = createHash('sha256').update(pages.join('\n')).digest('hex').slice(0, 5);
-  return pages.map((_, n) => `${language}_${role}${stamp}.${n.toString(36)}`);
 }
 
 /**
