@@ -37,13 +37,13 @@ export function laterPages<T, P extends object>(pages: readonly Page<T>[], props
   return pages.slice(1).map((page) => ({ params: { page: String(page.number) }, props: { ...props, page } }));
 }
 
-/** Pages on either side of the current one that the pager links by number. */
-const PAGER_REACH = 2;
+/** Pages on either side of the current one that the pager links by number: one keeps the pager on one line at 390 px. */
+const PAGER_REACH = 1;
 
 /**
  * The page numbers the pager shows, `null` where it skips some: the first,
  * the last and the current page with PAGER_REACH on each side, so the pager
- * is as short at 500 pages as at 10 and any page is a few clicks away.
+ * is as short at 500 pages as at 10 (at most seven entries) and any page is a few clicks away.
  */
 export function pageWindow(current: number, total: number): (number | null)[] {
   const shown = new Set([1, total]);
