@@ -85,6 +85,8 @@ export const labels = {
   date: 'Ngày',
 } as const;
 
+const pageOf = (page: number, total: number) => `Trang ${page} / ${total}`;
+
 export const ui = {
   siteTagline: 'Thông tin cải cách hành chính',
   skipToContent: 'Bỏ qua, đến nội dung chính',
@@ -117,7 +119,13 @@ export const ui = {
   rss: 'Nhận tin qua RSS',
   previousPage: 'Trang trước',
   nextPage: 'Trang sau',
-  pageOf: (page: number, total: number) => `Trang ${page} / ${total}`,
+  pageOf,
+  /** The pager's name for screen readers: it tells it apart from the menu and the breadcrumbs. */
+  pagination: 'Chuyển trang',
+  /** A numbered link of the pager, read out in full ("Trang 3", not "3"). */
+  pageNumber: (page: number) => `Trang ${page}`,
+  /** A list page's title: page 1 bears the list's own, later pages say which they are. */
+  pagedTitle: (heading: string, page: number, total: number) => (page > 1 ? `${heading} – ${pageOf(page, total)}` : heading),
   procedureCount: (n: number) => `${n} thủ tục`,
   noProcedures: 'Chưa có thủ tục nào được công bố.',
   popularProcedures: 'Thủ tục thường dùng',
@@ -128,6 +136,7 @@ export const ui = {
   noNews: 'Chưa có tin bài nào.',
   noPlan: 'Chưa có kế hoạch cho năm nay.',
   noCommendations: 'Chưa có nội dung biểu dương.',
+  commendationCount: (n: number) => `${n} tin biểu dương`,
   print: 'In trang này',
   notFoundTitle: 'Không tìm thấy trang',
   notFoundBody: 'Trang bạn tìm không có hoặc đã được chuyển đi. Bạn có thể tìm lại, hoặc đi tới một trong các mục dưới đây.',
@@ -354,6 +363,10 @@ export const pageTitles = {
 
 export const sitemapUi = {
   description: (agency: string) => `Toàn bộ các trang của cổng thông tin ${agency}.`,
+  /** A paginated list's line: how many entries, over how many pages, and a link to the oldest. */
+  pages: (count: string, pages: number) => (pages > 1 ? `${count}, ${pages} trang` : count),
+  lastPage: 'trang cuối (cũ nhất)',
+  newsCount: (n: number) => `${n} tin`,
 } as const;
 
 /** Kinds of events: things that happened but are not articles (content/events/). */
@@ -377,6 +390,7 @@ export const eventUi = {
   participants: 'Số người tham dự',
   photos: 'Hình ảnh',
   none: 'Chưa có sự kiện, hoạt động nào.',
+  count: (n: number) => `${n} sự kiện, hoạt động`,
   byYear: (year: number) => `Năm ${year}`,
 } as const;
 

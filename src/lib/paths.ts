@@ -19,6 +19,11 @@ export function taskSlug(id: string): string {
   return slugify(id);
 }
 
+/** Page `page` of a list whose first page is `first`: the rest sit under trang/N/ (src/lib/pagination.ts). */
+function listPage(first: string, page: number): string {
+  return page <= 1 ? first : `${first}trang/${page}/`;
+}
+
 export const UPLOAD_FOLDER = 'tai-lieu';
 
 /** Folder of the site where the browser CMS is served (src/integrations/admin.ts). */
@@ -38,20 +43,20 @@ export const paths = {
   procedureShareImage: (slug: string) => `/thu-tuc-hanh-chinh/${slug}/anh-chia-se.png`,
   proceduresPrint: '/thu-tuc-hanh-chinh/ban-in/',
   news: '/tin-tuc/',
-  newsPage: (page: number) => (page <= 1 ? '/tin-tuc/' : `/tin-tuc/trang/${page}/`),
+  newsPage: (page: number) => listPage('/tin-tuc/', page),
   newsItem: (slug: string) => `/tin-tuc/${slug}/`,
   /** Generated share image (1200×630) of an article without a cover. */
   newsShareImage: (slug: string) => `/tin-tuc/${slug}/anh-chia-se.png`,
   /** The commune's share image, for every page without one of its own. */
   shareImage: '/anh-chia-se.png',
-  topic: (slug: string, page = 1) => (page <= 1 ? `/tin-tuc/chu-de/${slug}/` : `/tin-tuc/chu-de/${slug}/trang/${page}/`),
+  topic: (slug: string, page = 1) => listPage(`/tin-tuc/chu-de/${slug}/`, page),
   rss: '/tin-tuc/rss.xml',
   topicRss: (slug: string) => `/tin-tuc/chu-de/${slug}/rss.xml`,
   plans: '/ke-hoach/',
   plan: (year: number) => `/ke-hoach/${year}/`,
   task: (year: number, id: string) => `/ke-hoach/${year}/#nhiem-vu-${id}`,
   /** Every item of a task, newest first, a page at a time (the plan and report pages show only the newest few). */
-  taskItems: (year: number, id: string, page = 1) => `/ke-hoach/${year}/nhiem-vu/${taskSlug(id)}/${page <= 1 ? '' : `trang/${page}/`}`,
+  taskItems: (year: number, id: string, page = 1) => listPage(`/ke-hoach/${year}/nhiem-vu/${taskSlug(id)}/`, page),
   reports: (year: number) => `/ke-hoach/${year}/bao-cao/`,
   report: (year: number, period: string) => `/ke-hoach/${year}/bao-cao/${period}/`,
   reportCsv: (year: number, period: string) => `/ke-hoach/${year}/bao-cao/${period}/bao-cao.csv`,
@@ -59,8 +64,10 @@ export const paths = {
   reportXlsx: (year: number, period: string) => `/ke-hoach/${year}/bao-cao/${period}/bao-cao.xlsx`,
   reportDocx: (year: number, period: string) => `/ke-hoach/${year}/bao-cao/${period}/bao-cao.docx`,
   events: '/su-kien/',
+  eventsPage: (page: number) => listPage('/su-kien/', page),
   event: (slug: string) => `/su-kien/${slug}/`,
   commendations: '/bieu-duong/',
+  commendationsPage: (page: number) => listPage('/bieu-duong/', page),
   commendation: (slug: string) => `/bieu-duong/${slug}/`,
   /** Reform index results: all indices, and one page per index with its charts. */
   indices: '/chi-so-cchc/',

@@ -31,15 +31,20 @@ export function oversized(pages: readonly { path: string; html: string }[], boun
   return pages.map(({ path, html }) => ({ path, raw: Buffer.byteLength(html) })).filter((p) => p.raw > bound);
 }
 
-/** The item links of a task's pages, from `first` along the pager's "next" links: one list per page. */
-export function taskPageLinks(site: BuiltSite, first: string): string[][] {
+/** The links `selector` finds on a list's pages, from `first` along the pager's "next" links: one list per page. */
+export function pagerLinks(site: BuiltSite, first: string, selector: string): string[][] {
   const pages: string[][] = [];
   for (let path: string | undefined = first; path; ) {
     const page = site.page(path);
-    pages.push(page.querySelectorAll('main .task-items a').map((a) => a.getAttribute('href')!));
+    pages.push(page.querySelectorAll(selector).map((a) => a.getAttribute('href')!));
     path = page.querySelector('.pager a[rel="next"]')?.getAttribute('href');
   }
   return pages;
+}
+
+/** The item links of a task's pages, one list per page. */
+export function taskPageLinks(site: BuiltSite, first: string): string[][] {
+  return pagerLinks(site, first, 'main .task-items a');
 }
 
 /** Items a task's pages should reach and do not, as "task: path". */

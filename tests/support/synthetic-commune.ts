@@ -143,3 +143,26 @@ export function addPlanItems(dir: string, count: number): SyntheticItem[] {
   }
   return items;
 }
+
+/**
+ * Gives a synthetic commune `count` commendations without photos, dated over
+ * 2023 and 2024, alternating people and collectives. Returns their pages.
+ */
+export function addCommendations(dir: string, count: number): string[] {
+  mkdirSync(join(dir, 'commendations'), { recursive: true });
+  const paths: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const slug = `bieu-duong-gia-lap-${i + 1}`;
+    const data = {
+      title: `Gương điển hình giả lập số ${i + 1} trong cải cách hành chính (tổng hợp để kiểm thử)`,
+      recipient: `Người hoặc tập thể giả lập số ${i + 1}`,
+      recipientKind: i % 2 ? 'collective' : 'person',
+      reason: 'exemplary',
+      summary: 'Nội dung tổng hợp để kiểm thử danh sách biểu dương khi có rất nhiều mục.',
+      date: `${2023 + (i % 2)}-${pad2(1 + (i % 12))}-${pad2(1 + (i % 28))}`,
+    };
+    writeFileSync(join(dir, 'commendations', `${slug}.md`), `---\n${stringify(data)}---\n\n${data.summary}\n`);
+    paths.push(`/bieu-duong/${slug}/`);
+  }
+  return paths;
+}

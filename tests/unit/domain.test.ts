@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentLabel } from '../../src/lib/documents.ts';
 import { NEWS_PER_PAGE, newsByTopic, publishedNews, topicPages } from '../../src/lib/news.ts';
-import { paginate } from '../../src/lib/pagination.ts';
+import { laterPages, pageCount, pageWindow, paginate } from '../../src/lib/pagination.ts';
 import { paths, withBase } from '../../src/lib/paths.ts';
 import { currentPlan, targetLabel, timingLabel } from '../../src/lib/plans.ts';
 import {
@@ -34,6 +34,13 @@ describe('paths and base', () => {
     expect(paths.newsPage(1)).toBe('/tin-tuc/');
     expect(paths.newsPage(3)).toBe('/tin-tuc/trang/3/');
   });
+  it('keeps page 1 of the events and commendations at their lists, the rest under trang/N/', () => {
+    expect(paths.eventsPage(1)).toBe('/su-kien/');
+    expect(paths.eventsPage(2)).toBe('/su-kien/trang/2/');
+    expect(paths.commendationsPage(1)).toBe('/bieu-duong/');
+    expect(paths.commendationsPage(12)).toBe('/bieu-duong/trang/12/');
+    expect(paths.taskItems(2024, 'II.1', 3)).toBe('/ke-hoach/2024/nhiem-vu/ii-1/trang/3/');
+  });
   it('keeps page 1 of a topic at its own address', () => {
     expect(paths.topic('mot-cua')).toBe('/tin-tuc/chu-de/mot-cua/');
     expect(paths.topic('mot-cua', 1)).toBe('/tin-tuc/chu-de/mot-cua/');
@@ -45,6 +52,26 @@ describe('paginate', () => {
   it('splits into pages and always has a first page', () => {
     expect(paginate([1, 2, 3, 4, 5], 2).map((p) => p.items)).toEqual([[1, 2], [3, 4], [5]]);
     expect(paginate([], 10)).toEqual([{ number: 1, total: 1, items: [] }]);
+    expect([0, 1, 20, 21].map((n) => pageCount(n, 20))).toEqual([1, 1, 1, 2]);
+  });
+  it('gives the routes every page after the first, with their props', () => {
+    const pages = paginate([1, 2, 3, 4, 5], 2);
+    expect(laterPages(pages, { topic: 'x' })).toEqual([
+      { params: { page: '2' }, props: { topic: 'x', page: pages[1] } },
+      { params: { page: '3' }, props: { topic: 'x', page: pages[2] } },
+    ]);
+    expect(laterPages(paginate([], 2), {})).toEqual([]);
+  });
+  it('numbers the first, the last and the pages next to the current, skipping the rest', () => {
+    expect(pageWindow(1, 1)).toEqual([1]);
+    expect(pageWindow(2, 3)).toEqual([1, 2, 3]);
+    expect(pageWindow(1, 50)).toEqual([1, 2, null, 50]);
+    expect(pageWindow(25, 50)).toEqual([1, null, 24, 25, 26, null, 50]);
+    expect(pageWindow(50, 50)).toEqual([1, null, 49, 50]);
+    // A gap of one page shows that page instead of "…".
+    expect(pageWindow(4, 7)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    // As short at 500 pages as at 10: at most seven entries.
+    expect(Math.max(...Array.from({ length: 500 }, (_, i) => pageWindow(i + 1, 500).length))).toBe(7);
   });
 });
 
