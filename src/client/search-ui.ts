@@ -111,6 +111,8 @@ const MAX_RESPELLINGS = 6;
 const MAX_UNSURE_RESPELLINGS = 3;
 /** Searches with fewer words: they reuse the chunks already loaded, so cost no bytes, only time. */
 const MAX_SUBSETS = 15;
+/** Results read for a quick judgement (of a close spelling): the first a phone shows. */
+const QUICK = 3;
 /** Results whose text is read to judge a query (the first PAGE, and the rest when those settle nothing): each is a fragment download. */
 const CHECKED = 8;
 
@@ -347,8 +349,8 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
   };
 
   /** Whether a result among the first shown has a query word in its title or metadata. */
-  const titled = async (results: Result[], words: string[]) =>
-    (await Promise.all(results.slice(0, PAGE).map((r) => r.data()))).some((d) => titleHits(identity(d), words) > 0);
+  const titled = async (results: Result[], words: string[], count = PAGE) =>
+    (await Promise.all(results.slice(0, count).map((r) => r.data()))).some((d) => titleHits(identity(d), words) > 0);
 
   /**
    * The words with one replaced by a close spelling that finds pages, or null.
@@ -425,10 +427,12 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
    * then the first few checked against their own text, and how sure the
    * best of them is (src/lib/search-query.ts evidence).
    */
-  const judge = async (terms: string[], found: Result[], options: object, thorough = true) => {
+  const judge = async (terms: string[], found: Result[], options: object, quick = false) => {
     let results = found;
     let fewer: string[] | null = null;
-    if (terms.length > 1 && (results.length === 0 || !(await titled(results, terms)))) {
+    const first = quick ? QUICK : PAGE;
+    if (terms.length > 1 && (results.length === 0 || !(await titled(results, terms, first)))) {
+      if (quick) return { results: [], fewer, used: terms, sure: 'none' as Sureness };
       const relaxed = await relax(terms, results, options);
       results = relaxed?.results ?? [];
       if (relaxed && relaxed.words.length < terms.length) fewer = relaxed.words;
@@ -449,8 +453,8 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
       return top ? sureness(used.length, top, fewer !== null) : 'none';
     };
     // The results shown first are fetched anyway; the next few only when none of those is a sure answer.
-    let checked = await check(results.slice(0, PAGE));
-    if (thorough && sureOf(checked) !== 'good') checked = [...checked, ...(await check(results.slice(PAGE, CHECKED)))];
+    let checked = await check(results.slice(0, first));
+    if (!quick && sureOf(checked) !== 'good') checked = [...checked, ...(await check(results.slice(PAGE, CHECKED)))];
     const best = stableSort(checked, (a, b) => evidenceScore(b.proof) - evidenceScore(a.proof));
     const sure = sureOf(checked);
     return { results: sure === 'none' ? [] : [...best.map((c) => c.result), ...results.slice(checked.length)], fewer, used, sure };
@@ -484,7 +488,7 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
         options,
         async (next) => {
           retry = await ranked(next.join(' '), options);
-          rejudged = await judge(next, retry.results, options, false);
+          rejudged = await judge(next, retry.results, options, true);
           return rejudged.sure === 'good';
         },
         MAX_UNSURE_RESPELLINGS,

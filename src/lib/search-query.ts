@@ -292,10 +292,8 @@ const FILLER_PHRASES = [
   'khong a',
   'a',
   'nhe',
-  'vay',
   'nhi',
   'thi',
-  'the',
   'huong dan',
   'thu tuc lam',
 ];
@@ -310,8 +308,13 @@ const PHRASES: Phrase[] = [
   ...FILLER_PHRASES.map((p) => ({ words: p.split(' '), intent: null })),
 ].sort((a, b) => b.words.length - a.words.length);
 
-/** "khong" closes a yes/no question ("… có mất phí không"): filler only as the last word. */
-const LAST_FILLER = new Set(['khong', 'chua', 'ha', 'a']);
+/**
+ * Filler only as the last word: "khong" closes a yes/no question ("… có mất
+ * phí không"), "vay" a question ("… là sao vậy"); elsewhere they mean
+ * something ("vay vốn"). "thế" is never filler alone: it is also "thế chấp",
+ * "thẻ", "có thể" ("… thế nào" is a phrase above).
+ */
+const LAST_FILLER = new Set(['khong', 'chua', 'ha', 'a', 'vay']);
 
 /** A full national procedure code: 1.001193, 2.000815. */
 const CODE = /^\d\.\d{6}$/;

@@ -73,11 +73,11 @@ function textOf(node: Element): string {
   return into.text.join('');
 }
 
-function read(html: string, part: IndexPart = 'main'): Indexed | null {
-  const parts = indexedParts(fromHtml(html));
+/** What a part's copy indexes of a parsed page: `parts`, its indexedParts(). */
+function read(parts: Element[], part: IndexPart): Indexed | null {
   if (parts.length === 0) return null;
   const indexed: Indexed = { part, h1: undefined, text: [] };
-  for (const part of parts) collect(part, indexed);
+  for (const element of parts) collect(element, indexed);
   return indexed;
 }
 
@@ -85,7 +85,7 @@ const titleOf = (h1: Element | undefined): string => (h1 ? textOf(h1).replace(/\
 
 /** What Pagefind will index on a page: its title (first h1) and the text of its indexed parts, without what it ignores. */
 export function indexedText(html: string, part: IndexPart = 'main'): { title: string; text: string } | null {
-  const indexed = read(html, part);
+  const indexed = read(indexedParts(fromHtml(html)), part);
   return indexed && { title: titleOf(indexed.h1), text: indexed.text.join('') };
 }
 
@@ -98,10 +98,24 @@ export function indexedText(html: string, part: IndexPart = 'main'): { title: st
  * (for the full-text index: a page without a FULL_TEXT body).
  */
 export function pageForIndex(page: string, part: IndexPart = 'main'): string | null {
+  return pageForIndexes(page, [part])[part] ?? null;
+}
+
+/** pageForIndex() for several parts, the page parsed once. */
+export function pageForIndexes(page: string, parts: readonly IndexPart[]): Partial<Record<IndexPart, string>> {
   // Most pages of a site are listings without an indexed part: not worth parsing.
-  if (!page.includes(BODY) || (part === 'full-text' && !page.includes(FULL_TEXT))) return null;
-  const indexed = read(page, part);
-  if (!indexed) return null;
+  const wanted = parts.filter((part) => page.includes(BODY) && (part === 'main' || page.includes(FULL_TEXT)));
+  if (wanted.length === 0) return {};
+  const elements = indexedParts(fromHtml(page));
+  const copies: Partial<Record<IndexPart, string>> = {};
+  for (const part of wanted) {
+    const indexed = read(elements, part);
+    if (indexed) copies[part] = copyFor(page, indexed);
+  }
+  return copies;
+}
+
+function copyFor(page: string, indexed: Indexed): string {
   const title = titleOf(indexed.h1);
   // Edit the page at the parser's offsets rather than serialise the tree, so nothing else changes.
   const at = indexed.h1?.position?.start.offset;

@@ -10,7 +10,7 @@ import { BuiltSite } from '../support/dist.ts';
 import { SITES } from '../support/build.ts';
 import { chunkWords, readMeta, unpack } from '../../src/search/pagefind/format.ts';
 import { CHUNK_BYTES } from '../../src/search/word-chunks.ts';
-import { bundleDir, readSearchBundle } from '../../src/search/pagefind/bundle.ts';
+import { bundleDir, fullTextBundleDir, readSearchBundle } from '../../src/search/pagefind/bundle.ts';
 
 const site = new BuiltSite(SITES.demo.out);
 const indexed = site.pages().filter((p) => site.html(p).includes('data-pagefind-body'));
@@ -92,7 +92,7 @@ describe('the search index of the demo commune', () => {
     for (const word of ['sinh', 'chung', 'ket', 'hon', 'đang']) expect(all, word).toContain(word);
   });
 
-  it('indexes what identifies a page: no news body, no procedure steps or legal basis, no labels', () => {
+  it('indexes what identifies a page: a news item by its title, its summary and body with the article, no labels', () => {
     const bundle = join(SITES.demo.out, 'pagefind');
     const fragments = readdirSync(join(bundle, 'fragment')).map(
       (file) => JSON.parse(new TextDecoder().decode(unpack(readFileSync(join(bundle, 'fragment', file))))) as { url: string; content: string; meta: { title: string } },
@@ -105,9 +105,16 @@ describe('the search index of the demo commune', () => {
     expect(fragment('/tin-tuc/huong-dan-nop-ho-so-truc-tuyen/').meta.title).toBe(title);
     const news = content('/tin-tuc/huong-dan-nop-ho-so-truc-tuyen/');
     expect(news).not.toContain(title);
-    expect(news).toContain('nộp hồ sơ khai sinh, khai tử'); // the summary
+    // The summary and the body are searched with the article (the full-text bundle), not in the main index.
+    expect(news).not.toContain('nộp hồ sơ khai sinh, khai tử');
     const body = site.page('/tin-tuc/huong-dan-nop-ho-so-truc-tuyen/').querySelector('.prose p')!.text.trim();
     expect(news).not.toContain(body.slice(0, 40));
+    const fullText = join(fullTextBundleDir(SITES.demo.out), 'fragment');
+    const article = readdirSync(fullText)
+      .map((file) => JSON.parse(new TextDecoder().decode(unpack(readFileSync(join(fullText, file))))) as { url: string; content: string })
+      .find((f) => f.url === '/tin-tuc/huong-dan-nop-ho-so-truc-tuyen/')!;
+    expect(article.content).toContain('nộp hồ sơ khai sinh, khai tử');
+    expect(article.content).toContain(body.slice(0, 40));
     for (const label of ['Ngày đăng', 'Chủ đề:']) expect(news, label).not.toContain(label);
 
     const procedure = content('/thu-tuc-hanh-chinh/dang-ky-khai-sinh/');

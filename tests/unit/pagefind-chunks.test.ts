@@ -221,7 +221,13 @@ describe('the bundle metadata', () => {
     expect(other.some((name) => names.includes(name))).toBe(false);
     const changed = counterNames('vi', 'p', ['vi_aaaaaaa', 'vi_bbbbbbd', 'vi_ccccccc']);
     expect(changed.some((name) => names.includes(name))).toBe(false);
-    expect(counterNames('vi', 'p', Array.from({ length: 5000 }, (_, i) => `vi_${i}`)).at(-1)).toMatch(/\.3uv$/);
+    expect(
+      counterNames(
+        'vi',
+        'p',
+        Array.from({ length: 5000 }, (_, i) => `vi_${i}`),
+      ).at(-1),
+    ).toMatch(/\.3uv$/);
   });
 
   it('rounds word counts to within 4%, small ones exact', () => {

@@ -152,6 +152,14 @@ describe('planQuery', () => {
     expect(planQuery('khong co giay khai sinh').words).toEqual(['khong', 'co', 'giay', 'khai', 'sinh']);
   });
 
+  it('keeps thế, thẻ and vay where they mean something: thế chấp, làm thẻ, vay vốn', () => {
+    expect(planQuery('xóa thế chấp').words).toEqual(['xóa', 'thế', 'chấp']);
+    expect(planQuery('dang ky the ch').words).toEqual(['dang', 'ky', 'the', 'ch']);
+    expect(planQuery('lam the bao hiem y te').words).toEqual(['lam', 'the', 'bao', 'hiem', 'y', 'te']);
+    expect(planQuery('vay von ho ngheo').words).toEqual(['vay', 'von', 'ho', 'ngheo']);
+    expect(planQuery('the chap la sao vay').words).toEqual(['the', 'chap', 'la', 'sao']);
+  });
+
   it('keeps a query of nothing but question words', () => {
     expect(planQuery('ở đâu')).toMatchObject({ words: ['ở', 'đâu'], intents: ['place'] });
   });

@@ -75,7 +75,11 @@ export async function compactBundle(bundle: string, { split, positions, role }: 
     const words = (await Promise.all(old.map(async (file) => chunkWords(unpack(await readFile(file)))))).flat();
     await Promise.all(old.map((file) => rm(file)));
     const chunked = split(words.map((word) => capPositions(word, positions))).map(({ words: group, ...range }) => ({ range, data: encodeChunk(group) }));
-    const chunkNames = counterNames(language, role, chunked.map(({ data }) => contentHash(data)));
+    const chunkNames = counterNames(
+      language,
+      role,
+      chunked.map(({ data }) => contentHash(data)),
+    );
     const table = await Promise.all(
       chunked.map(async ({ range, data }, n) => {
         const hash = chunkNames[n]!;
