@@ -26,10 +26,8 @@ import {
   isSyllable,
   isReference,
   isSyllableStart,
-  nearWords,
   pairPhrases,
   planQuery,
-  respellings,
   type Sureness,
   spellingIn,
   subsets,
@@ -97,8 +95,13 @@ interface Pagefind {
   filters(): Promise<FilterCounts>;
 }
 
-/** Results shown at once, and after each "more": each costs a fragment download (as Pagefind's own UI, five). */
-const PAGE = 5;
+/**
+ * Results shown first, and after each "more": each costs a fragment
+ * download (a procedure's is 2.5 KB at 5000 entries). Three fill a phone's
+ * screen; a first search on a slow network waits for no more.
+ */
+const FIRST = 3;
+const MORE = 5;
 /**
  * Pause after a keystroke before searching: longer than the gap between keys
  * of someone typing on a phone, so a search runs when they stop, not at every
@@ -111,9 +114,7 @@ const MAX_RESPELLINGS = 6;
 const MAX_UNSURE_RESPELLINGS = 3;
 /** Searches with fewer words: they reuse the chunks already loaded, so cost no bytes, only time. */
 const MAX_SUBSETS = 15;
-/** Results read for a quick judgement (of a close spelling): the first a phone shows. */
-const QUICK = 3;
-/** Results whose text is read to judge a query (the first PAGE, and the rest when those settle nothing): each is a fragment download. */
+/** Results whose text is read to judge a query (the FIRST, and the rest when those settle nothing): each is a fragment download. */
 const CHECKED = 8;
 
 const kindOfLabel = new Map<string, SearchKind>(SEARCH_KINDS.map((kind) => [t.types[kind], kind]));
@@ -335,21 +336,22 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
 
   /**
    * How many of the query's neighbouring word pairs each page has side by
-   * side (pairPhrases): phrase searches over the chunks already loaded.
+   * side (pairPhrases): phrase searches over the chunks already loaded, and,
+   * with `respelled`, also with đ for a leading d (each such spelling fetches
+   * a chunk of its own).
    */
-  const pairCounts = async (words: string[], options: object): Promise<Map<string, number>> => {
+  const pairCounts = async (words: string[], options: object, respelled: boolean): Promise<Map<string, number>> => {
     const counts = new Map<string, number>();
     for (const spellings of pairPhrases(words)) {
-      // Each spelling may fetch a chunk of its own (đ for a leading d): the next only when this one finds nothing.
       const found = new Set<string>();
-      for (const phrase of spellings) for (const r of (await pagefind.search(phrase, options)).results) found.add(r.id);
+      for (const phrase of respelled ? spellings : spellings.slice(0, 1)) for (const r of (await pagefind.search(phrase, options)).results) found.add(r.id);
       for (const id of found) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     return counts;
   };
 
   /** Whether a result among the first shown has a query word in its title or metadata. */
-  const titled = async (results: Result[], words: string[], count = PAGE) =>
+  const titled = async (results: Result[], words: string[], count = FIRST) =>
     (await Promise.all(results.slice(0, count).map((r) => r.data()))).some((d) => titleHits(identity(d), words) > 0);
 
   /**
@@ -371,7 +373,7 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
   ): Promise<string[] | null> => {
     const order = words.map((_, i) => words.length - 1 - i).sort((a, b) => Number(isSyllable(words[a]!)) - Number(isSyllable(words[b]!)));
     // The words of the pages found so far: the word meant is often among them (nearWords).
-    const seen = (await Promise.all(found.slice(0, PAGE).map((r) => r.data()))).flatMap((d) => [...identity(d), d.content]);
+    const seen = (await Promise.all(found.slice(0, FIRST).map((r) => r.data()))).flatMap((d) => [...identity(d), d.content]);
     let tries = 0;
     for (const i of order) {
       const word = words[i]!;
@@ -380,6 +382,7 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
       if (isReference(word) || (i === words.length - 1 && !isSyllable(word) && isSyllableStart(word))) continue;
       const typo = !isSyllable(word);
       if (!typo && !none) break;
+      const { nearWords, respellings } = await respelling();
       const likely = respellings(word, !typo);
       const near = nearWords(word, seen);
       // Near words that are also likely slips first ("hong" → "hon", not the commoner "khong").
@@ -392,6 +395,10 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
     }
     return null;
   };
+
+  /** The close-spelling code, fetched the first time a query needs it. */
+  let respellModule: Promise<typeof import('../lib/search-respell.ts')> | null = null;
+  const respelling = () => (respellModule ??= import('../lib/search-respell.ts'));
 
   /** A spelling counts when one of the first results has a query word in its title: "nau pho ngon" is not "lâu phô ngon" because some text has them. */
   const titledFor = (options: object) => async (next: string[]) => titled((await pagefind.search(next.join(' '), options)).results, next);
@@ -430,17 +437,13 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
   const judge = async (terms: string[], found: Result[], options: object, quick = false) => {
     let results = found;
     let fewer: string[] | null = null;
-    const first = quick ? QUICK : PAGE;
-    if (terms.length > 1 && (results.length === 0 || !(await titled(results, terms, first)))) {
+    if (terms.length > 1 && (results.length === 0 || !(await titled(results, terms)))) {
       if (quick) return { results: [], fewer, used: terms, sure: 'none' as Sureness };
       const relaxed = await relax(terms, results, options);
       results = relaxed?.results ?? [];
       if (relaxed && relaxed.words.length < terms.length) fewer = relaxed.words;
     }
     const used = fewer ?? terms;
-    const pairs = used.length > 1 ? await pairCounts(used, options) : new Map<string, number>();
-    const paired = (r: Result) => pairs.get(r.id) ?? 0;
-    if (pairs.size) results = stableSort(results, (a, b) => paired(b) - paired(a));
     const check = (some: Result[]) =>
       Promise.all(
         some.map(async (result) => {
@@ -452,9 +455,19 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
       const top = proofs.reduce<Evidence | null>((a, { proof }) => (a && evidenceScore(a) >= evidenceScore(proof) ? a : proof), null);
       return top ? sureness(used.length, top, fewer !== null) : 'none';
     };
-    // The results shown first are fetched anyway; the next few only when none of those is a sure answer.
-    let checked = await check(results.slice(0, first));
-    if (!quick && sureOf(checked) !== 'good') checked = [...checked, ...(await check(results.slice(PAGE, CHECKED)))];
+    const rankAndCheck = async (respelled: boolean) => {
+      const pairs = used.length > 1 ? await pairCounts(used, options, respelled) : new Map<string, number>();
+      const paired = (r: Result) => pairs.get(r.id) ?? 0;
+      const ordered = pairs.size ? stableSort(results, (a, b) => paired(b) - paired(a)) : results;
+      // The results shown first are fetched anyway; the next few only when none of those is a sure answer.
+      let proofs = await check(ordered.slice(0, FIRST));
+      if (!quick && sureOf(proofs) !== 'good') proofs = [...proofs, ...(await check(ordered.slice(FIRST, CHECKED)))];
+      return { ordered, proofs };
+    };
+    let { ordered, proofs: checked } = await rankAndCheck(false);
+    // Pairs spelled with đ for a word typed with d ("dong lam" for Đồng Lâm) only when the words as typed settle nothing.
+    if (sureOf(checked) !== 'good' && used.some((w) => /^d/i.test(w))) ({ ordered, proofs: checked } = await rankAndCheck(true));
+    results = ordered;
     const best = stableSort(checked, (a, b) => evidenceScore(b.proof) - evidenceScore(a.proof));
     const sure = sureOf(checked);
     return { results: sure === 'none' ? [] : [...best.map((c) => c.result), ...results.slice(checked.length)], fewer, used, sure };
@@ -546,7 +559,7 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
 
   /** Loads and appends the next page of results; returns the links added. */
   const showMore = async (mine: number): Promise<HTMLAnchorElement[]> => {
-    let next = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
+    let next = await Promise.all(results.slice(shown, shown + (shown === 0 ? FIRST : MORE)).map((r) => r.data()));
     if (mine !== run) return [];
     if (shown === 0) {
       // A page named exactly what was typed leads, whatever its score.
@@ -560,7 +573,7 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
     list.append(...items);
     shown += items.length;
     shownNote.textContent = t.shown(shown, results.length);
-    shownNote.hidden = results.length <= PAGE;
+    shownNote.hidden = results.length <= FIRST;
     more.hidden = shown >= results.length;
     return items.map((item) => item.querySelector('a')!);
   };

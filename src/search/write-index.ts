@@ -32,10 +32,11 @@ export interface IndexStats {
  * Positions kept per page, word and weight. Pagefind ranks by the weighted
  * count, which saturates after a few, and the search page reads excerpts
  * and phrases from the page's text; a procedure's guidance repeats its
- * words dozens of times (at 5000 entries, capping at 3 makes the chunks of
- * "đăng ký khai sinh" 28% smaller).
+ * words dozens of times. At 5000 entries, 3 made the chunks of "đăng ký
+ * khai sinh" 28% smaller than all positions, and 2 make those of "thủ tục
+ * hành chính" 16% smaller than 3, for the same evaluation (docs/search.md).
  */
-const POSITIONS = 3;
+const POSITIONS = 2;
 const compaction = (role: string): Compaction => ({ split: (words) => splitWords(words), positions: POSITIONS, role });
 
 /** The two bundles: where each is written, what Pagefind leaves out of it, and how it is compacted. */

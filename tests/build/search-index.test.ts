@@ -120,7 +120,7 @@ describe('the search index of the demo commune', () => {
     const procedure = content('/thu-tuc-hanh-chinh/dang-ky-khai-sinh/');
     expect(procedure).toContain('1.001193');
     expect(procedure).toContain('Giấy chứng sinh');
-    const leftOut = ['Các bước thực hiện', 'Căn cứ pháp lý', 'Mã thủ tục:', 'Thời hạn giải quyết', 'Bản chính', 'Hồ sơ cần chuẩn bị', 'Cập nhật:'];
+    const leftOut = ['Các bước thực hiện', 'Căn cứ pháp lý', 'Mã thủ tục:', 'Thời hạn giải quyết', 'Bản chính', 'Hồ sơ cần chuẩn bị', 'Cập nhật:', 'Tóm tắt: nộp ở đâu'];
     // The site's own wording, the same on every procedure: level, status, address, channels.
     leftOut.push('Cấp xã', 'Đang có hiệu lực', 'thành phố Hạ Long, tỉnh Quảng Ninh', 'Nộp trực tiếp tại Bộ phận');
     for (const left of leftOut) {

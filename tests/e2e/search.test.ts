@@ -342,14 +342,17 @@ describe('results', () => {
     expect(await session.page.locator('#ket-qua').isVisible()).toBe(false);
   });
 
-  it('load more on request and move focus to the first new result', async () => {
+  it('show three first, five more on request, and move focus to the first new result', async () => {
     const { status, results } = await search('thu tuc');
     const total = Number(/Tìm thấy (\d+)/.exec(status)![1]);
-    expect(total).toBeGreaterThan(5);
-    expect(results).toHaveLength(5);
+    expect(total).toBeGreaterThan(8);
+    expect(results).toHaveLength(3);
+    expect(await session.page.locator('#so-ket-qua-hien').textContent()).toBe(`Đang hiện 3 trên ${total} kết quả.`);
     await session.page.getByRole('button', { name: 'Xem thêm kết quả' }).click();
-    await session.page.waitForFunction(() => document.querySelectorAll('#danh-sach-ket-qua > li').length > 5);
-    expect(await session.page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'))).toBe((await shownResults())[5]!.href);
+    await session.page.waitForFunction(() => document.querySelectorAll('#danh-sach-ket-qua > li').length > 3);
+    const shown = await shownResults();
+    expect(shown).toHaveLength(8);
+    expect(await session.page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'))).toBe(shown[3]!.href);
   });
 });
 

@@ -6,8 +6,6 @@ import {
   evidenceScore,
   isReference,
   isSyllableStart,
-  nearWords,
-  oneEditApart,
   pairPhrases,
   sureness,
   surer,
@@ -19,11 +17,11 @@ import {
   isSyllable,
   parseSyllable,
   planQuery,
-  respellings,
   spellingIn,
   subsets,
   titleHits,
 } from '../../src/lib/search-query.ts';
+import { nearWords, oneEditApart, respellings } from '../../src/lib/search-respell.ts';
 
 describe('isSyllable', () => {
   // Syllables of the portal's own vocabulary, typed without marks.
