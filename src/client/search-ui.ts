@@ -38,7 +38,6 @@ import {
 import {
   FILTERS,
   FULL_TEXT_FILTER,
-  FULL_TEXT_KINDS,
   FULL_TEXT_PATH,
   META,
   finishedWords,
@@ -111,7 +110,7 @@ const TYPING_DELAY = 500;
 /** Close spellings tried for a query that finds nothing: each may fetch an index chunk. */
 const MAX_RESPELLINGS = 6;
 /** Close spellings tried for a query that finds pages but no sure answer: each is judged, fetching its first results' texts. */
-const MAX_UNSURE_RESPELLINGS = 3;
+const MAX_UNSURE_RESPELLINGS = 2;
 /** Searches with fewer words: they reuse the chunks already loaded, so cost no bytes, only time. */
 const MAX_SUBSETS = 15;
 /** Results whose text is read to judge a query (the FIRST, and the rest when those settle nothing): each is a fragment download. */
@@ -284,13 +283,13 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
    * the main bundle finds nothing for, or by the query side when it judges
    * the answers poor. Not part of a first search's bytes otherwise.
    */
-  let fullTextLabels: string[] | undefined;
+  let merged = false;
   let fullTextLoading: Promise<void> | null = null;
   const loadFullText = (): Promise<void> =>
     (fullTextLoading ??= pagefind
       .mergeIndex(`${root.dataset.bundle}${FULL_TEXT_PATH}`, { mergeFilter: FULL_TEXT_FILTER })
       .then(() => {
-        fullTextLabels = FULL_TEXT_KINDS.map((kind) => t.types[kind]);
+        merged = true;
       })
       .catch(() => undefined));
   const fullTextBox = byId<HTMLInputElement>('toan-van');
@@ -304,11 +303,11 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
   const findAll = async (current: SearchState): Promise<Found> => {
     if (current.fullText) await loadFullText();
     const response = await find(current);
-    if (response.sure === 'good' || !current.query || fullTextLabels) return response;
+    if (response.sure === 'good' || !current.query || merged) return response;
     await loadFullText();
-    if (!fullTextLabels) return response;
-    // The main bundle's close spellings were tried already; with the articles merged, the words as searched.
-    return surer(response, await find(current, false));
+    if (!merged) return response;
+    // The main bundle's close spellings and further results were tried already; with the articles merged, the first results as searched.
+    return surer(response, await find(current, true));
   };
 
   /**
@@ -434,7 +433,15 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
    * then the first few checked against their own text, and how sure the
    * best of them is (src/lib/search-query.ts evidence).
    */
-  const judge = async (terms: string[], found: Result[], options: object, quick = false) => {
+  /**
+   * `depth`: how much a judgement may fetch. full: fewer words when the
+   * words find no titled page, and five more results' texts when the first
+   * settle nothing; first: the first results' texts only (the search again
+   * with the articles merged); quick: the first results, titled, or nothing
+   * (a close spelling tried).
+   */
+  const judge = async (terms: string[], found: Result[], options: object, depth: 'full' | 'first' | 'quick' = 'full') => {
+    const quick = depth === 'quick';
     let results = found;
     let fewer: string[] | null = null;
     if (terms.length > 1 && (results.length === 0 || !(await titled(results, terms)))) {
@@ -461,7 +468,7 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
       const ordered = pairs.size ? stableSort(results, (a, b) => paired(b) - paired(a)) : results;
       // The results shown first are fetched anyway; the next few only when none of those is a sure answer.
       let proofs = await check(ordered.slice(0, FIRST));
-      if (!quick && sureOf(proofs) !== 'good') proofs = [...proofs, ...(await check(ordered.slice(FIRST, CHECKED)))];
+      if (depth === 'full' && sureOf(proofs) !== 'good') proofs = [...proofs, ...(await check(ordered.slice(FIRST, CHECKED)))];
       return { ordered, proofs };
     };
     let { ordered, proofs: checked } = await rankAndCheck(false);
@@ -477,10 +484,11 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
    * One search, as sure as it can be: the words without filler, from
    * Telex/VNI leftovers converted (src/lib/search-query.ts); a close spelling
    * when they find nothing or no sure answer; judged (above); a procedure
-   * code typed in full puts its procedure first.
+   * code typed in full puts its procedure first. `withArticles`: the same
+   * search again once the articles are merged, its first results judged.
    */
-  const find = async ({ query: typed, filters }: SearchState, respellUnsure = true): Promise<Found> => {
-    const options = { filters: pagefindFilters(filters, fullTextLabels) };
+  const find = async ({ query: typed, filters }: SearchState, withArticles = false): Promise<Found> => {
+    const options = { filters: pagefindFilters(filters, merged) };
     const plan = planQuery(typed);
     let terms = plan.search;
     const hints = plan.intents.map((i) => INTENT_WORDS[i]).join(' ');
@@ -489,8 +497,8 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
     let respelled = plan.converted;
     const fixed = await respell(terms, response.results.length === 0, response.results, options);
     if (fixed) [terms, respelled, response] = [fixed, true, await ranked(fixed.join(' '), options)];
-    let judged = await judge(terms, response.results, options);
-    if (judged.sure === 'none' && !fixed && respellUnsure) {
+    let judged = await judge(terms, response.results, options, withArticles ? 'first' : 'full');
+    if (judged.sure === 'none' && !fixed && !withArticles) {
       // Found, but no sure answer: the words may be a slip that happens to be a word too ("ket hong"); only a sure answer among the first shown counts.
       let rejudged: Awaited<ReturnType<typeof judge>> | null = null;
       let retry: SearchResponse | null = null;
@@ -501,7 +509,7 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
         options,
         async (next) => {
           retry = await ranked(next.join(' '), options);
-          rejudged = await judge(next, retry.results, options, true);
+          rejudged = await judge(next, retry.results, options, 'quick');
           return rejudged.sure === 'good';
         },
         MAX_UNSURE_RESPELLINGS,

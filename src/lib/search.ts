@@ -13,15 +13,22 @@ export const SEARCH_KINDS = ['procedure', 'news', 'plan', 'commendation', 'index
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /**
- * The full-text bundle: the kinds whose bodies only it holds (news and
- * commendations, whole: title, summary, body), where it sits inside the main
- * bundle, and the filter Pagefind gives its pages when the search page
+ * The full-text bundle (the pages whose body carries data-full-text, news
+ * and commendations, whole: title, summary, body): where it sits inside the
+ * main bundle, the filter Pagefind gives its pages when the search page
  * merges it (mergeIndex's mergeFilter), its URL parameter (?toan-van=1).
  */
-export const FULL_TEXT_KINDS: readonly SearchKind[] = ['news', 'commendation'];
 export const FULL_TEXT_PATH = 'toan-van/';
 export const FULL_TEXT_PARAM = 'toan-van';
 export const FULL_TEXT_FILTER = { source: 'toan-van' };
+/**
+ * The same filter on the main bundle's pages that have no full-text twin
+ * (every page but the articles; src/search/page-for-index.ts sets it). Once
+ * merged, the search keeps these and the full-text pages, so an article
+ * comes once. Set on the few pages that are no articles, its file is small
+ * (1 KB at 5000 entries, where the `type` filter, listing every page, is 10).
+ */
+export const MAIN_ONLY_FILTER = { source: 'chinh' };
 
 /**
  * A site whose pages a search page's index holds, on a page that searches
@@ -117,15 +124,15 @@ export function searchParams({ query, filters, fullText }: SearchState): URLSear
 
 /**
  * Pagefind's filter argument: any of the chosen values within a filter, every
- * filter at once. Once the full-text bundle is merged, `fullTextLabels` (the
- * type labels of FULL_TEXT_KINDS) keeps those kinds to that bundle's pages,
- * which hold them whole: from the main bundle too, each would come twice.
+ * filter at once. Once the full-text bundle is `merged`, the main bundle's
+ * articles give way to that bundle's, which hold them whole: from both, each
+ * would come twice.
  */
-export function pagefindFilters(filters: Filters, fullTextLabels?: readonly string[]): object {
+export function pagefindFilters(filters: Filters, merged = false): object {
   const out: Record<string, { any: string[] }> = {};
   for (const [key, values] of Object.entries(filters)) if (values?.length) out[key] = { any: values };
-  if (!fullTextLabels) return out;
-  return { all: [out, { any: [{ type: { none: fullTextLabels } }, FULL_TEXT_FILTER] }] };
+  if (!merged) return out;
+  return { all: [out, { any: [MAIN_ONLY_FILTER, FULL_TEXT_FILTER] }] };
 }
 
 export function hasFilters(filters: Filters): boolean {

@@ -11,6 +11,7 @@
  */
 import { fromHtml } from 'hast-util-from-html';
 import { FOLDED_TITLE, FOLDED_WORDS, foldedTitleField, foldedWords } from '../lib/search-folding.ts';
+import { MAIN_ONLY_FILTER } from '../lib/search.ts';
 
 const BODY = 'data-pagefind-body';
 const IGNORE = 'data-pagefind-ignore';
@@ -108,14 +109,16 @@ export function pageForIndexes(page: string, parts: readonly IndexPart[]): Parti
   if (wanted.length === 0) return {};
   const elements = indexedParts(fromHtml(page));
   const copies: Partial<Record<IndexPart, string>> = {};
+  const article = page.includes(FULL_TEXT);
   for (const part of wanted) {
     const indexed = read(elements, part);
-    if (indexed) copies[part] = copyFor(page, indexed);
+    if (indexed) copies[part] = copyFor(page, indexed, part === 'main' && !article);
   }
   return copies;
 }
 
-function copyFor(page: string, indexed: Indexed): string {
+/** The copy: the title as metadata, the folded fields, and on a page only the main bundle has, MAIN_ONLY_FILTER. */
+function copyFor(page: string, indexed: Indexed, mainOnly: boolean): string {
   const title = titleOf(indexed.h1);
   // Edit the page at the parser's offsets rather than serialise the tree, so nothing else changes.
   const at = indexed.h1?.position?.start.offset;
@@ -125,7 +128,8 @@ function copyFor(page: string, indexed: Indexed): string {
     [FOLDED_WORDS, foldedWords(indexed.text.join(''))],
   ].filter(([, value]) => value);
   // Inline metadata (key:value) on empty elements: searchable, never shown, no text of its own.
-  const spans = fields.map(([key, value]) => `<span data-pagefind-meta="${key}:${value}"></span>`).join('');
+  const filters = mainOnly ? Object.entries(MAIN_ONLY_FILTER).map(([key, value]) => `<span data-pagefind-filter="${key}:${value}"></span>`) : [];
+  const spans = [...fields.map(([key, value]) => `<span data-pagefind-meta="${key}:${value}"></span>`), ...filters].join('');
   const end = html.lastIndexOf('</body>');
   return end < 0 ? html + spans : html.slice(0, end) + spans + html.slice(end);
 }

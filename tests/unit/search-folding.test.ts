@@ -15,7 +15,7 @@ import {
   words,
 } from '../../src/lib/search-folding.ts';
 import { finishedWords, isExactName, pagefindFilters, rankingFor, readSearchParams, searchParams } from '../../src/lib/search.ts';
-import { indexedText, pageForIndex } from '../../src/search/page-for-index.ts';
+import { indexedText, pageForIndex, pageForIndexes } from '../../src/search/page-for-index.ts';
 
 const marked = (text: string, query: string) =>
   markMatches(text, query)
@@ -155,15 +155,28 @@ describe('the search page address', () => {
   });
   it('asks Pagefind for any of the chosen values within a filter', () => {
     expect(pagefindFilters({ year: ['2024', '2023'], topic: [] })).toEqual({ year: { any: ['2024', '2023'] } });
-    // Once the full-text bundle is merged, news and commendations come from it alone.
-    expect(pagefindFilters({ year: ['2024'] }, ['Tin tức', 'Biểu dương'])).toEqual({
-      all: [{ year: { any: ['2024'] } }, { any: [{ type: { none: ['Tin tức', 'Biểu dương'] } }, { source: 'toan-van' }] }],
+    // Once the full-text bundle is merged, news and commendations come from it alone: the main bundle's pages that have no twin there, and its own.
+    expect(pagefindFilters({ year: ['2024'] }, true)).toEqual({
+      all: [{ year: { any: ['2024'] } }, { any: [{ source: 'chinh' }, { source: 'toan-van' }] }],
     });
   });
 });
 
 describe('preparing a built page for Pagefind', () => {
   const page = (body: string) => `<!doctype html><html lang="vi"><body><nav>Đường dây nóng</nav><main>${body}</main><footer>Điện thoại</footer></body></html>`;
+
+  it('marks a page only the main bundle has, so that an article merged from the full-text bundle comes once', () => {
+    const procedure = page('<div data-pagefind-body><h1>Đăng ký khai sinh</h1><p>Giấy chứng sinh.</p></div>');
+    const news = page('<div data-pagefind-body><h1>Tập huấn</h1><div data-full-text><p>Nội dung.</p></div></div>');
+    const mainOnly = '<span data-pagefind-filter="source:chinh"></span>';
+    expect(pageForIndexes(procedure, ['main', 'full-text'])).toEqual({ main: expect.stringContaining(mainOnly) });
+    const copies = pageForIndexes(news, ['main', 'full-text']);
+    expect(Object.keys(copies).sort()).toEqual(['full-text', 'main']);
+    for (const copy of Object.values(copies)) expect(copy).not.toContain('data-pagefind-filter="source');
+    // Parsed once for both: the same copies as one part at a time.
+    expect(copies.main).toBe(pageForIndex(news, 'main'));
+    expect(copies['full-text']).toBe(pageForIndex(news, 'full-text'));
+  });
 
   it('reads only the indexed part, without ignored elements', () => {
     const html = page(
@@ -189,7 +202,7 @@ describe('preparing a built page for Pagefind', () => {
     // With the i/y alternates since issue #18 (before: "dang ky khai sinh" and "dang duc den").
     const html = pageForIndex(page('<div data-pagefind-body><h1>Đăng ký khai sinh</h1><p>Ông Đức đến.</p></div>'))!;
     expect(html).toContain('<span data-pagefind-meta="title_folded:dang ky khai sinh, dang ki khai sinh"></span>');
-    expect(html).toContain('<span data-pagefind-meta="words_folded:dang ki duc den"></span></body>');
+    expect(html).toContain('<span data-pagefind-meta="words_folded:dang ki duc den"></span><span data-pagefind-filter="source:chinh"></span></body>');
   });
   it('adds no folded title to a title without đ or i/y: Pagefind reaches it already', () => {
     const html = pageForIndex(page('<div data-pagefind-body><h1>Chứng thực bản sao</h1><p>Ông Đức.</p></div>'))!;
