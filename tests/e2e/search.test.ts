@@ -282,7 +282,7 @@ describe('the full-text index (news and commendation bodies)', () => {
     expect(new URL(session.page.url()).searchParams.get('toan-van')).toBe('1');
     const after = await allResults();
     const hrefs = after.map((r) => r.href);
-    expect(new Set(hrefs).size, hrefs.join("\n")).toBe(hrefs.length);
+    expect(new Set(hrefs).size, hrefs.join('\n')).toBe(hrefs.length);
     for (const r of before) expect(hrefs).toContain(r.href);
     // A shared address with the box ticked opens with it ticked.
     await session.page.goto(`${session.server.origin}/tim-kiem/?q=buu+chinh&toan-van=1`);
