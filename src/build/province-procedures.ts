@@ -18,13 +18,33 @@ export function readNotesFile(contentDir: string): { path: string; parsed: Omit<
 
 /** The code a procedure file declares, or undefined when it cannot be read (validation reports it). */
 function codeOf(file: string): string | undefined {
+  return codeIn(readFileSync(file, 'utf8'));
+}
+
+function codeIn(text: string): string | undefined {
   try {
-    const code = (parseMarkdown(readFileSync(file, 'utf8'))?.data as { code?: unknown } | undefined)?.code;
+    const code = (parseMarkdown(text)?.data as { code?: unknown } | undefined)?.code;
     return typeof code === 'string' ? code.trim() : undefined;
   } catch {
     return undefined;
   }
 }
+
+/**
+ * Whether a shared file may declare one of `codes`. Parsing each of a
+ * province's ~460 files cost most of a second per commune, in every build
+ * and check; a file whose text holds none of them cannot declare one,
+ * unless YAML spells it otherwise: an escape (a backslash), a quote doubled
+ * or a line folded, which only a code of other characters than letters,
+ * digits, dots, dashes and slashes needs. Then the file is parsed.
+ */
+function mayDeclare(text: string, codes: ReadonlySet<string>): boolean {
+  if (text.includes('\\')) return true;
+  for (const code of codes) if (!PLAIN_CODE.test(code) || text.includes(code)) return true;
+  return false;
+}
+
+const PLAIN_CODE = /^[\p{L}\p{N}._/-]+$/u;
 
 export interface ProcedureFiles {
   /** The commune's own procedure files. */
@@ -40,10 +60,14 @@ export function procedureFiles(contentDir: string, provinceDir: string | undefin
   const own = entryFiles(join(contentDir, 'procedures'));
   if (!provinceDir) return { own, shared: [], replaced: [] };
   const ownCodes = new Set(own.map(codeOf).filter((c) => c !== undefined));
+  const files = entryFiles(sharedProceduresDir(provinceDir));
+  // Most communes publish the province's list as it is: nothing to compare.
+  if (ownCodes.size === 0) return { own, shared: files, replaced: [] };
   const shared: string[] = [];
   const replaced: string[] = [];
-  for (const file of entryFiles(sharedProceduresDir(provinceDir))) {
-    const code = codeOf(file);
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    const code = mayDeclare(text, ownCodes) ? codeIn(text) : undefined;
     (code !== undefined && ownCodes.has(code) ? replaced : shared).push(file);
   }
   return { own, shared, replaced };

@@ -5,7 +5,7 @@
  * applied to where to file, validation of the notes and of province/site.yaml
  * with planted faults, and what `init --province` writes.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -53,6 +53,22 @@ describe('the procedures a commune publishes', () => {
     expect(own.own.map((f) => basename(f))).toEqual(['dang-ky-khai-sinh.md']);
     expect(own.replaced).toEqual([join(province, 'procedures', 'dang-ky-khai-sinh.md')]);
     expect(own.shared).toHaveLength(19);
+  });
+
+  it('replace a shared file whose code YAML spells otherwise: escaped, or quoted across lines', () => {
+    const root = copy('spelled');
+    const shared = join(root, 'province', 'procedures', 'dang-ky-khai-sinh.md');
+    const own = join(content(root, 'xa-tan-hung'), 'procedures', 'dang-ky-khai-sinh.md');
+    const codeLine = (text: string) => text.match(/^code: .*$/m)![0];
+    const ownText = readFileSync(own, 'utf8');
+    const code = JSON.parse(codeLine(ownText).slice('code: '.length)) as string;
+    const spelled = [...code].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+    writeFileSync(shared, readFileSync(shared, 'utf8').replace(codeLine(readFileSync(shared, 'utf8')), `code: "${spelled}"`));
+    expect(procedureFiles(content(root, 'xa-tan-hung'), join(root, 'province')).replaced).toEqual([shared]);
+    // A code of other characters, folded over two lines in the shared file and quoted with a doubled quote in the commune's.
+    writeFileSync(own, ownText.replace(codeLine(ownText), `code: 'KS ''01'' X'`));
+    writeFileSync(shared, readFileSync(shared, 'utf8').replace(/^code: .*$/m, `code: 'KS ''01''\n  X'`));
+    expect(procedureFiles(content(root, 'xa-tan-hung'), join(root, 'province')).replaced).toEqual([shared]);
   });
 
   it('are read by Astro’s loader from both folders, less the replaced files', () => {

@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import jsQR from 'jsqr';
+import sharp from 'sharp';
 import { parse } from 'yaml';
 import { normaliseBase, normaliseOrigin, publishedAddress } from '../../src/lib/address.ts';
 import { governmentOrganization, governmentService, HEADLINE_MAX, jsonLdGraph, newsArticle, serializeJsonLd } from '../../src/lib/jsonld.ts';
@@ -97,6 +99,18 @@ describe('QR code', () => {
     );
     expect(svg).toContain('<path');
     expect(svg).not.toMatch(/<script|<image|href=/);
+  });
+
+  it('reads back, drawn at print size, as the address it encodes, with the label of each call', async () => {
+    for (const url of ['https://bangca.example.gov.vn/thu-tuc-hanh-chinh/dang-ky-khai-sinh/', 'https://tinh.example.gov.vn/xa-an-phu/thu-tuc-hanh-chinh/1-001193/']) {
+      const svg = await qrSvg(url, 'Mã QR');
+      const { data, info } = await sharp(Buffer.from(svg), { density: 300 }).flatten({ background: '#ffffff' }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+      expect(jsQR(new Uint8ClampedArray(data), info.width, info.height)?.data).toBe(url);
+    }
+    // Drawn once per address, labelled anew each time.
+    const url = 'https://bangca.example.gov.vn/thu-tuc-hanh-chinh/';
+    expect(await qrSvg(url, 'một')).toContain('aria-label="một"');
+    expect(await qrSvg(url, 'hai')).toContain('aria-label="hai"');
   });
 });
 
