@@ -15,7 +15,7 @@ import { formatReport, findingsFromIssues } from '../lib/validation-report.ts';
 import { parseYaml } from '../readers/front-matter.ts';
 import { provinceSchema, type Province } from '../schemas/province.ts';
 import type { Site } from '../schemas/site.ts';
-import { readSettings } from '../settings/settings.ts';
+import { processSettings } from '../settings/settings.ts';
 import { contentDir, loadSite } from './site.ts';
 
 let province: Province | undefined;
@@ -27,7 +27,7 @@ export function loadProvince(dir = contentDir()): Province {
   const parsed = parseYaml(readFileSync(file, 'utf8'));
   const result = provinceSchema.safeParse(parsed.data, { reportInput: true });
   if (!result.success) throw new Error(formatReport(findingsFromIssues(result.error.issues, file, parsed.lineOf)));
-  province = { ...result.data, url: readSettings().siteUrl ?? result.data.url };
+  province = { ...result.data, url: processSettings().siteUrl ?? result.data.url };
   return province;
 }
 

@@ -11,16 +11,16 @@ import { publishedAddress } from '../lib/address.ts';
 import { formatReport, findingsFromIssues } from '../lib/validation-report.ts';
 import { siteSchema, type Site } from '../schemas/site.ts';
 import { parseYaml } from '../readers/front-matter.ts';
-import { readSettings, type Settings } from '../settings/settings.ts';
+import { processSettings, type Settings } from '../settings/settings.ts';
 import { provinceOf } from '../build/province.ts';
 
 export function contentDir(): string {
-  return readSettings().contentDir;
+  return processSettings().contentDir;
 }
 
 /** The province folder, in a province repository (src/build/province.ts); undefined otherwise. */
 export function provinceDir(): string | undefined {
-  return provinceOf(readSettings());
+  return provinceOf(processSettings());
 }
 
 const cache = new Map<string, Site>();
@@ -30,7 +30,7 @@ const cache = new Map<string, Site>();
  * base path are site.yaml's unless the settings override them
  * (CCHC_SITE_URL / CCHC_BASE, see docs/deploy.md).
  */
-export function loadSite(dir = contentDir(), address: Pick<Settings, 'siteUrl' | 'base'> = readSettings()): Site {
+export function loadSite(dir = contentDir(), address: Pick<Settings, 'siteUrl' | 'base'> = processSettings()): Site {
   const cached = cache.get(dir);
   if (cached) return cached;
   const file = join(dir, 'site.yaml');

@@ -4,8 +4,8 @@
  * report exactly as it was.
  */
 import { isoDateInVietnam, type IsoDate } from '../lib/dates.ts';
-import { readSettings } from '../settings/settings.ts';
+import { processSettings } from '../settings/settings.ts';
 
-export function today(pinned = readSettings().today): IsoDate {
+export function today(pinned = processSettings().today): IsoDate {
   return pinned ?? isoDateInVietnam(new Date());
 }

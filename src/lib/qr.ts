@@ -20,7 +20,12 @@ const drawn = new Map<string, Promise<string>>();
 export async function qrSvg(url: string, label: string): Promise<string> {
   let svg = drawn.get(url);
   if (!svg) {
-    svg = QRCode.toString([{ data: Buffer.from(url, 'utf8'), mode: 'byte' }], { type: 'svg', errorCorrectionLevel: 'M', margin: 4, color: { dark: '#000000', light: '#ffffff' } });
+    svg = QRCode.toString([{ data: Buffer.from(url, 'utf8'), mode: 'byte' }], {
+      type: 'svg',
+      errorCorrectionLevel: 'M',
+      margin: 4,
+      color: { dark: '#000000', light: '#ffffff' },
+    });
     drawn.set(url, svg);
   }
   return (await svg).trim().replace('<svg ', `<svg class="qr" role="img" aria-label="${escapeAttr(label)}" data-qr="${escapeAttr(url)}" `);

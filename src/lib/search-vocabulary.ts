@@ -13,9 +13,15 @@ import { foldedTitle } from './search-folding.ts';
 /** The phrases of every entry whose procedure words are in `name`, once each, in table order. */
 export function aliasesFor(name: string, entries: readonly VocabularyEntry[]): string[] {
   const inName = ` ${foldedTitle(name)} `;
-  const phrases = entries.filter((e) => {
-    const words = foldedTitle(e.procedure);
-    return words !== '' && inName.includes(` ${words} `);
-  });
+  const procedures = foldedProcedures(entries);
+  const phrases = entries.filter((_, i) => procedures[i] !== '' && inName.includes(` ${procedures[i]} `));
   return [...new Set(phrases.flatMap((e) => e.phrases))];
+}
+
+/** Each entry's procedure words folded, once per table: every procedure page asks of the same table. */
+const folded = new WeakMap<readonly VocabularyEntry[], string[]>();
+function foldedProcedures(entries: readonly VocabularyEntry[]): string[] {
+  let words = folded.get(entries);
+  if (!words) folded.set(entries, (words = entries.map((e) => foldedTitle(e.procedure))));
+  return words;
 }

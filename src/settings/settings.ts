@@ -84,6 +84,19 @@ export function readSettings(env: Environment = process.env, cwd = process.cwd()
   };
 }
 
+let fixed: Settings | undefined;
+
+/**
+ * The settings of this process, read once. Pages and the data modules ask
+ * for them thousands of times a build, inside `astro build`, whose
+ * environment never changes; each read asks the environment for every
+ * variable. Commands and tests read readSettings().
+ */
+export function processSettings(): Settings {
+  fixed ??= readSettings();
+  return fixed;
+}
+
 /** The CCHC_* variables that give a child process these settings (unset ones left out). */
 export function settingsEnv(settings: Partial<Settings>): Record<string, string> {
   const env: Record<string, string> = {};
