@@ -48,7 +48,7 @@ try {
     for (const v of versions) {
       rmSync(join(v.dir, 'node_modules/.astro'), { recursive: true, force: true });
       const out = join(work, `dist-${v.ref.replace(/\W+/g, '-')}`);
-      const env = childEnv({ today: '2025-01-01', contentDir: content });
+      const env = childEnv({ today: '2025-01-01', contentDir: content, forceBuild: true });
       const result = await runMeasured(process.execPath, [join(v.dir, 'bin/cchc.mjs'), 'build', '--out', out], { cwd: v.dir, env });
       if (result.status !== 0) throw new Error(`${v.ref} build failed:\n${result.output.slice(-3000)}`);
       v.cpu.push(result.cpuMs);

@@ -156,11 +156,11 @@ export async function buildSite({ settings, out, astroArgs, log, shared, setup, 
     if (gates.status !== 0) return refuse('verify', m.notVerified(out, existsSync(out)));
   }
 
-  // Swap: two renames on one filesystem, so the output is never half-written.
+  // The record goes in with the output, in the same swap: two renames on one filesystem, so the output is never half-written.
+  recordBuild(staging, fingerprint);
   if (existsSync(out)) renameSync(out, previous);
   renameSync(staging, out);
   rmSync(previous, { recursive: true, force: true });
-  recordBuild(out, fingerprint);
   const done = result(null, false, searchIndex);
   say(m.done(out, done.seconds));
   return done;

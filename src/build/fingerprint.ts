@@ -20,16 +20,20 @@
  * The provincial hub's build (./hub.ts) has the same fingerprint over the
  * province folder as its content, plus what each commune gives the hub
  * (hubInputs): its content folder, which the hub reads for the list of
- * communes and the progress board, and the identity of its built site,
- * whose pages the province-wide search indexes.
- * After a successful build the fingerprint is kept in the site's
- * node_modules/.astro with the identity of the output folder it produced; a
- * later build with the same fingerprint, whose output folder is still that
- * folder, does nothing. `--force` or CCHC_FORCE_BUILD=1 builds anyway.
+ * communes and the progress board, and the fingerprint its built site was
+ * made from, whose pages the province-wide search indexes.
+ * A successful build writes its fingerprint into the output folder it
+ * produced (BUILD_RECORD), with a digest of its home page; a later build
+ * with the same fingerprint, whose output still holds that record and that
+ * home page, does nothing. The record travels with the folder: a site put
+ * back from a CI cache or a job's artifact is still known for what it is,
+ * so an unchanged commune is skipped there too, and a folder put back by
+ * hand or by another build is not taken for this one. `--force` or
+ * CCHC_FORCE_BUILD=1 builds anyway.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { isoDateInVietnam } from '../lib/dates.ts';
 import { settingsEnv, type Settings } from '../settings/settings.ts';
@@ -131,44 +135,50 @@ function digest(base: string, files: string[]): string {
 /**
  * What each commune of `slugs` gives the provincial hub: its content folder
  * (identity, plans and reports, news: the list and the board) and its built
- * site dist/<slug>/ by identity (its pages in the search), or that it has none.
+ * site dist/<slug>/ by the record its build left (its pages in the search),
+ * or that it has none.
  */
 export function hubInputs(communesDir: string, outRoot: string, slugs: readonly string[]): Record<string, string> {
   return Object.fromEntries(
     slugs.flatMap((slug) => {
       const content = communeContent(communesDir, slug);
-      const built = join(outRoot, slug);
       return [
         [`commune:${slug}`, digest(content, walk(content))],
-        [`built:${slug}`, JSON.stringify(existsSync(built) ? identity(built) : null)],
+        [`built:${slug}`, JSON.stringify(recorded(join(outRoot, slug)))],
       ];
     }),
   );
 }
 
-/** Where the fingerprints of past builds are kept: beside Astro's caches of the site. */
-const STATE = resolve('node_modules/.astro/build-fingerprints');
-const stateFile = (out: string) => join(STATE, `${createHash('sha1').update(out).digest('hex').slice(0, 16)}.json`);
+/** The record a build leaves in its output folder; published with it, it says only which inputs made it. */
+export const BUILD_RECORD = '.cchc-build.json';
 
-/** The output folder's identity: a folder put back by hand or by another build is not the one recorded. */
-function identity(out: string) {
-  const dir = statSync(out);
-  const home = join(out, 'index.html');
-  const page = existsSync(home) ? statSync(home) : undefined;
-  return { ino: dir.ino, mtimeMs: dir.mtimeMs, home: page ? [page.ino, page.size, page.mtimeMs] : null };
+interface BuildRecord {
+  fingerprint: string;
+  /** The home page's digest: a folder whose home page was changed by hand is not the one recorded. */
+  home: string | null;
 }
 
-export function isUpToDate(out: string, fingerprint: string): boolean {
+function homeDigest(out: string): string | null {
+  const home = join(out, 'index.html');
+  return existsSync(home) ? createHash('sha1').update(readFileSync(home)).digest('hex') : null;
+}
+
+/** The record in `out`, or null when it has none (never built, or built before records were kept). */
+function recorded(out: string): BuildRecord | null {
   try {
-    if (!existsSync(out)) return false;
-    const state = JSON.parse(readFileSync(stateFile(out), 'utf8'));
-    return state.fingerprint === fingerprint && JSON.stringify(state.output) === JSON.stringify(identity(out));
+    return JSON.parse(readFileSync(join(out, BUILD_RECORD), 'utf8')) as BuildRecord;
   } catch {
-    return false;
+    return null;
   }
 }
 
+export function isUpToDate(out: string, fingerprint: string): boolean {
+  const record = recorded(out);
+  return record !== null && record.fingerprint === fingerprint && record.home === homeDigest(out);
+}
+
 export function recordBuild(out: string, fingerprint: string): void {
-  mkdirSync(STATE, { recursive: true });
-  writeFileSync(stateFile(out), JSON.stringify({ out, fingerprint, output: identity(out) }));
+  const record: BuildRecord = { fingerprint, home: homeDigest(out) };
+  writeFileSync(join(out, BUILD_RECORD), JSON.stringify(record));
 }

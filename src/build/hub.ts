@@ -15,14 +15,15 @@
  *
  * Like a commune's, the hub's build is skipped when nothing it shows changed
  * (./fingerprint.ts): the generator, the settings, the day, the province
- * folder, each commune's content and each commune's built site.
+ * folder, each commune's content and each commune's built site. With
+ * `lastGood`, a copy of the last good hub is kept apart (putBack, saveCopy).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { hubMessages as m } from '../i18n/cli.ts';
 import type { Settings } from '../settings/settings.ts';
 import { astroBuild, type BuildRequest } from './atomic.ts';
-import { buildFingerprint, hubInputs, isUpToDate, recordBuild } from './fingerprint.ts';
+import { BUILD_RECORD, buildFingerprint, hubInputs, isUpToDate, recordBuild } from './fingerprint.ts';
 import { writeHubSearchIndex } from './hub-search.ts';
 import { PROVINCE_FOLDER, provinceCommunes, provinceSiteFile } from './province.ts';
 
@@ -65,7 +66,41 @@ function swapIn(staging: string, outRoot: string): void {
   rmSync(trash, { recursive: true, force: true });
 }
 
-export async function buildHub({ settings, out, log }: Omit<BuildRequest, 'astroArgs'>): Promise<HubResult> {
+/** The hub's files in `outRoot`: its entries, its manifest and its build record; empty when it has no hub. */
+function hubFiles(outRoot: string): string[] {
+  const entries = hubEntries(outRoot);
+  return entries.length === 0 ? [] : [...entries, HUB_MANIFEST, BUILD_RECORD].filter((name) => existsSync(join(outRoot, name)));
+}
+
+/**
+ * A copy of the last good hub kept apart (`--last-good DIR`), for a CI job
+ * that assembles the output afresh from the communes' artifacts: put into
+ * the output before the build, it is what a failed build keeps and what an
+ * unchanged one skips to; replaced by the hub after every good build.
+ */
+function putBack(saved: string, outRoot: string): void {
+  if (hubFiles(outRoot).length > 0) return;
+  for (const name of hubFiles(saved)) cpSync(join(saved, name), join(outRoot, name), { recursive: true });
+}
+
+function saveCopy(outRoot: string, saved: string): void {
+  const fresh = `${saved}.new-${process.pid}`;
+  rmSync(fresh, { recursive: true, force: true });
+  mkdirSync(fresh, { recursive: true });
+  for (const name of hubFiles(outRoot)) cpSync(join(outRoot, name), join(fresh, name), { recursive: true });
+  rmSync(saved, { recursive: true, force: true });
+  renameSync(fresh, saved);
+}
+
+export async function buildHub(request: Omit<BuildRequest, 'astroArgs'> & { lastGood?: string | undefined }): Promise<HubResult> {
+  const { lastGood, out } = request;
+  if (lastGood) putBack(resolve(lastGood), resolve(out));
+  const result = await buildHubIn(request);
+  if (lastGood && result.ok) saveCopy(resolve(out), resolve(lastGood));
+  return result;
+}
+
+async function buildHubIn({ settings, out, log }: Omit<BuildRequest, 'astroArgs'>): Promise<HubResult> {
   const started = performance.now();
   const province = provinceBeside(settings.communesDir);
   if (!province) {

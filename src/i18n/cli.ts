@@ -96,10 +96,12 @@ export const commandHelp = {
   'build-hub': {
     summary: 'dựng trang chung của tỉnh (danh sách xã, bảng theo dõi, tìm kiếm cả tỉnh) vào gốc thư mục kết quả, sau khi đã dựng các xã',
     usage: [
-      'Cách dùng: npx cchc build-hub [--communes THƯ_MỤC] [--out THƯ_MỤC] [--force] [--json]',
+      'Cách dùng: npx cchc build-hub [--communes THƯ_MỤC] [--out THƯ_MỤC] [--last-good THƯ_MỤC] [--force] [--json]',
       '  Đọc province/ và communes/<tên-xã>/content của kho tỉnh; trang chung nằm ở gốc THƯ_MỤC (mặc định dist/),',
       '  bên cạnh dist/<tên-xã>/ của từng xã. Ô tìm kiếm cả tỉnh đọc các trang đã dựng của các xã: chạy sau build-all.',
       '  Tỉnh, các xã và bản dựng của các xã không đổi thì giữ nguyên trang chung (--force: dựng lại hẳn).',
+      '  --last-good THƯ_MỤC  giữ một bản sao của trang chung tốt gần nhất ở THƯ_MỤC và đặt lại vào kết quả trước khi dựng',
+      '                       (cho CI ghép kết quả mới từ các xã): dựng lỗi thì giữ bản đó, không đổi thì không dựng lại.',
     ].join('\n'),
   },
   size: {

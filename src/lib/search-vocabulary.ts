@@ -21,7 +21,9 @@ export function aliasesFor(name: string, entries: readonly VocabularyEntry[]): s
 /** Each entry's procedure words folded, once per table: every procedure page asks of the same table. */
 const folded = new WeakMap<readonly VocabularyEntry[], string[]>();
 function foldedProcedures(entries: readonly VocabularyEntry[]): string[] {
-  let words = folded.get(entries);
-  if (!words) folded.set(entries, (words = entries.map((e) => foldedTitle(e.procedure))));
+  const known = folded.get(entries);
+  if (known) return known;
+  const words = entries.map((e) => foldedTitle(e.procedure));
+  folded.set(entries, words);
   return words;
 }

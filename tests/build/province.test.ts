@@ -70,8 +70,8 @@ function buildAll() {
 }
 
 /** `cchc build-hub` of the province, on the same day. */
-function buildHub() {
-  const r = spawnSync(process.execPath, [resolve('bin/cchc.mjs'), 'build-hub', '--communes', communes, '--out', out], {
+function buildHub(into = out, ...flags: string[]) {
+  const r = spawnSync(process.execPath, [resolve('bin/cchc.mjs'), 'build-hub', '--communes', communes, '--out', into, ...flags], {
     encoding: 'utf8',
     env: buildEnv({ CCHC_TODAY: '2026-06-30' }),
   });
@@ -309,6 +309,48 @@ describe('a province repository', () => {
       } finally {
         // The commune's content back as its build saw it, for the commune builds that follow.
         rmSync(join(narrative, '..'), { recursive: true, force: true });
+      }
+    });
+  });
+
+  describe('the provincial hub in a CI job that assembles the communes afresh (--last-good)', () => {
+    const saved = join(work, 'hub-last-good');
+    /** What a deploy job downloads: the communes' built folders only, new files. */
+    const assembled = (name: string) => {
+      const tree = join(BUILDS, `province-${process.pid}-${name}`);
+      for (const slug of ALL) cpSync(join(out, slug), join(tree, slug), { recursive: true });
+      return tree;
+    };
+    afterAll(() => {
+      for (const name of ['unchanged', 'broken']) rmSync(join(BUILDS, `province-${process.pid}-${name}`), { recursive: true, force: true });
+    });
+
+    it('keeps a copy of the good hub, and skips building it again over communes that did not change', () => {
+      const first = buildHub(out, '--last-good', saved);
+      expect(first.status, first.output).toBe(0);
+      expect(readdirSync(saved)).toContain('index.html');
+      const tree = assembled('unchanged');
+      const r = buildHub(tree, '--last-good', saved);
+      expect(r.status, r.output).toBe(0);
+      expect(r.output).toContain('Trang chung của tỉnh không đổi từ lần dựng trước');
+      expect(readFileSync(join(tree, 'index.html'), 'utf8')).toBe(readFileSync(join(out, 'index.html'), 'utf8'));
+      expect(readdirSync(join(tree, 'bang-theo-doi')).length).toBeGreaterThan(0);
+    });
+
+    it('keeps the last good hub when the hub cannot be built, and names the failure', () => {
+      const provinceSite = join(repo, 'province', 'site.yaml');
+      const good = readFileSync(provinceSite, 'utf8');
+      writeFileSync(provinceSite, good.replace(/^url: .*$/m, 'url: javascript:alert(1)'));
+      try {
+        const tree = assembled('broken');
+        const r = buildHub(tree, '--last-good', saved);
+        expect(r.status, r.output).toBe(1);
+        expect(r.output).toContain('Không dựng được trang chung của tỉnh. Bản đang có được giữ nguyên.');
+        expect(readFileSync(join(tree, 'index.html'), 'utf8')).toBe(readFileSync(join(out, 'index.html'), 'utf8'));
+        // The copy kept apart is still the good one.
+        expect(readFileSync(join(saved, 'index.html'), 'utf8')).toBe(readFileSync(join(out, 'index.html'), 'utf8'));
+      } finally {
+        writeFileSync(provinceSite, good);
       }
     });
   });

@@ -138,8 +138,9 @@ describe('the clerk path in the browser CMS', () => {
     await page.goto(`${server.origin}/admin/#/collections/news`);
     await page.getByRole('button', { name: 'Lưu', exact: true }).waitFor({ state: 'detached' });
     await page.waitForTimeout(500);
-    // Not even the CMS's offer, in the browser's English, to switch to English.
-    expect(await englishOnScreen(page)).toEqual([]);
+    // Not even the CMS's offer, in the browser's English, to switch to English. Polled after the pause: on a
+    // loaded machine the list may still be settling; a word still on screen when the poll gives up fails.
+    await expect.poll(() => englishOnScreen(page), { timeout: 15_000 }).toEqual([]);
     await page.goto(`${server.origin}/admin/#/collections/news/new`);
     await page.locator('[data-key-path="title"] input').fill(TITLE);
     const date = page.locator('[data-key-path="date"] input[inputmode=numeric]');

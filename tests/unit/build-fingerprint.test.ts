@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildFingerprint, isUpToDate, recordBuild } from '../../src/build/fingerprint.ts';
+import { BUILD_RECORD, buildFingerprint, isUpToDate, recordBuild } from '../../src/build/fingerprint.ts';
 import { readSettings } from '../../src/settings/settings.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'cchc-fingerprint-'));
@@ -76,5 +76,21 @@ describe('build fingerprint', () => {
     mkdirSync(out);
     writeFileSync(join(out, 'index.html'), 'hai, sửa tay');
     expect(isUpToDate(out, first)).toBe(false);
+  });
+
+  it('keeps its record in the folder it built, so a copy put back from a CI cache or artifact is still known', () => {
+    const out = join(work, 'dist-ci');
+    mkdirSync(out);
+    writeFileSync(join(out, 'index.html'), 'một');
+    recordBuild(out, first);
+    expect(readdirSync(out).sort()).toEqual([BUILD_RECORD, 'index.html']);
+    const restored = join(work, 'restored');
+    cpSync(out, restored, { recursive: true });
+    rmSync(out, { recursive: true });
+    expect(isUpToDate(restored, first)).toBe(true);
+    expect(isUpToDate(restored, fingerprint({ CCHC_TODAY: '2024-07-01' }))).toBe(false);
+    // Without its record (a site built before records were kept), it is built again.
+    rmSync(join(restored, BUILD_RECORD));
+    expect(isUpToDate(restored, first)).toBe(false);
   });
 });

@@ -130,6 +130,15 @@ describe('the GitHub province workflow', () => {
     const hub = deploy.steps[order[1]!] as { 'continue-on-error'?: boolean; run?: string };
     expect(hub['continue-on-error']).toBe(true);
     expect(hub.run).toContain('::error title=Trang chung của tỉnh::');
+    // Its last good copy comes back from the cache before it is built, and goes back after, whatever happened.
+    expect(hub.run).toContain('--last-good hub-last-good');
+    const restore = stepUsing(deploy, 'actions/cache/restore');
+    const save = stepUsing(deploy, 'actions/cache/save');
+    expect([restore, order[1]!, save, order[4]!]).toEqual([restore, order[1]!, save, order[4]!].sort((a, b) => a - b));
+    expect(deploy.steps[restore]!.with!.path).toBe('hub-last-good');
+    expect(deploy.steps[save]!.with!.path).toBe('hub-last-good');
+    expect(deploy.steps[restore]!.with!['restore-keys']).toBe('hub-\n');
+    expect(deploy.steps[save]!.if).toContain('!cancelled()');
   });
 
   it('never races the single-site workflow: the same run group, the same Pages deployment group', () => {
@@ -178,7 +187,8 @@ describe('the GitLab province pipeline', () => {
     expect(pages!.resource_group).toBe('pages');
     const script = pages!.script!.join('\n');
     // The hub is built on the assembled tree, before it is measured; a broken hub does not stop the communes' deployment.
-    expect(script).toMatch(/npx cchc build-hub --out dist \|\| echo "LỖI/);
+    expect(script).toMatch(/npx cchc build-hub --out dist --last-good hub-last-good \|\| echo "LỖI/);
+    expect(pages!.cache).toContainEqual({ key: 'hub-last-good', paths: ['hub-last-good/'], when: 'always' });
     expect(script.indexOf('npx cchc build-hub --out dist')).toBeLessThan(script.indexOf('npx cchc size dist --host gitlab'));
     expect(script.indexOf('npx cchc size dist --host gitlab')).toBeGreaterThanOrEqual(0);
     expect(script.indexOf('npx cchc size dist --host gitlab')).toBeLessThan(script.indexOf('mv dist public'));
