@@ -350,8 +350,8 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
   };
 
   /** Whether a result among the first shown has a query word in its title or metadata. */
-  const titled = async (results: Result[], words: string[], count = FIRST) =>
-    (await Promise.all(results.slice(0, count).map((r) => r.data()))).some((d) => titleHits(identity(d), words) > 0);
+  const titled = async (results: Result[], words: string[]) =>
+    (await Promise.all(results.slice(0, FIRST).map((r) => r.data()))).some((d) => titleHits(identity(d), words) > 0);
 
   /**
    * The words with one replaced by a close spelling that finds pages, or null.
@@ -432,8 +432,6 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
    * query's word pairs side by side first (Pagefind's order among equals);
    * then the first few checked against their own text, and how sure the
    * best of them is (src/lib/search-query.ts evidence).
-   */
-  /**
    * `depth`: how much a judgement may fetch. full: fewer words when the
    * words find no titled page, and five more results' texts when the first
    * settle nothing; first: the first results' texts only (the search again
@@ -441,11 +439,10 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
    * (a close spelling tried).
    */
   const judge = async (terms: string[], found: Result[], options: object, depth: 'full' | 'first' | 'quick' = 'full') => {
-    const quick = depth === 'quick';
     let results = found;
     let fewer: string[] | null = null;
     if (terms.length > 1 && (results.length === 0 || !(await titled(results, terms)))) {
-      if (quick) return { results: [], fewer, used: terms, sure: 'none' as Sureness };
+      if (depth === 'quick') return { results: [], fewer, used: terms, sure: 'none' as Sureness };
       const relaxed = await relax(terms, results, options);
       results = relaxed?.results ?? [];
       if (relaxed && relaxed.words.length < terms.length) fewer = relaxed.words;
@@ -474,10 +471,9 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
     let { ordered, proofs: checked } = await rankAndCheck(false);
     // Pairs spelled with đ for a word typed with d ("dong lam" for Đồng Lâm) only when the words as typed settle nothing.
     if (sureOf(checked) !== 'good' && used.some((w) => /^d/i.test(w))) ({ ordered, proofs: checked } = await rankAndCheck(true));
-    results = ordered;
     const best = stableSort(checked, (a, b) => evidenceScore(b.proof) - evidenceScore(a.proof));
     const sure = sureOf(checked);
-    return { results: sure === 'none' ? [] : [...best.map((c) => c.result), ...results.slice(checked.length)], fewer, used, sure };
+    return { results: sure === 'none' ? [] : [...best.map((c) => c.result), ...ordered.slice(checked.length)], fewer, used, sure };
   };
 
   /**

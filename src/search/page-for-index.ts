@@ -105,11 +105,12 @@ export function pageForIndex(page: string, part: IndexPart = 'main'): string | n
 /** pageForIndex() for several parts, the page parsed once. */
 export function pageForIndexes(page: string, parts: readonly IndexPart[]): Partial<Record<IndexPart, string>> {
   // Most pages of a site are listings without an indexed part: not worth parsing.
-  const wanted = parts.filter((part) => page.includes(BODY) && (part === 'main' || page.includes(FULL_TEXT)));
+  if (!page.includes(BODY)) return {};
+  const article = page.includes(FULL_TEXT);
+  const wanted = parts.filter((part) => part === 'main' || article);
   if (wanted.length === 0) return {};
   const elements = indexedParts(fromHtml(page));
   const copies: Partial<Record<IndexPart, string>> = {};
-  const article = page.includes(FULL_TEXT);
   for (const part of wanted) {
     const indexed = read(elements, part);
     if (indexed) copies[part] = copyFor(page, indexed, part === 'main' && !article);

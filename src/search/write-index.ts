@@ -45,6 +45,8 @@ const PARTS: { part: IndexPart; dir: (outDir: string) => string; exclude: string
   { part: 'full-text', dir: fullTextBundleDir, exclude: LABELS, compaction: compaction('t') },
 ];
 
+const PART_NAMES = PARTS.map(({ part }) => part);
+
 /** Pagefind's bundle of the copies in `folder`, written to `output`, compacted. */
 async function writeBundle(folder: string, output: string, exclude: string[], compaction: Compaction): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE, excludeSelectors: exclude });
@@ -95,10 +97,7 @@ export async function writeSearchIndex(outDir: string, htmlFiles: readonly strin
       await Promise.all(
         htmlFiles.slice(i, i + BATCH).map(async (file) => {
           const page = await readFile(file, 'utf8');
-          const contents = pageForIndexes(
-            page,
-            PARTS.map(({ part }) => part),
-          );
+          const contents = pageForIndexes(page, PART_NAMES);
           for (const [part, content] of Object.entries(contents) as [IndexPart, string][]) {
             const copy = join(copies, part, relative(outDir, file));
             await folder(dirname(copy));

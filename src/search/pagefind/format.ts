@@ -80,19 +80,10 @@ export function pack(data: Uint8Array): Uint8Array {
   return gzipSync(concat([SIGNATURE, data]), { level: 9 });
 }
 
-/** A content hash that names a file, unique among `taken` (lengthened on a clash, as Pagefind does). */
-function nameFor(language: string, data: Uint8Array, length: number, taken: Set<string>): string {
-  const hex = contentHash(data);
-  let name = `${language}_${hex.slice(0, length)}`;
-  for (let n = length + 1; taken.has(name); n++) name = `${language}_${hex.slice(0, n)}`;
-  taken.add(name);
-  return name;
-}
-
 export const contentHash = (data: Uint8Array | string): string => createHash('sha256').update(data).digest('hex');
 
-/** The hash that names a language's metadata. */
-export const metaHash = (language: string, meta: Uint8Array): string => nameFor(language, meta, 10, new Set());
+/** The hash that names a language's metadata (one file a language: no clash to resolve). */
+export const metaHash = (language: string, meta: Uint8Array): string => `${language}_${contentHash(meta).slice(0, 10)}`;
 
 /**
  * Short names for a bundle's pages or word chunks, in order:
