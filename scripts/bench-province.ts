@@ -9,6 +9,10 @@
  * 4. shared list changed: one of the province's procedures edited, so every
  *    commune is built again (with the caches the cold build left).
  *
+ * After each, `cchc build-hub`: the hub (its board and the province-wide
+ * search over every commune's pages) is what a change waits for before the
+ * province's tree is published.
+ *
  * For each: wall time, CPU of the whole process tree, peak resident memory
  * of the tree (summed, sampled from /proc), output size and file count, and
  * how many communes were built and skipped. Then, side by side, building
@@ -34,6 +38,7 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { HubResult } from '../src/build/hub.ts';
 import type { CommuneBuild } from '../src/cli/commands/build-all.ts';
 import { parseOptions } from '../src/cli/options.ts';
 import { isoDateInVietnam } from '../src/lib/dates.ts';
@@ -126,6 +131,8 @@ interface Result {
   measured: Run;
   communes: CommuneBuild[];
   size: { bytes: number; files: number };
+  /** The provincial hub's build that follows: what a change waits for before it is published. */
+  hub?: { measured: Run; skipped: boolean };
 }
 
 /** The caches a cold build has none of: content stores, share cards, Astro's image cache, fingerprints. */
@@ -145,6 +152,16 @@ async function buildAll(run: string, extra: string[] = []): Promise<Result> {
   const size = folderSize(out);
   log(`${run}: ${s(measured.ms)} wall, ${s(measured.cpuMs)} CPU, peak ${gb(measured.peakTree)}, load ${load.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`);
   return { run, measured, communes: result.communes, size };
+}
+
+/** `cchc build-hub` over the communes just built: the hub's list, board and province-wide search. */
+async function buildHubAfter(result: Result): Promise<Result> {
+  const measured = await runMeasured(process.execPath, [cchc, 'build-hub', '--json', '--communes', communes, '--out', out], { cwd: portal, env: childEnv({ today }) });
+  writeFileSync(join(work, 'logs', `${result.run.replace(/\W+/g, '-')}-hub.log`), measured.output);
+  if (measured.status !== 0) throw new Error(`${result.run}: build-hub failed (exit ${measured.status}):\n${measured.output.slice(-4000)}`);
+  const { skipped } = JSON.parse(measured.stdout) as HubResult;
+  log(`${result.run}, hub: ${s(measured.ms)} wall, ${s(measured.cpuMs)} CPU, peak ${gb(measured.peakTree)}${skipped ? ', skipped' : ''}`);
+  return { ...result, size: { ...folderSize(out) }, hub: { measured, skipped } };
 }
 
 /** One commune built cold with every process profiled: CPU by phase, Astro's time by route. */
@@ -182,12 +199,12 @@ const pct = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1
 async function measureRuns() {
   clearCaches();
   const results: Result[] = [];
-  results.push(await buildAll('cold'));
-  results.push(await buildAll('no change'));
+  results.push(await buildHubAfter(await buildAll('cold')));
+  results.push(await buildHubAfter(await buildAll('no change')));
   appendFileSync(newsFile, '\nMột câu thêm vào để đo việc dựng lại một xã.\n');
-  results.push(await buildAll('one commune changed'));
+  results.push(await buildHubAfter(await buildAll('one commune changed')));
   appendFileSync(join(province, 'procedures', shared[0]!), '\nMột câu thêm vào để đo việc dựng lại cả danh mục.\n');
-  results.push(await buildAll('shared list changed'));
+  results.push(await buildHubAfter(await buildAll('shared list changed')));
 
   /** One by one, as today: each of the first few communes alone, cold, no other build beside it. */
   const sample = values['skip-one-by-one'] ? [] : slugs.slice(0, Math.min(ONE_BY_ONE_SAMPLE, count));
@@ -209,6 +226,11 @@ async function measureRuns() {
     return [r.run, s(r.measured.ms), s(r.measured.cpuMs), gb(r.measured.peakTree), built.length, r.communes.length - built.length, mb(r.size.bytes), r.size.files, per];
   });
   console.log(table(['run', 'wall', 'CPU', 'peak memory', 'built', 'skipped', 'output', 'files', 'median per built commune'], rows));
+  const hubRows = results.flatMap(({ run, measured, hub }) =>
+    hub ? [[run, hub.skipped ? 'skipped' : 'built', s(hub.measured.ms), s(hub.measured.cpuMs), gb(hub.measured.peakTree), s(measured.ms + hub.measured.ms)]] : [],
+  );
+  console.log(`\nThe provincial hub after each run (\`cchc build-hub\`):\n`);
+  console.log(table(['run', 'hub', 'wall', 'CPU', 'peak memory', 'communes + hub, wall'], hubRows));
   if (oneByOne.length) {
     const wall = median(oneByOne.map((o) => o.ms));
     const cpu = median(oneByOne.map((o) => o.cpuMs));
@@ -219,7 +241,7 @@ async function measureRuns() {
     );
   }
   console.log(
-    `\n${JSON.stringify({ count, shared: shared.length, results: results.map((r) => ({ run: r.run, ms: r.measured.ms, cpuMs: r.measured.cpuMs, peak: r.measured.peakTree, cpuBy: r.measured.cpuBy, size: r.size, communes: r.communes.map((c) => ({ slug: c.slug, skipped: c.skipped, seconds: c.seconds })) })), oneByOne })}`,
+    `\n${JSON.stringify({ count, shared: shared.length, results: results.map((r) => ({ run: r.run, ms: r.measured.ms, cpuMs: r.measured.cpuMs, peak: r.measured.peakTree, cpuBy: r.measured.cpuBy, size: r.size, hub: r.hub && { skipped: r.hub.skipped, ms: r.hub.measured.ms, cpuMs: r.hub.measured.cpuMs, peak: r.hub.measured.peakTree }, communes: r.communes.map((c) => ({ slug: c.slug, skipped: c.skipped, seconds: c.seconds })) })), oneByOne })}`,
   );
 }
 

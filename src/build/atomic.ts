@@ -3,23 +3,27 @@
  * and only a complete, successful build replaces it. A failed build (bad
  * content, a crash) leaves the last good site exactly as it was.
  *
- * Astro runs in a process of its own, then the search index in another
- * (`cchc search-index`), so that Astro's memory and Pagefind's are never held
- * at once. Asked to, it then runs the gates of `cchc verify` on the staged
+ * Astro runs in a process of its own; once it has exited, the search index
+ * is written in this process, so that Astro's memory and Pagefind's are never
+ * held at once, and a run of many builds (`build-all`) starts no process for
+ * it and keeps its parser's compiled code warm from one commune to the next
+ * (about 0.8 s of CPU a commune of a province). Asked to, it then runs the
+ * gates of `cchc verify` on the staged
  * build, also in a process of its own, so a site that builds but fails them
  * is never published either: its last good site stays. A build whose inputs
  * are those of the build that made the current output is skipped
  * (./fingerprint.ts) unless `forceBuild` is set.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { buildMessages as m } from '../i18n/cli.ts';
 import { childEnv, type Settings } from '../settings/settings.ts';
+import { runChild } from './child.ts';
 import { buildFingerprint, isUpToDate, recordBuild } from './fingerprint.ts';
 import type { Turns } from './jobs.ts';
-import type { IndexStats } from '../search/write-index.ts';
+import { PagefindVersionError } from '../search/pagefind/format.ts';
+import { indexBuiltSite, type IndexStats } from '../search/write-index.ts';
 
 const CCHC = resolve(import.meta.dirname, '../../bin/cchc.mjs');
 
@@ -59,28 +63,8 @@ export interface BuildResult {
   failure: 'build' | 'verify' | null;
 }
 
-/**
- * A child process run to its end: its exit status, and its stdout, either
- * kept (a command's JSON) or passed on to `forward` as it comes, each piece
- * shown to `seen` too.
- */
-function run(
-  args: string[],
-  options: { env: NodeJS.ProcessEnv; forward?: NodeJS.WritableStream; seen?: (text: string) => void },
-): Promise<{ status: number | null; stdout: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, args, { stdio: ['inherit', 'pipe', 'inherit'], env: options.env });
-    let stdout = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => {
-      if (options.forward) options.forward.write(d);
-      else stdout += d;
-      options.seen?.(d);
-    });
-    // A process that could not start is a failed build, as spawnSync's null status was.
-    child.on('error', () => done({ status: null, stdout }));
-    child.on('close', (status) => done({ status, stdout }));
-  });
-}
+/** Astro's process using no CPU for this long has hung (./child.ts): a build's quietest step is far busier. */
+const ASTRO_HUNG_AFTER_MS = 60_000;
 
 /**
  * Astro's log line that starts rendering: its content sync and bundling,
@@ -102,8 +86,9 @@ export async function astroBuild(settings: Settings, outDir: string, astroArgs: 
   const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
   const leave = (await setup?.enter()) ?? (() => {});
   let tail = '';
-  const built = await run([astro, 'build', '--outDir', outDir, ...astroArgs], {
+  const built = await runChild([astro, 'build', '--outDir', outDir, ...astroArgs], {
     env: childEnv({ ...settings, searchIndex: 'separate' }),
+    hungAfterMs: ASTRO_HUNG_AFTER_MS,
     forward: log === 'stdout' ? process.stdout : process.stderr, // stderr: Astro's log joins ours there
     seen: (text) => {
       tail = (tail + text).slice(-200);
@@ -111,7 +96,18 @@ export async function astroBuild(settings: Settings, outDir: string, astroArgs: 
     },
   });
   leave();
-  return built.status === 0;
+  return built === 0;
+}
+
+/** The search index of a staged build (src/search/write-index.ts); null, with the reason on stderr, when it failed. */
+async function indexStaged(staging: string): Promise<IndexStats | null> {
+  try {
+    return await indexBuiltSite(staging);
+  } catch (error) {
+    // A Pagefind of another version says so in one line for the clerk reading the log; anything else with its stack.
+    console.error(error instanceof PagefindVersionError ? `[cchc-portal] ${error.message}` : error);
+    return null;
+  }
 }
 
 /**
@@ -146,14 +142,13 @@ export async function buildSite({ settings, out, astroArgs, log, shared, setup, 
   }
   const previous = `${staging}-old`;
   const built = await astroBuild(settings, staging, astroArgs, log, setup);
-  const indexed = built ? await run([CCHC, 'search-index', staging, '--json'], { env: childEnv(settings) }) : undefined;
-  if (!built || indexed?.status !== 0) return refuse('build', m.failed(out, existsSync(out)));
-  const searchIndex = JSON.parse(indexed.stdout) as IndexStats;
+  const searchIndex = built ? await indexStaged(staging) : null;
+  if (!searchIndex) return refuse('build', m.failed(out, existsSync(out)));
   say(m.searchIndexed(searchIndex.pages, searchIndex.fullTextPages, searchIndex.ms));
   if (verify) {
     // The gates take the site's address (base path, origin) from the staged home page's canonical link, as from a published one.
-    const gates = await run([CCHC, 'verify', staging, ...(verify.browser ? [] : ['--no-browser'])], { env: childEnv(settings), forward: stream });
-    if (gates.status !== 0) return refuse('verify', m.notVerified(out, existsSync(out)));
+    const gates = await runChild([CCHC, 'verify', staging, ...(verify.browser ? [] : ['--no-browser'])], { env: childEnv(settings), forward: stream });
+    if (gates !== 0) return refuse('verify', m.notVerified(out, existsSync(out)));
   }
 
   // The record goes in with the output, in the same swap: two renames on one filesystem, so the output is never half-written.

@@ -139,6 +139,8 @@ export const commandHelp = {
 export const searchIndexLine = (pages: number, fullTextPages: number, ms: number) => `Pagefind: ${pages} trang, toàn văn ${fullTextPages} bài, ${ms} ms`;
 
 export const buildMessages = {
+  hung: (seconds: number) =>
+    `Quá trình dựng đứng yên ${seconds} giây, không chạy tiếp mà cũng không kết thúc: đã dừng nó. Lần dựng này coi như không thành công; chạy lại thường sẽ qua.`,
   unchanged: (out: string) => `Nội dung và mã nguồn không đổi từ lần dựng trước: giữ nguyên ${out} (dựng lại hẳn: --force).`,
   failed: (out: string, kept: boolean) => `\nKhông dựng được trang. ${kept ? `Bản đang có ở ${out} được giữ nguyên.` : 'Chưa có bản nào được tạo.'}`,
   notVerified: (out: string, kept: boolean) =>

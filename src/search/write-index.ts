@@ -2,7 +2,8 @@
  * The search index of a built site: Pagefind through its Node API, then its
  * word index re-split into small chunks (./word-chunks.ts) through the
  * Pagefind adapter (./pagefind/). Run at astro:build:done by the integration,
- * or in a process of its own after Astro exits (`cchc search-index`, src/cli/commands/search-index.ts).
+ * or after Astro's process has exited: by `cchc build` (src/build/atomic.ts)
+ * and `cchc search-index` (src/cli/commands/search-index.ts).
  *
  * Pagefind reads copies of the pages from a temporary folder (its own binary
  * reads a folder in parallel, much faster than pages sent one by one through
@@ -84,7 +85,16 @@ function scratchFolder(): string {
  * outDir/pagefind/, and the full-text one (news and commendations with their
  * bodies) inside it (fullTextBundleDir).
  */
+/**
+ * Indexes under way in this process. Pagefind's Node API drives one service
+ * (its binary) per process, which holds several indexes at once; closing it
+ * ends them all, so the last index to finish closes it (`build-all` indexes
+ * communes side by side).
+ */
+let indexing = 0;
+
 export async function writeSearchIndex(outDir: string, htmlFiles: readonly string[]): Promise<IndexStats> {
+  indexing++;
   const started = performance.now();
   const copies = await mkdtemp(join(scratchFolder(), 'cchc-search-'));
   const counts: Record<IndexPart, number> = { main: 0, 'full-text': 0 };
@@ -110,7 +120,7 @@ export async function writeSearchIndex(outDir: string, htmlFiles: readonly strin
     // The main bundle first: Pagefind writes its output folder, the full-text bundle sits inside it.
     for (const { part, dir, exclude, compaction } of PARTS) await writeBundle(join(copies, part), dir(outDir), exclude, compaction);
   } finally {
-    await pagefind.close();
+    if (--indexing === 0) await pagefind.close();
     await rm(copies, { recursive: true, force: true });
   }
   return { pages: counts.main, fullTextPages: counts['full-text'], ms: Math.round(performance.now() - started) };

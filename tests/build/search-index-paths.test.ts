@@ -1,7 +1,7 @@
 /**
  * The two ways a site gets its search index give the same bundle: inside
- * `astro build` (the integration, at astro:build:done) and in a process of
- * its own after Astro exits (`cchc build` → `cchc search-index`).
+ * `astro build` (the integration, at astro:build:done) and on
+ * its own after Astro exits (`cchc build`, src/build/atomic.ts).
  * Both are read back through the Pagefind adapter (src/search/pagefind/),
  * and a copy of a real bundle from another Pagefind is refused untouched.
  */

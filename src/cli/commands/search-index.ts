@@ -1,14 +1,14 @@
 /**
  * cchc search-index [DIR] [--json]
- * The Pagefind index of a built site, in a process of its own. `cchc build`
- * runs it after Astro has exited (src/build/atomic.ts, which tells the
+ * The Pagefind index of a built site, again, on its own: what `cchc build`
+ * does once Astro's process has exited (src/build/atomic.ts, which tells the
  * integration so with the searchIndex setting). Astro holds the whole site in
  * memory until it exits, and Pagefind holds the whole index until it writes
  * it; run one after the other, the build's peak memory is the larger of the
  * two instead of their sum (about 1.5 GB instead of 2.7 GB at 5000 entries,
  * see docs/benchmarks.md). A plain `astro build` still indexes in the
  * integration. The indexing itself is src/search/write-index.ts. --json
- * prints {"pages", "fullTextPages", "ms"} for the build to read.
+ * prints {"pages", "fullTextPages", "ms"}.
  */
 import { resolve } from 'node:path';
 import { buildMessages, commandHelp, EXIT } from '../../i18n/cli.ts';
