@@ -7,12 +7,20 @@
  * commune's. Narrowing to one commune searches that commune's own bundle
  * (src/routes-hub/tim-kiem/), which its own build wrote.
  *
+ * Of each commune's dated pages (news, events, commendations: those with a
+ * datePublished) only the newest HUB_RECENT (src/lib/search.ts) are in it; the older ones are
+ * found by narrowing to the commune, whose own index holds them all. At a
+ * hundred communes of 300 news each, indexing every page took the hub
+ * 4.3 minutes and 6 GB in Pagefind's binary (docs/benchmarks.md), and every
+ * commune's change waits for the hub.
+ *
  * The indexing is the commune's own (src/search/write-index.ts): the
  * communes' folders are linked into the staging folder while it runs, so
  * their pages get their addresses (/<slug>/…) from where they lie.
  */
-import { existsSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readSync, rmSync, symlinkSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { HUB_RECENT } from '../lib/search.ts';
 import { writeSearchIndex, type IndexStats } from '../search/write-index.ts';
 
 export interface BuiltCommune {
@@ -25,6 +33,28 @@ const htmlUnder = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
     .map((e) => join(e.parentPath, e.name));
+
+/** The bytes of a page read for its date: the JSON-LD sits in its head. */
+const HEAD_BYTES = 32 * 1024;
+const PUBLISHED = /"datePublished":"(\d{4}-\d{2}-\d{2})/;
+
+/** The day a built page says it was published (its JSON-LD), if it says. */
+function publishedOn(file: string): string | undefined {
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(HEAD_BYTES);
+    return PUBLISHED.exec(head.toString('utf8', 0, readSync(fd, head, 0, HEAD_BYTES, 0)))?.[1];
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A commune's pages for the province-wide index: every undated one, and its newest `keep` dated ones (ties by address). */
+export function recentPages<T extends { date: string | undefined; page: string }>(pages: readonly T[], keep: number): T[] {
+  const dated = pages.filter((p) => p.date !== undefined).sort((a, b) => b.date!.localeCompare(a.date!) || a.page.localeCompare(b.page));
+  const kept = new Set(dated.slice(0, keep));
+  return pages.filter((p) => p.date === undefined || kept.has(p));
+}
 
 /** The procedure folder a page of a shared procedure lies in: thu-tuc-hanh-chinh/<id>/… */
 const PROCEDURE_PAGE = /^thu-tuc-hanh-chinh\/([^/]+)\//;
@@ -39,10 +69,11 @@ export async function writeHubSearchIndex(hubDir: string, communes: readonly Bui
   try {
     const communeFiles = communes.flatMap((c, i) => {
       symlinkSync(c.dir, links[i]!, 'dir');
-      return htmlUnder(c.dir)
-        .map((file) => relative(c.dir, file).split(sep).join('/'))
-        .filter((page) => !shared(page))
-        .map((page) => join(links[i]!, page));
+      const pages = htmlUnder(c.dir)
+        .map((file) => ({ file, page: relative(c.dir, file).split(sep).join('/') }))
+        .filter(({ page }) => !shared(page))
+        .map((p) => ({ ...p, date: publishedOn(p.file) }));
+      return recentPages(pages, HUB_RECENT).map(({ page }) => join(links[i]!, page));
     });
     return await writeSearchIndex(hubDir, [...hubFiles, ...communeFiles].sort());
   } finally {

@@ -43,6 +43,8 @@ export const hubUi = {
   /** Shown with each search result from a commune's own pages. */
   resultSource: (unit: string) => `Trang của ${unit}`,
   searchFallback: 'Chưa tìm được? Xem trang của từng xã, phường:',
+  /** The province-wide index holds each commune's newest dated pages (src/build/hub-search.ts, HUB_RECENT). */
+  searchRecent: (count: number) => `Ô tìm kiếm cả tỉnh tìm trong ${count} tin, sự kiện mới nhất của mỗi xã, phường. Tin cũ hơn: chọn một xã, phường ở ô “Tìm trong”.`,
   notFoundTitle: 'Không tìm thấy trang',
   notFound: 'Địa chỉ này không có trên cổng của tỉnh. Trang của từng xã, phường ở danh sách dưới đây.',
   mainMenu: 'Trình đơn chính',

@@ -31,6 +31,13 @@ export const FULL_TEXT_FILTER = { source: 'toan-van' };
 export const MAIN_ONLY_FILTER = { source: 'chinh' };
 
 /**
+ * How many of each commune's dated pages (news, events, commendations), the
+ * newest, the provincial hub's province-wide index holds
+ * (src/build/hub-search.ts); its search page says so.
+ */
+export const HUB_RECENT = 60;
+
+/**
  * A site whose pages a search page's index holds, on a page that searches
  * several at once (the provincial hub: each commune under /<slug>/): the
  * address its pages start with, and the words shown with each of its results.

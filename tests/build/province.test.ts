@@ -21,6 +21,8 @@ import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { hubUi } from '../../src/i18n/hub.ts';
+import { HUB_RECENT } from '../../src/lib/search.ts';
 import { AXE_TAGS } from '../../src/verify/axe.ts';
 import { launchBrowser } from '../../src/verify/browser.ts';
 import { serve } from '../../src/server/static.ts';
@@ -232,6 +234,11 @@ describe('a province repository', () => {
         ).toEqual(expected(slug));
         expect(row.getCell(12).value).toBe(`https://minhhoa.example.org/${slug}/ke-hoach/2026/bao-cao/quy-2/`);
       }
+    });
+
+    it('says the province-wide search holds each commune’s newest dated pages, not on a commune’s own', () => {
+      expect(hubPage('/tim-kiem/').querySelector('.search-recent')?.textContent).toBe(hubUi.searchRecent(HUB_RECENT));
+      expect(hubPage('/tim-kiem/xa-an-phu/').querySelector('.search-recent')).toBeNull();
     });
 
     it('finds each commune’s news in one search, narrows to one commune, and passes axe', async () => {
