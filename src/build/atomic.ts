@@ -23,7 +23,7 @@ import { runChild } from './child.ts';
 import { buildFingerprint, isUpToDate, recordBuild } from './fingerprint.ts';
 import type { Turns } from './jobs.ts';
 import { PagefindVersionError } from '../search/pagefind/format.ts';
-import { indexBuiltSite, type IndexStats } from '../search/write-index.ts';
+import type { IndexStats } from '../search/write-index.ts';
 
 const CCHC = resolve(import.meta.dirname, '../../bin/cchc.mjs');
 
@@ -102,6 +102,8 @@ export async function astroBuild(settings: Settings, outDir: string, astroArgs: 
 /** The search index of a staged build (src/search/write-index.ts); null, with the reason on stderr, when it failed. */
 async function indexStaged(staging: string): Promise<IndexStats | null> {
   try {
+    // Imported here, not on import: `build-all --list` runs in CI before any npm install, and the indexer needs Pagefind.
+    const { indexBuiltSite } = await import('../search/write-index.ts');
     return await indexBuiltSite(staging);
   } catch (error) {
     // A Pagefind of another version says so in one line for the clerk reading the log; anything else with its stack.
