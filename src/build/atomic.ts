@@ -8,11 +8,10 @@
  * held at once, and a run of many builds (`build-all`) starts no process for
  * it and keeps its parser's compiled code warm from one commune to the next
  * (about 0.8 s of CPU a commune of a province). Asked to, it then runs the
- * gates of `cchc verify` on the staged
- * build, also in a process of its own, so a site that builds but fails them
- * is never published either: its last good site stays. A build whose inputs
- * are those of the build that made the current output is skipped
- * (./fingerprint.ts) unless `forceBuild` is set.
+ * gates of `cchc verify` on the staged build, in a process of its own, so a
+ * site that builds but fails them is never published either: its last good
+ * site stays. A build whose inputs are those of the build that made the
+ * current output is skipped (./fingerprint.ts) unless `forceBuild` is set.
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';

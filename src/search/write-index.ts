@@ -81,11 +81,6 @@ function scratchFolder(): string {
 }
 
 /**
- * Indexes the built pages `htmlFiles` under outDir: the main bundle to
- * outDir/pagefind/, and the full-text one (news and commendations with their
- * bodies) inside it (fullTextBundleDir).
- */
-/**
  * Indexes under way in this process. Pagefind's Node API drives one service
  * (its binary) per process, which holds several indexes at once; closing it
  * ends them all, so the last index to finish closes it (`build-all` indexes
@@ -93,6 +88,11 @@ function scratchFolder(): string {
  */
 let indexing = 0;
 
+/**
+ * Indexes the built pages `htmlFiles` under outDir: the main bundle to
+ * outDir/pagefind/, and the full-text one (news and commendations with their
+ * bodies) inside it (fullTextBundleDir).
+ */
 export async function writeSearchIndex(outDir: string, htmlFiles: readonly string[]): Promise<IndexStats> {
   indexing++;
   const started = performance.now();
