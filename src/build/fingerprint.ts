@@ -115,12 +115,15 @@ export function buildFingerprint({ settings, args, root = ROOT, site = process.c
   };
   addShared('generator', root, () => generatorFiles(root));
   if (resolve(site) !== resolve(root)) addShared('site', site, () => SITE_FILES.map((f) => join(site, f)).filter((f) => existsSync(f)));
-  add('content', digest(settings.contentDir, walk(settings.contentDir)));
+  add('content', folderDigest(settings.contentDir));
   const province = provinceOf(settings);
   if (province) addShared('province', province, () => sharedInputs(province));
   for (const [label, value] of Object.entries(more).sort(([a], [b]) => a.localeCompare(b))) add(label, value);
   return hash.digest('hex');
 }
+
+/** A folder's files, names and bytes, as one digest. */
+export const folderDigest = (dir: string): string => digest(dir, walk(dir));
 
 /** A part's files, names and bytes, as one digest. */
 function digest(base: string, files: string[]): string {
@@ -141,9 +144,8 @@ function digest(base: string, files: string[]): string {
 export function hubInputs(communesDir: string, outRoot: string, slugs: readonly string[]): Record<string, string> {
   return Object.fromEntries(
     slugs.flatMap((slug) => {
-      const content = communeContent(communesDir, slug);
       return [
-        [`commune:${slug}`, digest(content, walk(content))],
+        [`commune:${slug}`, folderDigest(communeContent(communesDir, slug))],
         [`built:${slug}`, JSON.stringify(recorded(join(outRoot, slug)))],
       ];
     }),

@@ -29,6 +29,8 @@ import { PROVINCE_FOLDER, provinceCommunes, provinceSiteFile } from './province.
 
 /** The hub's own top-level names in the output root, written after each swap. */
 const HUB_MANIFEST = '.cchc-hub.json';
+/** Each commune's rows of the progress board, kept with the hub for its next build (src/data/hub-boards.ts). */
+const HUB_ROWS = '.cchc-hub-rows.json';
 
 export interface HubResult {
   ok: boolean;
@@ -110,20 +112,25 @@ async function buildHubIn({ settings, out, log }: Omit<BuildRequest, 'astroArgs'
   const outRoot = resolve(out);
   const say = log === 'stdout' ? console.log : console.error;
   const staging = resolve(dirname(outRoot), `.dist-hub-${process.pid}`);
+  // The build reads the last good hub's rows and writes its own beside the staging folder; they join the hub when it is good.
+  const rows = `${staging}.rows.json`;
   const failed = (): HubResult => {
     rmSync(staging, { recursive: true, force: true });
+    rmSync(rows, { force: true });
     console.error(m.failed(hubEntries(outRoot).length > 0));
     return { ok: false, skipped: false, seconds: (performance.now() - started) / 1000, pages: 0 };
   };
   // The province folder is the hub's content (its news, its procedure list); it is no commune's province here.
-  const hubSettings: Settings = { ...settings, contentDir: province, provinceDir: undefined, hub: true, base: undefined };
+  const hubSettings: Settings = { ...settings, contentDir: province, provinceDir: undefined, hub: true, base: undefined, hubRows: undefined };
   const slugs = provinceCommunes(province);
   const fingerprint = buildFingerprint({ settings: hubSettings, args: [], more: hubInputs(settings.communesDir, outRoot, slugs) });
   if (!settings.forceBuild && isUpToDate(outRoot, fingerprint)) {
     say(m.unchanged(outRoot));
     return { ok: true, skipped: true, seconds: (performance.now() - started) / 1000, pages: 0 };
   }
-  if (!(await astroBuild(hubSettings, staging, [], log))) return failed();
+  if (existsSync(join(outRoot, HUB_ROWS))) cpSync(join(outRoot, HUB_ROWS), rows);
+  if (!(await astroBuild({ ...hubSettings, hubRows: rows }, staging, [], log))) return failed();
+  if (existsSync(rows)) renameSync(rows, join(staging, HUB_ROWS));
   const clash = readdirSync(staging).filter((name) => slugs.includes(name));
   if (clash.length) {
     console.error(m.slugClash(clash));

@@ -27,7 +27,7 @@ export type BoardEntry = { slug: string; unit: string } & (
 export const BOARD_STATUSES = ['done', 'on-track', 'behind', 'overdue'] as const satisfies readonly Status[];
 type BoardStatus = (typeof BOARD_STATUSES)[number];
 
-interface BoardRow {
+export interface BoardRow {
   slug: string;
   unit: string;
   state: BoardEntry['state'];
@@ -57,7 +57,8 @@ export interface Board {
 
 const isLate = (status: Status) => status === 'behind' || status === 'overdue';
 
-function boardRow(entry: BoardEntry, period: Period): BoardRow {
+/** A commune's row of the board of `period`: what the page, the CSV and the XLSX show of it. */
+export function boardRow(entry: BoardEntry, period: Period): BoardRow {
   const reportPath = withBase(`/${entry.slug}/`, paths.report(period.year, PERIOD_SLUGS[period.key]));
   if (entry.state !== 'report') return { slug: entry.slug, unit: entry.unit, state: entry.state, tasks: null, counts: null, newsBehind: [], narrative: null, reportPath };
   const { report } = entry;
@@ -73,9 +74,8 @@ function boardRow(entry: BoardEntry, period: Period): BoardRow {
   };
 }
 
-/** The board of `period` from each commune's entry, in the order given (the communes' order). */
-export function progressBoard(entries: readonly BoardEntry[], period: Period, today: IsoDate): Board {
-  const rows = entries.map((e) => boardRow(e, period));
+/** The board of `period` from each commune's row (boardRow), in the order given (the communes' order). */
+export function progressBoard(rows: BoardRow[], period: Period, today: IsoDate): Board {
   const counts = Object.fromEntries(BOARD_STATUSES.map((s) => [s, rows.reduce((n, r) => n + (r.counts?.[s] ?? 0), 0)])) as Record<BoardStatus, number>;
   const units = (test: (r: BoardRow) => boolean) => rows.filter(test).map((r) => r.unit);
   return {

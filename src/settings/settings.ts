@@ -38,6 +38,12 @@ export interface Settings {
    * province folder, and the site is the hub's pages (src/routes-hub/).
    */
   hub: boolean;
+  /**
+   * The hub's file of each commune's board rows, read and written back by
+   * its build (src/data/hub-boards.ts), so a build after one commune's change
+   * reads that commune's content again, not every commune's.
+   */
+  hubRows: string | undefined;
 }
 
 /** The environment variable of each setting. */
@@ -51,6 +57,7 @@ export const SETTINGS_ENV = {
   provinceDir: 'CCHC_PROVINCE_DIR',
   forceBuild: 'CCHC_FORCE_BUILD',
   hub: 'CCHC_HUB',
+  hubRows: 'CCHC_HUB_ROWS',
 } as const satisfies Record<keyof Settings, `CCHC_${string}`>;
 
 type Environment = Readonly<Record<string, string | undefined>>;
@@ -81,6 +88,7 @@ export function readSettings(env: Environment = process.env, cwd = process.cwd()
     provinceDir: value(env, 'provinceDir') === undefined ? undefined : resolve(cwd, value(env, 'provinceDir')!),
     forceBuild: value(env, 'forceBuild') === '1',
     hub: value(env, 'hub') === '1',
+    hubRows: value(env, 'hubRows') === undefined ? undefined : resolve(cwd, value(env, 'hubRows')!),
   };
 }
 

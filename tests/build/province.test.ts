@@ -307,12 +307,21 @@ describe('a province repository', () => {
       const narrative = join(communes, 'xa-lac-son', 'content', 'reports', '2026-quy-2.md');
       mkdirSync(join(narrative, '..'), { recursive: true });
       cpSync(join(communes, 'xa-an-phu', 'content', 'reports', '2026-quy-2.md'), narrative);
+      /** The key each commune's board rows are kept under, in the hub's output (src/data/hub-boards.ts). */
+      const rowKeys = () =>
+        Object.fromEntries(
+          Object.entries(JSON.parse(readFileSync(join(out, '.cchc-hub-rows.json'), 'utf8')) as Record<string, { key: string }>).map(([slug, c]) => [slug, c.key]),
+        );
+      const before = rowKeys();
       try {
         const r = buildHub();
         expect(r.status, r.output).toBe(0);
         expect(r.output).not.toContain('không đổi từ lần dựng trước');
         expect(r.output).toContain('Đã dựng trang chung của tỉnh');
         expect(hubPage('/bang-theo-doi/2026/quy-2/').querySelector('tr[data-commune="xa-lac-son"] td[data-col="narrative"]')?.textContent).toBe('Đã có');
+        // Only the commune that changed was read again.
+        const after = rowKeys();
+        expect(Object.keys(after).filter((slug) => after[slug] !== before[slug])).toEqual(['xa-lac-son']);
       } finally {
         // The commune's content back as its build saw it, for the commune builds that follow.
         rmSync(join(narrative, '..'), { recursive: true, force: true });
@@ -335,7 +344,8 @@ describe('a province repository', () => {
     it('keeps a copy of the good hub, and skips building it again over communes that did not change', () => {
       const first = buildHub(out, '--last-good', saved);
       expect(first.status, first.output).toBe(0);
-      expect(readdirSync(saved)).toContain('index.html');
+      // With the board's kept rows, so the next job reads only the communes that changed.
+      expect(readdirSync(saved)).toEqual(expect.arrayContaining(['index.html', '.cchc-hub-rows.json']));
       const tree = assembled('unchanged');
       const r = buildHub(tree, '--last-good', saved);
       expect(r.status, r.output).toBe(0);

@@ -1,6 +1,6 @@
 /** The hub's progress board (src/lib/board.ts): rows from the communes' own reports, nothing measured again. */
 import { describe, expect, it } from 'vitest';
-import { boardCsv, boardRows, progressBoard, type BoardEntry } from '../../src/lib/board.ts';
+import { boardCsv, boardRow, boardRows, progressBoard, type BoardEntry } from '../../src/lib/board.ts';
 import { parsePeriodCode, STATUSES } from '../../src/lib/progress.ts';
 import type { PeriodReport } from '../../src/lib/report.ts';
 
@@ -28,7 +28,11 @@ const entries: BoardEntry[] = [
 ];
 
 describe('progressBoard', () => {
-  const board = progressBoard(entries, period, '2026-07-15');
+  const board = progressBoard(
+    entries.map((e) => boardRow(e, period)),
+    period,
+    '2026-07-15',
+  );
 
   it('takes each commune’s counts from its own report’s summary, and sums them', () => {
     expect(board.rows.map((r) => r.counts)).toEqual([{ done: 2, 'on-track': 1, behind: 0, overdue: 0 }, { done: 1, 'on-track': 0, behind: 1, overdue: 1 }, null]);

@@ -21,6 +21,7 @@ describe('readSettings', () => {
       provinceDir: undefined,
       forceBuild: false,
       hub: false,
+      hubRows: undefined,
     } satisfies Settings);
   });
 
@@ -35,6 +36,7 @@ describe('readSettings', () => {
       CCHC_PROVINCE_DIR: 'tinh',
       CCHC_FORCE_BUILD: '1',
       CCHC_HUB: '1',
+      CCHC_HUB_ROWS: 'dist/.hub-rows.json',
     };
     expect(Object.keys(env).sort()).toEqual(Object.values(SETTINGS_ENV).sort());
     expect(readSettings(env, '/site')).toEqual({
@@ -47,6 +49,7 @@ describe('readSettings', () => {
       provinceDir: '/site/tinh',
       forceBuild: true,
       hub: true,
+      hubRows: '/site/dist/.hub-rows.json',
     } satisfies Settings);
   });
 
