@@ -33,9 +33,13 @@ export const MAIN_ONLY_FILTER = { source: 'chinh' };
 /**
  * How many of each commune's dated pages (news, events, commendations), the
  * newest, the provincial hub's province-wide index holds
- * (src/build/hub-search.ts); its search page says so.
+ * (src/build/hub-search.ts); its search page says so. Every commune's change
+ * rebuilds this index, at about 0.6 s per unit here at a hundred communes
+ * (most of it the articles' full text): 60 made the hub's rebuild alone 47 s,
+ * over the minute a change may take with its commune's own build
+ * (docs/benchmarks.md).
  */
-export const HUB_RECENT = 60;
+export const HUB_RECENT = 30;
 
 /**
  * A site whose pages a search page's index holds, on a page that searches
