@@ -14,7 +14,7 @@ import { errorsIn, type Finding } from '../lib/validation-report.ts';
 import type { Plan } from '../schemas/plan.ts';
 import type { Site } from '../schemas/site.ts';
 import type { Settings } from '../settings/settings.ts';
-import { validateContent } from '../validation/validate-content.ts';
+import { validateContent, type SharedReads } from '../validation/validate-content.ts';
 import { loadSite } from './site.ts';
 
 export interface CommuneContent {
@@ -34,6 +34,8 @@ export interface ReadRequest {
   provinceDir?: string | undefined;
   /** The address the commune is published at (a province's /<slug>/); by default site.yaml's and the settings'. */
   address?: Pick<Settings, 'siteUrl' | 'base'>;
+  /** The province's shared files as read for other communes (validateContent's sharedReads). */
+  sharedReads?: SharedReads;
 }
 
 /** The commune's plans and plan items, once validated; its errors when its content does not pass. */

@@ -26,6 +26,7 @@ import { periodCode, periodsOf, type Period } from '../lib/progress.ts';
 import { processSettings } from '../settings/settings.ts';
 import { communePeriodReport, readCommuneContent } from './commune-report.ts';
 import { hubCommunes, loadProvince, type HubCommune } from './hub.ts';
+import type { SharedReads } from '../validation/validate-content.ts';
 import { contentDir } from './site.ts';
 import { today } from './today.ts';
 
@@ -52,8 +53,9 @@ function readRows(file: string | undefined): RowsFile {
   }
 }
 
-async function communeRows(dir: string, commune: HubCommune, key: string): Promise<CommuneRows> {
+async function communeRows(dir: string, commune: HubCommune, key: string, sharedReads: SharedReads): Promise<CommuneRows> {
   const content = await readCommuneContent({
+    sharedReads,
     contentDir: communeContent(join(dirname(dir), COMMUNES_FOLDER), commune.slug),
     today: today(),
     provinceDir: dir,
@@ -78,13 +80,15 @@ const rowWithout = ({ slug, unit }: HubCommune, kept: CommuneRows, period: Perio
 /** The boards of every period of every year a commune has a plan for, newest year first. */
 export async function hubBoards(dir = contentDir(), rowsFile = processSettings().hubRows): Promise<Board[]> {
   const kept = readRows(rowsFile);
+  // The shared procedures are the same for every commune: read once for them all.
+  const sharedReads: SharedReads = new Map();
   const base = buildFingerprint({ settings: { ...processSettings(), contentDir: dir, hubRows: undefined }, args: [] });
   const communes = await Promise.all(
     hubCommunes(dir).map(async (commune) => {
       const key = createHash('sha256')
         .update(`${base}\0${folderDigest(communeContent(join(dirname(dir), COMMUNES_FOLDER), commune.slug))}`)
         .digest('hex');
-      const rows = kept[commune.slug]?.key === key ? kept[commune.slug]! : await communeRows(dir, commune, key);
+      const rows = kept[commune.slug]?.key === key ? kept[commune.slug]! : await communeRows(dir, commune, key, sharedReads);
       return { commune, rows };
     }),
   );

@@ -56,7 +56,16 @@ export interface ValidateOptions {
   today?: IsoDate;
   /** The province folder of a province repository; by default the settings' or the one the content lies in (src/build/province.ts). */
   provinceDir?: string | undefined;
+  /**
+   * The province's shared files as read by earlier calls, kept by a caller
+   * that validates many communes over the same shared list (the hub's
+   * board): each is parsed and its text checked once, not once a commune.
+   */
+  sharedReads?: SharedReads;
 }
+
+/** A shared file's parse and the findings on its fields' text, by path: reused while its text is the same. */
+export type SharedReads = Map<string, { text: string; parsed: ParsedFile | null; textFindings: Finding[] | undefined }>;
 
 export async function validateContent(contentDir: string, options: ValidateOptions = {}): Promise<ValidationResult> {
   const projectRoot = options.projectRoot ?? process.cwd();
@@ -128,7 +137,10 @@ export async function validateContent(contentDir: string, options: ValidateOptio
       }
       const text = readUtf8(path, file, findings);
       if (text === undefined) continue;
-      const parsed = parseMarkdown(text);
+      const kept = options.sharedReads?.get(path);
+      const read = kept?.text === text ? kept : { text, parsed: parseMarkdown(text), textFindings: undefined };
+      if (province && path.startsWith(province + sep)) options.sharedReads?.set(path, read);
+      const { parsed } = read;
       if (!parsed) {
         findings.push({ severity: 'error', file, line: 1, expected: messages.noFrontMatter });
         continue;
@@ -145,7 +157,8 @@ export async function validateContent(contentDir: string, options: ValidateOptio
         findings.push({ severity: 'error', file, found: `"${basename(path)}"`, expected: messages.emptyId, hint: messages.emptyIdHint });
         continue;
       }
-      findings.push(...fieldTextProblems(file, parsed.data, parsed.lineOf));
+      read.textFindings ??= fieldTextProblems(file, parsed.data, parsed.lineOf);
+      findings.push(...read.textFindings);
       bodies.push({ file, text: parsed.body, firstLine: parsed.bodyLine, dir: dirname(path) });
       const far = implausibleDates(name, data, now);
       for (const { field, value, kind } of far) {

@@ -3,7 +3,9 @@
  * (src/data/hub-boards.ts): a commune is read again only when its content,
  * the province folder, the day, the settings or the generator changed. The
  * kept figures are planted with a wrong value, so a test sees which communes
- * were read again and which were taken as kept.
+ * were read again and which were taken as kept. Reading them, the province's
+ * shared files are parsed once for all communes (validateContent's
+ * sharedReads), with the same findings as read afresh.
  */
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +14,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { provinceCommunes } from '../../src/build/province.ts';
 import { hubBoards } from '../../src/data/hub-boards.ts';
 import type { Board } from '../../src/lib/board.ts';
+import { messages } from '../../src/i18n/validation.ts';
 import { periodCode } from '../../src/lib/progress.ts';
+import { type SharedReads, validateContent } from '../../src/validation/validate-content.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'cchc-hub-rows-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -65,5 +69,33 @@ describe('the hub board’s kept rows', () => {
     const fresh = await hubBoards(province, undefined);
     writeFileSync(rowsFile, '{ không phải JSON');
     expect(await hubBoards(province, rowsFile)).toEqual(fresh);
+  });
+});
+
+describe('validation with the shared files read once (sharedReads)', () => {
+  const options = { provinceDir: province, today: '2026-07-15' as const };
+
+  it('finds for each commune what it finds reading them afresh', async () => {
+    const sharedReads: SharedReads = new Map();
+    for (const slug of provinceCommunes(province)) {
+      const dir = join(work, 'communes', slug, 'content');
+      const afresh = await validateContent(dir, options);
+      const shared = await validateContent(dir, { ...options, sharedReads });
+      expect(shared.findings, slug).toEqual(afresh.findings);
+      expect(shared.entries.map((e) => [e.collection, e.slug, e.data])).toEqual(afresh.entries.map((e) => [e.collection, e.slug, e.data]));
+    }
+    expect([...sharedReads.keys()].every((path) => path.startsWith(join(province, 'procedures')))).toBe(true);
+    expect(sharedReads.size).toBe(readdirSync(join(province, 'procedures')).length);
+  });
+
+  it('reads a shared file again when its text changed', async () => {
+    const sharedReads: SharedReads = new Map();
+    const dir = join(work, 'communes', UNCHANGED, 'content');
+    await validateContent(dir, { ...options, sharedReads });
+    const name = readdirSync(join(province, 'procedures'))[0]!;
+    const path = join(province, 'procedures', name);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^name: .*$/m, 'name: [không đóng'));
+    const { findings } = await validateContent(dir, { ...options, sharedReads });
+    expect(findings.filter((f) => f.file.endsWith(name)).map((f) => f.expected)).toContain(messages.yamlSyntax);
   });
 });
