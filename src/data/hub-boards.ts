@@ -53,10 +53,10 @@ function readRows(file: string | undefined): RowsFile {
   }
 }
 
-async function communeRows(dir: string, commune: HubCommune, key: string, sharedReads: SharedReads): Promise<CommuneRows> {
+async function communeRows(dir: string, commune: HubCommune & { content: string }, key: string, sharedReads: SharedReads): Promise<CommuneRows> {
   const content = await readCommuneContent({
     sharedReads,
-    contentDir: communeContent(join(dirname(dir), COMMUNES_FOLDER), commune.slug),
+    contentDir: commune.content,
     today: today(),
     provinceDir: dir,
     address: { siteUrl: loadProvince(dir).url, base: `/${commune.slug}/` },
@@ -85,10 +85,11 @@ export async function hubBoards(dir = contentDir(), rowsFile = processSettings()
   const base = buildFingerprint({ settings: { ...processSettings(), contentDir: dir, hubRows: undefined }, args: [] });
   const communes = await Promise.all(
     hubCommunes(dir).map(async (commune) => {
+      const content = communeContent(join(dirname(dir), COMMUNES_FOLDER), commune.slug);
       const key = createHash('sha256')
-        .update(`${base}\0${folderDigest(communeContent(join(dirname(dir), COMMUNES_FOLDER), commune.slug))}`)
+        .update(`${base}\0${folderDigest(content)}`)
         .digest('hex');
-      const rows = kept[commune.slug]?.key === key ? kept[commune.slug]! : await communeRows(dir, commune, key, sharedReads);
+      const rows = kept[commune.slug]?.key === key ? kept[commune.slug]! : await communeRows(dir, { ...commune, content }, key, sharedReads);
       return { commune, rows };
     }),
   );

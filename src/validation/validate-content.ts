@@ -129,17 +129,19 @@ export async function validateContent(contentDir: string, options: ValidateOptio
         findings.push({ severity: 'error', file, found: `"${extname(path)}"`, expected: messages.notLowerMd(extname(path)), hint: messages.notLowerMdHint });
         continue;
       }
+      // One of the province's shared files, not the commune's own.
+      const shared = province !== undefined && path.startsWith(province + sep);
       // A symbolic link to a file outside would have the build read it as an entry.
-      const own = confinedFile(province && path.startsWith(province + sep) ? province : contentDir, dirname(path), basename(path));
+      const own = confinedFile(shared ? province : contentDir, dirname(path), basename(path));
       if (!own.ok) {
         findings.push(pathFinding({ file, written: basename(path), use: 'entry' }, own.problem));
         continue;
       }
       const text = readUtf8(path, file, findings);
       if (text === undefined) continue;
-      const kept = options.sharedReads?.get(path);
+      const kept = shared ? options.sharedReads?.get(path) : undefined;
       const read = kept?.text === text ? kept : { text, parsed: parseMarkdown(text), textFindings: undefined };
-      if (province && path.startsWith(province + sep)) options.sharedReads?.set(path, read);
+      if (shared) options.sharedReads?.set(path, read);
       const { parsed } = read;
       if (!parsed) {
         findings.push({ severity: 'error', file, line: 1, expected: messages.noFrontMatter });
