@@ -19,9 +19,10 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { buildMessages as m } from '../i18n/cli.ts';
 import { childEnv, type Settings } from '../settings/settings.ts';
 import { runChild } from './child.ts';
-import { buildFingerprint, isUpToDate, recordBuild } from './fingerprint.ts';
+import { buildFingerprint, generatorDigest, isUpToDate, recordBuild } from './fingerprint.ts';
 import type { Turns } from './jobs.ts';
 import { PagefindVersionError } from '../search/pagefind/format.ts';
+import type { IndexCache } from '../search/index-cache.ts';
 import type { IndexStats } from '../search/write-index.ts';
 
 const CCHC = resolve(import.meta.dirname, '../../bin/cchc.mjs');
@@ -98,12 +99,16 @@ export async function astroBuild(settings: Settings, outDir: string, astroArgs: 
   return built === 0;
 }
 
-/** The search index of a staged build (src/search/write-index.ts); null, with the reason on stderr, when it failed. */
-async function indexStaged(staging: string): Promise<IndexStats | null> {
+/**
+ * The search index of a staged build (src/search/write-index.ts), the
+ * bundle of the output folder's last build used again when its copies are
+ * the same; null, with the reason on stderr, when it failed.
+ */
+async function indexStaged(staging: string, cache: IndexCache): Promise<IndexStats | null> {
   try {
     // Imported here, not on import: `build-all --list` runs in CI before any npm install, and the indexer needs Pagefind.
     const { indexBuiltSite } = await import('../search/write-index.ts');
-    return await indexBuiltSite(staging);
+    return await indexBuiltSite(staging, cache);
   } catch (error) {
     // A Pagefind of another version says so in one line for the clerk reading the log; anything else with its stack.
     console.error(error instanceof PagefindVersionError ? `[cchc-portal] ${error.message}` : error);
@@ -136,16 +141,18 @@ export async function buildSite({ settings, out, astroArgs, log, shared, setup, 
     return result(failure, false);
   };
 
-  const fingerprint = buildFingerprint({ settings, args: astroArgs, shared });
+  // The generator is hashed once, for the fingerprint and for the search index's cache.
+  const digests = shared ?? new Map<string, string>();
+  const fingerprint = buildFingerprint({ settings, args: astroArgs, shared: digests });
   if (!settings.forceBuild && isUpToDate(out, fingerprint)) {
     say(m.unchanged(out));
     return result(null, true);
   }
   const previous = `${staging}-old`;
   const built = await astroBuild(settings, staging, astroArgs, log, setup);
-  const searchIndex = built ? await indexStaged(staging) : null;
+  const searchIndex = built ? await indexStaged(staging, { out, generator: generatorDigest({ shared: digests }) }) : null;
   if (!searchIndex) return refuse('build', m.failed(out, existsSync(out)));
-  say(m.searchIndexed(searchIndex.pages, searchIndex.fullTextPages, searchIndex.ms));
+  say(m.searchIndexed(searchIndex));
   if (verify) {
     // The gates take the site's address (base path, origin) from the staged home page's canonical link, as from a published one.
     const gates = await runChild([CCHC, 'verify', staging, ...(verify.browser ? [] : ['--no-browser'])], { env: childEnv(settings), forward: stream });

@@ -100,6 +100,22 @@ export interface FingerprintInput {
   more?: Readonly<Record<string, string>>;
 }
 
+/** A part every commune of a run shares (FingerprintInput.shared): hashed once per run. */
+function sharedDigest(shared: Map<string, string>, label: string, base: string, files: () => string[]): string {
+  const key = `${label}\0${resolve(base)}`;
+  if (!shared.has(key)) shared.set(key, digest(base, files()));
+  return shared.get(key)!;
+}
+
+const siteFiles = (site: string) => SITE_FILES.map((f) => join(site, f)).filter((f) => existsSync(f));
+
+/** The generator's files and, when it is an installed package, the site's own (its lockfile names Pagefind's version). */
+export function generatorDigest({ root = ROOT, site = process.cwd(), shared = new Map() }: Pick<FingerprintInput, 'root' | 'site' | 'shared'> = {}): string {
+  const parts = [`generator:${sharedDigest(shared, 'generator', root, () => generatorFiles(root))}`];
+  if (resolve(site) !== resolve(root)) parts.push(`site:${sharedDigest(shared, 'site', site, () => siteFiles(site))}`);
+  return parts.join('\0');
+}
+
 /** The fingerprint of building `settings.contentDir` with these settings and flags. */
 export function buildFingerprint({ settings, args, root = ROOT, site = process.cwd(), shared = new Map(), more = {} }: FingerprintInput): string {
   const hash = createHash('sha256');
@@ -107,17 +123,14 @@ export function buildFingerprint({ settings, args, root = ROOT, site = process.c
   const today = settings.today ?? isoDateInVietnam(new Date());
   hash.update(JSON.stringify({ settings: Object.entries(settingsEnv(rest)).sort(([a], [b]) => a.localeCompare(b)), args, node: process.version, today }));
   const add = (label: string, value: string) => hash.update(`\0${label}:${value}`);
-  /** A part every commune of the run shares: hashed once per run. */
-  const addShared = (label: string, base: string, files: () => string[]) => {
-    const key = `${label}\0${resolve(base)}`;
-    if (!shared.has(key)) shared.set(key, digest(base, files()));
-    add(label, shared.get(key)!);
-  };
-  addShared('generator', root, () => generatorFiles(root));
-  if (resolve(site) !== resolve(root)) addShared('site', site, () => SITE_FILES.map((f) => join(site, f)).filter((f) => existsSync(f)));
+  add('generator', generatorDigest({ root, site, shared }));
   add('content', folderDigest(settings.contentDir));
   const province = provinceOf(settings);
-  if (province) addShared('province', province, () => sharedInputs(province));
+  if (province)
+    add(
+      'province',
+      sharedDigest(shared, 'province', province, () => sharedInputs(province)),
+    );
   for (const [label, value] of Object.entries(more).sort(([a], [b]) => a.localeCompare(b))) add(label, value);
   return hash.digest('hex');
 }

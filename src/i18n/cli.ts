@@ -3,6 +3,7 @@
  * The content tools' own messages (scaffold, import, check) sit beside the
  * content they describe, in templates.ts and validation.ts.
  */
+import type { IndexStats } from '../search/write-index.ts';
 import { initMessages } from './init.ts';
 import { scaffoldMessages } from './templates.ts';
 import { importMessages } from './validation.ts';
@@ -136,7 +137,8 @@ export const commandHelp = {
 } as const;
 
 /** The indexing step's line in the build log, from the integration (Astro's logger adds its name) or the separate step. */
-export const searchIndexLine = (pages: number, fullTextPages: number, ms: number) => `Pagefind: ${pages} trang, toàn văn ${fullTextPages} bài, ${ms} ms`;
+export const searchIndexLine = ({ pages, fullTextPages, ms, reused }: IndexStats) =>
+  `Pagefind: ${pages} trang, toàn văn ${fullTextPages} bài, ${ms} ms${reused ? ' (các trang không đổi: dùng lại chỉ mục của lần dựng trước)' : ''}`;
 
 export const buildMessages = {
   hung: (seconds: number) =>
@@ -146,7 +148,7 @@ export const buildMessages = {
   notVerified: (out: string, kept: boolean) =>
     `\nTrang dựng xong nhưng không qua kiểm tra (xem các lỗi ở trên) nên không được xuất bản. ${kept ? `Bản đang có ở ${out} được giữ nguyên.` : 'Chưa có bản nào được tạo.'}`,
   done: (out: string, seconds: number) => `\nĐã dựng xong vào ${out} trong ${seconds.toFixed(1)} giây.`,
-  searchIndexed: (pages: number, fullTextPages: number, ms: number) => `[cchc-portal] ${searchIndexLine(pages, fullTextPages, ms)}`,
+  searchIndexed: (stats: IndexStats) => `[cchc-portal] ${searchIndexLine(stats)}`,
   unknownCommune: (slug: string, siteYaml: string) => `Không có xã "${slug}": cần tệp ${siteYaml}.`,
   knownCommunes: (root: string, slugs: readonly string[]) => `Các xã có trong ${root}: ${slugs.join(', ')}`,
   noCommunes: (root: string) => `Thư mục ${root} chưa có xã nào (communes/<tên-xã>/content/site.yaml).`,

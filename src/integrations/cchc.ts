@@ -76,8 +76,7 @@ export function contentSteps(): AstroIntegration {
         // `cchc build` indexes once Astro has exited (src/build/atomic.ts), so the
         // memory of the two is never held at once; a plain `astro build` indexes here.
         if (readSettings().searchIndex === 'separate') return;
-        const { pages, fullTextPages, ms } = await writeSearchIndex(outDir, files);
-        logger.info(searchIndexLine(pages, fullTextPages, ms));
+        logger.info(searchIndexLine(await writeSearchIndex(outDir, files)));
       },
     },
   };

@@ -7,7 +7,9 @@
  *
  * Pagefind reads copies of the pages from a temporary folder (its own binary
  * reads a folder in parallel, much faster than pages sent one by one through
- * the Node API), prepared by pageForIndexes() (./page-for-index.ts).
+ * the Node API), prepared by pageForIndexes() (./page-for-index.ts): only
+ * their indexed parts, so a build whose copies are those of the last one can
+ * use its bundle again (./index-cache.ts).
  */
 import { statfsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -15,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { FULL_TEXT_SELECTOR, type IndexPart, LABELS, pageForIndexes } from './page-for-index.ts';
+import { bundleKey, type IndexCache, keepBundle, restoreBundle } from './index-cache.ts';
 import { bundleDir, type Compaction, compactBundle, fullTextBundleDir } from './pagefind/bundle.ts';
 import { splitWords } from './word-chunks.ts';
 
@@ -27,6 +30,8 @@ export interface IndexStats {
   pages: number;
   fullTextPages: number;
   ms: number;
+  /** The bundle of the last build was used again: the copies were the same (./index-cache.ts). */
+  reused: boolean;
 }
 
 /**
@@ -91,44 +96,64 @@ let indexing = 0;
 /**
  * Indexes the built pages `htmlFiles` under outDir: the main bundle to
  * outDir/pagefind/, and the full-text one (news and commendations with their
- * bodies) inside it (fullTextBundleDir).
+ * bodies) inside it (fullTextBundleDir). With `cache`, the bundle of the
+ * output folder's last build is used again when the copies are the same
+ * (./index-cache.ts), and this one is kept for the next.
  */
-export async function writeSearchIndex(outDir: string, htmlFiles: readonly string[]): Promise<IndexStats> {
-  indexing++;
+export async function writeSearchIndex(outDir: string, htmlFiles: readonly string[], cache?: IndexCache): Promise<IndexStats> {
   const started = performance.now();
-  const copies = await mkdtemp(join(scratchFolder(), 'cchc-search-'));
-  const counts: Record<IndexPart, number> = { main: 0, 'full-text': 0 };
+  const copies: Record<IndexPart, [string, string][]> = { main: [], 'full-text': [] };
+  for (let i = 0; i < htmlFiles.length; i += BATCH) {
+    const pages = await Promise.all(htmlFiles.slice(i, i + BATCH).map((file) => readFile(file, 'utf8')));
+    pages.forEach((page, n) => {
+      const path = relative(outDir, htmlFiles[i + n]!);
+      for (const [part, content] of Object.entries(pageForIndexes(page, PART_NAMES)) as [IndexPart, string][]) copies[part].push([path, content]);
+    });
+  }
+  const stats = (reused: boolean): IndexStats => ({
+    pages: copies.main.length,
+    fullTextPages: copies['full-text'].length,
+    ms: Math.round(performance.now() - started),
+    reused,
+  });
+  const key = cache && bundleKey(cache.generator, copies);
+  if (cache && key && (await restoreBundle(cache, key, bundleDir(outDir)))) return stats(true);
+  await indexCopies(outDir, copies);
+  if (cache && key) await keepBundle(cache, key, bundleDir(outDir));
+  return stats(false);
+}
+
+/** Pagefind's bundles of the copies, written from a scratch folder (scratchFolder) and compacted. */
+async function indexCopies(outDir: string, copies: Record<IndexPart, [string, string][]>): Promise<void> {
+  indexing++;
+  const scratch = await mkdtemp(join(scratchFolder(), 'cchc-search-'));
   try {
-    await Promise.all(PARTS.map(({ part }) => mkdir(join(copies, part))));
     // Each folder made once: a page is a folder of its own, and a recursive mkdir per copy cost seconds at 5000 pages.
     const folders = new Map<string, Promise<unknown>>();
     const folder = (path: string) => folders.get(path) ?? folders.set(path, mkdir(path, { recursive: true })).get(path)!;
-    for (let i = 0; i < htmlFiles.length; i += BATCH) {
-      await Promise.all(
-        htmlFiles.slice(i, i + BATCH).map(async (file) => {
-          const page = await readFile(file, 'utf8');
-          const contents = pageForIndexes(page, PART_NAMES);
-          for (const [part, content] of Object.entries(contents) as [IndexPart, string][]) {
-            const copy = join(copies, part, relative(outDir, file));
+    for (const part of PART_NAMES) {
+      const list = copies[part];
+      for (let i = 0; i < list.length; i += BATCH) {
+        await Promise.all(
+          list.slice(i, i + BATCH).map(async ([path, content]) => {
+            const copy = join(scratch, part, path);
             await folder(dirname(copy));
             await writeFile(copy, content);
-            counts[part]++;
-          }
-        }),
-      );
+          }),
+        );
+      }
     }
     // The main bundle first: Pagefind writes its output folder, the full-text bundle sits inside it.
-    for (const { part, dir, exclude, compaction } of PARTS) await writeBundle(join(copies, part), dir(outDir), exclude, compaction);
+    for (const { part, dir, exclude, compaction } of PARTS) await writeBundle(join(scratch, part), dir(outDir), exclude, compaction);
   } finally {
     if (--indexing === 0) await pagefind.close();
-    await rm(copies, { recursive: true, force: true });
+    await rm(scratch, { recursive: true, force: true });
   }
-  return { pages: counts.main, fullTextPages: counts['full-text'], ms: Math.round(performance.now() - started) };
 }
 
 /** Indexes every page of the site built in outDir: the entry point of the separate indexing step. */
-export async function indexBuiltSite(outDir: string): Promise<IndexStats> {
+export async function indexBuiltSite(outDir: string, cache?: IndexCache): Promise<IndexStats> {
   const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
   const files = entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
-  return writeSearchIndex(outDir, files.sort());
+  return writeSearchIndex(outDir, files.sort(), cache);
 }

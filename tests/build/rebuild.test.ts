@@ -1,12 +1,17 @@
 /**
  * A rebuild with nothing changed does nothing and leaves the published site
- * as it is; a changed news item, or --force, builds again.
+ * as it is; a changed news item, or --force, builds again. A forced build
+ * whose indexed text is unchanged uses the last search index again
+ * (src/search/index-cache.ts), the same as a fresh one.
  */
+import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildCommune } from '../support/build.ts';
+import { bundleDir, fullTextBundleDir, pagesWithWord, readSearchBundle } from '../../src/search/pagefind/bundle.ts';
+import { buildCommune, buildEnv } from '../support/build.ts';
+import { bundleView } from '../support/search-bundle.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'cchc-rebuild-'));
 const content = join(work, 'content');
@@ -56,5 +61,29 @@ describe('rebuilding', () => {
     expect(json).toMatchObject({ ok: true, skipped: false, out });
     expect(json.searchIndex.pages).toBeGreaterThan(0);
     expect(result.output).toMatch(/page\(s\) built/); // Astro's own log went to stderr, beside the JSON
+  });
+
+  it('uses the last search index again when the indexed text is the same, and it is the index a fresh run writes', async () => {
+    const result = buildCommune(content, out, {}, ['--force', '--json']);
+    expect(result.status, result.output).toBe(0);
+    expect(JSON.parse(result.stdout).searchIndex).toMatchObject({ reused: true });
+    expect(result.output).toContain('dùng lại chỉ mục của lần dựng trước');
+    const fresh = join(work, 'fresh');
+    cpSync(out, fresh, { recursive: true });
+    rmSync(join(fresh, 'pagefind'), { recursive: true });
+    const indexed = spawnSync(process.execPath, ['bin/cchc.mjs', 'search-index', fresh, '--json'], { encoding: 'utf8', env: buildEnv() });
+    expect(indexed.status, indexed.stderr).toBe(0);
+    expect(JSON.parse(indexed.stdout)).toMatchObject({ reused: false });
+    // Both bundles, main and full-text: the same pages, and every word finds the same pages.
+    for (const bundle of [bundleDir, fullTextBundleDir]) expect(await bundleView(bundle(out))).toEqual(await bundleView(bundle(fresh)));
+  });
+
+  it('indexes again when an indexed text changes, and finds the new word', async () => {
+    appendFileSync(join(content, 'news', 'hoi-nghi-quan-triet-ke-hoach-cchc-2022.md'), '\nTừ mới quyettamxyz để kiểm tra chỉ mục.\n');
+    const result = buildCommune(content, out, {}, ['--json']);
+    expect(result.status, result.output).toBe(0);
+    expect(JSON.parse(result.stdout).searchIndex).toMatchObject({ reused: false });
+    const [index] = (await readSearchBundle(fullTextBundleDir(out))).languages;
+    expect(pagesWithWord(index!, 'quyettamxyz').map((page) => page.url)).toEqual([expect.stringContaining('/tin-tuc/hoi-nghi-quan-triet-ke-hoach-cchc-2022/')]);
   });
 });

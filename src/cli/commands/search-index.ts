@@ -22,8 +22,8 @@ export default {
   async run(argv) {
     const { values, positionals } = parseOptions(argv, { json: { type: 'boolean', default: false } });
     try {
-      const { pages, fullTextPages, ms } = await indexBuiltSite(resolve(positionals[0] ?? 'dist'));
-      console.log(values.json ? JSON.stringify({ pages, fullTextPages, ms }) : buildMessages.searchIndexed(pages, fullTextPages, ms));
+      const stats = await indexBuiltSite(resolve(positionals[0] ?? 'dist'));
+      console.log(values.json ? JSON.stringify(stats) : buildMessages.searchIndexed(stats));
       return EXIT.ok;
     } catch (error) {
       if (!(error instanceof PagefindVersionError)) throw error;

@@ -1,0 +1,107 @@
+/**
+ * The search bundle of a site's last build, kept to be used again when a
+ * build would index exactly the same copies (./page-for-index.ts) with the
+ * same generator: a build forced with nothing changed, or one whose changes
+ * touch no indexed text (a setting of the look, a new day that only moves
+ * list pages). Indexing is about a third of a build's CPU (docs/benchmarks.md).
+ *
+ * One slot per output folder, under Astro's cache folder, which the CI
+ * templates keep between runs (tests/unit/pipeline.test.ts): a province's
+ * hundred communes keep one bundle each, never more. The bundle's files are
+ * hard-linked between the slot and the site (no bytes copied; a build never
+ * writes into a published file, it writes new ones and renames folders),
+ * copied where the two are on different disks.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { cp, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+
+export const SEARCH_INDEX_CACHE = 'node_modules/.astro/search-index';
+
+/** Where a build's bundle is kept, and what else than the copies it depends on. */
+export interface IndexCache {
+  /** The output folder the slot is for (the published one, not the staging folder). */
+  out: string;
+  /** A digest of what turns copies into a bundle: the generator's files, Pagefind's version. */
+  generator: string;
+}
+
+const KEY_FILE = 'key';
+/** The output folder a slot is for: a slot is removed once the folder that holds it is gone (a test's temporary folder). */
+const OUT_FILE = 'out';
+const BUNDLE = 'bundle';
+
+const slotOf = (out: string) => resolve(SEARCH_INDEX_CACHE, createHash('sha1').update(resolve(out)).digest('hex').slice(0, 16));
+
+/** The key of a bundle: the generator and every copy of every part, by path. */
+export function bundleKey(generator: string, copies: Readonly<Record<string, readonly (readonly [string, string])[]>>): string {
+  const hash = createHash('sha256').update(generator);
+  for (const [part, list] of Object.entries(copies).sort(([a], [b]) => a.localeCompare(b))) {
+    hash.update(`\0part:${part}`);
+    for (const [path, content] of list) hash.update(`\0${path}\0${content.length}\0`).update(content);
+  }
+  return hash.digest('hex');
+}
+
+/** Every file of `from` into `to` (which must not exist), hard-linked, or copied across disks. */
+async function linkTree(from: string, to: string): Promise<void> {
+  const entries = await readdir(from, { recursive: true, withFileTypes: true });
+  await mkdir(to, { recursive: true });
+  const folders = entries.filter((e) => e.isDirectory()).map((e) => join(to, e.parentPath.slice(from.length), e.name));
+  for (const folder of folders.sort((a, b) => a.length - b.length)) await mkdir(folder, { recursive: true });
+  try {
+    await Promise.all(entries.filter((e) => e.isFile()).map((e) => link(join(e.parentPath, e.name), join(to, e.parentPath.slice(from.length), e.name))));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    await rm(to, { recursive: true, force: true });
+    await cp(from, to, { recursive: true });
+  }
+}
+
+/** Puts the kept bundle at `bundle` when its key is `key`; false (and nothing written) otherwise. */
+export async function restoreBundle(cache: IndexCache, key: string, bundle: string): Promise<boolean> {
+  const slot = slotOf(cache.out);
+  const kept = await readFile(join(slot, KEY_FILE), 'utf8').catch(() => null);
+  if (kept !== key) return false;
+  try {
+    await linkTree(join(slot, BUNDLE), bundle);
+    return true;
+  } catch {
+    // A slot half-removed by another build, a full disk: index as if nothing were kept.
+    await rm(bundle, { recursive: true, force: true });
+    return false;
+  }
+}
+
+/**
+ * Keeps `bundle` under `key`, in place of the slot's previous one, and
+ * removes the slots of output folders that are gone (pruneSlots). The key is written
+ * last, so a slot interrupted half-way is never taken for whole.
+ */
+export async function keepBundle(cache: IndexCache, key: string, bundle: string): Promise<void> {
+  const slot = slotOf(cache.out);
+  const next = `${slot}.${process.pid}`;
+  await rm(next, { recursive: true, force: true });
+  await linkTree(bundle, join(next, BUNDLE));
+  await writeFile(join(next, OUT_FILE), resolve(cache.out));
+  await rm(slot, { recursive: true, force: true });
+  await rename(next, slot);
+  await writeFile(join(slot, KEY_FILE), key);
+  await pruneSlots();
+}
+
+/**
+ * Removes the slots whose output folder's parent no longer exists. Not the
+ * output folder itself: a first build's is made only after its index, in the
+ * same parent (src/build/atomic.ts stages beside it). Slots being written
+ * have a dot in their name and are left alone.
+ */
+async function pruneSlots(): Promise<void> {
+  const root = resolve(SEARCH_INDEX_CACHE);
+  for (const name of await readdir(root)) {
+    if (name.includes('.')) continue;
+    const out = await readFile(join(root, name, OUT_FILE), 'utf8').catch(() => null);
+    if (out !== null && !existsSync(dirname(out))) await rm(join(root, name), { recursive: true, force: true });
+  }
+}

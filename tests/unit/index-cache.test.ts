@@ -1,0 +1,86 @@
+/**
+ * The kept search bundle (src/search/index-cache.ts): used again only under
+ * the same key, never half; one slot per output folder; the slots of output
+ * folders that are gone are removed.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { bundleKey, keepBundle, restoreBundle, SEARCH_INDEX_CACHE } from '../../src/search/index-cache.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'cchc-index-cache-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** A bundle of two files, one in a sub-folder, like Pagefind's. */
+function bundle(dir: string, text: string): string {
+  mkdirSync(join(dir, 'fragment'), { recursive: true });
+  writeFileSync(join(dir, 'pagefind-entry.json'), `{"v":"${text}"}`);
+  writeFileSync(join(dir, 'fragment', 'a.pf_fragment'), text);
+  return dir;
+}
+const slots = () => (existsSync(SEARCH_INDEX_CACHE) ? readdirSync(SEARCH_INDEX_CACHE) : []);
+
+describe('the kept search bundle', () => {
+  const site = join(work, 'site');
+  mkdirSync(site);
+  const cache = { out: join(site, 'dist'), generator: 'g1' };
+
+  it('keys a bundle by the generator and every copy, path and text', () => {
+    const copies = { main: [['a/index.html', '<p>Một</p>'] as const], 'full-text': [] };
+    const key = bundleKey('g1', copies);
+    expect(bundleKey('g1', { main: [['a/index.html', '<p>Một</p>']], 'full-text': [] })).toBe(key);
+    expect(bundleKey('g2', copies)).not.toBe(key);
+    expect(bundleKey('g1', { main: [['a/index.html', '<p>Hai</p>']], 'full-text': [] })).not.toBe(key);
+    expect(bundleKey('g1', { main: [['b/index.html', '<p>Một</p>']], 'full-text': [] })).not.toBe(key);
+    expect(bundleKey('g1', { main: [], 'full-text': [['a/index.html', '<p>Một</p>']] })).not.toBe(key);
+    // A path and a text are not read across each other.
+    expect(bundleKey('g1', { main: [['a', 'b\0c']], 'full-text': [] })).not.toBe(bundleKey('g1', { main: [['a\0b', 'c']], 'full-text': [] }));
+  });
+
+  it('gives back the kept bundle under its key only, its files linked, not copied', async () => {
+    const built = bundle(join(work, 'built'), 'một');
+    await keepBundle(cache, 'k1', built);
+    expect(await restoreBundle(cache, 'k2', join(work, 'other'))).toBe(false);
+    expect(existsSync(join(work, 'other'))).toBe(false);
+    const restored = join(work, 'restored');
+    expect(await restoreBundle(cache, 'k1', restored)).toBe(true);
+    expect(readFileSync(join(restored, 'fragment', 'a.pf_fragment'), 'utf8')).toBe('một');
+    expect(statSync(join(restored, 'fragment', 'a.pf_fragment')).ino).toBe(statSync(join(built, 'fragment', 'a.pf_fragment')).ino);
+  });
+
+  it('keeps one bundle per output folder: the next replaces it', async () => {
+    const before = slots().length;
+    await keepBundle(cache, 'k3', bundle(join(work, 'built-3'), 'ba'));
+    expect(slots()).toHaveLength(before);
+    expect(await restoreBundle(cache, 'k1', join(work, 'old'))).toBe(false);
+    const restored = join(work, 'restored-3');
+    expect(await restoreBundle(cache, 'k3', restored)).toBe(true);
+    expect(readFileSync(join(restored, 'pagefind-entry.json'), 'utf8')).toBe('{"v":"ba"}');
+  });
+
+  it('indexes again rather than take a damaged slot: its bundle gone, nothing is given back', async () => {
+    const slot = slots()
+      .map((name) => resolve(SEARCH_INDEX_CACHE, name))
+      .find((dir) => readFileSync(join(dir, 'out'), 'utf8') === resolve(cache.out))!;
+    rmSync(join(slot, 'bundle', 'fragment'), { recursive: true });
+    rmSync(join(slot, 'bundle', 'pagefind-entry.json'));
+    rmSync(join(slot, 'bundle'), { recursive: true });
+    const restored = join(work, 'restored-damaged');
+    expect(await restoreBundle(cache, 'k3', restored)).toBe(false);
+    expect(existsSync(restored)).toBe(false);
+  });
+
+  it('removes the slots of output folders whose folder is gone', async () => {
+    const gone = join(work, 'gone');
+    mkdirSync(gone);
+    const temporary = { out: join(gone, 'dist'), generator: 'g1' };
+    await keepBundle(temporary, 'k', bundle(join(work, 'built-gone'), 'x'));
+    expect(await restoreBundle(temporary, 'k', join(work, 'restored-gone'))).toBe(true);
+    rmSync(gone, { recursive: true });
+    await keepBundle(cache, 'k4', bundle(join(work, 'built-4'), 'bốn'));
+    expect(await restoreBundle(temporary, 'k', join(work, 'restored-gone-2'))).toBe(false);
+    // The living one stays.
+    expect(await restoreBundle(cache, 'k4', join(work, 'restored-4'))).toBe(true);
+  });
+});
