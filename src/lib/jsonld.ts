@@ -1,6 +1,7 @@
 /**
  * Structured data (schema.org JSON-LD) for search engines and link previews:
- * the commune as a GovernmentOrganization on every page, a GovernmentService
+ * the commune as a GovernmentOrganization (in full on the pages about it, by
+ * name and @id on the others), a GovernmentService
  * per procedure and a NewsArticle per news item. Pure: callers pass absolute
  * URLs; the page embeds the result in a <script type="application/ld+json">
  * data block, which browsers never execute.
@@ -52,6 +53,15 @@ export function governmentOrganization(site: Site, homeUrl: string, logoUrl: str
     })),
     ...(sameAs.length > 0 && { sameAs }),
   };
+}
+
+/**
+ * The organisation by name and @id, on every page but those about it: the
+ * home and contact pages carry it in full (governmentOrganization), and a
+ * crawler joins the two by the @id. Half a kilobyte less on thousands of pages.
+ */
+export function organizationMention(site: Site, homeUrl: string): JsonLd {
+  return { '@type': 'GovernmentOrganization', '@id': organizationId(homeUrl), name: site.agency, url: homeUrl };
 }
 
 /** One administrative procedure as offered by the commune, filed at `desk` (the commune's note on the procedure applied). */

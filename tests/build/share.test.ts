@@ -96,14 +96,20 @@ describe('Open Graph and canonical URLs', () => {
 });
 
 describe('JSON-LD', () => {
-  it('describes the commune as a GovernmentOrganization on every page', () => {
+  it('names the commune as a GovernmentOrganization on every page, in full on its home and contact pages', () => {
+    const full = ['/', '/lien-he/'];
     for (const path of contentPages(demo)) {
       const org = graph(demo.page(path)).find((n) => n['@type'] === 'GovernmentOrganization');
-      expectProps(org, ['@id', 'name', 'url', 'logo', 'address', 'telephone', 'email', 'contactPoint']);
+      expectProps(org, ['@id', 'name', 'url']);
+      expect(org!['@id']).toBe(`${ORIGIN}/#to-chuc`);
       expect(org!.name).toBe('Ủy ban nhân dân xã Bằng Cả');
       expect(org!.url).toBe(`${ORIGIN}/`);
-      expect((org!.address as Node)['addressCountry']).toBe('VN');
+      if (full.includes(path)) {
+        expectProps(org, ['logo', 'address', 'telephone', 'email', 'contactPoint']);
+        expect((org!.address as Node)['addressCountry']).toBe('VN');
+      } else expect(org, path).not.toHaveProperty('address');
     }
+    expect(contentPages(demo)).toEqual(expect.arrayContaining(full));
   });
 
   it('describes each procedure as a GovernmentService provided by the commune', () => {
