@@ -39,6 +39,8 @@ export const LABELS = ['dt', 'thead', 'caption'];
 /** Which index a copy is for: the main one, or the full-text one (the pages with a body marked FULL_TEXT, whole). */
 export type IndexPart = 'main' | 'full-text';
 const PARTS: readonly IndexPart[] = ['main', 'full-text'];
+const FULL_TEXT_ONLY: readonly IndexPart[] = ['full-text'];
+const NONE: readonly IndexPart[] = [];
 /** Elements whose content is not text. */
 const NOT_TEXT = new Set(['script', 'style', 'template', ...LABELS]);
 
@@ -85,8 +87,8 @@ function readPage(page: string): PageRead {
   let skipped = 0;
   let fullText = 0;
   const titles: NonNullable<Open['title']>[] = [];
-  /** The parts that read the current position. */
-  const reading = (): IndexPart[] => (!inBody || skipped > 0 ? [] : fullText > 0 ? ['full-text'] : PARTS.slice());
+  /** The parts that read the current position (called for every tag and text: no array made). */
+  const reading = (): readonly IndexPart[] => (!inBody || skipped > 0 ? NONE : fullText > 0 ? FULL_TEXT_ONLY : PARTS);
   const boundary = () => {
     for (const part of reading()) parts[part].text.push(' ');
     for (const title of titles) if (skipped === 0 && fullText === title.fullTextDepth) title.pieces.push(' ');
@@ -189,10 +191,12 @@ export function pageForIndexes(page: string, parts: readonly IndexPart[]): Parti
 
 /**
  * The copy: only the indexed elements, in a page of their own (Pagefind
- * reads nothing else of a page that has a `data-pagefind-body`, and its
- * language is forced, so the bundle is the same byte for byte, for a third
- * less HTML to read and write); the title as metadata; the folded fields;
- * and on a page only the main bundle has, MAIN_ONLY_FILTER.
+ * indexes nothing else of a page that has a `data-pagefind-body`, and its
+ * language is forced, so it finds the same words on the same pages, for a
+ * third less HTML to read and write; only the footer's logo, which it took
+ * as a page's image, is gone: tests/unit/search-copies.test.ts); the title
+ * as metadata; the folded fields; and on a page only the main bundle has,
+ * MAIN_ONLY_FILTER.
  */
 function copyFor(page: string, bodies: readonly [number, number][], indexed: Indexed, mainOnly: boolean): string {
   // Edit the page at the parser's offsets rather than serialise anything, so nothing else changes.

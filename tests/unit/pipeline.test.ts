@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { SHARE_IMAGE_CACHE } from '../../src/data/share-image.ts';
+import { SEARCH_INDEX_CACHE } from '../../src/search/index-cache.ts';
 import { gitlabLint } from '../support/pipelines.ts';
 
 const WORKFLOWS = '.github/workflows';
@@ -139,8 +140,9 @@ describe('GitHub workflows', () => {
       // Restored after `npm ci`, which empties node_modules.
       expect(steps.findIndex(runs('npm ci')), file).toBeLessThan(cache);
     }
-    // Drawn share images live in that folder, so CI never draws a card twice.
+    // Drawn share images and the last search bundle live in that folder, so CI never draws a card twice nor indexes the same pages again.
     expect(SHARE_IMAGE_CACHE.startsWith('node_modules/.astro/')).toBe(true);
+    expect(SEARCH_INDEX_CACHE.startsWith('node_modules/.astro/')).toBe(true);
   });
 });
 
