@@ -1,5 +1,5 @@
 /**
- * Atomic build: Astro builds into a fresh temporary folder beside the output,
+ * Atomic build: Astro builds into an emptied staging folder beside the output,
  * and only a complete, successful build replaces it. A failed build (bad
  * content, a crash) leaves the last good site exactly as it was.
  *
@@ -13,13 +13,13 @@
  * site stays. A build whose inputs are those of the build that made the
  * current output is skipped (./fingerprint.ts) unless `forceBuild` is set.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { buildMessages as m } from '../i18n/cli.ts';
 import { childEnv, type Settings } from '../settings/settings.ts';
 import { runChild } from './child.ts';
-import { buildFingerprint, generatorDigest, isUpToDate, recordBuild } from './fingerprint.ts';
+import { buildFingerprint, generatorDigest, inputsDigest, isUpToDate, recordBuild } from './fingerprint.ts';
 import type { Turns } from './jobs.ts';
 import { PagefindVersionError } from '../search/pagefind/format.ts';
 import type { IndexCache } from '../search/index-cache.ts';
@@ -117,9 +117,62 @@ async function indexStaged(staging: string, cache: IndexCache): Promise<IndexSta
 }
 
 /**
+ * The folder a build of `out` is staged in, beside it: always the same one,
+ * because Astro's incremental build copies a page from the last build only
+ * when the output folder is the last build's (its image module names it).
+ */
+const stagingFolder = (out: string) => resolve(dirname(out), `.dist-${basename(out)}-next`);
+const lockOf = (staging: string) => `${staging}.lock`;
+/** Staging folders this process builds in now. */
+const claimed = new Set<string>();
+
+/**
+ * Claims the staging folder for this build: its lock file holds this
+ * process's id. Null when claimed; else the id of the running process that
+ * holds it (a lock left by a process that has ended is taken over). The
+ * folder is emptied: what is in it is an unfinished build's.
+ */
+function claim(staging: string): number | null {
+  if (claimed.has(staging)) return process.pid;
+  const lock = lockOf(staging);
+  mkdirSync(dirname(staging), { recursive: true });
+  for (;;) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number(readFileSync(lock, 'utf8'));
+      if (isRunning(holder)) return holder;
+      rmSync(lock, { force: true });
+    }
+  }
+  claimed.add(staging);
+  rmSync(staging, { recursive: true, force: true });
+  return null;
+}
+
+function release(staging: string): void {
+  claimed.delete(staging);
+  rmSync(lockOf(staging), { force: true });
+}
+
+/** A process with this id is running (one of another user's counts too). */
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
  * Asynchronous, so that `build-all --jobs` can run several communes' builds
- * at once; each build's staging folder is named after its output folder,
- * so two builds of one process never share one.
+ * at once; each build's staging folder is named after its output folder
+ * (stagingFolder), and a second build of one output folder while the first
+ * runs is refused (claim).
  */
 export async function buildSite({ settings, out, astroArgs, log, shared, setup, verify }: BuildRequest): Promise<BuildResult> {
   const stream = log === 'stdout' ? process.stdout : process.stderr;
@@ -133,7 +186,7 @@ export async function buildSite({ settings, out, astroArgs, log, shared, setup, 
     searchIndex,
     failure,
   });
-  const staging = resolve(dirname(out), `.dist-${basename(out)}-${process.pid}`);
+  const staging = stagingFolder(out);
   /** The staged build is dropped; the last good site, if any, stays as it is. */
   const refuse = (failure: 'build' | 'verify', message: string): BuildResult => {
     rmSync(staging, { recursive: true, force: true });
@@ -148,23 +201,34 @@ export async function buildSite({ settings, out, astroArgs, log, shared, setup, 
     say(m.unchanged(out));
     return result(null, true);
   }
-  const previous = `${staging}-old`;
-  const built = await astroBuild(settings, staging, astroArgs, log, setup);
-  const searchIndex = built ? await indexStaged(staging, { out, generator: generatorDigest({ shared: digests }) }) : null;
-  if (!searchIndex) return refuse('build', m.failed(out, existsSync(out)));
-  say(m.searchIndexed(searchIndex));
-  if (verify) {
-    // The gates take the site's address (base path, origin) from the staged home page's canonical link, as from a published one.
-    const gates = await runChild([CCHC, 'verify', staging, ...(verify.browser ? [] : ['--no-browser'])], { env: childEnv(settings), forward: stream });
-    if (gates !== 0) return refuse('verify', m.notVerified(out, existsSync(out)));
+  const holder = claim(staging);
+  if (holder !== null) {
+    console.error(m.busy(out, holder));
+    return result('build', false);
   }
+  try {
+    // Its key lets Astro copy a page whose inputs are those of the last build instead of rendering it (src/data/page-keys.ts).
+    const buildKey = inputsDigest({ settings, args: astroArgs, shared: digests });
+    const built = await astroBuild({ ...settings, buildKey }, staging, astroArgs, log, setup);
+    const searchIndex = built ? await indexStaged(staging, { out, generator: generatorDigest({ shared: digests }) }) : null;
+    if (!searchIndex) return refuse('build', m.failed(out, existsSync(out)));
+    say(m.searchIndexed(searchIndex));
+    if (verify) {
+      // The gates take the site's address (base path, origin) from the staged home page's canonical link, as from a published one.
+      const gates = await runChild([CCHC, 'verify', staging, ...(verify.browser ? [] : ['--no-browser'])], { env: childEnv(settings), forward: stream });
+      if (gates !== 0) return refuse('verify', m.notVerified(out, existsSync(out)));
+    }
 
-  // The record goes in with the output, in the same swap: two renames on one filesystem, so the output is never half-written.
-  recordBuild(staging, fingerprint);
-  if (existsSync(out)) renameSync(out, previous);
-  renameSync(staging, out);
-  rmSync(previous, { recursive: true, force: true });
-  const done = result(null, false, searchIndex);
-  say(m.done(out, done.seconds));
-  return done;
+    // The record goes in with the output, in the same swap: two renames on one filesystem, so the output is never half-written.
+    const previous = `${staging}-old`;
+    recordBuild(staging, fingerprint);
+    if (existsSync(out)) renameSync(out, previous);
+    renameSync(staging, out);
+    rmSync(previous, { recursive: true, force: true });
+    const done = result(null, false, searchIndex);
+    say(m.done(out, done.seconds));
+    return done;
+  } finally {
+    release(staging);
+  }
 }

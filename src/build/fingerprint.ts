@@ -47,7 +47,8 @@ const GENERATOR = ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsc
 /** What a site's repository adds to the generator it installs. */
 const SITE_FILES = ['astro.config.mjs', 'package.json', 'package-lock.json'];
 
-function walk(dir: string): string[] {
+/** The files of `dir` (or `dir` itself, a file), at any depth, leaving out node_modules folders. */
+export function folderFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   if (!statSync(dir).isDirectory()) return [dir];
   return (
@@ -78,11 +79,11 @@ function generatorFiles(root: string): string[] {
   } catch {
     // not a git checkout
   }
-  return GENERATOR.flatMap((part) => walk(join(root, part)));
+  return GENERATOR.flatMap((part) => folderFiles(join(root, part)));
 }
 
 export interface FingerprintInput {
-  /** The settings the build runs with (forceBuild aside, it does not change the output). */
+  /** The settings the build runs with (forceBuild and buildKey aside: they do not change the output). */
   settings: Settings;
   /** Extra `astro build` flags. */
   args: readonly string[];
@@ -116,27 +117,40 @@ export function generatorDigest({ root = ROOT, site = process.cwd(), shared = ne
   return parts.join('\0');
 }
 
-/** The fingerprint of building `settings.contentDir` with these settings and flags. */
-export function buildFingerprint({ settings, args, root = ROOT, site = process.cwd(), shared = new Map(), more = {} }: FingerprintInput): string {
+/**
+ * Everything a build's pages may read outside its content folder: the
+ * settings (the content folder's place among them), the flags, Node, today,
+ * the generator and the province's files. With the content, the fingerprint;
+ * alone, the build key of Astro's incremental build (src/data/page-keys.ts).
+ */
+export function inputsDigest({ settings, args, root = ROOT, site = process.cwd(), shared = new Map() }: Omit<FingerprintInput, 'more'>): string {
   const hash = createHash('sha256');
-  const { forceBuild: _, ...rest } = settings;
+  const { forceBuild: _, buildKey: __, ...rest } = settings;
   const today = settings.today ?? isoDateInVietnam(new Date());
   hash.update(JSON.stringify({ settings: Object.entries(settingsEnv(rest)).sort(([a], [b]) => a.localeCompare(b)), args, node: process.version, today }));
   const add = (label: string, value: string) => hash.update(`\0${label}:${value}`);
   add('generator', generatorDigest({ root, site, shared }));
-  add('content', folderDigest(settings.contentDir));
   const province = provinceOf(settings);
   if (province)
     add(
       'province',
       sharedDigest(shared, 'province', province, () => sharedInputs(province)),
     );
+  return hash.digest('hex');
+}
+
+/** The fingerprint of building `settings.contentDir` with these settings and flags. */
+export function buildFingerprint({ more = {}, ...input }: FingerprintInput): string {
+  const hash = createHash('sha256');
+  const add = (label: string, value: string) => hash.update(`\0${label}:${value}`);
+  add('inputs', inputsDigest(input));
+  add('content', folderDigest(input.settings.contentDir));
   for (const [label, value] of Object.entries(more).sort(([a], [b]) => a.localeCompare(b))) add(label, value);
   return hash.digest('hex');
 }
 
 /** A folder's files, names and bytes, as one digest. */
-export const folderDigest = (dir: string): string => digest(dir, walk(dir));
+export const folderDigest = (dir: string): string => digest(dir, folderFiles(dir));
 
 /** A part's files, names and bytes, as one digest. */
 function digest(base: string, files: string[]): string {

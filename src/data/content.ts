@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { extname } from 'node:path';
 import { contentDir, loadSite, provinceDir } from './site.ts';
+import { type KeyedEntry, pageKey } from './page-keys.ts';
 import { collectionFiles, readNotesFile } from '../build/province-procedures.ts';
 import { procedureNotesSchema, type ProcedureNote, type ProcedureNotes } from '../schemas/procedure-note.ts';
 import { ENTRY_EXTENSION } from '../readers/entry-files.ts';
@@ -106,7 +107,15 @@ export async function reportNarrative(year: number, periodSlug: string): Promise
   return (await entries('reports')).find((e) => e.id === `${year}-${periodSlug}`) ?? null;
 }
 
-/** getStaticPaths for one page per entry, addressed by the entry's id. */
-export function pagesFor<T extends { id: string }>(entries: readonly T[]) {
-  return entries.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+/**
+ * getStaticPaths for one page per entry, addressed by the entry's id, each
+ * with the key that lets a later build copy it instead of rendering it
+ * (./page-keys.ts); `readsSiblings` when the page reads other entries of
+ * its collection.
+ */
+export function pagesFor<T extends { id: string } & KeyedEntry>(entries: readonly T[], { readsSiblings = false } = {}) {
+  return entries.map((entry) => {
+    const cacheKey = pageKey(entry, readsSiblings);
+    return { params: { slug: entry.id }, props: { entry }, ...(cacheKey === undefined ? {} : { cacheKey }) };
+  });
 }

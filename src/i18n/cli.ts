@@ -147,6 +147,7 @@ export const buildMessages = {
   failed: (out: string, kept: boolean) => `\nKhông dựng được trang. ${kept ? `Bản đang có ở ${out} được giữ nguyên.` : 'Chưa có bản nào được tạo.'}`,
   notVerified: (out: string, kept: boolean) =>
     `\nTrang dựng xong nhưng không qua kiểm tra (xem các lỗi ở trên) nên không được xuất bản. ${kept ? `Bản đang có ở ${out} được giữ nguyên.` : 'Chưa có bản nào được tạo.'}`,
+  busy: (out: string, pid: number) => `\nMột lần dựng khác của ${out} đang chạy (tiến trình ${pid}): đợi nó xong rồi dựng lại. Bản đang có được giữ nguyên.`,
   done: (out: string, seconds: number) => `\nĐã dựng xong vào ${out} trong ${seconds.toFixed(1)} giây.`,
   searchIndexed: (stats: IndexStats) => `[cchc-portal] ${searchIndexLine(stats)}`,
   unknownCommune: (slug: string, siteYaml: string) => `Không có xã "${slug}": cần tệp ${siteYaml}.`,

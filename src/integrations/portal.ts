@@ -76,6 +76,8 @@ export default function cchcPortal(options: CchcPortalOptions = {}): AstroIntegr
           build: { format: 'directory', inlineStylesheets: 'never' },
           cacheDir: cacheDirFor(config.root, contentDir(), address),
           devToolbar: { enabled: false },
+          // A page whose key and code are those of the last build is copied, not rendered (src/data/page-keys.ts).
+          experimental: { incrementalBuild: true },
           // The hub's progress boards, computed in Node before its pages render.
           ...(hub ? { vite: { plugins: [await hubBoardsModule()] } } : {}),
           // Sätteri with the allowlist sanitiser: clerk Markdown is untrusted (src/markdown/).

@@ -44,6 +44,13 @@ export interface Settings {
    * reads that commune's content again, not every commune's.
    */
   hubRows: string | undefined;
+  /**
+   * What every page of a build may read outside the content folder (the
+   * generator, these settings, today, the province's files) as one digest:
+   * set by `cchc build` for Astro's incremental build (src/data/page-keys.ts).
+   * Unset, no page is taken from the last build.
+   */
+  buildKey: string | undefined;
 }
 
 /** The environment variable of each setting. */
@@ -58,6 +65,7 @@ export const SETTINGS_ENV = {
   forceBuild: 'CCHC_FORCE_BUILD',
   hub: 'CCHC_HUB',
   hubRows: 'CCHC_HUB_ROWS',
+  buildKey: 'CCHC_BUILD_KEY',
 } as const satisfies Record<keyof Settings, `CCHC_${string}`>;
 
 type Environment = Readonly<Record<string, string | undefined>>;
@@ -89,6 +97,7 @@ export function readSettings(env: Environment = process.env, cwd = process.cwd()
     forceBuild: value(env, 'forceBuild') === '1',
     hub: value(env, 'hub') === '1',
     hubRows: value(env, 'hubRows') === undefined ? undefined : resolve(cwd, value(env, 'hubRows')!),
+    buildKey: value(env, 'buildKey'),
   };
 }
 

@@ -22,6 +22,7 @@ describe('readSettings', () => {
       forceBuild: false,
       hub: false,
       hubRows: undefined,
+      buildKey: undefined,
     } satisfies Settings);
   });
 
@@ -37,6 +38,7 @@ describe('readSettings', () => {
       CCHC_FORCE_BUILD: '1',
       CCHC_HUB: '1',
       CCHC_HUB_ROWS: 'dist/.hub-rows.json',
+      CCHC_BUILD_KEY: 'a1b2c3',
     };
     expect(Object.keys(env).sort()).toEqual(Object.values(SETTINGS_ENV).sort());
     expect(readSettings(env, '/site')).toEqual({
@@ -50,6 +52,7 @@ describe('readSettings', () => {
       forceBuild: true,
       hub: true,
       hubRows: '/site/dist/.hub-rows.json',
+      buildKey: 'a1b2c3',
     } satisfies Settings);
   });
 

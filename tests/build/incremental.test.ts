@@ -1,0 +1,124 @@
+/**
+ * Astro's incremental build (src/data/page-keys.ts): a forced build copies
+ * from the last build every page of one entry whose inputs have not changed,
+ * and what it publishes is, byte for byte, what a fresh build of the same
+ * content publishes, whatever was edited: an entry, another entry it links
+ * to, a photo, site.yaml.
+ */
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BUILD_RECORD } from '../../src/build/fingerprint.ts';
+import { bundleDir, fullTextBundleDir } from '../../src/search/pagefind/bundle.ts';
+import { buildCommune } from '../support/build.ts';
+import { bundleView } from '../support/search-bundle.ts';
+
+const FIXTURE = 'tests/fixtures/bang-ca-2024';
+const work = mkdtempSync(join(tmpdir(), 'cchc-incremental-'));
+const content = join(work, 'content');
+const out = join(work, 'dist');
+cpSync(FIXTURE, content, { recursive: true });
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** The pages Astro's log says it copied from the last build. */
+const copied = (log: string) => [...log.matchAll(/├─ (\S+) \(restored\)/g)].map((m) => m[1]!);
+const rendered = (log: string) => [...log.matchAll(/├─ (\S+) \(\+\d+m?s\)/g)].map((m) => m[1]!);
+
+/**
+ * Every published file and its bytes, but those two fresh builds of one
+ * content at two places already write differently: the build's record and
+ * the CMS's settings (they name the content folder), the report's DOCX and
+ * XLSX (zip archives stamped with the time they were made) and the search
+ * bundle (Pagefind numbers pages in the order its threads finish; compared
+ * by what it finds, below).
+ */
+function tree(dir: string): Map<string, Buffer> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  return new Map(
+    files
+      .map((e) => relative(dir, join(e.parentPath, e.name)))
+      .filter((file) => file !== BUILD_RECORD && file !== 'admin/config.yml' && !/\.(docx|xlsx)$/.test(file) && !file.startsWith('pagefind/'))
+      .map((file) => [file, readFileSync(join(dir, file))] as const),
+  );
+}
+
+/** The files two builds publish differently, by name. */
+function differences(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
+  const names = new Set([...a.keys(), ...b.keys()]);
+  return [...names].filter((name) => !(a.get(name) && b.get(name)?.equals(a.get(name)!))).sort();
+}
+
+/**
+ * Builds the edited content again, forced, and a fresh copy of it in a
+ * folder of its own (no cache of the edited folder's builds serves it):
+ * both publish the same. Gives the pages the forced build copied.
+ */
+async function rebuildAsFresh(name: string): Promise<string[]> {
+  const result = buildCommune(content, out, { CCHC_FORCE_BUILD: '1' });
+  expect(result.status, result.output).toBe(0);
+  const dir = join(work, name);
+  cpSync(content, join(dir, 'content'), { recursive: true });
+  const fresh = buildCommune(join(dir, 'content'), join(dir, 'dist'));
+  expect(fresh.status, fresh.output).toBe(0);
+  expect(copied(fresh.output)).toEqual([]);
+  expect(differences(tree(out), tree(join(dir, 'dist')))).toEqual([]);
+  for (const bundle of [bundleDir, fullTextBundleDir]) expect(await bundleView(bundle(out))).toEqual(await bundleView(bundle(join(dir, 'dist'))));
+  return copied(result.output);
+}
+
+function edit(file: string, from: string, to: string): void {
+  const path = join(content, file);
+  const text = readFileSync(path, 'utf8');
+  expect(text).toContain(from);
+  writeFileSync(path, text.replace(from, to));
+}
+
+describe('the incremental build', () => {
+  it('renders every page on the first build, and copies every page of one entry on a forced build with nothing changed', () => {
+    const first = buildCommune(content, out);
+    expect(first.status, first.output).toBe(0);
+    expect(copied(first.output)).toEqual([]);
+    const before = tree(out);
+
+    const again = buildCommune(content, out, { CCHC_FORCE_BUILD: '1' });
+    expect(again.status, again.output).toBe(0);
+    const pages = copied(again.output);
+    // Each kind of page made from one entry: articles, procedures with their notice and card, events, commendations, documents, disclosures.
+    for (const page of ['/tin-tuc/ban-hanh-ke-hoach-tuyen-truyen-cchc-2024/index.html', '/van-ban/chi-thi-09-ct-ubnd/index.html']) expect(pages).toContain(page);
+    for (const prefix of ['/tin-tuc/', '/thu-tuc-hanh-chinh/', '/su-kien/', '/bieu-duong/', '/van-ban/', '/ho-so-tre-han/'])
+      expect(
+        pages.some((p) => p.startsWith(prefix)),
+        prefix,
+      ).toBe(true);
+    // Lists, the plan, feeds and the home page are always rendered.
+    expect(rendered(again.output)).toContain('/index.html');
+    expect(differences(tree(out), before)).toEqual([]);
+  });
+
+  it('after an edit to one article, copies the other articles and publishes what a fresh build publishes', async () => {
+    edit('news/ban-hanh-ke-hoach-tuyen-truyen-cchc-2024.md', 'title: UBND xã Bằng Cả ban hành', 'title: Ủy ban nhân dân xã Bằng Cả ban hành');
+    const pages = await rebuildAsFresh('fresh-article');
+    expect(pages).toContain('/tin-tuc/bo-phan-mot-cua-sap-xep-lai-khong-gian/index.html');
+    expect(pages).not.toContain('/tin-tuc/ban-hanh-ke-hoach-tuyen-truyen-cchc-2024/index.html');
+    // A page of another kind may show the article: none is copied.
+    expect(pages.filter((p) => !p.startsWith('/tin-tuc/'))).toEqual([]);
+  });
+
+  it('after edits to a document and the plan, which other pages show, publishes what a fresh build publishes', async () => {
+    edit('documents/chi-thi-09-ct-ubnd.md', 'title: "Về việc đẩy mạnh', 'title: "Về việc tiếp tục đẩy mạnh');
+    edit('plans/2024.md', 'title: Kế hoạch tuyên truyền', 'title: Kế hoạch truyền thông');
+    const pages = await rebuildAsFresh('fresh-document');
+    expect(pages.filter((p) => p.startsWith('/van-ban/') || p.startsWith('/tin-tuc/'))).toEqual([]);
+  });
+
+  it('after a photo is replaced under the same name, publishes what a fresh build publishes', async () => {
+    copyFileSync(join(content, 'news/images/tap-huan-chuyen-doi-so.jpg'), join(content, 'news/images/bo-phan-mot-cua-cai-tien.jpg'));
+    await rebuildAsFresh('fresh-photo');
+  });
+
+  it('after an edit to site.yaml, which every page shows, renders them all again', async () => {
+    edit('site.yaml', 'phone: "0203 3690 210"', 'phone: "0203 3690 299"');
+    expect(await rebuildAsFresh('fresh-site')).toEqual([]);
+  });
+});
