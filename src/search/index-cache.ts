@@ -4,6 +4,9 @@
  * same generator: a build forced with nothing changed, or one whose changes
  * touch no indexed text (a setting of the look, a new day that only moves
  * list pages). Indexing is about a third of a build's CPU (docs/benchmarks.md).
+ * A bundle is kept under two keys: its copies', and its pages' as they were
+ * built, byte for byte, which a build with the same pages (a forced build
+ * with nothing changed) checks without making the copies at all.
  *
  * One slot per output folder, under Astro's cache folder, which the CI
  * templates keep between runs (tests/unit/pipeline.test.ts): a province's
@@ -27,15 +30,23 @@ export interface IndexCache {
   generator: string;
 }
 
+/** The kept bundle's keys, one a line, and what it holds (Kept). */
 const KEY_FILE = 'key';
+const COUNTS_FILE = 'counts.json';
 /** The output folder a slot is for: a slot is removed once the folder that holds it is gone (a test's temporary folder). */
 const OUT_FILE = 'out';
 const BUNDLE = 'bundle';
 
 const slotOf = (out: string) => resolve(SEARCH_INDEX_CACHE, createHash('sha1').update(resolve(out)).digest('hex').slice(0, 16));
 
-/** The key of a bundle: the generator and every copy of every part, by path. */
-export function bundleKey(generator: string, copies: Readonly<Record<string, readonly (readonly [string, string])[]>>): string {
+/** What a kept bundle holds, for the build's report (./write-index.ts IndexStats). */
+export interface Kept {
+  pages: number;
+  fullTextPages: number;
+}
+
+/** The key of a bundle: the generator and every copy of every part (or every page, as built), by path. */
+export function bundleKey(generator: string, copies: Readonly<Record<string, readonly (readonly [string, string | Buffer])[]>>): string {
   const hash = createHash('sha256').update(generator);
   for (const [part, list] of Object.entries(copies).sort(([a], [b]) => a.localeCompare(b))) {
     hash.update(`\0part:${part}`);
@@ -59,35 +70,42 @@ async function linkTree(from: string, to: string): Promise<void> {
   }
 }
 
-/** Puts the kept bundle at `bundle` when its key is `key`; false (and nothing written) otherwise. */
-export async function restoreBundle(cache: IndexCache, key: string, bundle: string): Promise<boolean> {
+/** The keys the output folder's kept bundle is kept under; none when there is none. */
+async function keptKeys(cache: IndexCache): Promise<string[]> {
+  const keys = await readFile(join(slotOf(cache.out), KEY_FILE), 'utf8').catch(() => '');
+  return keys.split('\n').filter(Boolean);
+}
+
+/** Puts the kept bundle at `bundle` when it is kept under `key`, and says what it holds; null (and nothing written) otherwise. */
+export async function restoreBundle(cache: IndexCache, key: string, bundle: string): Promise<Kept | null> {
+  if (!(await keptKeys(cache)).includes(key)) return null;
   const slot = slotOf(cache.out);
-  const kept = await readFile(join(slot, KEY_FILE), 'utf8').catch(() => null);
-  if (kept !== key) return false;
   try {
+    const kept = JSON.parse(await readFile(join(slot, COUNTS_FILE), 'utf8')) as Kept;
     await linkTree(join(slot, BUNDLE), bundle);
-    return true;
+    return kept;
   } catch {
     // A slot half-removed by another build, a full disk: index as if nothing were kept.
     await rm(bundle, { recursive: true, force: true });
-    return false;
+    return null;
   }
 }
 
 /**
- * Keeps `bundle` under `key`, in place of the slot's previous one, and
- * removes the slots of output folders that are gone (pruneSlots). The key is written
- * last, so a slot interrupted half-way is never taken for whole.
+ * Keeps `bundle` under `keys`, in place of the slot's previous one, and
+ * removes the slots of output folders that are gone (pruneSlots). The keys
+ * are written last, so a slot interrupted half-way is never taken for whole.
  */
-export async function keepBundle(cache: IndexCache, key: string, bundle: string): Promise<void> {
+export async function keepBundle(cache: IndexCache, keys: readonly string[], kept: Kept, bundle: string): Promise<void> {
   const slot = slotOf(cache.out);
   const next = `${slot}.${process.pid}`;
   await rm(next, { recursive: true, force: true });
   await linkTree(bundle, join(next, BUNDLE));
   await writeFile(join(next, OUT_FILE), resolve(cache.out));
+  await writeFile(join(next, COUNTS_FILE), JSON.stringify(kept));
   await rm(slot, { recursive: true, force: true });
   await rename(next, slot);
-  await writeFile(join(slot, KEY_FILE), key);
+  await writeFile(join(slot, KEY_FILE), keys.join('\n'));
   await pruneSlots();
 }
 

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { FULL_TEXT_SELECTOR, type IndexPart, LABELS, pageForIndexes } from './page-for-index.ts';
-import { bundleKey, type IndexCache, keepBundle, restoreBundle } from './index-cache.ts';
+import { bundleKey, type IndexCache, type Kept, keepBundle, restoreBundle } from './index-cache.ts';
 import { bundleDir, type Compaction, compactBundle, fullTextBundleDir } from './pagefind/bundle.ts';
 import { splitWords } from './word-chunks.ts';
 
@@ -97,30 +97,42 @@ let indexing = 0;
  * Indexes the built pages `htmlFiles` under outDir: the main bundle to
  * outDir/pagefind/, and the full-text one (news and commendations with their
  * bodies) inside it (fullTextBundleDir). With `cache`, the bundle of the
- * output folder's last build is used again when the copies are the same
- * (./index-cache.ts), and this one is kept for the next.
+ * output folder's last build is used again when the pages, or else the
+ * copies, are the same (./index-cache.ts), and this one is kept for the next.
  */
 export async function writeSearchIndex(outDir: string, htmlFiles: readonly string[], cache?: IndexCache): Promise<IndexStats> {
   const started = performance.now();
+  const stats = (kept: Kept, reused: boolean): IndexStats => ({ ...kept, ms: Math.round(performance.now() - started), reused });
+  // With a cache, the pages are read whole first: the same bytes as the last build's make the same copies, so none is made.
+  const pages = cache && (await readPages(outDir, htmlFiles));
+  const pagesKey = cache && pages && bundleKey(cache.generator, { pages });
+  const asBuilt = cache && pagesKey && (await restoreBundle(cache, pagesKey, bundleDir(outDir)));
+  if (asBuilt) return stats(asBuilt, true);
   const copies: Record<IndexPart, [string, string][]> = { main: [], 'full-text': [] };
-  for (let i = 0; i < htmlFiles.length; i += BATCH) {
-    const pages = await Promise.all(htmlFiles.slice(i, i + BATCH).map((file) => readFile(file, 'utf8')));
-    pages.forEach((page, n) => {
-      const path = relative(outDir, htmlFiles[i + n]!);
-      for (const [part, content] of Object.entries(pageForIndexes(page, PART_NAMES)) as [IndexPart, string][]) copies[part].push([path, content]);
-    });
-  }
-  const stats = (reused: boolean): IndexStats => ({
-    pages: copies.main.length,
-    fullTextPages: copies['full-text'].length,
-    ms: Math.round(performance.now() - started),
-    reused,
-  });
+  const copy = (path: string, page: string) => {
+    for (const [part, content] of Object.entries(pageForIndexes(page, PART_NAMES)) as [IndexPart, string][]) copies[part].push([path, content]);
+  };
+  if (pages) for (const [path, page] of pages) copy(path, page.toString('utf8'));
+  else
+    for (let i = 0; i < htmlFiles.length; i += BATCH) {
+      const batch = await Promise.all(htmlFiles.slice(i, i + BATCH).map((file) => readFile(file, 'utf8')));
+      batch.forEach((page, n) => copy(relative(outDir, htmlFiles[i + n]!), page));
+    }
+  const kept: Kept = { pages: copies.main.length, fullTextPages: copies['full-text'].length };
   const key = cache && bundleKey(cache.generator, copies);
-  if (cache && key && (await restoreBundle(cache, key, bundleDir(outDir)))) return stats(true);
+  const same = cache && key && (await restoreBundle(cache, key, bundleDir(outDir)));
+  if (same) return stats(same, true);
   await indexCopies(outDir, copies);
-  if (cache && key) await keepBundle(cache, key, bundleDir(outDir));
-  return stats(false);
+  if (cache && key && pagesKey) await keepBundle(cache, [key, pagesKey], kept, bundleDir(outDir));
+  return stats(kept, false);
+}
+
+/** Every page's path and bytes, as built. */
+async function readPages(outDir: string, htmlFiles: readonly string[]): Promise<[string, Buffer][]> {
+  const pages: [string, Buffer][] = [];
+  for (let i = 0; i < htmlFiles.length; i += BATCH)
+    pages.push(...(await Promise.all(htmlFiles.slice(i, i + BATCH).map(async (file) => [relative(outDir, file), await readFile(file)] as [string, Buffer]))));
+  return pages;
 }
 
 /** Pagefind's bundles of the copies, written from a scratch folder (scratchFolder) and compacted. */

@@ -5,7 +5,7 @@
  * (src/search/index-cache.ts), the same as a fresh one.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -76,6 +76,15 @@ describe('rebuilding', () => {
     expect(JSON.parse(indexed.stdout)).toMatchObject({ reused: false });
     // Both bundles, main and full-text: the same pages, and every word finds the same pages.
     for (const bundle of [bundleDir, fullTextBundleDir]) expect(await bundleView(bundle(out))).toEqual(await bundleView(bundle(fresh)));
+  });
+
+  it('uses it again when the pages change but not their indexed text: the site’s description, on the home page', () => {
+    const site = join(content, 'site.yaml');
+    writeFileSync(site, readFileSync(site, 'utf8').replace('kế hoạch tuyên truyền và tin tức.', 'kế hoạch tuyên truyền, tin tức và sự kiện.'));
+    const result = buildCommune(content, out, {}, ['--json']);
+    expect(result.status, result.output).toBe(0);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('tin tức và sự kiện.');
+    expect(JSON.parse(result.stdout).searchIndex).toMatchObject({ reused: true });
   });
 
   it('indexes again when an indexed text changes, and finds the new word', async () => {

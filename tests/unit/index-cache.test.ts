@@ -19,6 +19,8 @@ function bundle(dir: string, text: string): string {
   writeFileSync(join(dir, 'fragment', 'a.pf_fragment'), text);
   return dir;
 }
+/** What the kept bundles hold, for the build's report. */
+const COUNTS = { pages: 2, fullTextPages: 1 };
 const slots = () => (existsSync(SEARCH_INDEX_CACHE) ? readdirSync(SEARCH_INDEX_CACHE) : []);
 
 describe('the kept search bundle', () => {
@@ -38,24 +40,25 @@ describe('the kept search bundle', () => {
     expect(bundleKey('g1', { main: [['a', 'b\0c']], 'full-text': [] })).not.toBe(bundleKey('g1', { main: [['a\0b', 'c']], 'full-text': [] }));
   });
 
-  it('gives back the kept bundle under its key only, its files linked, not copied', async () => {
+  it('gives back the kept bundle under one of its keys only, with what it holds, its files linked, not copied', async () => {
     const built = bundle(join(work, 'built'), 'một');
-    await keepBundle(cache, 'k1', built);
-    expect(await restoreBundle(cache, 'k2', join(work, 'other'))).toBe(false);
+    await keepBundle(cache, ['k1', 'k1-pages'], COUNTS, built);
+    expect(await restoreBundle(cache, 'k2', join(work, 'other'))).toBeNull();
     expect(existsSync(join(work, 'other'))).toBe(false);
     const restored = join(work, 'restored');
-    expect(await restoreBundle(cache, 'k1', restored)).toBe(true);
+    expect(await restoreBundle(cache, 'k1', restored)).toEqual(COUNTS);
     expect(readFileSync(join(restored, 'fragment', 'a.pf_fragment'), 'utf8')).toBe('một');
+    expect(await restoreBundle(cache, 'k1-pages', join(work, 'restored-by-pages'))).toEqual(COUNTS);
     expect(statSync(join(restored, 'fragment', 'a.pf_fragment')).ino).toBe(statSync(join(built, 'fragment', 'a.pf_fragment')).ino);
   });
 
   it('keeps one bundle per output folder: the next replaces it', async () => {
     const before = slots().length;
-    await keepBundle(cache, 'k3', bundle(join(work, 'built-3'), 'ba'));
+    await keepBundle(cache, ['k3'], COUNTS, bundle(join(work, 'built-3'), 'ba'));
     expect(slots()).toHaveLength(before);
-    expect(await restoreBundle(cache, 'k1', join(work, 'old'))).toBe(false);
+    expect(await restoreBundle(cache, 'k1', join(work, 'old'))).toBeNull();
     const restored = join(work, 'restored-3');
-    expect(await restoreBundle(cache, 'k3', restored)).toBe(true);
+    expect(await restoreBundle(cache, 'k3', restored)).toEqual(COUNTS);
     expect(readFileSync(join(restored, 'pagefind-entry.json'), 'utf8')).toBe('{"v":"ba"}');
   });
 
@@ -67,7 +70,7 @@ describe('the kept search bundle', () => {
     rmSync(join(slot, 'bundle', 'pagefind-entry.json'));
     rmSync(join(slot, 'bundle'), { recursive: true });
     const restored = join(work, 'restored-damaged');
-    expect(await restoreBundle(cache, 'k3', restored)).toBe(false);
+    expect(await restoreBundle(cache, 'k3', restored)).toBeNull();
     expect(existsSync(restored)).toBe(false);
   });
 
@@ -75,12 +78,12 @@ describe('the kept search bundle', () => {
     const gone = join(work, 'gone');
     mkdirSync(gone);
     const temporary = { out: join(gone, 'dist'), generator: 'g1' };
-    await keepBundle(temporary, 'k', bundle(join(work, 'built-gone'), 'x'));
-    expect(await restoreBundle(temporary, 'k', join(work, 'restored-gone'))).toBe(true);
+    await keepBundle(temporary, ['k'], COUNTS, bundle(join(work, 'built-gone'), 'x'));
+    expect(await restoreBundle(temporary, 'k', join(work, 'restored-gone'))).toEqual(COUNTS);
     rmSync(gone, { recursive: true });
-    await keepBundle(cache, 'k4', bundle(join(work, 'built-4'), 'bốn'));
-    expect(await restoreBundle(temporary, 'k', join(work, 'restored-gone-2'))).toBe(false);
+    await keepBundle(cache, ['k4'], COUNTS, bundle(join(work, 'built-4'), 'bốn'));
+    expect(await restoreBundle(temporary, 'k', join(work, 'restored-gone-2'))).toBeNull();
     // The living one stays.
-    expect(await restoreBundle(cache, 'k4', join(work, 'restored-4'))).toBe(true);
+    expect(await restoreBundle(cache, 'k4', join(work, 'restored-4'))).toEqual(COUNTS);
   });
 });
