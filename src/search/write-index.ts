@@ -116,7 +116,9 @@ export async function writeSearchIndex(outDir: string, htmlFiles: readonly strin
   else
     for (let i = 0; i < htmlFiles.length; i += BATCH) {
       const batch = await Promise.all(htmlFiles.slice(i, i + BATCH).map((file) => readFile(file, 'utf8')));
-      batch.forEach((page, n) => copy(relative(outDir, htmlFiles[i + n]!), page));
+      batch.forEach((page, n) => {
+        copy(relative(outDir, htmlFiles[i + n]!), page);
+      });
     }
   const kept: Kept = { pages: copies.main.length, fullTextPages: copies['full-text'].length };
   const key = cache && bundleKey(cache.generator, copies);
