@@ -14,8 +14,11 @@
  * document resolves citations against every document) says so, and its key
  * holds them too. Editing one news item renders that item's pages again and
  * the pages of other kinds; the other news pages are copied from the last
- * build. Without a build key (`astro build` run by hand, the hub) there are
- * no keys and every page is rendered.
+ * build. A page that may read any of the content (a list, a feed, the plan
+ * and its reports) is keyed on the whole folder (keyedByContent): copied only
+ * when nothing in it changed, by a forced build or one whose new generator
+ * leaves its route's code as it was. Without a build key (`astro build` run
+ * by hand, the hub) there are no keys and every page is rendered.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -64,4 +67,12 @@ export function pageKey(entry: KeyedEntry, readsSiblings = false): string | unde
   const { buildKey } = processSettings();
   if (!buildKey || !entry.digest) return undefined;
   return sha256(`${surroundingsOf(buildKey, readsSiblings ? null : entry.collection)}\0${entry.digest}`);
+}
+
+/** getStaticPaths' items, each keyed on the build key and the whole content folder (undefined keys left out). */
+export function keyedByContent<T extends object>(paths: readonly T[]): (T | (T & { cacheKey: string }))[] {
+  const { buildKey } = processSettings();
+  if (!buildKey) return [...paths];
+  const cacheKey = surroundingsOf(buildKey, null);
+  return paths.map((path) => ({ ...path, cacheKey }));
 }

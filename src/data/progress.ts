@@ -15,6 +15,7 @@ import { reportDocument, type ReportDocument } from '../lib/report-document.ts';
 import { taskSlug } from '../lib/paths.ts';
 import type { Page } from '../lib/pagination.ts';
 import { newestItems, taskItemPages } from '../lib/task-items.ts';
+import { keyedByContent } from './page-keys.ts';
 
 let items: Promise<PlanItem[]> | undefined;
 
@@ -54,11 +55,13 @@ export interface ReportProps {
 
 /** Static paths of the report page and its CSV, JSON, XLSX and DOCX: every plan × quý I–IV, 6 tháng, năm. */
 export async function reportPaths() {
-  return (await allPlans()).flatMap((entry) =>
-    periodsOf(entry.data.year).map((period) => ({
-      params: { year: String(entry.data.year), period: PERIOD_SLUGS[period.key] },
-      props: { entry, period } satisfies ReportProps,
-    })),
+  return keyedByContent(
+    (await allPlans()).flatMap((entry) =>
+      periodsOf(entry.data.year).map((period) => ({
+        params: { year: String(entry.data.year), period: PERIOD_SLUGS[period.key] },
+        props: { entry, period } satisfies ReportProps,
+      })),
+    ),
   );
 }
 
@@ -80,7 +83,7 @@ export interface TaskPageProps {
 export async function taskPagePaths(): Promise<{ params: { year: string; task: string; page?: string }; props: TaskPageProps }[]> {
   const plans = await allPlans();
   const all = await Promise.all(plans.map(async (entry) => ({ entry, progress: await progressOf(entry) })));
-  return all.flatMap(({ entry, progress }) =>
+  const paths = all.flatMap(({ entry, progress }) =>
     progress.tasks.flatMap((task) =>
       (newestItems(task.items).more > 0 ? taskItemPages(task.items) : []).map((page) => ({
         params: { year: String(entry.data.year), task: taskSlug(task.task.id), ...(page.number > 1 ? { page: String(page.number) } : {}) },
@@ -88,4 +91,5 @@ export async function taskPagePaths(): Promise<{ params: { year: string; task: s
       })),
     ),
   );
+  return keyedByContent(paths);
 }

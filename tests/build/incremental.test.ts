@@ -1,6 +1,6 @@
 /**
  * Astro's incremental build (src/data/page-keys.ts): a forced build copies
- * from the last build every page of one entry whose inputs have not changed,
+ * from the last build every keyed page whose inputs have not changed,
  * and what it publishes is, byte for byte, what a fresh build of the same
  * content publishes, whatever was edited: an entry, another entry it links
  * to, a photo, site.yaml.
@@ -75,7 +75,7 @@ function edit(file: string, from: string, to: string): void {
 }
 
 describe('the incremental build', () => {
-  it('renders every page on the first build, and copies every page of one entry on a forced build with nothing changed', () => {
+  it('renders every page on the first build, and copies every keyed page on a forced build with nothing changed', () => {
     const first = buildCommune(content, out);
     expect(first.status, first.output).toBe(0);
     expect(copied(first.output)).toEqual([]);
@@ -91,7 +91,10 @@ describe('the incremental build', () => {
         pages.some((p) => p.startsWith(prefix)),
         prefix,
       ).toBe(true);
-    // Lists, the plan, feeds and the home page are always rendered.
+    // So are the pages keyed on the whole content: later list pages, the plan and its reports, feeds by topic.
+    for (const page of ['/ke-hoach/2024/index.html', '/ke-hoach/2024/bao-cao/quy-1/bao-cao.docx', '/tin-tuc/chu-de/dich-vu-cong-truc-tuyen/rss.xml'])
+      expect(pages).toContain(page);
+    // A page without getStaticPaths has no key: the home page is always rendered.
     expect(rendered(again.output)).toContain('/index.html');
     expect(differences(tree(out), before)).toEqual([]);
   });

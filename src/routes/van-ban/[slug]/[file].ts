@@ -3,12 +3,15 @@ import { readFileSync } from 'node:fs';
 import type { APIRoute } from 'astro';
 import { allDocuments, type DocumentEntry } from '../../../data/content.ts';
 import { attachmentOf } from '../../../data/documents.ts';
+import { keyedByContent } from '../../../data/page-keys.ts';
 
 export async function getStaticPaths() {
-  return (await allDocuments()).flatMap((entry) => {
-    const file = attachmentOf(entry);
-    return file ? [{ params: { slug: entry.id, file: file.name }, props: { entry } }] : [];
-  });
+  return keyedByContent(
+    (await allDocuments()).flatMap((entry) => {
+      const file = attachmentOf(entry);
+      return file ? [{ params: { slug: entry.id, file: file.name }, props: { entry } }] : [];
+    }),
+  );
 }
 
 export const GET: APIRoute<{ entry: DocumentEntry }> = ({ props }) => {
