@@ -9,7 +9,7 @@
  *   npm run bench                       # N = 2000, 5000, three rounds
  *   npm run bench -- --sizes 500        # quicker
  *   npm run bench -- --runs 5           # rounds of alternating builds
- *   npm run bench -- --profile          # one cold portal build, CPU time by phase (./bench/profile.ts)
+ *   npm run bench -- --profile          # a cold portal build and a warm one, CPU time by phase (./bench/profile.ts)
  *   npm run bench -- --pipeline-at 2000 # where Sätteri vs unified is compared (0: skip)
  *   npm run bench -- --keep             # keep the temporary folder
  *
@@ -139,16 +139,20 @@ const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)}`;
 const pct = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)}%`;
 
-/** One cold portal build with every Node process profiled; prints CPU time by phase and Astro's time by route. */
-async function profileOnce(content: string, n: number) {
-  const dir = join(work, `profile-${n}`);
+/**
+ * One portal build with every Node process profiled, cold (its caches
+ * removed) or warm (the cold one's kept, forced); prints CPU time by phase
+ * and Astro's time by route.
+ */
+async function profileOnce(content: string, n: number, kind: 'cold' | 'warm') {
+  const dir = join(work, `profile-${n}-${kind}`);
   mkdirSync(dir);
-  rmSync(cacheOf(), { recursive: true, force: true });
+  if (kind === 'cold') rmSync(cacheOf(), { recursive: true, force: true });
   const run = await buildOurs(content, join(work, `dist-profile-${n}`), { forceBuild: true }, dir);
-  log(`N=${n}: portal cold, profiled ${s(run.ms)} (CPU ${s(run.cpuMs)}), ${readdirSync(dir).length} profiles`);
+  log(`N=${n}: portal ${kind}, profiled ${s(run.ms)} (CPU ${s(run.cpuMs)}), ${readdirSync(dir).length} profiles`);
   const rows = phaseRows(run, dir, portalPhases());
   const counted = rows.reduce((a, r) => a + r.ms, 0);
-  console.log(`\n## CPU time by phase, one cold portal build, N = ${n} (${pagesBuilt(run)} pages)\n`);
+  console.log(`\n## CPU time by phase, one ${kind} portal build, N = ${n} (${pagesBuilt(run)} pages)\n`);
   console.log(
     table(
       ['phase', 'CPU', 'share'],
@@ -157,14 +161,14 @@ async function profileOnce(content: string, n: number) {
   );
   const routes = routeRows(run.output);
   const rendering = routes.reduce((a, r) => a + r.ms, 0);
-  console.log(`\n## Astro's own time by route (wall, from its build log; one file at a time), N = ${n}\n`);
+  console.log(`\n## Astro's own time by route, ${kind} (wall, from its build log; one file at a time; pages copied from the last build not counted), N = ${n}\n`);
   console.log(
     table(
       ['route', 'files', 'time', 'share', 'per file'],
       routes.map((r) => [r.group, r.files, s(r.ms), pct(r.ms, rendering), `${(r.ms / r.files).toFixed(1)} ms`]),
     ),
   );
-  return { n, cpuMs: run.cpuMs, ms: run.ms, pages: pagesBuilt(run), phases: rows, routes };
+  return { n, kind, cpuMs: run.cpuMs, ms: run.ms, pages: pagesBuilt(run), phases: rows, routes };
 }
 
 const results: Result[] = [];
@@ -181,7 +185,7 @@ try {
     const { mix, newsFile } = await generateCommune(content, n, corpus);
     log(`N=${n}: ${mix.procedures} procedures, ${mix.news} news, ${mix.events} events, ${mix.commendations} commendations`);
     if (values.profile) {
-      profiles.push(await profileOnce(content, n));
+      for (const kind of ['cold', 'warm'] as const) profiles.push(await profileOnce(content, n, kind));
       continue;
     }
     const out = join(work, `dist-${n}`);

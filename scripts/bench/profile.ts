@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --profile`: one cold portal build of the benchmark commune
+ * `npm run bench -- --profile`: a cold portal build of the benchmark commune, then a warm one,
  * with V8's sampling profiler on in every Node process (NODE_OPTIONS
  * --cpu-prof), read back as CPU time by phase (./phases.ts).
  *
