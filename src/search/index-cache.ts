@@ -4,9 +4,12 @@
  * same generator: a build forced with nothing changed, or one whose changes
  * touch no indexed text (a setting of the look, a new day that only moves
  * list pages). Indexing is about a third of a build's CPU (docs/benchmarks.md).
- * A bundle is kept under two keys: its copies', and its pages' as they were
- * built, byte for byte, which a build with the same pages (a forced build
- * with nothing changed) checks without making the copies at all.
+ * Each part (the main bundle, the full-text one) is kept in a slot of its
+ * own, so an edit to a procedure, which only the main bundle indexes,
+ * leaves the full-text bundle to be used again. A part is kept under two
+ * keys: its copies', and the pages' as they were built, byte for byte,
+ * which a build with the same pages (a forced build with nothing changed)
+ * checks without making the copies at all.
  *
  * One slot per output folder, under Astro's cache folder, which the CI
  * templates keep between runs (tests/unit/pipeline.test.ts): a province's
@@ -18,7 +21,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cp, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 
 export const SEARCH_INDEX_CACHE = 'node_modules/.astro/search-index';
 
@@ -30,20 +33,21 @@ export interface IndexCache {
   generator: string;
 }
 
-/** The kept bundle's keys, one a line, and what it holds (Kept). */
+/** The kept bundle's keys, one a line, and how many pages it indexes. */
 const KEY_FILE = 'key';
-const COUNTS_FILE = 'counts.json';
+const PAGES_FILE = 'pages';
 /** The output folder a slot is for: a slot is removed once the folder that holds it is gone (a test's temporary folder). */
 const OUT_FILE = 'out';
 const BUNDLE = 'bundle';
 
-const slotOf = (out: string) => resolve(SEARCH_INDEX_CACHE, createHash('sha1').update(resolve(out)).digest('hex').slice(0, 16));
-
-/** What a kept bundle holds, for the build's report (./write-index.ts IndexStats). */
-export interface Kept {
-  pages: number;
-  fullTextPages: number;
-}
+const slotOf = (out: string, part: string) =>
+  resolve(
+    SEARCH_INDEX_CACHE,
+    createHash('sha1')
+      .update(`${resolve(out)}\0${part}`)
+      .digest('hex')
+      .slice(0, 16),
+  );
 
 /** The key of a bundle: the generator and every copy of every part (or every page, as built), by path. */
 export function bundleKey(generator: string, copies: Readonly<Record<string, readonly (readonly [string, string | Buffer])[]>>): string {
@@ -55,9 +59,13 @@ export function bundleKey(generator: string, copies: Readonly<Record<string, rea
   return hash.digest('hex');
 }
 
-/** Every file of `from` into `to` (which must not exist), hard-linked, or copied across disks. */
-async function linkTree(from: string, to: string): Promise<void> {
-  const entries = await readdir(from, { recursive: true, withFileTypes: true });
+/** Every file of `from` but those under its sub-folder `leaveOut` into `to` (which must not exist), hard-linked, or copied across disks. */
+async function linkTree(from: string, to: string, leaveOut?: string): Promise<void> {
+  const kept = (path: string) => {
+    const rel = relative(from, path);
+    return !leaveOut || (rel !== leaveOut && !rel.startsWith(`${leaveOut}${sep}`));
+  };
+  const entries = (await readdir(from, { recursive: true, withFileTypes: true })).filter((e) => kept(join(e.parentPath, e.name)));
   await mkdir(to, { recursive: true });
   const folders = entries.filter((e) => e.isDirectory()).map((e) => join(to, e.parentPath.slice(from.length), e.name));
   for (const folder of folders.sort((a, b) => a.length - b.length)) await mkdir(folder, { recursive: true });
@@ -66,24 +74,24 @@ async function linkTree(from: string, to: string): Promise<void> {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
     await rm(to, { recursive: true, force: true });
-    await cp(from, to, { recursive: true });
+    await cp(from, to, { recursive: true, filter: kept });
   }
 }
 
-/** The keys the output folder's kept bundle is kept under; none when there is none. */
-async function keptKeys(cache: IndexCache): Promise<string[]> {
-  const keys = await readFile(join(slotOf(cache.out), KEY_FILE), 'utf8').catch(() => '');
+/** The keys a part's kept bundle is kept under; none when there is none. */
+async function keptKeys(slot: string): Promise<string[]> {
+  const keys = await readFile(join(slot, KEY_FILE), 'utf8').catch(() => '');
   return keys.split('\n').filter(Boolean);
 }
 
-/** Puts the kept bundle at `bundle` when it is kept under `key`, and says what it holds; null (and nothing written) otherwise. */
-export async function restoreBundle(cache: IndexCache, key: string, bundle: string): Promise<Kept | null> {
-  if (!(await keptKeys(cache)).includes(key)) return null;
-  const slot = slotOf(cache.out);
+/** Puts the kept bundle of `part` at `bundle` when it is kept under `key`, and gives the number of pages it indexes; null (and nothing written) otherwise. */
+export async function restoreBundle(cache: IndexCache, part: string, key: string, bundle: string): Promise<number | null> {
+  const slot = slotOf(cache.out, part);
+  if (!(await keptKeys(slot)).includes(key)) return null;
   try {
-    const kept = JSON.parse(await readFile(join(slot, COUNTS_FILE), 'utf8')) as Kept;
+    const pages = Number(await readFile(join(slot, PAGES_FILE), 'utf8'));
     await linkTree(join(slot, BUNDLE), bundle);
-    return kept;
+    return pages;
   } catch {
     // A slot half-removed by another build, a full disk: index as if nothing were kept.
     await rm(bundle, { recursive: true, force: true });
@@ -92,17 +100,18 @@ export async function restoreBundle(cache: IndexCache, key: string, bundle: stri
 }
 
 /**
- * Keeps `bundle` under `keys`, in place of the slot's previous one, and
+ * Keeps `bundle` (but its sub-folder `leaveOut`, another part's) as the
+ * bundle of `part` under `keys`, in place of the slot's previous one, and
  * removes the slots of output folders that are gone (pruneSlots). The keys
  * are written last, so a slot interrupted half-way is never taken for whole.
  */
-export async function keepBundle(cache: IndexCache, keys: readonly string[], kept: Kept, bundle: string): Promise<void> {
-  const slot = slotOf(cache.out);
+export async function keepBundle(cache: IndexCache, part: string, keys: readonly string[], pages: number, bundle: string, leaveOut?: string): Promise<void> {
+  const slot = slotOf(cache.out, part);
   const next = `${slot}.${process.pid}`;
   await rm(next, { recursive: true, force: true });
-  await linkTree(bundle, join(next, BUNDLE));
+  await linkTree(bundle, join(next, BUNDLE), leaveOut);
   await writeFile(join(next, OUT_FILE), resolve(cache.out));
-  await writeFile(join(next, COUNTS_FILE), JSON.stringify(kept));
+  await writeFile(join(next, PAGES_FILE), String(pages));
   await rm(slot, { recursive: true, force: true });
   await rename(next, slot);
   await writeFile(join(slot, KEY_FILE), keys.join('\n'));
@@ -110,16 +119,18 @@ export async function keepBundle(cache: IndexCache, keys: readonly string[], kep
 }
 
 /**
- * Removes the slots whose output folder's parent no longer exists. Not the
- * output folder itself: a first build's is made only after its index, in the
- * same parent (src/build/atomic.ts stages beside it). Slots being written
- * have a dot in their name and are left alone.
+ * Removes the slots whose output folder's parent no longer exists, and those
+ * of the older layout (one slot for both parts, without a pages file). Not
+ * the output folder itself: a first build's is made only after its index,
+ * in the same parent (src/build/atomic.ts stages beside it). Slots being
+ * written have a dot in their name and are left alone.
  */
 async function pruneSlots(): Promise<void> {
   const root = resolve(SEARCH_INDEX_CACHE);
   for (const name of await readdir(root)) {
     if (name.includes('.')) continue;
     const out = await readFile(join(root, name, OUT_FILE), 'utf8').catch(() => null);
-    if (out !== null && !existsSync(dirname(out))) await rm(join(root, name), { recursive: true, force: true });
+    const older = out !== null && !existsSync(join(root, name, PAGES_FILE));
+    if (older || (out !== null && !existsSync(dirname(out)))) await rm(join(root, name), { recursive: true, force: true });
   }
 }

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { FULL_TEXT_SELECTOR, type IndexPart, LABELS, pageForIndexes } from './page-for-index.ts';
-import { bundleKey, type IndexCache, type Kept, keepBundle, restoreBundle } from './index-cache.ts';
+import { bundleKey, type IndexCache, keepBundle, restoreBundle } from './index-cache.ts';
 import { bundleDir, type Compaction, compactBundle, fullTextBundleDir } from './pagefind/bundle.ts';
 import { splitWords } from './word-chunks.ts';
 
@@ -45,11 +45,23 @@ export interface IndexStats {
 const POSITIONS = 2;
 const compaction = (role: string): Compaction => ({ split: (words) => splitWords(words), positions: POSITIONS, role });
 
-/** The two bundles: where each is written, what Pagefind leaves out of it, and how it is compacted. */
-const PARTS: { part: IndexPart; dir: (outDir: string) => string; exclude: string[]; compaction: Compaction }[] = [
-  { part: 'main', dir: bundleDir, exclude: [...LABELS, FULL_TEXT_SELECTOR], compaction: compaction('p') },
+/**
+ * The two bundles: where each is written, what Pagefind leaves out of it,
+ * how it is compacted, and the folder of another part it holds (kept apart).
+ */
+interface Part {
+  part: IndexPart;
+  dir: (outDir: string) => string;
+  exclude: string[];
+  compaction: Compaction;
+  holds?: string;
+}
+const PARTS: Part[] = [
+  { part: 'main', dir: bundleDir, exclude: [...LABELS, FULL_TEXT_SELECTOR], compaction: compaction('p'), holds: relative(bundleDir(''), fullTextBundleDir('')) },
   { part: 'full-text', dir: fullTextBundleDir, exclude: LABELS, compaction: compaction('t') },
 ];
+
+type Copies = Record<IndexPart, [string, string][]>;
 
 const PART_NAMES = PARTS.map(({ part }) => part);
 
@@ -96,19 +108,44 @@ let indexing = 0;
 /**
  * Indexes the built pages `htmlFiles` under outDir: the main bundle to
  * outDir/pagefind/, and the full-text one (news and commendations with their
- * bodies) inside it (fullTextBundleDir). With `cache`, the bundle of the
- * output folder's last build is used again when the pages, or else the
- * copies, are the same (./index-cache.ts), and this one is kept for the next.
+ * bodies) inside it (fullTextBundleDir). With `cache`, each bundle of the
+ * output folder's last build is used again when the pages, or else that
+ * bundle's copies, are the same (./index-cache.ts), and each bundle written
+ * is kept for the next: an edited procedure, which only the main bundle
+ * indexes, leaves the full-text one as it was.
  */
 export async function writeSearchIndex(outDir: string, htmlFiles: readonly string[], cache?: IndexCache): Promise<IndexStats> {
   const started = performance.now();
-  const stats = (kept: Kept, reused: boolean): IndexStats => ({ ...kept, ms: Math.round(performance.now() - started), reused });
-  // With a cache, the pages are read whole first: the same bytes as the last build's make the same copies, so none is made.
+  // With a cache, the pages are read whole first: a bundle kept under their key (the same bytes make the same copies) needs no copy.
   const pages = cache && (await readPages(outDir, htmlFiles));
   const pagesKey = cache && pages && bundleKey(cache.generator, { pages });
-  const asBuilt = cache && pagesKey && (await restoreBundle(cache, pagesKey, bundleDir(outDir)));
-  if (asBuilt) return stats(asBuilt, true);
-  const copies: Record<IndexPart, [string, string][]> = { main: [], 'full-text': [] };
+  let copies: Copies | undefined;
+  const counts: Record<IndexPart, number> = { main: 0, 'full-text': 0 };
+  let reused = true;
+  // In order: the main bundle's folder holds the full-text one, so the main one is in place, kept or written, first.
+  for (const part of PARTS) {
+    const dir = part.dir(outDir);
+    const asBuilt = cache && pagesKey ? await restoreBundle(cache, part.part, pagesKey, dir) : null;
+    if (asBuilt !== null) {
+      counts[part.part] = asBuilt;
+      continue;
+    }
+    copies ??= await copiesOf(outDir, htmlFiles, pages);
+    const list = copies[part.part];
+    const key = cache && bundleKey(cache.generator, { [part.part]: list });
+    const same = cache && key ? await restoreBundle(cache, part.part, key, dir) : null;
+    counts[part.part] = same ?? list.length;
+    if (same !== null) continue;
+    reused = false;
+    await indexCopies(list, part, dir);
+    if (cache && key && pagesKey) await keepBundle(cache, part.part, [key, pagesKey], list.length, dir, part.holds);
+  }
+  return { pages: counts.main, fullTextPages: counts['full-text'], ms: Math.round(performance.now() - started), reused };
+}
+
+/** Each part's copies of the pages (read again when not given). */
+async function copiesOf(outDir: string, htmlFiles: readonly string[], pages: [string, Buffer][] | undefined): Promise<Copies> {
+  const copies: Copies = { main: [], 'full-text': [] };
   const copy = (path: string, page: string) => {
     for (const [part, content] of Object.entries(pageForIndexes(page, PART_NAMES)) as [IndexPart, string][]) copies[part].push([path, content]);
   };
@@ -120,13 +157,7 @@ export async function writeSearchIndex(outDir: string, htmlFiles: readonly strin
         copy(relative(outDir, htmlFiles[i + n]!), page);
       });
     }
-  const kept: Kept = { pages: copies.main.length, fullTextPages: copies['full-text'].length };
-  const key = cache && bundleKey(cache.generator, copies);
-  const same = cache && key && (await restoreBundle(cache, key, bundleDir(outDir)));
-  if (same) return stats(same, true);
-  await indexCopies(outDir, copies);
-  if (cache && key && pagesKey) await keepBundle(cache, [key, pagesKey], kept, bundleDir(outDir));
-  return stats(kept, false);
+  return copies;
 }
 
 /** Every page's path and bytes, as built. */
@@ -137,28 +168,24 @@ async function readPages(outDir: string, htmlFiles: readonly string[]): Promise<
   return pages;
 }
 
-/** Pagefind's bundles of the copies, written from a scratch folder (scratchFolder) and compacted. */
-async function indexCopies(outDir: string, copies: Record<IndexPart, [string, string][]>): Promise<void> {
+/** Pagefind's bundle of one part's copies, written from a scratch folder (scratchFolder) to `output` and compacted. */
+async function indexCopies(list: readonly [string, string][], { exclude, compaction }: Part, output: string): Promise<void> {
   indexing++;
   const scratch = await mkdtemp(join(scratchFolder(), 'cchc-search-'));
   try {
     // Each folder made once: a page is a folder of its own, and a recursive mkdir per copy cost seconds at 5000 pages.
     const folders = new Map<string, Promise<unknown>>();
     const folder = (path: string) => folders.get(path) ?? folders.set(path, mkdir(path, { recursive: true })).get(path)!;
-    for (const part of PART_NAMES) {
-      const list = copies[part];
-      for (let i = 0; i < list.length; i += BATCH) {
-        await Promise.all(
-          list.slice(i, i + BATCH).map(async ([path, content]) => {
-            const copy = join(scratch, part, path);
-            await folder(dirname(copy));
-            await writeFile(copy, content);
-          }),
-        );
-      }
+    for (let i = 0; i < list.length; i += BATCH) {
+      await Promise.all(
+        list.slice(i, i + BATCH).map(async ([path, content]) => {
+          const copy = join(scratch, path);
+          await folder(dirname(copy));
+          await writeFile(copy, content);
+        }),
+      );
     }
-    // The main bundle first: Pagefind writes its output folder, the full-text bundle sits inside it.
-    for (const { part, dir, exclude, compaction } of PARTS) await writeBundle(join(scratch, part), dir(outDir), exclude, compaction);
+    await writeBundle(scratch, output, exclude, compaction);
   } finally {
     if (--indexing === 0) await pagefind.close();
     await rm(scratch, { recursive: true, force: true });

@@ -95,4 +95,18 @@ describe('rebuilding', () => {
     const [index] = (await readSearchBundle(fullTextBundleDir(out))).languages;
     expect(pagesWithWord(index!, 'quyettamxyz').map((page) => page.url)).toEqual([expect.stringContaining('/tin-tuc/hoi-nghi-quan-triet-ke-hoach-cchc-2022/')]);
   });
+
+  it('after a procedure is edited, writes the main bundle again and keeps the full-text one, which holds no procedure', async () => {
+    const entry = (bundle: string) => statSync(join(bundle, 'pagefind-entry.json')).ino;
+    const before = { main: entry(bundleDir(out)), fullText: entry(fullTextBundleDir(out)) };
+    appendFileSync(join(content, 'procedures', 'dang-ky-ket-hon.md'), '\nTừ mới thutucxyz để kiểm tra chỉ mục.\n');
+    const result = buildCommune(content, out, {}, ['--json']);
+    expect(result.status, result.output).toBe(0);
+    expect(JSON.parse(result.stdout).searchIndex).toMatchObject({ reused: false });
+    // The kept full-text bundle is linked back: the same file, not a new one.
+    expect(entry(fullTextBundleDir(out))).toBe(before.fullText);
+    expect(entry(bundleDir(out))).not.toBe(before.main);
+    const [index] = (await readSearchBundle(bundleDir(out))).languages;
+    expect(pagesWithWord(index!, 'thutucxyz').map((page) => page.url)).toEqual([expect.stringContaining('/thu-tuc-hanh-chinh/dang-ky-ket-hon/')]);
+  });
 });
