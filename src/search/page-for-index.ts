@@ -56,6 +56,8 @@ interface Indexed {
 interface PageRead {
   /** The outermost indexed elements, as [start, end) offsets in the page. */
   bodies: [number, number][];
+  /** The outermost FULL_TEXT bodies within them, the same way: the main part's copy leaves them out. */
+  fullTexts: [number, number][];
   parts: Record<IndexPart, Indexed>;
 }
 
@@ -81,6 +83,8 @@ interface Open {
 function readPage(page: string): PageRead {
   const parts = { main: { h1At: undefined, title: '', text: [] }, 'full-text': { h1At: undefined, title: '', text: [] } } as Record<IndexPart, Indexed>;
   const bodies: [number, number][] = [];
+  const fullTexts: [number, number][] = [];
+  let fullTextStart = 0;
   const stack: Open[] = [];
   let inBody = false;
   let bodyStart = 0;
@@ -111,7 +115,7 @@ function readPage(page: string): PageRead {
         if (FULL_TEXT in attributes) {
           // The main part leaves the whole element out, its boundaries too.
           open.fullText = true;
-          fullText++;
+          if (fullText++ === 0) fullTextStart = parser.startIndex;
         }
         boundary();
         if (name === 'h1') {
@@ -134,7 +138,7 @@ function readPage(page: string): PageRead {
           skipped--;
         } else {
           boundary();
-          if (open.fullText) fullText--;
+          if (open.fullText && --fullText === 0) fullTexts.push([fullTextStart, Math.min(parser.endIndex + 1, page.length)]);
           if (open.title) {
             titles.splice(titles.indexOf(open.title), 1);
             const title = open.title.pieces.join('').replace(/\s+/g, ' ').trim();
@@ -150,7 +154,7 @@ function readPage(page: string): PageRead {
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.end(page);
-  return { bodies, parts };
+  return { bodies, fullTexts, parts };
 }
 
 /** What Pagefind will index on a page: its title (first h1) and the text of its indexed parts, without what it ignores. */
@@ -185,12 +189,33 @@ export function pageForIndexes(page: string, parts: readonly IndexPart[]): Parti
   const read = readPage(page);
   if (read.bodies.length === 0) return {};
   const copies: Partial<Record<IndexPart, string>> = {};
-  for (const part of wanted) copies[part] = copyFor(page, read.bodies, read.parts[part], part === 'main' && !article);
+  for (const part of wanted) {
+    const pieces = part === 'main' ? without(read.bodies, read.fullTexts) : read.bodies;
+    copies[part] = copyFor(page, pieces, read.parts[part], part === 'main' && !article);
+  }
   return copies;
 }
 
+/** The ranges `from` less the ranges `cut` (each within one of them, in order). */
+function without(from: readonly [number, number][], cut: readonly [number, number][]): [number, number][] {
+  if (cut.length === 0) return [...from];
+  const pieces: [number, number][] = [];
+  for (const [start, end] of from) {
+    let at = start;
+    for (const [cutStart, cutEnd] of cut) {
+      if (cutStart < start || cutEnd > end) continue;
+      pieces.push([at, cutStart]);
+      at = cutEnd;
+    }
+    pieces.push([at, end]);
+  }
+  return pieces.filter(([start, end]) => end > start);
+}
+
 /**
- * The copy: only the indexed elements, in a page of their own (Pagefind
+ * The copy: only the indexed elements (for the main part, without the
+ * FULL_TEXT bodies, which its Pagefind run excludes anyway: an edit to a
+ * body leaves the main copies as they were), in a page of their own (Pagefind
  * indexes nothing else of a page that has a `data-pagefind-body`, and its
  * language is forced, so it finds the same words on the same pages, for a
  * third less HTML to read and write; only the footer's logo, which it took

@@ -20,6 +20,8 @@ cpSync('tests/fixtures/lien-minh-2022', content, { recursive: true });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const SKIPPED = 'không đổi từ lần dựng trước';
+/** A bundle's entry file, by inode: a bundle linked back from the cache is the same file, one Pagefind wrote is new. */
+const entry = (bundle: string) => statSync(join(bundle, 'pagefind-entry.json')).ino;
 
 describe('rebuilding', () => {
   it('skips a build whose content and code have not changed', () => {
@@ -87,17 +89,19 @@ describe('rebuilding', () => {
     expect(JSON.parse(result.stdout).searchIndex).toMatchObject({ reused: true });
   });
 
-  it('indexes again when an indexed text changes, and finds the new word', async () => {
+  it('indexes again when an indexed text changes, and finds the new word; an article’s body is in the full-text bundle only', async () => {
+    const mainBefore = entry(bundleDir(out));
     appendFileSync(join(content, 'news', 'hoi-nghi-quan-triet-ke-hoach-cchc-2022.md'), '\nTừ mới quyettamxyz để kiểm tra chỉ mục.\n');
     const result = buildCommune(content, out, {}, ['--json']);
     expect(result.status, result.output).toBe(0);
     expect(JSON.parse(result.stdout).searchIndex).toMatchObject({ reused: false });
+    // The kept main bundle is linked back: the same file, not a new one.
+    expect(entry(bundleDir(out))).toBe(mainBefore);
     const [index] = (await readSearchBundle(fullTextBundleDir(out))).languages;
     expect(pagesWithWord(index!, 'quyettamxyz').map((page) => page.url)).toEqual([expect.stringContaining('/tin-tuc/hoi-nghi-quan-triet-ke-hoach-cchc-2022/')]);
   });
 
   it('after a procedure is edited, writes the main bundle again and keeps the full-text one, which holds no procedure', async () => {
-    const entry = (bundle: string) => statSync(join(bundle, 'pagefind-entry.json')).ino;
     const before = { main: entry(bundleDir(out)), fullText: entry(fullTextBundleDir(out)) };
     appendFileSync(join(content, 'procedures', 'dang-ky-ket-hon.md'), '\nTừ mới thutucxyz để kiểm tra chỉ mục.\n');
     const result = buildCommune(content, out, {}, ['--json']);
