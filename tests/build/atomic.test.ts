@@ -54,8 +54,8 @@ describe('a build that fails after validation', () => {
 describe('two builds of one output folder', () => {
   const out = join(work, 'locked', 'dist');
   const lock = join(work, 'locked', '.dist-dist-next.lock');
-  const content = join(work, 'locked', 'content');
-  cpSync('tests/fixtures/lien-minh-2022', content, { recursive: true });
+  const commune = join(work, 'locked', 'commune');
+  cpSync('tests/fixtures/lien-minh-2022', commune, { recursive: true });
 
   it('refuses the second while the first runs, and keeps the published site', () => {
     mkdirSync(out, { recursive: true });
@@ -63,7 +63,7 @@ describe('two builds of one output folder', () => {
     // This test's own process stands for the build that holds the staging folder.
     writeFileSync(lock, String(process.pid));
     try {
-      const { status, output } = buildCommune(content, out);
+      const { status, output } = buildCommune(commune, out);
       expect(status).not.toBe(0);
       expect(output).toContain(`Một lần dựng khác của ${out} đang chạy (tiến trình ${process.pid})`);
       expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe(GOOD);
@@ -76,10 +76,11 @@ describe('two builds of one output folder', () => {
     // A process that has exited: its id is free.
     const ended = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
     writeFileSync(lock, ended);
-    const { status, output } = buildCommune(content, out);
+    const { status, output } = buildCommune(commune, out);
     expect(status, output).toBe(0);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toBe(GOOD);
-    expect(readdirSync(join(work, 'locked')).sort()).toEqual(['content', 'dist']);
+    // The staging folder and its lock are gone.
+    expect(readdirSync(join(work, 'locked')).sort()).toEqual(['commune', 'dist']);
   });
 });
 
