@@ -130,7 +130,13 @@ export async function writeSearchIndex(outDir: string, htmlFiles: readonly strin
       counts[part.part] = asBuilt;
       continue;
     }
-    copies ??= await copiesOf(outDir, htmlFiles, pages);
+    copies ??= await copiesOf(
+      pages
+        ? (async function* () {
+            yield pages;
+          })()
+        : pageBatches(outDir, htmlFiles),
+    );
     const list = copies[part.part];
     const key = cache && bundleKey(cache.generator, { [part.part]: list });
     const same = cache && key ? await restoreBundle(cache, part.part, key, dir) : null;
@@ -143,28 +149,25 @@ export async function writeSearchIndex(outDir: string, htmlFiles: readonly strin
   return { pages: counts.main, fullTextPages: counts['full-text'], ms: Math.round(performance.now() - started), reused };
 }
 
-/** Each part's copies of the pages (read again when not given). */
-async function copiesOf(outDir: string, htmlFiles: readonly string[], pages: [string, Buffer][] | undefined): Promise<Copies> {
+/** Each part's copies of the pages, read a batch at a time. */
+async function copiesOf(batches: AsyncIterable<readonly [string, Buffer][]>): Promise<Copies> {
   const copies: Copies = { main: [], 'full-text': [] };
-  const copy = (path: string, page: string) => {
-    for (const [part, content] of Object.entries(pageForIndexes(page, PART_NAMES)) as [IndexPart, string][]) copies[part].push([path, content]);
-  };
-  if (pages) for (const [path, page] of pages) copy(path, page.toString('utf8'));
-  else
-    for (let i = 0; i < htmlFiles.length; i += BATCH) {
-      const batch = await Promise.all(htmlFiles.slice(i, i + BATCH).map((file) => readFile(file, 'utf8')));
-      batch.forEach((page, n) => {
-        copy(relative(outDir, htmlFiles[i + n]!), page);
-      });
-    }
+  for await (const batch of batches)
+    for (const [path, page] of batch)
+      for (const [part, content] of Object.entries(pageForIndexes(page.toString('utf8'), PART_NAMES)) as [IndexPart, string][]) copies[part].push([path, content]);
   return copies;
+}
+
+/** The pages' paths and bytes, as built, BATCH at a time: without a cache no more than a batch is held at once. */
+async function* pageBatches(outDir: string, htmlFiles: readonly string[]): AsyncGenerator<[string, Buffer][]> {
+  for (let i = 0; i < htmlFiles.length; i += BATCH)
+    yield await Promise.all(htmlFiles.slice(i, i + BATCH).map(async (file) => [relative(outDir, file), await readFile(file)] as [string, Buffer]));
 }
 
 /** Every page's path and bytes, as built. */
 async function readPages(outDir: string, htmlFiles: readonly string[]): Promise<[string, Buffer][]> {
   const pages: [string, Buffer][] = [];
-  for (let i = 0; i < htmlFiles.length; i += BATCH)
-    pages.push(...(await Promise.all(htmlFiles.slice(i, i + BATCH).map(async (file) => [relative(outDir, file), await readFile(file)] as [string, Buffer]))));
+  for await (const batch of pageBatches(outDir, htmlFiles)) pages.push(...batch);
   return pages;
 }
 
