@@ -8,6 +8,7 @@
 import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUILD_RECORD, generatorDigest } from '../../src/build/fingerprint.ts';
 import { bundleDir, fullTextBundleDir } from '../../src/search/pagefind/bundle.ts';
@@ -21,9 +22,9 @@ const out = join(work, 'dist');
 cpSync(FIXTURE, content, { recursive: true });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** The pages Astro's log says it copied from the last build. */
-const copied = (log: string) => [...log.matchAll(/├─ (\S+) \(restored\)/g)].map((m) => m[1]!);
-const rendered = (log: string) => [...log.matchAll(/├─ (\S+) \(\+\d+m?s\)/g)].map((m) => m[1]!);
+/** The pages Astro's log says it copied from the last build (the log is coloured when CI is set). */
+const copied = (log: string) => [...stripVTControlCharacters(log).matchAll(/├─ (\S+) \(restored\)/g)].map((m) => m[1]!);
+const rendered = (log: string) => [...stripVTControlCharacters(log).matchAll(/├─ (\S+) \(\+\d+m?s\)/g)].map((m) => m[1]!);
 
 /**
  * Every published file and its bytes, but those two fresh builds of one
@@ -68,10 +69,11 @@ async function rebuildAsFresh(name: string): Promise<string[] | null> {
 
 /**
  * A forced build of the edited content, and whether the repository's files
- * (the generator's digest, part of every key) stayed the same while it ran.
- * The unit tests run beside these and may add a file to the repository for
- * a moment; then every key changes and nothing can be copied. That run still
- * checks what is published, not what was copied, and says so.
+ * (the generator's digest, part of every key) stayed the same since the last
+ * build of the folder, whose pages are the ones to copy. They do in a test
+ * run (no test writes to the repository outside tests/); a person editing
+ * the generator meanwhile changes every key, and then what was copied is
+ * not checked, what is published always is.
  */
 let lastBuilt: string | undefined;
 function forcedBuild(): { output: string; steady: boolean } {
@@ -79,11 +81,9 @@ function forcedBuild(): { output: string; steady: boolean } {
   const result = buildCommune(content, out, { CCHC_FORCE_BUILD: '1' });
   expect(result.status, result.output).toBe(0);
   const after = generatorDigest();
-  // The same as during the last build of the folder too, whose pages are the ones to copy.
-  // Known gap: in the full suite (unit tests beside it) no page at all is copied, for a reason not yet found; alone, they are.
-  const steady = before === after && before === lastBuilt && copied(result.output).length > 0;
+  const steady = before === after && before === lastBuilt;
   lastBuilt = after;
-  if (!steady) console.warn('incremental.test: the repository changed during the build, or nothing was copied; what was copied is not checked this time');
+  if (!steady) console.warn('incremental.test: the repository changed during the build; what was copied is not checked this time');
   return { output: result.output, steady };
 }
 
@@ -135,13 +135,15 @@ describe('the incremental build', () => {
     edit('documents/chi-thi-09-ct-ubnd.md', 'title: "Về việc đẩy mạnh', 'title: "Về việc tiếp tục đẩy mạnh');
     edit('plans/2024.md', 'title: Kế hoạch tuyên truyền', 'title: Kế hoạch truyền thông');
     const pages = await rebuildAsFresh('fresh-document');
-    if (!pages) return;
-    expect(pages.filter((p) => p.startsWith('/van-ban/') || p.startsWith('/tin-tuc/'))).toEqual([]);
+    // Documents and plans are outside every other collection: every key changed, nothing is copied.
+    if (pages) expect(pages).toEqual([]);
   });
 
   it('after a photo is replaced under the same name, publishes what a fresh build publishes', async () => {
     copyFileSync(join(content, 'news/images/tap-huan-chuyen-doi-so.jpg'), join(content, 'news/images/bo-phan-mot-cua-cai-tien.jpg'));
-    await rebuildAsFresh('fresh-photo');
+    const pages = await rebuildAsFresh('fresh-photo');
+    // A photo is not an entry's file: it is in every page's key, so no page showing the old photo is copied.
+    if (pages) expect(pages).toEqual([]);
   });
 
   it('after an edit to site.yaml, which every page shows, renders them all again', async () => {
