@@ -55,7 +55,8 @@ function pagesOf(urls: string[]): [string, string][] {
 
 const pages = pagesOf(sitemapUrls(dir) ?? []);
 const base = pages[0]![1];
-const server = await serve(dir, base);
+// Compressed, as every host serves it (deploy/nginx.conf: gzip on).
+const server = await serve(dir, base, { likeCdn: true });
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],

@@ -29,6 +29,7 @@ import { adminContentSecurityPolicy, adminGitHosts } from '../lib/security.ts';
 import { contentDir, loadSite } from '../data/site.ts';
 import { adminUi } from '../i18n/cms.ts';
 import { ADMIN_FOLDER } from '../lib/paths.ts';
+import { pageStylesheets } from '../lib/stylesheets.ts';
 import { unitName } from '../lib/unit.ts';
 
 /** The script run after the CMS, served as cms-site.js. */
@@ -67,15 +68,6 @@ const SETUP_SCRIPT = `// Chạy trước Sveltia CMS: giao diện tiếng Việt
 `;
 
 const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
-/** The stylesheets a built page links, as written (with the base path): the preview uses the home page's. */
-export function pageStylesheets(html: string): string[] {
-  return [...html.matchAll(/<link\b[^>]*>/g)]
-    .map((m) => m[0])
-    .filter((tag) => /\brel="stylesheet"/.test(tag))
-    .map((tag) => /\bhref="([^"]+)"/.exec(tag)?.[1])
-    .filter((href): href is string => Boolean(href));
-}
 
 function adminPage(title: string, base: string, policy: string, previewStyles: readonly string[]): string {
   return `<!DOCTYPE html>

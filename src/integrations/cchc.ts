@@ -2,17 +2,19 @@
  * The portal's content steps around Astro's build:
  * - before anything is built, validate the commune's content and stop with
  *   Vietnamese findings if it is broken (nothing half-built is published);
- * - after the build, NFC-normalise the HTML, write sitemap.xml and index the
- *   pages for search (src/search/write-index.ts, Pagefind through its Node API).
+ * - after the build, NFC-normalise the HTML, give each page one stylesheet,
+ *   write sitemap.xml and index the pages for search
+ *   (src/search/write-index.ts, Pagefind through its Node API).
  */
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentDir, loadSite } from '../data/site.ts';
 import { searchIndexLine } from '../i18n/cli.ts';
 import { messages } from '../i18n/validation.ts';
 import { buildSitemaps } from '../lib/sitemap.ts';
+import { joinedName, pageStylesheets, stylesheetRun, withOneStylesheet } from '../lib/stylesheets.ts';
 import { errorsIn, firstErrorLine, formatReport } from '../lib/validation-report.ts';
 import { readSettings } from '../settings/settings.ts';
 import { provinceFindings, validateContent } from '../validation/validate-content.ts';
@@ -24,15 +26,43 @@ async function htmlFiles(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
 }
 
-/** Text pasted from Word or PDF may be decomposed; publish composed (NFC) text. */
-async function normaliseHtml(files: readonly string[]): Promise<void> {
+/** The published file of a stylesheet the site links under its base path. */
+const fileOf = (outDir: string, base: string, href: string) => join(outDir, href.slice(base.length));
+
+/** The stylesheets, in order, as one file beside the first: its address. */
+async function joinStylesheets(outDir: string, base: string, hrefs: readonly string[]): Promise<string> {
+  const css = (await Promise.all(hrefs.map((href) => readFile(fileOf(outDir, base, href), 'utf8')))).join('\n');
+  const name = joinedName(css);
+  await writeFile(join(dirname(fileOf(outDir, base, hrefs[0]!)), name), css);
+  return `${hrefs[0]!.slice(0, hrefs[0]!.lastIndexOf('/') + 1)}${name}`;
+}
+
+/**
+ * The last pass over every page: composed (NFC) text, since text pasted
+ * from Word or PDF may be decomposed, and one stylesheet where Astro links
+ * several (src/lib/stylesheets.ts). A stylesheet no page links any more
+ * once joined is not published.
+ */
+async function finishPages(outDir: string, base: string, files: readonly string[]): Promise<void> {
+  const joined = new Map<string, Promise<string>>();
+  const parts = new Set<string>();
+  const linked = new Set<string>();
   await Promise.all(
     files.map(async (file) => {
       const html = await readFile(file, 'utf8');
-      const composed = html.normalize('NFC');
-      if (composed !== html) await writeFile(file, composed);
+      let page = html.normalize('NFC');
+      const run = stylesheetRun(page);
+      if (run?.hrefs.every((href) => href.startsWith(base))) {
+        const key = run.hrefs.join('\n');
+        if (!joined.has(key)) joined.set(key, joinStylesheets(outDir, base, run.hrefs));
+        page = withOneStylesheet(page, run, await joined.get(key)!);
+        for (const href of run.hrefs) parts.add(href);
+      }
+      for (const href of pageStylesheets(page)) linked.add(href);
+      if (page !== html) await writeFile(file, page);
     }),
   );
+  await Promise.all([...parts].filter((href) => !linked.has(href)).map((href) => rm(fileOf(outDir, base, href), { force: true })));
 }
 
 function pageUrls(outDir: string, files: readonly string[], origin: string, base: string): string[] {
@@ -69,7 +99,7 @@ export function contentSteps(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const files = await htmlFiles(outDir);
-        await normaliseHtml(files);
+        await finishPages(outDir, site.base, files);
         for (const [name, xml] of buildSitemaps(pageUrls(outDir, files, site.url, site.base), new URL(site.base, site.url).href)) {
           await writeFile(join(outDir, name), xml);
         }

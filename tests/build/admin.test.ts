@@ -10,7 +10,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { cmsConfigYaml } from '../../src/cms/config.ts';
 import { servedVietnamese } from '../../src/cms/locale.ts';
-import { pageStylesheets, sveltiaRoot } from '../../src/integrations/admin.ts';
+import { sveltiaRoot } from '../../src/integrations/admin.ts';
+import { pageStylesheets } from '../../src/lib/stylesheets.ts';
 import { loadSite } from '../../src/data/site.ts';
 import { SITES } from '../support/build.ts';
 

@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cmsConfig } from '../../src/cms/config.ts';
 import { loadSite } from '../../src/data/site.ts';
 import { adminUi } from '../../src/i18n/cms.ts';
-import { pageStylesheets } from '../../src/integrations/admin.ts';
+import { pageStylesheets } from '../../src/lib/stylesheets.ts';
 import { parseMarkdown } from '../../src/readers/front-matter.ts';
 import { serve, type RunningServer } from '../../src/server/static.ts';
 import { launchBrowser } from '../support/browser.ts';

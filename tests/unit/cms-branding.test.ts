@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { cmsConfig, previewPath } from '../../src/cms/config.ts';
 import { emblemSrc, siteLogo } from '../../src/data/logo.ts';
 import { loadSite } from '../../src/data/site.ts';
-import { pageStylesheets, selfHostedScript, sveltiaRoot } from '../../src/integrations/admin.ts';
+import { selfHostedScript, sveltiaRoot } from '../../src/integrations/admin.ts';
+import { pageStylesheets } from '../../src/lib/stylesheets.ts';
 import { paths } from '../../src/lib/paths.ts';
 import { FIXTURES } from '../support/fixtures.ts';
 
