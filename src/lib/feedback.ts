@@ -5,6 +5,7 @@
  * nothing is requested until the reader follows it.
  */
 import { pageFeedbackUi } from '../i18n/vi.ts';
+import { queryValue } from './safe-url.ts';
 
 export interface PageFeedback {
   email?: string | undefined;
@@ -14,7 +15,7 @@ export interface PageFeedback {
 
 export function pageFeedbackHref(channel: PageFeedback, page: { url: string; title: string }): string | null {
   if (channel.email) {
-    const query = `subject=${encodeURIComponent(pageFeedbackUi.subject(page.title))}&body=${encodeURIComponent(pageFeedbackUi.body(page.url))}`;
+    const query = `subject=${queryValue(pageFeedbackUi.subject(page.title))}&body=${queryValue(pageFeedbackUi.body(page.url))}`;
     return `mailto:${channel.email}?${query}`;
   }
   if (channel.url) {

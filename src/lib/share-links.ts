@@ -5,8 +5,9 @@
  * without its own script, so a page offers its address to copy instead
  * (src/components/ShareLinks.astro).
  */
+import { queryValue } from './safe-url.ts';
 
 /** Facebook's share dialog for a page: https://www.facebook.com/sharer/sharer.php?u=<address>. */
 export function facebookShareUrl(pageUrl: string): string {
-  return `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(pageUrl)}`;
+  return `https://www.facebook.com/sharer/sharer.php?u=${queryValue(pageUrl)}`;
 }
