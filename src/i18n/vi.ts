@@ -883,7 +883,7 @@ export const pageFeedbackUi = {
   question: 'Trang này có hữu ích không?',
   link: 'Gửi ý kiến về trang này',
   subject: (title: string) => `Góp ý về trang: ${title}`,
-  body: (url: string) => `Trang: ${url}\n\nÝ kiến của tôi (trang có hữu ích không, cần sửa hoặc bổ sung gì):\n`,
+  body: (url: string) => `Trang: ${url}\n\nÝ kiến của tôi:\n`,
   onContact: 'Góp ý về từng trang',
   contactText: (unit: string) =>
     `Cuối mỗi trang có liên kết “Gửi ý kiến về trang này”: liên kết mở kênh góp ý của ${unit} với địa chỉ trang đã điền sẵn. Trang không tự gửi đi thông tin nào.`,

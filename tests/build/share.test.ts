@@ -161,6 +161,17 @@ describe('feeds, sitemap and robots', () => {
     }
   });
 
+  it('announces the news feed where news is shown, and only there', () => {
+    const feeds = (path: string) =>
+      demo
+        .page(path)
+        .querySelectorAll('link[rel=alternate][type="application/rss+xml"]')
+        .map((l) => l.getAttribute('href'));
+    for (const path of ['/', '/tin-tuc/', newsPages[0]!]) expect(feeds(path), path).toContain('/tin-tuc/rss.xml');
+    for (const path of [procedurePages[0]!, '/van-ban/', '/lien-he/']) expect(feeds(path), path).toEqual([]);
+    expect(demo.html('/tin-tuc/rss.xml')).toContain('<rss');
+  });
+
   it('lists pages under the base path in sitemap.xml and points robots.txt at it', () => {
     const locs = [...lienMinh.html('/xa-lien-minh/sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     expect(locs.length).toBeGreaterThan(5);
