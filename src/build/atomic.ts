@@ -128,9 +128,11 @@ const claimed = new Set<string>();
 
 /**
  * Claims the staging folder for this build: its lock file holds this
- * process's id. Null when claimed; else the id of the running process that
- * holds it (a lock left by a process that has ended is taken over). The
- * folder is emptied: what is in it is an unfinished build's.
+ * process's id and start time. Null when claimed; else the id of the running
+ * process that holds it (a lock left by a process that has ended is taken
+ * over, and so is one whose id a later process now has: after a restart, a
+ * container's build may well get the id of the one that died). The folder
+ * is emptied: what is in it is an unfinished build's.
  */
 function claim(staging: string): number | null {
   if (claimed.has(staging)) return process.pid;
@@ -138,12 +140,12 @@ function claim(staging: string): number | null {
   mkdirSync(dirname(staging), { recursive: true });
   for (;;) {
     try {
-      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      writeFileSync(lock, lockText(process.pid), { flag: 'wx' });
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = Number(readFileSync(lock, 'utf8'));
-      if (isRunning(holder)) return holder;
+      const holder = liveHolder(readFileSync(lock, 'utf8'));
+      if (holder !== null) return holder;
       rmSync(lock, { force: true });
     }
   }
@@ -155,6 +157,28 @@ function claim(staging: string): number | null {
 function release(staging: string): void {
   claimed.delete(staging);
   rmSync(lockOf(staging), { force: true });
+}
+
+/** A process's start, in clock ticks since the machine started (Linux's /proc); undefined elsewhere or when it has ended. */
+function startOf(pid: number): string | undefined {
+  try {
+    // The command's name, in parentheses, may hold spaces: the fields after it are counted from the last ")".
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  } catch {
+    return undefined;
+  }
+}
+
+const lockText = (pid: number) => [pid, startOf(pid)].filter((part) => part !== undefined).join(' ');
+
+/** The id of the process a lock names, when that very process still runs; else null. */
+function liveHolder(text: string): number | null {
+  const [id, start] = text.trim().split(' ');
+  const pid = Number(id);
+  if (pid === process.pid || !isRunning(pid)) return null;
+  const now = startOf(pid);
+  return start !== undefined && now !== undefined && now !== start ? null : pid;
 }
 
 /** A process with this id is running (one of another user's counts too). */

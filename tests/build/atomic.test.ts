@@ -82,6 +82,15 @@ describe('two builds of one output folder', () => {
     // The staging folder and its lock are gone.
     expect(readdirSync(join(work, 'locked')).sort()).toEqual(['commune', 'dist']);
   });
+
+  // Linux tells a process's start time (/proc); elsewhere a running id is taken at its word.
+  it.runIf(existsSync('/proc/self/stat'))('takes over a lock whose process id a later process now has', () => {
+    // This test's own process, but started at another time: the build that wrote the lock has ended.
+    writeFileSync(lock, `${process.pid} 1`);
+    const { status, output } = buildCommune(commune, out, { CCHC_FORCE_BUILD: '1' });
+    expect(status, output).toBe(0);
+    expect(readdirSync(join(work, 'locked')).sort()).toEqual(['commune', 'dist']);
+  });
 });
 
 describe('a district of communes', () => {
