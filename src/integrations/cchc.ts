@@ -14,7 +14,7 @@ import { contentDir, loadSite } from '../data/site.ts';
 import { searchIndexLine } from '../i18n/cli.ts';
 import { messages } from '../i18n/validation.ts';
 import { buildSitemaps } from '../lib/sitemap.ts';
-import { joinedName, pageStylesheets, stylesheetRun, withOneStylesheet } from '../lib/stylesheets.ts';
+import { isBuiltStylesheet, joinedName, pageStylesheets, stylesheetRun, withOneStylesheet } from '../lib/stylesheets.ts';
 import { errorsIn, firstErrorLine, formatReport } from '../lib/validation-report.ts';
 import { readSettings } from '../settings/settings.ts';
 import { provinceFindings, validateContent } from '../validation/validate-content.ts';
@@ -52,7 +52,7 @@ async function finishPages(outDir: string, base: string, files: readonly string[
       const html = await readFile(file, 'utf8');
       let page = html.normalize('NFC');
       const run = stylesheetRun(page);
-      if (run?.hrefs.every((href) => href.startsWith(base))) {
+      if (run?.hrefs.every((href) => isBuiltStylesheet(href, base))) {
         const key = run.hrefs.join('\n');
         if (!joined.has(key)) joined.set(key, joinStylesheets(outDir, base, run.hrefs));
         page = withOneStylesheet(page, run, await joined.get(key)!);

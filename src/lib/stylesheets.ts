@@ -37,6 +37,14 @@ export function stylesheetRun(html: string): StylesheetRun | undefined {
   return { start: run.index, end: run.index + run[0].trimEnd().length, hrefs: hrefs as string[] };
 }
 
+/**
+ * A stylesheet of the build's own under the site's base path: a plain path
+ * to a .css file, nothing that climbs out of the output folder, no other host.
+ */
+export function isBuiltStylesheet(href: string, base: string): boolean {
+  return href.startsWith(base) && /^[\w./-]+\.css$/.test(href) && !href.includes('//') && !href.split('/').includes('..');
+}
+
 /** The file the joined stylesheets are published as, beside them: named by its content, so hosts may cache it for good. */
 export function joinedName(css: string): string {
   return `page.${createHash('sha256').update(css).digest('base64url').slice(0, 10)}.css`;

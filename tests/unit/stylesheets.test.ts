@@ -1,6 +1,6 @@
 /** One stylesheet a page (src/lib/stylesheets.ts): which links are joined, and into what. */
 import { describe, expect, it } from 'vitest';
-import { joinedName, pageStylesheets, stylesheetRun, withOneStylesheet } from '../../src/lib/stylesheets.ts';
+import { isBuiltStylesheet, joinedName, pageStylesheets, stylesheetRun, withOneStylesheet } from '../../src/lib/stylesheets.ts';
 
 const link = (href: string) => `<link rel="stylesheet" href="${href}">`;
 const page = (head: string, body = '<p>x</p>') => `<!DOCTYPE html><html lang="vi"><head><title>t</title>${head}</head><body>${body}</body></html>`;
@@ -26,5 +26,21 @@ describe('a page’s stylesheet links', () => {
     expect(joinedName('a{}')).toBe(joinedName('a{}'));
     expect(joinedName('a{}')).not.toBe(joinedName('b{}'));
     expect(joinedName('a{}')).toMatch(/^page\.[\w-]{10}\.css$/);
+  });
+
+  it('joins only the build’s own stylesheets under the base path, never a file outside the output folder or on another host', () => {
+    expect(isBuiltStylesheet('/xa/_astro/Base.a-B_c.css', '/xa/')).toBe(true);
+    for (const href of [
+      '/_astro/Base.a.css',
+      '/xa/_astro/../../../etc/passwd.css',
+      '/xa/../x.css',
+      'https://cdn.example/x.css',
+      '//cdn.example/x.css',
+      '/xa/_astro/a.css?v=1',
+      '/xa/_astro/a.js',
+    ])
+      expect(isBuiltStylesheet(href, '/xa/'), href).toBe(false);
+    expect(isBuiltStylesheet('/_astro/Base.a.css', '/')).toBe(true);
+    for (const href of ['//cdn.example/x.css', '/_astro/../../x.css']) expect(isBuiltStylesheet(href, '/'), href).toBe(false);
   });
 });
