@@ -35,7 +35,8 @@ const english = vocabulary(flattenLocale(englishLocale(sveltiaRoot())).values())
 
 /** English in what the page shows: its text, and the labels, titles and placeholders of its controls. */
 async function englishOnScreen(page: Page): Promise<string[]> {
-  const texts = await page.evaluate(() => {
+  // One snapshot of the page: read apart, an icon the CMS draws between the two reads would be taken for words.
+  const { texts, icons } = await page.evaluate(() => {
     // Off-screen and hidden from assistive technology (the CMS's font preloader, "Loading Sveltia UI", at -99999px): no clerk meets it.
     const unseen = (el: Element) => el.closest('[aria-hidden="true"]') !== null && el.getBoundingClientRect().right < 0;
     const hidden = [...document.querySelectorAll('[aria-hidden="true"]')].filter(unseen) as HTMLElement[];
@@ -46,15 +47,17 @@ async function englishOnScreen(page: Page): Promise<string[]> {
     hidden.forEach((el, i) => {
       el.style.display = saved[i]!;
     });
-    return [
-      text,
-      ...[...document.querySelectorAll('[aria-label], [title], [placeholder]')].flatMap((el) =>
-        ['aria-label', 'title', 'placeholder'].map((name) => el.getAttribute(name) ?? ''),
-      ),
-    ];
+    return {
+      texts: [
+        text,
+        ...[...document.querySelectorAll('[aria-label], [title], [placeholder]')].flatMap((el) =>
+          ['aria-label', 'title', 'placeholder'].map((name) => el.getAttribute(name) ?? ''),
+        ),
+      ],
+      // Icons are ligatures of the icon font (open_in_new, add): names, not words the clerk reads.
+      icons: [...document.querySelectorAll('.material-symbols-outlined')].map((el) => el.textContent ?? ''),
+    };
   });
-  // Icons are ligatures of the icon font (open_in_new, add): names, not words the clerk reads.
-  const icons = await page.evaluate(() => [...document.querySelectorAll('.material-symbols-outlined')].map((el) => el.textContent ?? ''));
   return texts.flatMap((text) =>
     englishIn(
       icons.reduce((t, icon) => (icon ? t.split(icon).join(' ') : t), text),
