@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../../tests/support/browser.ts';
+import { pageStylesheets } from '../../src/lib/stylesheets.ts';
 import { serve } from '../../src/server/static.ts';
 import { median } from './stats.ts';
 
@@ -297,9 +298,7 @@ export async function bytesPerPageType(dir: string, base: string): Promise<TypeS
     const text = html.toString('utf8');
     const path = relative(dir, file).split(sep).slice(0, -1).join('/');
     const type = pageType(path ? `${path}/` : '');
-    const css = [...text.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)]
-      .map((m) => /href="([^"]+)"/.exec(m[0])?.[1])
-      .filter((h): h is string => !!h)
+    const css = pageStylesheets(text)
       .map(asset)
       .reduce<[number, number]>((a, b) => [a[0] + b[0], a[1] + b[1]], [0, 0]);
     let js: [number, number] = [0, 0];

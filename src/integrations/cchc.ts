@@ -33,8 +33,9 @@ const fileOf = (outDir: string, base: string, href: string) => join(outDir, href
 async function joinStylesheets(outDir: string, base: string, hrefs: readonly string[]): Promise<string> {
   const css = (await Promise.all(hrefs.map((href) => readFile(fileOf(outDir, base, href), 'utf8')))).join('\n');
   const name = joinedName(css);
-  await writeFile(join(dirname(fileOf(outDir, base, hrefs[0]!)), name), css);
-  return `${hrefs[0]!.slice(0, hrefs[0]!.lastIndexOf('/') + 1)}${name}`;
+  const first = hrefs[0]!;
+  await writeFile(join(dirname(fileOf(outDir, base, first)), name), css);
+  return `${first.slice(0, first.lastIndexOf('/') + 1)}${name}`;
 }
 
 /**

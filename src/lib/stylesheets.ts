@@ -10,6 +10,9 @@
 import { createHash } from 'node:crypto';
 
 const STYLESHEET = /<link\b[^>]*\brel="stylesheet"[^>]*>/;
+/** Two or more stylesheet links, with only white space between them. */
+const RUN = new RegExp(`(?:${STYLESHEET.source}\\s*){2,}`);
+const STYLESHEETS = new RegExp(STYLESHEET.source, 'g');
 const hrefOf = (tag: string) => /\bhref="([^"]+)"/.exec(tag)?.[1];
 
 /** The stylesheets a built page links, as written (with the base path). */
@@ -30,9 +33,9 @@ export interface StylesheetRun {
 
 export function stylesheetRun(html: string): StylesheetRun | undefined {
   const head = html.indexOf('</head>');
-  const run = new RegExp(`(?:${STYLESHEET.source}\\s*){2,}`).exec(head < 0 ? html : html.slice(0, head));
+  const run = RUN.exec(head < 0 ? html : html.slice(0, head));
   if (!run) return undefined;
-  const hrefs = [...run[0].matchAll(new RegExp(STYLESHEET.source, 'g'))].map((m) => hrefOf(m[0]));
+  const hrefs = [...run[0].matchAll(STYLESHEETS)].map((m) => hrefOf(m[0]));
   if (hrefs.some((href) => !href)) return undefined;
   return { start: run.index, end: run.index + run[0].trimEnd().length, hrefs: hrefs as string[] };
 }
