@@ -50,18 +50,6 @@ export function searchableNames(names: readonly string[]): string {
   return [...names, ...names.filter(needsFolding).map(foldedTitle)].join(', ');
 }
 
-/** Words folded so far: an index reads thousands of pages of the same few thousand words (the fold is most of its own cost). */
-const folds = new Map<string, string>();
-function foldWord(word: string): string {
-  let folded = folds.get(word);
-  if (folded === undefined) {
-    if (folds.size > 100_000) folds.clear();
-    folded = fold(word);
-    folds.set(word, folded);
-  }
-  return folded;
-}
-
 /** True for the words Pagefind cannot reach from a query typed with d. */
 export function needsFolding(word: string): boolean {
   return /[đĐ]/.test(word);
@@ -76,13 +64,25 @@ export function needsFolding(word: string): boolean {
  */
 export function foldedWords(text: string): string {
   const seen = new Set<string>();
-  for (const word of words(text)) {
-    const folded = foldWord(word);
-    if (needsFolding(word)) seen.add(folded);
-    const other = iyAlternate(folded);
-    if (other) seen.add(other);
-  }
+  for (const word of words(text)) for (const added of wordAdditions(word)) seen.add(added);
   return [...seen].join(' ');
+}
+
+/**
+ * What each word adds to foldedWords(), so far: an index reads thousands of
+ * pages of the same few thousand words, and folding them is most of its cost.
+ */
+const additions = new Map<string, readonly string[]>();
+function wordAdditions(word: string): readonly string[] {
+  let added = additions.get(word);
+  if (added === undefined) {
+    if (additions.size > 100_000) additions.clear();
+    const folded = fold(word);
+    const other = iyAlternate(folded);
+    added = [...(needsFolding(word) ? [folded] : []), ...(other ? [other] : [])];
+    additions.set(word, added);
+  }
+  return added;
 }
 
 /**

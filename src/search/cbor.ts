@@ -17,57 +17,68 @@ const SIMPLE = 7;
 /** Closes an indefinite-length item. */
 const BREAK = 0xff;
 
-interface Head {
-  major: number;
-  /** The length or value, or -1 for an indefinite-length item. */
-  value: number;
-  /** Offset just after the head. */
-  next: number;
-}
+/**
+ * The head last read by readHead(): its major type and its length or value
+ * (-1 for an indefinite-length item). Module state rather than an object per
+ * head: a bundle at 5000 pages has millions of items, and the objects cost
+ * more than the reading (docs/benchmarks.md).
+ */
+let headMajor = 0;
+let headValue = 0;
 
-function head(bytes: Uint8Array, at: number): Head {
+/** Reads the head at `at` into headMajor and headValue; returns the offset just after it. */
+function readHead(bytes: Uint8Array, at: number): number {
   const first = bytes[at];
   if (first === undefined) throw new Error(`CBOR: hết dữ liệu ở byte ${at}`);
-  const major = first >> 5;
+  headMajor = first >> 5;
   const info = first & 31;
-  if (info < 24) return { major, value: info, next: at + 1 };
-  if (info === 31) return { major, value: -1, next: at + 1 };
+  if (info < 24) {
+    headValue = info;
+    return at + 1;
+  }
+  if (info === 31) {
+    headValue = -1;
+    return at + 1;
+  }
   const size = info === 24 ? 1 : info === 25 ? 2 : info === 26 ? 4 : info === 27 ? 8 : 0;
   if (size === 0) throw new Error(`CBOR: đầu mục không hợp lệ ở byte ${at}`);
   if (at + size >= bytes.length) throw new Error(`CBOR: hết dữ liệu ở byte ${at}`);
-  let value = 0;
-  for (let i = 1; i <= size; i++) value = value * 256 + bytes[at + i]!;
-  return { major, value, next: at + 1 + size };
+  let v = 0;
+  for (let i = 1; i <= size; i++) v = v * 256 + bytes[at + i]!;
+  headValue = v;
+  return at + 1 + size;
 }
 
 /** Offset just after the CBOR item that starts at `at`. */
 export function itemEnd(bytes: Uint8Array, at: number): number {
-  const { major, value, next } = head(bytes, at);
-  if (value === -1) {
+  const next = readHead(bytes, at);
+  const kind = headMajor;
+  const length = headValue;
+  if (length === -1) {
     // Indefinite length: items (or key/value pairs) until the break.
     let end = next;
     while (bytes[end] !== BREAK) end = itemEnd(bytes, end);
     return end + 1;
   }
-  switch (major) {
+  switch (kind) {
     case UNSIGNED:
     case NEGATIVE:
     case SIMPLE:
       return next;
     case BYTES:
     case TEXT:
-      if (next + value > bytes.length) throw new Error(`CBOR: hết dữ liệu ở byte ${at}`);
-      return next + value;
+      if (next + length > bytes.length) throw new Error(`CBOR: hết dữ liệu ở byte ${at}`);
+      return next + length;
     case ARRAY:
     case MAP: {
       let end = next;
-      for (let i = 0; i < (major === MAP ? 2 : 1) * value; i++) end = itemEnd(bytes, end);
+      for (let i = (kind === MAP ? 2 : 1) * length; i > 0; i--) end = itemEnd(bytes, end);
       return end;
     }
     case TAG:
       return itemEnd(bytes, next);
     default:
-      throw new Error(`CBOR: loại ${major} không hợp lệ ở byte ${at}`);
+      throw new Error(`CBOR: loại ${kind} không hợp lệ ở byte ${at}`);
   }
 }
 
@@ -76,11 +87,12 @@ export type Span = [number, number];
 
 /** The items of the array that starts at `at`, as byte ranges. */
 export function arrayItems(bytes: Uint8Array, at = 0): Span[] {
-  const { major, value, next } = head(bytes, at);
-  if (major !== ARRAY) throw new Error(`CBOR: cần một danh sách ở byte ${at}`);
+  const next = readHead(bytes, at);
+  if (headMajor !== ARRAY) throw new Error(`CBOR: cần một danh sách ở byte ${at}`);
+  const length = headValue;
   const items: Span[] = [];
   let start = next;
-  while (value === -1 ? bytes[start] !== BREAK : items.length < value) {
+  while (length === -1 ? bytes[start] !== BREAK : items.length < length) {
     const end = itemEnd(bytes, start);
     items.push([start, end]);
     start = end;
@@ -92,15 +104,15 @@ const decoder = new TextDecoder();
 const encoder = new TextEncoder();
 
 export function readText(bytes: Uint8Array, at: number): string {
-  const { major, value, next } = head(bytes, at);
-  if (major !== TEXT || value < 0) throw new Error(`CBOR: cần một chuỗi ở byte ${at}`);
-  return decoder.decode(bytes.subarray(next, next + value));
+  const next = readHead(bytes, at);
+  if (headMajor !== TEXT || headValue < 0) throw new Error(`CBOR: cần một chuỗi ở byte ${at}`);
+  return decoder.decode(bytes.subarray(next, next + headValue));
 }
 
 export function readInteger(bytes: Uint8Array, at: number): number {
-  const { major, value } = head(bytes, at);
-  if (major === UNSIGNED) return value;
-  if (major === NEGATIVE) return -1 - value;
+  readHead(bytes, at);
+  if (headMajor === UNSIGNED) return headValue;
+  if (headMajor === NEGATIVE) return -1 - headValue;
   throw new Error(`CBOR: cần một số nguyên ở byte ${at}`);
 }
 
@@ -134,4 +146,98 @@ export function encodeText(text: string): Uint8Array {
 /** An array of items already encoded. */
 export function encodeArray(items: readonly (Uint8Array | number[])[]): Uint8Array {
   return concat([encodeHead(ARRAY, items.length), ...items]);
+}
+
+/** Offset of the first item of the array that starts at `at`. */
+export function firstItem(bytes: Uint8Array, at: number): number {
+  const next = readHead(bytes, at);
+  if (headMajor !== ARRAY) throw new Error(`CBOR: cần một danh sách ở byte ${at}`);
+  return next;
+}
+
+/**
+ * Reads a buffer item by item from an offset, for rewriting it in one pass
+ * with a Writer: arrays are entered and closed, other items copied or read.
+ */
+export class Reader {
+  at = 0;
+  readonly bytes: Uint8Array;
+  /** For each array entered and not yet closed: whether it ends with a break. */
+  readonly #indefinite: boolean[] = [];
+  constructor(bytes: Uint8Array) {
+    this.bytes = bytes;
+  }
+
+  /** How many items the array here holds, without moving. */
+  length(): number {
+    const next = readHead(this.bytes, this.at);
+    if (headMajor !== ARRAY) throw new Error(`CBOR: cần một danh sách ở byte ${this.at}`);
+    if (headValue !== -1) return headValue;
+    let count = 0;
+    for (let at = next; this.bytes[at] !== BREAK; at = itemEnd(this.bytes, at)) count++;
+    return count;
+  }
+
+  /** Moves into the array here; returns how many items it holds. Read them all, then close(). */
+  enter(): number {
+    const count = this.length();
+    const next = readHead(this.bytes, this.at);
+    this.#indefinite.push(headValue === -1);
+    this.at = next;
+    return count;
+  }
+
+  /** Moves past the end of the array last entered, its items read. */
+  close(): void {
+    if (!this.#indefinite.pop()) return;
+    if (this.bytes[this.at] !== BREAK) throw new Error(`CBOR: thiếu dấu kết thúc ở byte ${this.at}`);
+    this.at++;
+  }
+
+  /** Reads the integer here and moves past it. */
+  integer(): number {
+    const read = readInteger(this.bytes, this.at);
+    this.at = readHead(this.bytes, this.at);
+    return read;
+  }
+
+  /** Moves past the item here, writing it to `out` as it is. */
+  copy(out: Writer): void {
+    const start = this.at;
+    this.at = itemEnd(this.bytes, start);
+    out.copy(this.bytes, start, this.at);
+  }
+}
+
+/** Writes CBOR into one growing buffer: heads, and items copied from another buffer. */
+export class Writer {
+  #buffer: Uint8Array;
+  #at = 0;
+  constructor(size: number) {
+    this.#buffer = new Uint8Array(Math.max(size, 16));
+  }
+
+  #room(bytes: number): void {
+    if (this.#at + bytes <= this.#buffer.length) return;
+    const grown = new Uint8Array(Math.max(this.#buffer.length * 2, this.#at + bytes));
+    grown.set(this.#buffer.subarray(0, this.#at));
+    this.#buffer = grown;
+  }
+
+  head(major: number, value: number): void {
+    const bytes = encodeHead(major, value);
+    this.#room(bytes.length);
+    for (const byte of bytes) this.#buffer[this.#at++] = byte;
+  }
+
+  copy(from: Uint8Array, start: number, end: number): void {
+    this.#room(end - start);
+    this.#buffer.set(from.subarray(start, end), this.#at);
+    this.#at += end - start;
+  }
+
+  /** What was written. */
+  done(): Uint8Array {
+    return this.#buffer.slice(0, this.#at);
+  }
 }

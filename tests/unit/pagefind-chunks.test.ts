@@ -269,6 +269,22 @@ describe('positions in a word entry', () => {
     expect(entryPages(capped)).toEqual(entryPages(entry!));
     expect([...capPositions(entry!, 100).bytes]).toEqual([...entry!.bytes]);
   });
+
+  it('reads arrays of indefinite length, copies a page without positions and every field it does not know', () => {
+    const written: Value = [
+      'khai',
+      { indefinite: [[0, { indefinite: [-25, 15, 15, 13, 3] }, []], [4], [1, [-25, 6, 7, 8], [], 'x']] },
+      { indefinite: [['khải', [[2, [-25, 9, 1, 1, 1], []]], 'y']] },
+      'z',
+    ];
+    const [entry] = chunkWords(bytes([[written]]));
+    // Rebuilt arrays get their length written; what is copied keeps its own encoding.
+    expect([...capPositions(entry!, 2).bytes]).toEqual(
+      cbor(['khai', [[0, [-25, 15, 15], []], [4], [1, [-25, 6, 7], [], 'x']], [['khải', [[2, [-25, 9, 1], []]], 'y']], 'z']),
+    );
+    expect(() => capPositions({ word: 'khai', bytes: bytes(['khai', [], [['khải']]]) }, 2)).toThrow(/không có danh sách trang/);
+    expect(() => capPositions({ word: 'khai', bytes: Uint8Array.from([...cbor(['khai', [[0, [-25]]]]).slice(0, -1)]) }, 2)).toThrow(/hết dữ liệu/);
+  });
 });
 
 describe('Pagefind files', () => {

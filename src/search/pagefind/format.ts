@@ -39,7 +39,7 @@
  */
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { ARRAY, arrayItems, concat, encodeArray, encodeHead, encodeInteger, encodeText, readInteger, readText, type Span } from '../cbor.ts';
+import { ARRAY, arrayItems, concat, encodeArray, encodeHead, encodeInteger, encodeText, firstItem, Reader, readInteger, readText, Writer } from '../cbor.ts';
 import type { ChunkRange } from '../word-chunks.ts';
 
 /** The Pagefind release whose format this adapter reads: 1.6.x. */
@@ -163,10 +163,7 @@ export interface WordEntry {
 export function chunkWords(chunk: Uint8Array): WordEntry[] {
   const [list] = arrayItems(chunk);
   if (!list) throw new Error('CBOR: khối chỉ mục rỗng');
-  return arrayItems(chunk, list[0]).map(([start, end]) => {
-    const [word] = arrayItems(chunk, start);
-    return { word: readText(chunk, word![0]), bytes: chunk.subarray(start, end) };
-  });
+  return arrayItems(chunk, list[0]).map(([start, end]) => ({ word: readText(chunk, firstItem(chunk, start)), bytes: chunk.subarray(start, end) }));
 }
 
 /** A chunk's bytes: [[entry, …]]. */
@@ -187,35 +184,69 @@ export function encodeChunk(words: readonly WordEntry[]): Uint8Array {
  * first few. The metadata's positions (the list after the page's) are kept.
  */
 export function capPositions(entry: WordEntry, max: number): WordEntry {
-  const { bytes } = entry;
-  const copy = ([start, end]: Span) => bytes.subarray(start, end);
-  const page = (span: Span) => {
-    const [number, positions, ...rest] = arrayItems(bytes, span[0]);
-    if (!positions) return copy(span);
-    const kept: number[] = [];
-    let inGroup = 0;
-    for (const [at] of arrayItems(bytes, positions[0])) {
-      const value = readInteger(bytes, at);
-      if (value < 0) inGroup = 0;
-      else if (inGroup++ >= max) continue;
-      kept.push(value);
-    }
-    return encodeArray([copy(number!), encodeArray(kept.map(encodeInteger)), ...rest.map(copy)]);
+  // One pass: each item read once, kept items copied as they are into one buffer (at 5000 pages, millions of positions).
+  const read = new Reader(entry.bytes);
+  const out = new Writer(entry.bytes.length);
+  const copyRest = (from: number, count: number) => {
+    for (let i = from; i < count; i++) read.copy(out);
   };
-  const pages = (list: number) => encodeArray(arrayItems(bytes, list).map(page));
-  const [word, exact, variants, ...rest] = arrayItems(bytes);
-  const parts = [copy(word!)];
-  if (exact) parts.push(pages(exact[0]));
-  if (variants)
-    parts.push(
-      encodeArray(
-        arrayItems(bytes, variants[0]).map(([start]) => {
-          const [spelling, list, ...more] = arrayItems(bytes, start);
-          return encodeArray([copy(spelling!), pages(list![0]), ...more.map(copy)]);
-        }),
-      ),
-    );
-  return { word: entry.word, bytes: encodeArray([...parts, ...rest.map(copy)]) };
+  const positions = () => {
+    const count = read.enter();
+    const start = read.at;
+    let inGroup = 0;
+    const kept = () => {
+      const value = read.integer();
+      if (value < 0) inGroup = 0;
+      else if (inGroup++ >= max) return false;
+      return true;
+    };
+    let keeping = 0;
+    for (let i = 0; i < count; i++) if (kept()) keeping++;
+    out.head(ARRAY, keeping);
+    read.at = start;
+    inGroup = 0;
+    for (let i = 0; i < count; i++) {
+      const at = read.at;
+      if (kept()) out.copy(entry.bytes, at, read.at);
+    }
+    read.close();
+  };
+  const page = () => {
+    const fields = read.length();
+    if (fields < 2) return read.copy(out);
+    out.head(ARRAY, read.enter());
+    read.copy(out);
+    positions();
+    copyRest(2, fields);
+    read.close();
+  };
+  const pages = () => {
+    const count = read.enter();
+    out.head(ARRAY, count);
+    for (let i = 0; i < count; i++) page();
+    read.close();
+  };
+  const fields = read.enter();
+  out.head(ARRAY, fields);
+  read.copy(out);
+  if (fields > 1) pages();
+  if (fields > 2) {
+    const variants = read.enter();
+    out.head(ARRAY, variants);
+    for (let i = 0; i < variants; i++) {
+      const parts = read.enter();
+      if (parts < 2) throw new Error(`CBOR: biến thể của "${entry.word}" không có danh sách trang`);
+      out.head(ARRAY, parts);
+      read.copy(out);
+      pages();
+      copyRest(2, parts);
+      read.close();
+    }
+    read.close();
+  }
+  copyRest(3, fields);
+  read.close();
+  return { word: entry.word, bytes: out.done() };
 }
 
 /**
