@@ -10,7 +10,7 @@ import { extname, join } from 'node:path';
 import { contentDir, provinceDir } from '../data/site.ts';
 import { collectionFiles, procedureGlob } from '../build/province-procedures.ts';
 import { ENTRY_EXTENSION, ENTRY_GLOB } from '../readers/entry-files.ts';
-import { COLLECTION_NAMES, COLLECTIONS, entryId, type CollectionName } from './registry.ts';
+import { COLLECTION_NAMES, COLLECTIONS, collection, entryId, type CollectionName } from './registry.ts';
 
 type Image = ReturnType<SchemaContext['image']>;
 /** The entry schema of a collection with Astro's image schema, so `getCollection` is typed per collection. */
@@ -35,7 +35,9 @@ function source(name: CollectionName): { files: string[]; base: string; pattern:
 function astroCollection(name: CollectionName) {
   const { files, base, pattern } = source(name);
   return defineCollection({
-    loader: files.some((f) => extname(f) === ENTRY_EXTENSION) ? glob({ pattern, base, generateId: ({ entry, data }) => entryId(name, entry, data) }) : nothingToLoad,
+    loader: files.some((f) => extname(f) === ENTRY_EXTENSION)
+      ? glob({ pattern, base, retainBody: collection(name).readsBody === true, generateId: ({ entry, data }) => entryId(name, entry, data) })
+      : nothingToLoad,
     schema: ({ image }) => COLLECTIONS[name].schema(image()),
   });
 }

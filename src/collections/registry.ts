@@ -71,6 +71,15 @@ export interface CollectionDef {
   scaffold: ScaffoldKind;
   /** What its pages are in site search; none when they are not indexed. */
   search?: SearchKind;
+  /**
+   * Its pages read an entry's Markdown source (`entry.body`), not only the
+   * HTML Astro rendered from it. Astro's content store keeps the source of
+   * these collections only: the rest's bodies were a third of the store at
+   * 5000 entries, loaded, bundled and held in memory by every build
+   * (docs/benchmarks.md). tests/unit/collections.test.ts finds the pages
+   * that read it.
+   */
+  readsBody?: true;
 }
 
 /** A select over a label table whose keys the schema also accepts as labels (keyOrLabel). */
@@ -139,6 +148,7 @@ export const COLLECTIONS = {
     },
     scaffold: 'thu-tuc',
     search: 'procedure',
+    readsBody: true,
   },
   events: {
     folder: 'events',
@@ -209,6 +219,7 @@ export const COLLECTIONS = {
     },
     scaffold: 'chi-so',
     search: 'index',
+    readsBody: true,
   },
   'late-disclosures': {
     folder: 'late-disclosures',
@@ -232,6 +243,7 @@ export const COLLECTIONS = {
     },
     scaffold: 'tre-han',
     search: 'disclosure',
+    readsBody: true,
   },
   documents: {
     folder: 'documents',
@@ -269,6 +281,7 @@ export const COLLECTIONS = {
       overrides: { period: selectOf(periodSlugLabels) },
     },
     scaffold: 'bao-cao',
+    readsBody: true,
   },
 } as const satisfies Record<string, CollectionDef>;
 

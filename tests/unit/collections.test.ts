@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { COLLECTION_NAMES, collection, entryId } from '../../src/collections/registry.ts';
+import { COLLECTION_NAMES, type CollectionName, collection, entryId } from '../../src/collections/registry.ts';
 import { planOptions } from '../../src/cms/task-options.ts';
 import { itemKindLabels, targetKinds } from '../../src/i18n/vi.ts';
 import { ITEM_KINDS } from '../../src/lib/progress.ts';
@@ -101,18 +101,19 @@ describe('lists that must follow the registry', () => {
   });
 });
 
+/** Every source file under `dir`. */
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const path = join(dir, d.name);
+    return d.isDirectory() ? sources(path) : /\.(ts|mjs|astro)$/.test(d.name) ? [path] : [];
+  });
+}
+
 describe('no second list of collections in src/', () => {
   const names = COLLECTION_NAMES.map((name) => collection(name).folder);
   const quoted = new RegExp(`['"\`](${names.join('|')})['"\`]`, 'g');
   /** Lists kept on purpose, each held to the registry by a test above. */
   const ALLOWED = new Map([['lib/progress.ts', 'ITEM_KINDS']]);
-
-  function sources(dir: string): string[] {
-    return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-      const path = join(dir, d.name);
-      return d.isDirectory() ? sources(path) : /\.(ts|mjs|astro)$/.test(d.name) ? [path] : [];
-    });
-  }
 
   /** Lines under `root` (a copy of src/) that list two collections or define one, outside collections/. */
   function offendersIn(root: string): string[] {
@@ -142,5 +143,45 @@ describe('no second list of collections in src/', () => {
     writeFileSync(join(dir, 'lib', 'folders.ts'), "export const FOLDERS = ['news', 'late-disclosures'];\n");
     writeFileSync(join(dir, 'content.config.ts'), 'export const collections = { news: defineCollection({ loader }) };\n');
     expect(offendersIn(dir)).toEqual([expect.stringMatching(/^src\/content\.config\.ts:1: /), expect.stringMatching(/^src\/lib\/folders\.ts:1: /)]);
+  });
+});
+
+describe('Markdown sources kept for the pages that read them', () => {
+  /** The files that read an entry's `body`, and whose entries they are. */
+  const READERS: Record<string, CollectionName> = {
+    'routes/thu-tuc-hanh-chinh/[slug].astro': 'procedures',
+    'routes/ho-so-tre-han/[slug].astro': 'late-disclosures',
+    'routes/chi-so-cchc/[index].astro': 'indices',
+    'routes/ke-hoach/[year]/bao-cao/[period]/bao-cao.docx.ts': 'reports',
+  };
+  /** `.body` of something that is not an entry of the content store: a file parsed by validation, messages, a style, the DOM. */
+  const NOT_ENTRIES = new Set(['parsed', 'current', 'file', 'SIZE', 'open', 'document', 'bodyMessages', 'pageFeedbackUi']);
+
+  /** Files under `root` (a copy of src/) that read `.body` of something that may be an entry. */
+  function bodyReaders(root: string): string[] {
+    return sources(root)
+      .filter((file) =>
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .filter((line) => !/^\s*(\*|\/\/|\/\*)/.test(line))
+          .some((line) => [...line.matchAll(/\b(\w+)\??\.body\b/g)].some((m) => !NOT_ENTRIES.has(m[1]!))),
+      )
+      .map((file) => relative(root, file).split(sep).join('/'))
+      .sort();
+  }
+
+  it('keeps the source of exactly the collections whose pages read it', () => {
+    expect(bodyReaders('src')).toEqual(Object.keys(READERS).sort());
+    const keeping = COLLECTION_NAMES.filter((name) => collection(name).readsBody);
+    expect(keeping.sort()).toEqual([...new Set(Object.values(READERS))].sort());
+  });
+
+  it('would catch a page that starts reading the source of a collection that does not keep it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cchc-src-'));
+    made.push(dir);
+    mkdirSync(join(dir, 'routes'));
+    writeFileSync(join(dir, 'routes', 'tin.astro'), '---\nconst words = entry.body?.length;\n---\n');
+    writeFileSync(join(dir, 'routes', 'other.ts'), 'const text = parsed.body;\n');
+    expect(bodyReaders(dir)).toEqual(['routes/tin.astro']);
   });
 });
