@@ -6,10 +6,10 @@
  * ("logo.png", published at the site's root as logo.<ext> by
  * src/integrations/portal.ts, so the pages and the CMS load the same file).
  */
-import { existsSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { adminUi } from '../i18n/cms.ts';
 import { withBase } from '../lib/paths.ts';
+import { confinedFile } from '../readers/content-files.ts';
 import type { Site } from '../schemas/site.ts';
 
 export interface SiteLogo {
@@ -26,7 +26,8 @@ export function siteLogo(site: Pick<Site, 'logo' | 'base'>, contentDir: string):
   if (!logo) return null;
   if (logo.startsWith('/')) return { src: withBase(site.base, logo) };
   const file = resolve(contentDir, logo);
-  if (!existsSync(file)) throw new Error(adminUi.logoMissing(logo, join(contentDir, logo)));
+  // Validation refuses any other logo first (src/validation/validate-content.ts); this keeps the copy inside regardless.
+  if (!confinedFile(contentDir, contentDir, logo).ok) throw new Error(adminUi.logoMissing(logo, join(contentDir, logo)));
   const publishAs = `logo${extname(file).toLowerCase()}`;
   return { src: withBase(site.base, `/${publishAs}`), file, publishAs };
 }

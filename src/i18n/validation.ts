@@ -333,6 +333,8 @@ const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 export const fileMessages = {
   photo: 'một ảnh JPEG, PNG, WebP, GIF hoặc AVIF nằm trong thư mục nội dung, ví dụ ./images/anh.jpg',
   photoHint: 'Đặt ảnh vào thư mục images/ cạnh bài viết và ghi src: ./images/ten-anh.jpg',
+  logo: 'biểu trưng của đơn vị: một ảnh PNG, JPEG, WebP hoặc hình vẽ SVG nằm trong thư mục nội dung (ví dụ logo.png), hoặc một tệp trong thư mục public/ ghi bắt đầu bằng một dấu / (ví dụ /logo.png)',
+  logoHint: 'Chép tệp biểu trưng vào thư mục nội dung, cạnh site.yaml, rồi ghi logo: logo.png',
   upload: 'tệp cho người dân tải về: PDF, ảnh JPEG, PNG, WebP, GIF, AVIF hoặc văn bản Word, Excel, PowerPoint, OpenDocument',
   uploadField: 'tệp tải lên',
   linkedFile: 'tệp được liên kết trong bài',

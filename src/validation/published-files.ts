@@ -30,8 +30,8 @@ export interface FileRef {
   root: string;
   from: string;
   path: string;
-  /** What the site does with it: decode and resize a photo, copy a PDF, link to it. */
-  use: 'photo' | 'pdf' | 'linked';
+  /** What the site does with it: decode and resize a photo, copy a PDF, link to it, copy the site's logo (an image or a plain SVG drawing). */
+  use: 'photo' | 'pdf' | 'linked' | 'logo';
   /** It must stay in the site's public/ folder rather than the content folder. */
   inPublic?: boolean;
 }
@@ -39,12 +39,14 @@ export interface FileRef {
 /** What the clerk is told a field expects, before the reason it was refused. */
 function wanted(use: FileRef['use'] | 'entry'): string | undefined {
   if (use === 'photo') return fileMessages.photo;
+  if (use === 'logo') return fileMessages.logo;
   if (use === 'pdf') return transparencyMessages.pdfFile;
   return undefined;
 }
 
 function hint(use: FileRef['use'] | 'entry'): string | undefined {
   if (use === 'photo') return fileMessages.photoHint;
+  if (use === 'logo') return fileMessages.logoHint;
   if (use === 'pdf') return transparencyMessages.missingFileHint;
   return undefined;
 }
@@ -60,7 +62,7 @@ export function pathFinding(ref: Named & { use: FileRef['use'] | 'entry' }, prob
     line: ref.line,
     field: ref.field,
     found: `"${ref.written}"`,
-    expected: joined(wanted(ref.use), fileMessages.path(problem, ref.written, ref.use === 'photo', ref.inPublic ? 'public' : 'content')),
+    expected: joined(wanted(ref.use), fileMessages.path(problem, ref.written, ref.use === 'photo' || ref.use === 'logo', ref.inPublic ? 'public' : 'content')),
     hint: hint(ref.use),
   };
 }
@@ -94,7 +96,14 @@ export async function publishedFileFindings(refs: readonly FileRef[]): Promise<F
       findings.push(pathFinding(ref, pathProblem!));
       continue;
     }
-    const problem = ref.use === 'photo' ? await photoVerdict(verdict.path) : ref.use === 'pdf' ? pdfProblem(verdict.path) : undefined;
+    const problem =
+      ref.use === 'photo'
+        ? await photoVerdict(verdict.path)
+        : ref.use === 'logo'
+          ? await logoProblem(verdict.path)
+          : ref.use === 'pdf'
+            ? pdfProblem(verdict.path)
+            : undefined;
     const warning = problem ? undefined : sizeWarning(ref, statSync(verdict.path).size);
     if (problem) findings.push(mediaFinding(ref, problem));
     if (warning) findings.push(warning);
@@ -143,14 +152,24 @@ export async function publicFolderFindings(publicDir: string, show: (path: strin
   return findings;
 }
 
+/**
+ * The site's logo from the content folder, copied to the site's root as it is
+ * (src/data/logo.ts): an image a photo could be, or an SVG that is only a drawing.
+ */
+async function logoProblem(path: string): Promise<MediaProblem | undefined> {
+  return fileKind(path) === 'svg' ? svgProblem(path) : photoProblem(path);
+}
+
+function svgProblem(path: string): MediaProblem | undefined {
+  const parts = extname(path).toLowerCase() === '.svgz' ? [{ kind: 'element' as const, name: 'svgz' }] : activeSvgParts(readFileSync(path, 'utf8'));
+  return parts.length ? { kind: 'activeSvg', parts: parts.slice(0, 3) } : undefined;
+}
+
 /** A page or script anywhere in public/; an SVG only if it is a plain drawing (src/lib/inert-svg.ts). */
 function activeProblem(path: string): MediaProblem | undefined {
   const kind = fileKind(path);
   const byName = ACTIVE_ENDINGS[extname(path).toLowerCase()];
   if (kind === 'html') return { kind: 'active', found: kind };
-  if (kind === 'svg' || byName === 'svg') {
-    const parts = extname(path).toLowerCase() === '.svgz' ? [{ kind: 'element' as const, name: 'svgz' }] : activeSvgParts(readFileSync(path, 'utf8'));
-    return parts.length ? { kind: 'activeSvg', parts: parts.slice(0, 3) } : undefined;
-  }
+  if (kind === 'svg' || byName === 'svg') return svgProblem(path);
   return byName ? { kind: 'active', found: byName } : undefined;
 }

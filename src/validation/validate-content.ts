@@ -90,8 +90,12 @@ export async function validateContent(contentDir: string, options: ValidateOptio
       findings.push(yamlError(rel(sitePath), parsed.syntaxError));
     } else if (parsed) {
       const result = parseChecked(siteSchema, rel(sitePath), parsed, findings);
-      if (result.success) site = { ...result.data, file: rel(sitePath), lineAt: (at) => parsed.lineOf(at) };
-      else {
+      if (result.success) {
+        site = { ...result.data, file: rel(sitePath), lineAt: (at) => parsed.lineOf(at) };
+        const logo = logoFile(result.data.logo, { file: rel(sitePath), line: parsed.lineOf(['logo']), contentDir });
+        if (logo && 'severity' in logo) findings.push(logo);
+        else if (logo) files.push(logo);
+      } else {
         // The other files are still checked against the settings site.yaml does state correctly.
         const raw = (parsed.data ?? {}) as { lateFiles?: unknown };
         site = { lateFiles: siteSchema.shape.lateFiles.safeParse(raw.lateFiles).data };
@@ -222,6 +226,23 @@ export async function validateContent(contentDir: string, options: ValidateOptio
   for (const body of bodies) findings.push(...placeholderFindings(body), ...bodyProblems(body, targets));
   findings.push(...(await publishedFileFindings(files)), ...(await publicFolderFindings(publicDir, rel)));
   return { findings, entries };
+}
+
+/**
+ * site.yaml's `logo`, which the build copies to the site's root when it is a
+ * file of the content folder (src/data/logo.ts): opened like every published
+ * file, so a path climbing out of the folder, a link to /etc/passwd, a web
+ * page or an SVG with a script is refused here rather than published. A path
+ * from public/ ("/logo.png") is a file of that folder, checked with it; one
+ * that starts "//" would load the image from another host.
+ */
+function logoFile(written: string | undefined, at: { file: string; line: number | undefined; contentDir: string }): FileRef | Finding | undefined {
+  const logo = written?.trim();
+  if (!logo) return undefined;
+  const ref = { file: at.file, field: 'logo', line: at.line, written: logo, use: 'logo' as const };
+  if (/^[\\/]{2}/.test(logo)) return pathFinding(ref, { kind: 'address' });
+  if (logo.startsWith('/')) return undefined;
+  return { ...ref, root: at.contentDir, from: at.contentDir, path: logo };
 }
 
 /** province/site.yaml, in a province repository: present and valid. The provincial hub's build checks it alone. */

@@ -263,6 +263,30 @@ export const FAULTS: { name: string; edits: Edit[]; file: string; field?: string
     says: ['hình vẽ SVG', 'PNG, JPEG hoặc WebP'],
   },
   {
+    name: 'a logo outside the content folder',
+    edits: [{ file: 'site.yaml', edit: (t) => `${t}logo: ../../../../etc/passwd\n` }],
+    file: 'site.yaml',
+    field: 'logo',
+    says: ['"../../../../etc/passwd"', 'đi ra ngoài thư mục nội dung'],
+  },
+  {
+    name: 'a logo that is an SVG with a script',
+    edits: [
+      { file: 'logo.svg', write: '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>' },
+      { file: 'site.yaml', edit: (t) => `${t}logo: logo.svg\n` },
+    ],
+    file: 'site.yaml',
+    field: 'logo',
+    says: ['"logo.svg"', 'hình vẽ SVG', '<script>'],
+  },
+  {
+    name: 'a logo from another host',
+    edits: [{ file: 'site.yaml', edit: (t) => `${t}logo: //other.example/logo.png\n` }],
+    file: 'site.yaml',
+    field: 'logo',
+    says: ['"//other.example/logo.png"', 'không phải một địa chỉ'],
+  },
+  {
     name: "a citizens' vocabulary entry without phrases",
     edits: [{ file: 'search-vocabulary.yaml', write: '- field: Hộ tịch\n  procedure: kết hôn\n  phrases: []\n' }],
     file: 'search-vocabulary.yaml',

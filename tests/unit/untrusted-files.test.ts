@@ -310,6 +310,35 @@ describe('public/ and the CMS upload folder', () => {
   });
 });
 
+describe('the logo site.yaml names', () => {
+  it.each([
+    ['logo.png', () => png()],
+    ['hinh/logo.svg', () => DRAWING],
+  ])('takes %s, an image or a plain drawing in the content folder', async (name, bytes) => {
+    const dir = brokenCommune({ file: name, write: await bytes() }, { file: 'site.yaml', edit: (t) => `${t}logo: ${name}\n` });
+    made.push(dir);
+    const { findings } = await validateContent(dir, { projectRoot: dir, today: '2024-06-30' });
+    expect(formatReport(findings)).toBe('');
+  });
+
+  it.each([
+    ['a missing file', 'khong-co.png', 'không tìm thấy tệp ảnh khong-co.png'],
+    ['a web page', 'gioi-thieu.html', 'trang HTML'],
+    ['a link to /etc/passwd', 'logo.png', 'symlink'],
+    ['a web address', 'https://other.example/logo.png', 'không phải một địa chỉ'],
+  ])('refuses %s, which the build would copy or load', async (_case, written, says) => {
+    const dir = brokenCommune({ file: 'site.yaml', edit: (t) => `${t}logo: ${written}\n` });
+    made.push(dir);
+    writeFileSync(join(dir, 'gioi-thieu.html'), HTML);
+    symlinkSync('/etc/passwd', join(dir, 'logo.png'));
+    const { findings } = await validateContent(dir, { projectRoot: dir, today: '2024-06-30' });
+    expect(findings, formatReport(findings)).toEqual([
+      expect.objectContaining({ severity: 'error', file: 'site.yaml', field: 'logo', expected: expect.stringContaining(says) }),
+    ]);
+    expect(formatReport(findings)).not.toContain('root:');
+  });
+});
+
 describe('an SVG outside the upload folder must be only a drawing', () => {
   it('finds nothing in a plain drawing', () => {
     expect(activeSvgParts(DRAWING)).toEqual([]);
