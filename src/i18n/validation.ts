@@ -90,6 +90,9 @@ export const yamlMessages: Record<string, string> = {
   MULTIPLE_DOCS: 'phần thông tin chỉ có một khối; xóa dòng --- thừa',
   KEY_OVER_1024_CHARS: 'tên trường dài quá 1024 ký tự; có thể thiếu dấu hai chấm sau tên trường',
   NON_STRING_KEY: 'tên trường phải là chữ, không phải danh sách hay nhóm',
+  // Codes of our own, for what the build's parser (js-yaml) stops on: src/readers/built-front-matter.ts.
+  NON_PRINTABLE: 'dòng này có ký tự điều khiển không nhìn thấy (thường lẫn vào khi dán từ tệp khác); gõ lại dòng này',
+  UNKNOWN_TAG: 'thẻ bắt đầu bằng dấu ! (ví dụ !!str, !foo) không dùng được; xóa thẻ, chỉ ghi giá trị',
 };
 export const yamlOtherError = 'cú pháp YAML sai ở dòng này; so sánh với một tệp mẫu cùng loại';
 
@@ -121,6 +124,8 @@ export const messages = {
   unknownField: 'trường này không có trong mẫu; kiểm tra lại chính tả tên trường',
   missing: 'chưa có (bắt buộc)',
   yamlSyntax: 'phần thông tin đầu bài (giữa hai dòng ---) viết sai cú pháp YAML',
+  readAsBuilt: (value: string) => `một giá trị được đọc như nhau khi kiểm tra và khi dựng trang; khi dựng trang, giá trị này được đọc thành ${value}`,
+  readAsBuiltHint: 'Đặt giá trị trong ngoặc kép, ví dụ title: "0b101", hoặc viết số, ngày như tệp mẫu cùng loại.',
   noFrontMatter: 'tệp Markdown phải bắt đầu bằng phần thông tin đầu bài nằm giữa hai dòng ---',
   duplicateCode: (code: string, other: string) => `mã thủ tục ${code} đã được dùng ở tệp ${other}`,
   duplicateYear: (year: number, other: string) => `kế hoạch năm ${year} đã có ở tệp ${other}`,
@@ -186,6 +191,8 @@ export const bodyMessages = {
   },
   notNfc: 'văn bản ở dạng Unicode dựng sẵn (NFC); trang vẫn được dựng và tự chuyển, nhưng nên gõ lại đoạn này',
   legacyEncoding: 'văn bản Unicode; đoạn này có vẻ bị lỗi phông (mã TCVN3/ABC hoặc VNI cũ)',
+  controlCharacter: (code: string) =>
+    `văn bản không có ký tự điều khiển; đoạn này có ký tự ${code}, không nhìn thấy trên trang và làm hỏng bản tin RSS. Xóa ký tự đó (thường do viết \\x, \\0, \\e trong ngoặc kép, hoặc dán từ tệp khác)`,
   toneless: 'chữ tiếng Việt có dấu; đoạn này có vẻ được gõ không dấu (không phải lỗi phông)',
   tonelessHint: 'Gõ lại bằng bộ gõ tiếng Việt (Unikey, EVKey hoặc bàn phím tiếng Việt của điện thoại), hoặc dán lại từ văn bản gốc có dấu',
   brokenLink: 'liên kết tới một trang có trên cổng hoặc một tệp đính kèm có thật',

@@ -203,17 +203,34 @@ function brokenLinks(body: Body, tree: Root, targets: LinkTargets, at: Locate): 
 }
 
 /**
- * Front-matter text mangled by a legacy encoding, or typed without its marks,
- * field by field. A field of a few words is judged (a title, a name, alt text).
+ * Characters no page shows and XML forbids or discourages: a title holding one
+ * (written "\x1b" or "\0" in double quotes) would make the RSS feed unreadable.
+ * Tab and line breaks are text.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
+
+const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * Front-matter text with a control character, mangled by a legacy encoding,
+ * or typed without its marks, field by field. A field of a few words is
+ * judged (a title, a name, alt text).
  */
 export function fieldTextProblems(file: string, data: unknown, lineOf: (path: PropertyKey[]) => number | undefined, path: PropertyKey[] = []): Finding[] {
   if (typeof data === 'string') {
-    const problem = looksLikeLegacyEncoding(data)
-      ? { expected: bodyMessages.legacyEncoding }
-      : looksToneless(data, TONELESS_FIELD_WORDS)
-        ? { expected: bodyMessages.toneless, hint: bodyMessages.tonelessHint }
-        : null;
-    return problem ? [{ severity: 'error', file, line: lineOf(path), field: path.join('.'), found: `"${data.slice(0, 60)}"`, ...problem }] : [];
+    const controlAt = CONTROL.exec(data);
+    const control = controlAt?.[0];
+    const problem = control
+      ? { expected: bodyMessages.controlCharacter(codePoint(control)) }
+      : looksLikeLegacyEncoding(data)
+        ? { expected: bodyMessages.legacyEncoding }
+        : looksToneless(data, TONELESS_FIELD_WORDS)
+          ? { expected: bodyMessages.toneless, hint: bodyMessages.tonelessHint }
+          : null;
+    // The words around the character, which JSON shows as an escape (\u001b) where the raw one would be invisible.
+    const found = controlAt ? JSON.stringify(data.slice(Math.max(0, controlAt.index - 40), controlAt.index + 20)) : `"${data.slice(0, 60)}"`;
+    return problem ? [{ severity: 'error', file, line: lineOf(path), field: path.join('.'), found, ...problem }] : [];
   }
   if (data && typeof data === 'object') {
     return Object.entries(data).flatMap(([key, value]) => fieldTextProblems(file, value, lineOf, [...path, Array.isArray(data) ? Number(key) : key]));

@@ -9,7 +9,7 @@ import { ENTRY_EXTENSION } from '../readers/entry-files.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import { z } from 'zod';
-import { bodyMessages, messages, provinceMessages } from '../i18n/validation.ts';
+import { bodyMessages, messages, provinceMessages, yamlMessages, yamlOtherError } from '../i18n/validation.ts';
 import { bodyProblems, fieldTextProblems, type Body, type LinkTag } from '../lib/body-checks.ts';
 import { compareDates, type IsoDate } from '../lib/dates.ts';
 import { paths } from '../lib/paths.ts';
@@ -32,6 +32,7 @@ import { readSettings } from '../settings/settings.ts';
 import { VOCABULARY_FILE, vocabularySchema } from '../schemas/search-vocabulary.ts';
 import { COLLECTION_NAMES, collection, entryId, fileId } from '../collections/registry.ts';
 import { confinedFile } from '../readers/content-files.ts';
+import { firstDifference, readAsBuilt, valueAt, type BuiltReading } from '../readers/built-front-matter.ts';
 import { frontMatterLines, parseMarkdown, parseYaml, type ParsedFile } from '../readers/front-matter.ts';
 import type { SchemaPath } from '../schemas/walk.ts';
 import { filesAndLinks, isFolderLink } from '../readers/walk.ts';
@@ -65,7 +66,7 @@ export interface ValidateOptions {
 }
 
 /** A shared file's parse and the findings on its fields' text, by path: reused while its text is the same. */
-export type SharedReads = Map<string, { text: string; parsed: ParsedFile | null; textFindings: Finding[] | undefined }>;
+export type SharedReads = Map<string, { text: string; parsed: ParsedFile | null; textFindings: Finding[] | undefined; built?: BuiltReading | undefined }>;
 
 export async function validateContent(contentDir: string, options: ValidateOptions = {}): Promise<ValidationResult> {
   const projectRoot = options.projectRoot ?? process.cwd();
@@ -144,7 +145,7 @@ export async function validateContent(contentDir: string, options: ValidateOptio
       const text = readUtf8(path, file, findings);
       if (text === undefined) continue;
       const kept = shared ? options.sharedReads?.get(path) : undefined;
-      const read = kept?.text === text ? kept : { text, parsed: parseMarkdown(text), textFindings: undefined };
+      const read = kept?.text === text ? kept : { text, parsed: parseMarkdown(text), textFindings: undefined, built: undefined };
       if (shared) options.sharedReads?.set(path, read);
       const { parsed } = read;
       if (!parsed) {
@@ -155,8 +156,20 @@ export async function validateContent(contentDir: string, options: ValidateOptio
         findings.push(yamlError(file, parsed.syntaxError));
         continue;
       }
+      // The front matter as the build's parser reads it: a file it stops on, or reads otherwise, is reported here.
+      read.built ??= readAsBuilt(text);
+      const { built } = read;
+      if (!built.ok) {
+        findings.push(yamlError(file, { line: built.line, message: built.reason ? yamlMessages[built.reason]! : yamlOtherError }));
+        continue;
+      }
       const result = parseChecked(schema, file, parsed, findings);
       if (!result.success) continue;
+      const readOtherwise = builtDifference(schema, result.data, built.data, file, parsed);
+      if (readOtherwise) {
+        findings.push(readOtherwise);
+        continue;
+      }
       const data = result.data as Record<string, unknown>;
       const slug = entryId(name, path, data);
       if (slug === '') {
@@ -329,6 +342,28 @@ function parseChecked<S extends z.ZodType>(schema: S, file: string, parsed: Omit
   if (!result.success) findings.push(...findingsFromIssues(result.error.issues, file, parsed.lineOf).filter((f) => !reported.has(f.field)));
   findings.push(...grouped);
   return grouped.length ? { success: false as const } : result;
+}
+
+/**
+ * The first field the build would read otherwise than validation did (its
+ * parser's values through the same schema), as the clerk wrote it and as the
+ * build reads it: `title: 0b101` is the number 5 there.
+ */
+function builtDifference(schema: z.ZodType, checked: unknown, built: unknown, file: string, parsed: ParsedFile): Finding | undefined {
+  const again = schema.safeParse(built);
+  const at = again.success ? firstDifference(checked, again.data) : (again.error.issues[0]?.path ?? []);
+  if (!at) return undefined;
+  const value = valueAt(built, at);
+  const shown = value instanceof Date ? value.toISOString() : value === undefined ? '(không có giá trị)' : JSON.stringify(value);
+  return {
+    severity: 'error',
+    file,
+    line: parsed.lineOf(at),
+    field: at.map(String).join('.') || undefined,
+    found: parsed.sourceAt(at) ?? JSON.stringify(valueAt(parsed.data, at)),
+    expected: messages.readAsBuilt(shown),
+    hint: messages.readAsBuiltHint,
+  };
 }
 
 /** The parser's complaint, already in Vietnamese, says what to fix on the line. */
