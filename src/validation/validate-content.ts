@@ -142,6 +142,12 @@ export async function validateContent(contentDir: string, options: ValidateOptio
         findings.push(pathFinding({ file, written: basename(path), use: 'entry' }, own.problem));
         continue;
       }
+      // Astro's loader reads an entry by an address: "#" or "?" in its path ends the name there, and the entry is left off the site.
+      const odd = [...relative(shared ? province : contentDir, path)].find((c) => c === '#' || c === '?');
+      if (odd) {
+        findings.push(pathFinding({ file, written: relative(shared ? province : contentDir, path), use: 'entry' }, { kind: 'characters', found: odd }));
+        continue;
+      }
       const text = readUtf8(path, file, findings);
       if (text === undefined) continue;
       const kept = shared ? options.sharedReads?.get(path) : undefined;

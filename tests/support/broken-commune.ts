@@ -344,6 +344,20 @@ export const FAULTS: { name: string; edits: Edit[]; file: string; field?: string
     says: ['/thu-tuc-hanh-chinh/ban-in/', 'trang sẵn có của cổng'],
   },
   {
+    name: 'a file named with a "#", which the build’s loader cannot open',
+    edits: [{ file: NEWS, copyTo: 'news/tin-so-#2.md' }],
+    file: 'news/tin-so-#2.md',
+    fileName: true,
+    says: ['"news/tin-so-#2.md"', 'tìm thấy "#"', 'đổi tên tệp'],
+  },
+  {
+    name: 'a folder named with a "?"',
+    edits: [{ file: NEWS, copyTo: 'news/hoi-dap?/tin.md' }],
+    file: 'news/hoi-dap?/tin.md',
+    fileName: true,
+    says: ['tìm thấy "?"'],
+  },
+  {
     name: 'a Markdown file ending in .MD',
     edits: [{ file: NEWS, copyTo: 'news/BAI-VIET-MOI.MD' }],
     file: 'news/BAI-VIET-MOI.MD',
