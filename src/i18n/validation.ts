@@ -201,6 +201,10 @@ export const bodyMessages = {
     'liên kết viết từ gốc của cổng: trang dạng /thu-tuc-hanh-chinh/ten-thu-tuc/, tệp đính kèm dạng /tai-lieu/ten-tep.pdf; tệp đặt cạnh bài không được đăng lên trang nên liên kết này sẽ hỏng',
   relativeLinkHint:
     'Tải tệp lên thư mục public/tai-lieu/ (trang biên tập làm việc này) rồi viết /tai-lieu/ten-tep.pdf; văn bản chính thức thì thêm vào mục Văn bản (content/documents/). Ảnh thì vẫn đặt cạnh bài và viết ![mô tả](./ten-anh.jpg).',
+  imageSuffix: 'đường dẫn ảnh chỉ gồm tên tệp, không có phần "?…" hay "#…" phía sau; trang không mở được ảnh viết như vậy và sẽ hiện một ảnh hỏng',
+  imageNotInline:
+    'ảnh đặt cạnh bài được viết ngay tại chỗ, dạng ![mô tả](./ten-anh.jpg); ảnh viết kiểu tham chiếu ![mô tả][x] hoặc bằng thẻ HTML <img> không được đăng lên trang nên sẽ hỏng',
+  imageHint: 'Viết ảnh dạng ![mô tả ảnh](./images/ten-anh.jpg), không thêm gì sau tên tệp.',
   bigImage: (mb: string) => `ảnh nhỏ hơn 5 MB (ảnh này ${mb} MB); trang vẫn tự thu nhỏ ảnh nhưng kho nội dung sẽ nặng`,
   futureDate: (today: string) => `ngày không muộn hơn hôm nay (${today}); tin có ngày ở tương lai vẫn được đăng ngay`,
 } as const;

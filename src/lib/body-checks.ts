@@ -7,7 +7,7 @@
  */
 import type { Element, Nodes, Root } from 'hast';
 import { bodyMessages } from '../i18n/validation.ts';
-import { markdownTree } from '../markdown/processor.ts';
+import { inlineImageAddresses, markdownTree } from '../markdown/processor.ts';
 import { MAX_DEPTH, unsafeParts, type UnsafePart } from '../markdown/sanitize.ts';
 import { looksLikeLegacyEncoding } from './text.ts';
 import { looksToneless } from './tone-marks.ts';
@@ -184,20 +184,36 @@ function brokenLinks(body: Body, tree: Root, targets: LinkTargets, at: Locate): 
     expected: relative ? bodyMessages.relativeLink : bodyMessages.brokenLink,
     hint: relative ? bodyMessages.relativeLinkHint : bodyMessages.brokenLinkHint,
   });
+  const unpublished = (link: string, expected: string): Finding => ({
+    severity: 'error',
+    file: body.file,
+    line: at(link),
+    field: bodyMessages.body,
+    found: link,
+    expected,
+    hint: bodyMessages.imageHint,
+  });
+  let inline: Set<string> | undefined;
   return (
     linksIn(tree)
       // Other schemes, other hosts and fragments are not files of this site (the sanitiser judges them).
       .filter(({ link }) => link !== '' && !/^(?:[a-z][a-z0-9+.-]*:|#|\/\/)/i.test(link))
       .flatMap(({ link, tag }) => {
         const path = decoded(link.split(/[?#]/)[0]!);
+        if (tag === 'img' && !link.startsWith('/')) {
+          // The build's image pipeline imports the address as written: "./anh.jpg?x" or "#x" is no file, and the page gets a broken image.
+          if (/[?#]/.test(link)) return [unpublished(link, bodyMessages.imageSuffix)];
+          if (!targets.fileExists(body, path, tag)) return [broken(link, false)];
+          inline ??= inlineImageAddresses(body.text);
+          return inline.has(decoded(link)) ? [] : [unpublished(link, bodyMessages.imageNotInline)];
+        }
         if (path.startsWith('/')) {
           const page = path.endsWith('/') ? path : `${path}/`;
           return !targets.pages.has(page) && !targets.fileExists(body, path, tag) ? [broken(link, false)] : [];
         }
-        // The build publishes an image beside the page (its image pipeline), never another file:
+        // The build publishes an image beside the page (its image pipeline, above), never another file:
         // a link relative to the Markdown file would lead nowhere on the published page.
-        if (tag === 'a') return [broken(link, true)];
-        return targets.fileExists(body, path, tag) ? [] : [broken(link, false)];
+        return [broken(link, true)];
       })
   );
 }

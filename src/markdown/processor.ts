@@ -5,7 +5,7 @@
  */
 import type { Element, Root } from 'hast';
 import GithubSlugger from 'github-slugger';
-import { markdownToHast, type Features, type HastPluginDefinition, type MdastPluginDefinition } from 'satteri';
+import { markdownToHast, markdownToMdast, type Features, type HastPluginDefinition, type MdastPluginDefinition } from 'satteri';
 import { footnoteUi } from '../i18n/vi.ts';
 import { withBase } from '../lib/paths.ts';
 import { sanitizeProperties, sanitizeTree } from './sanitize.ts';
@@ -26,6 +26,30 @@ export const MARKDOWN_FEATURES: Features = {
 /** The tree `check` inspects: what the build renders, before sanitising. */
 export function markdownTree(markdown: string): Root {
   return markdownToHast(markdown, { features: MARKDOWN_FEATURES }) as Root;
+}
+
+/**
+ * The addresses of a body's inline Markdown images (![…](./anh.jpg)), decoded
+ * as Astro's image pipeline decodes them. Only these are published: Astro
+ * collects images from the Markdown's own image nodes, so a relative image
+ * written by reference (![…][x]) or as an HTML <img> is left pointing at a
+ * file that is never copied, unless an inline image names the same file.
+ */
+export function inlineImageAddresses(markdown: string): Set<string> {
+  const found = new Set<string>();
+  const stack: { type: string; url?: string; children?: unknown[] }[] = [markdownToMdast(markdown, { features: MARKDOWN_FEATURES, position: false }) as never];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'image' && node.url) {
+      try {
+        found.add(decodeURI(node.url));
+      } catch {
+        found.add(node.url);
+      }
+    }
+    if (node.children) stack.push(...(node.children as typeof stack));
+  }
+  return found;
 }
 
 // Set by the Markdown-phase plugin when a page has no raw HTML. Absent (the

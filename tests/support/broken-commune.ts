@@ -282,6 +282,13 @@ export const FAULTS: { name: string; edits: Edit[]; file: string; field?: string
     says: ['liên kết (symlink) trỏ ra ngoài thư mục nội dung'],
   },
   {
+    name: 'a reference-style image, which the build leaves unpublished',
+    edits: [{ file: NEWS_WITH_COVER, edit: (t) => `${t}\n![Quầy một cửa][quay]\n\n[quay]: ./images/nop-ho-so-truc-tuyen.jpg\n` }],
+    file: NEWS_WITH_COVER,
+    field: 'nội dung bài',
+    says: ['./images/nop-ho-so-truc-tuyen.jpg', 'kiểu tham chiếu'],
+  },
+  {
     name: 'a 0-byte cover',
     edits: [{ file: COVER, write: '' }],
     file: NEWS_WITH_COVER,

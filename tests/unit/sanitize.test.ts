@@ -88,8 +88,9 @@ describe('the page sanitiser', () => {
 
   it('names the line of each thing it refuses', () => {
     const lines = check('Đoạn đầu.\n\n<script>x</script>\n\n[a](javascript:x)\n\n<img src="./a.png"\nonerror=x>').map((f) => f.line);
-    // The handler is named on its own line, the one after <img.
-    expect(lines).toEqual([10, 12, 15]);
+    // The <img> itself first (line 14): an HTML image beside the page is not published. Then each
+    // refused part; the handler is named on its own line, the one after <img.
+    expect(lines).toEqual([14, 10, 12, 15]);
   });
 
   it('keeps what the site needs: tables, footnotes, task lists, safe links and own images', () => {
@@ -130,6 +131,20 @@ describe('the page sanitiser', () => {
 });
 
 describe('check on honest and pathological text', () => {
+  it.each([
+    ['a reference-style image', '![Sơ đồ][so-do]\n\n[so-do]: ./so-do.png', 'kiểu tham chiếu'],
+    ['an HTML image beside the page', '<img src="./so-do.png" alt="Sơ đồ">', 'thẻ HTML <img>'],
+    ['an image with a query', '![Sơ đồ](./so-do.png?raw)', 'không có phần "?…"'],
+    ['an image with a fragment', '![Sơ đồ](./so-do.png#giua)', 'không có phần "?…" hay "#…"'],
+  ])('refuses %s, which the build publishes as a broken image', (_name, markdown, says) => {
+    expect(formatReport(check(markdown))).toContain(says);
+  });
+
+  it('passes inline images, and an HTML image of a file an inline image publishes', () => {
+    expect(check('![Sơ đồ](./so-do.png)\n\n![Bản đồ](ban%20do.png "Bản đồ")')).toEqual([]);
+    expect(check('![Sơ đồ](./so-do.png)\n\n<img src="./so-do.png" alt="Sơ đồ lớn">')).toEqual([]);
+  });
+
   it('passes prose with "<" and "=" that is no HTML', () => {
     const prose = 'Tỷ lệ hồ sơ trễ hạn < 5%, nộp online = 120 hồ sơ; a<b và x<=y. Điểm <70 là yếu.';
     expect(check(prose)).toEqual([]);
