@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import { cmsSignIn as m } from '../i18n/cms.ts';
 import { cmsProblems, type CmsBlock, type CmsProblem } from '../lib/cms-signin.ts';
 import type { Finding } from '../lib/validation-report.ts';
+import { confinedFile } from '../readers/content-files.ts';
 import { parseYaml } from '../readers/front-matter.ts';
 
 function finding(problem: CmsProblem, file: string, lineOf: (path: readonly PropertyKey[]) => number | undefined): Finding {
@@ -33,7 +34,8 @@ function finding(problem: CmsProblem, file: string, lineOf: (path: readonly Prop
 /** The findings on the `cms:` block of `contentDir`/site.yaml, file names relative to `projectRoot`. */
 export function cmsSignInFindings(contentDir: string, projectRoot = process.cwd()): Finding[] {
   const path = join(contentDir, 'site.yaml');
-  if (!existsSync(path)) return [];
+  // A folder, or a link leading out of the content folder, is reported by validateContent.
+  if (!existsSync(path) || !confinedFile(contentDir, contentDir, 'site.yaml').ok) return [];
   const parsed = parseYaml(readFileSync(path, 'utf8'));
   if (parsed.syntaxError || typeof parsed.data !== 'object' || parsed.data === null) return [];
   const file = relative(projectRoot, path) || path;

@@ -26,7 +26,7 @@ import { findingsFromIssues, type Finding } from '../lib/validation-report.ts';
 import { siteSchema } from '../schemas/site.ts';
 import { provinceSchema } from '../schemas/province.ts';
 import { procedureNotesSchema } from '../schemas/procedure-note.ts';
-import { provinceOf, provinceSiteFile } from '../build/province.ts';
+import { notesFile, provinceOf, provinceSiteFile } from '../build/province.ts';
 import { collectionFiles, readNotesFile } from '../build/province-procedures.ts';
 import { readSettings } from '../settings/settings.ts';
 import { VOCABULARY_FILE, vocabularySchema } from '../schemas/search-vocabulary.ts';
@@ -82,8 +82,11 @@ export async function validateContent(contentDir: string, options: ValidateOptio
   if (province) findings.push(...provinceFindings(province, rel));
 
   const sitePath = join(contentDir, 'site.yaml');
+  const siteLink = notPlainFile(contentDir, sitePath, rel);
   if (!existsSync(sitePath)) {
     findings.push({ severity: 'error', file: rel(sitePath), expected: messages.missingSite });
+  } else if (siteLink) {
+    findings.push(siteLink);
   } else {
     const text = readUtf8(sitePath, rel(sitePath), findings);
     const parsed = text === undefined ? undefined : parseYaml(text);
@@ -107,7 +110,9 @@ export async function validateContent(contentDir: string, options: ValidateOptio
 
   // The commune's own citizens' vocabulary for search, when it has one (src/data/search-vocabulary.ts reads it).
   const vocabularyPath = join(contentDir, VOCABULARY_FILE);
-  if (existsSync(vocabularyPath)) {
+  const vocabularyLink = notPlainFile(contentDir, vocabularyPath, rel);
+  if (vocabularyLink) findings.push(vocabularyLink);
+  else if (existsSync(vocabularyPath)) {
     const text = readUtf8(vocabularyPath, rel(vocabularyPath), findings);
     const parsed = text === undefined ? undefined : parseYaml(text);
     if (parsed?.syntaxError) findings.push(yamlError(rel(vocabularyPath), parsed.syntaxError));
@@ -264,11 +269,26 @@ function logoFile(written: string | undefined, at: { file: string; line: number 
   return { ...ref, root: at.contentDir, from: at.contentDir, path: logo };
 }
 
+/**
+ * A YAML file of the content folder (site.yaml, the vocabulary, the notes;
+ * province/site.yaml in the province's folder) that is a folder, or a
+ * symbolic link leading out of that folder: not read, so a link to
+ * /etc/passwd is neither taken for the site's settings nor shown in the
+ * report. Undefined for a plain file inside, or none.
+ */
+function notPlainFile(root: string, path: string, rel: (p: string) => string): Finding | undefined {
+  const verdict = confinedFile(root, dirname(path), basename(path));
+  if (verdict.ok || verdict.problem.kind === 'missing') return undefined;
+  return pathFinding({ file: rel(path), written: basename(path), use: 'entry' }, verdict.problem);
+}
+
 /** province/site.yaml, in a province repository: present and valid. The provincial hub's build checks it alone. */
 export function provinceFindings(province: string, rel: (p: string) => string = (p) => relative(process.cwd(), p) || p): Finding[] {
   const findings: Finding[] = [];
   const path = provinceSiteFile(province);
   if (!existsSync(path)) return [{ severity: 'error', file: rel(path), expected: provinceMessages.missingSite }];
+  const link = notPlainFile(province, path, rel);
+  if (link) return [link];
   const text = readUtf8(path, rel(path), findings);
   const parsed = text === undefined ? undefined : parseYaml(text);
   if (parsed?.syntaxError) findings.push(yamlError(rel(path), parsed.syntaxError));
@@ -278,6 +298,8 @@ export function provinceFindings(province: string, rel: (p: string) => string = 
 
 /** The commune's notes on procedures: valid, and each for a procedure the commune publishes (its own or the province's). */
 function noteFindings(contentDir: string, entries: readonly CheckedEntry[], rel: (p: string) => string): Finding[] {
+  const link = notPlainFile(contentDir, notesFile(contentDir), rel);
+  if (link) return [link];
   const notes = readNotesFile(contentDir);
   if (!notes) return [];
   const file = rel(notes.path);

@@ -289,6 +289,20 @@ export const FAULTS: { name: string; edits: Edit[]; file: string; field?: string
     says: ['./images/nop-ho-so-truc-tuyen.jpg', 'kiểu tham chiếu'],
   },
   {
+    name: 'search-vocabulary.yaml as a link to /etc/passwd',
+    edits: [{ file: 'search-vocabulary.yaml', linkTo: '/etc/passwd' }],
+    file: 'search-vocabulary.yaml',
+    fileName: true,
+    says: ['"search-vocabulary.yaml"', 'liên kết (symlink) trỏ ra ngoài thư mục nội dung'],
+  },
+  {
+    name: 'a folder named search-vocabulary.yaml',
+    edits: [{ file: 'search-vocabulary.yaml/.gitkeep', write: '' }],
+    file: 'search-vocabulary.yaml',
+    fileName: true,
+    says: ['search-vocabulary.yaml là một thư mục, không phải một tệp'],
+  },
+  {
     name: 'a 0-byte cover',
     edits: [{ file: COVER, write: '' }],
     file: NEWS_WITH_COVER,

@@ -6,9 +6,9 @@
  * browser would run; file names and dates a clerk mistyped are reported.
  * Images are made with sharp in per-case temporary folders.
  */
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fileMessages } from '../../src/i18n/validation.ts';
@@ -25,7 +25,7 @@ import { entryFiles } from '../../src/readers/entry-files.ts';
 import { pdfProblem, photoProblem, uploadProblem } from '../../src/readers/media.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
-import { validateContent } from '../../src/validation/validate-content.ts';
+import { provinceFindings, validateContent } from '../../src/validation/validate-content.ts';
 import { brokenCommune, COVER, DOCUMENT, NEWS, NEWS_WITH_COVER } from '../support/broken-commune.ts';
 
 const made: string[] = [];
@@ -159,6 +159,26 @@ describe('every published file stays inside its folder', () => {
         expected: expect.stringContaining('đi ra ngoài thư mục nội dung'),
       }),
     ]);
+  });
+
+  it.each(['site.yaml', 'search-vocabulary.yaml', 'procedure-notes.yaml'])('never reads or shows a %s that is a link out of the content folder', async (name) => {
+    const dir = brokenCommune({ file: name, linkTo: '/etc/passwd' });
+    made.push(dir);
+    const { findings } = await validateContent(dir, { projectRoot: dir, today: '2024-06-30' });
+    // Without site.yaml's settings, the late-file disclosure's official name is also warned about.
+    const errors = findings.filter((f) => f.severity === 'error');
+    expect(errors, formatReport(findings)).toEqual([expect.objectContaining({ file: name, expected: expect.stringContaining('symlink') })]);
+    expect(formatReport(findings)).not.toMatch(/root:/);
+  });
+
+  it('never reads or shows a province/site.yaml that is a link out of the province folder', () => {
+    const root = tempDir();
+    cpSync(resolve('tests/fixtures/province-minh-hoa/province'), join(root, 'province'), { recursive: true });
+    rmSync(join(root, 'province/site.yaml'));
+    symlinkSync('/etc/passwd', join(root, 'province/site.yaml'));
+    const findings = provinceFindings(join(root, 'province'), (p) => relative(root, p));
+    expect(findings).toEqual([expect.objectContaining({ severity: 'error', file: join('province', 'site.yaml'), expected: expect.stringContaining('symlink') })]);
+    expect(formatReport(findings)).not.toMatch(/root:/);
   });
 
   it('never shows what a link to /etc/passwd points at', async () => {
