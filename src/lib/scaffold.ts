@@ -63,14 +63,16 @@ function reportPeriod(title: string, today: IsoDate): { year: number; slug: stri
 /** `unit` is the site's unit with its kind (unitName), for the comments that name it. */
 export function scaffold(kind: ScaffoldKind, rawTitle: string, today: IsoDate, unit = unknownUnit) {
   const { folder, idFromData } = BY_KIND.get(kind)!;
-  const title = nfc(rawTitle.trim());
+  // One line: a line break would end the quoted title in the file's YAML.
+  const title = nfc(rawTitle.replace(/\s+/g, ' ').trim());
   const disclosure = kind === 'tre-han' ? disclosureQuarter(title, today) : null;
   const report = kind === 'bao-cao' ? reportPeriod(title, today) : null;
   const year = kind === 'ke-hoach' || kind === 'chi-so' ? planYear(title, today) : ((disclosure ?? report)?.year ?? parts(today).year);
   // A collection addressed by its data (a plan by its year) gets the file name its id rule gives.
   const name = idFromData?.({ year, quarter: disclosure?.quarter, period: report?.slug }) ?? fileSlug(title);
   const text = templates[kind]
-    .replaceAll('{{title}}', title.replaceAll('"', '\\"'))
+    // Inside YAML's double quotes a backslash starts an escape ("12\2024" is an error): both are escaped.
+    .replaceAll('{{title}}', title.replaceAll('\\', '\\\\').replaceAll('"', '\\"'))
     .replaceAll('{{date}}', today)
     .replaceAll('{{unit}}', unit)
     .replaceAll('{{year}}', String(year))

@@ -64,6 +64,13 @@ describe('scaffold names', () => {
     const parsed = parseMarkdown(text)!;
     expect(parsed.data).toMatchObject({ title: 'Hội nghị "Dân hỏi – xã trả lời"', date: '2024-03-31' });
   });
+
+  it('keeps a backslash and writes a title typed over two lines on one', () => {
+    const { text } = scaffold('van-ban', 'Quyết định 12\\2024\nvề   một cửa', '2024-03-31');
+    const parsed = parseMarkdown(text)!;
+    expect(parsed.syntaxError).toBeUndefined();
+    expect(parsed.data).toMatchObject({ title: 'Quyết định 12\\2024 về một cửa' });
+  });
 });
 
 describe.each(Object.keys(templates) as ScaffoldKind[])('template %s', (kind) => {
