@@ -394,7 +394,7 @@ function builtDifference(schema: z.ZodType, checked: unknown, built: unknown, fi
   };
 }
 
-/** The parser's complaint, already in Vietnamese, says what to fix on the line. */
+/** The parser's complaint, already in Vietnamese, says what to fix on the line; a YAML file (site.yaml) has no front matter to name. */
 function yamlError(file: string, error: NonNullable<ParsedFile['syntaxError']>): Finding {
-  return { severity: 'error', file, line: error.line, expected: messages.yamlSyntax, hint: error.message };
+  return { severity: 'error', file, line: error.line, expected: file.endsWith(ENTRY_EXTENSION) ? messages.yamlSyntax : messages.yamlFileSyntax, hint: error.message };
 }

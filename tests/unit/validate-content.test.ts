@@ -35,6 +35,16 @@ describe('validateContent', () => {
     expect(text).toContain('Cần:');
   });
 
+  it('says a YAML file is wrong as a YAML file, not as a Markdown file’s front matter', async () => {
+    const dir = brokenCommune({ file: 'site.yaml', edit: (t) => `${t}social: [không đóng\n` });
+    made.push(dir);
+    const { findings } = await validateContent(dir, { projectRoot: dir, today: '2024-06-30' });
+    const report = formatReport(findings.filter((f) => f.severity === 'error'));
+    expect(report).toContain('site.yaml');
+    expect(report).toContain('cú pháp YAML');
+    expect(report).not.toContain('đầu bài');
+  });
+
   it('names the line of the field a cross-check finds wrong, found again after the parse was let go', async () => {
     // A blank line and a comment first, so the field's line is not its place among the fields.
     const dir = brokenCommune({ file: NEWS, edit: (t) => t.replace('task: "2024/2"', '# nhiệm vụ\n\ntask: "2024/99"') });
