@@ -239,8 +239,22 @@ export const importMessages = {
   missing: (path: string, code: string) => `  ? ${path} (${code}) không có trong danh sách mới; giữ nguyên. Chạy lại với --mark-abolished để ghi "đã bãi bỏ".`,
   abolished: (path: string, code: string) => `  - Đánh dấu đã bãi bỏ: ${path} (${code})`,
   badCodes: (file: string, n: number) =>
-    `Dừng nhập: ${file} có ${n} mã thủ tục sai dạng (cần dạng 1.001193: một chữ số, dấu chấm, sáu chữ số). Chưa tệp nào được ghi; sửa danh mục rồi chạy lại.`,
-  badCode: (code: string, name: string) => `  ! Mã "${code}" (${name || 'không có tên'})`,
+    `Dừng nhập: ${file} có ${n} mã thủ tục sai dạng (cần dạng 1.001193: một chữ số, dấu chấm, sáu chữ số; nếu Excel lưu mã dạng số và bỏ số 0 cuối, như 1.00119, định dạng cột mã là Văn bản (Text) rồi gõ lại mã). Chưa tệp nào được ghi; sửa danh mục rồi chạy lại.`,
+  badCode: (code: string, name: string, where?: string) => `  ! ${where ? `${where}: ` : ''}Mã "${code}" (${name || 'không có tên'})`,
+  /** Where a table row is, for the lines above: the row and the code's column as the spreadsheet shows them. */
+  where: (row: number, column: string) => `dòng ${row}, cột ${column}`,
+  dupCodes: (file: string, n: number) =>
+    `Dừng nhập: trong ${file}, ${n} mã thủ tục có ở hơn một dòng (mỗi thủ tục một dòng, một mã). Chưa tệp nào được ghi; xóa dòng trùng hoặc sửa mã rồi chạy lại.`,
+  dupCode: (code: string, rows: string[]) => `  ! Mã ${code}: ${rows.join('; ')}`,
+  dupRow: (name: string, where?: string) => `${where ? `${where} ` : ''}"${name || 'không có tên'}"`,
+  badCells: (file: string, n: number) =>
+    `Dừng nhập: ${file} có ${n} ô không đọc được (cần chữ Unicode hoặc số; tìm thấy lỗi công thức như #N/A, #REF!, công thức chưa tính ra kết quả, hoặc chữ gõ bằng phông cũ). Chưa tệp nào được ghi; mở tệp bằng Excel, sửa các ô này, lưu lại rồi chạy lại.`,
+  badCell: (row: number, column: string, header: string, found: string) => `  ! dòng ${row}, cột ${column} ("${header}"): ${found}`,
+  formulaNoResult: (formula: string) => `công thức =${formula} chưa có kết quả`,
+  legacyFont: (text: string) =>
+    `"${text.slice(0, 60)}" gõ bằng phông chữ cũ (TCVN3/.VnTime hoặc VNI), cần chữ Unicode; chuyển mã sang Unicode (Unikey: Công cụ chuyển mã) rồi lưu lại`,
+  manySheets: (file: string, sheets: string[]) =>
+    `Dừng nhập: ${file} có ${sheets.length} trang tính đều là danh mục thủ tục (${sheets.map((s) => `"${s}"`).join(', ')}), chưa biết nhập trang nào. Chưa tệp nào được ghi; lưu trang danh mục cấp xã thành một tệp riêng (hoặc gộp các trang vào một) rồi chạy lại.`,
   outsideFolder: (code: string) => `  ! Mã "${code}": tên tệp sẽ nằm ngoài thư mục procedures/; bỏ qua.`,
   notAList: (file: string) =>
     `Không nhận ra ${file} là danh mục thủ tục: không tìm thấy cột "Mã thủ tục" và cột "Tên thủ tục" (bảng tính) hoặc trường MATTHC và TENTTHC (gói dữ liệu JSON). Kiểm tra lại tệp đã chọn.`,

@@ -1,6 +1,6 @@
 /**
  * What an import will write, decided before anything is written: every code
- * checked, every path confined to the procedures folder, and --mark-abolished
+ * checked and listed once, every path confined to the procedures folder, and --mark-abolished
  * refused when the list matched none of the commune's procedures (a wrong
  * spreadsheet must not mark every procedure abolished).
  */
@@ -9,7 +9,7 @@ import { importMessages as m } from '../i18n/validation.ts';
 import { procedureUi } from '../i18n/vi.ts';
 import type { IsoDate } from './dates.ts';
 import { PROCEDURE_CODE } from './procedure-code.ts';
-import { ImportError, markAbolished, mergeProcedure, withDetail, type Imported } from './procedure-import.ts';
+import { ImportError, markAbolished, mergeProcedure, SOURCE_ROW, withDetail, type Imported } from './procedure-import.ts';
 import { missingParts } from './procedures.ts';
 import { fileSlug } from './text.ts';
 
@@ -68,7 +68,26 @@ export function planImport(input: PlanInput): ImportPlan {
   const imported = input.imported.filter((p) => p.level === undefined || p.level === 'commune');
   const otherLevel = input.imported.length - imported.length;
   const bad = imported.filter((p) => p.code && !PROCEDURE_CODE.test(p.code));
-  if (bad.length) throw new ImportError([m.badCodes(input.source, bad.length), ...bad.map((p) => m.badCode(p.code, p.name))].join('\n'));
+  if (bad.length) throw new ImportError([m.badCodes(input.source, bad.length), ...bad.map((p) => m.badCode(p.code, p.name, p[SOURCE_ROW]))].join('\n'));
+  // Two rows of one code would be two files of one code, which check refuses; the list must say which is meant.
+  const byCode = Map.groupBy(
+    imported.filter((p) => p.code),
+    (p) => p.code,
+  );
+  const twice = [...byCode].filter(([, rows]) => rows.length > 1);
+  if (twice.length) {
+    throw new ImportError(
+      [
+        m.dupCodes(input.source, twice.length),
+        ...twice.map(([code, rows]) =>
+          m.dupCode(
+            code,
+            rows.map((p) => m.dupRow(p.name, p[SOURCE_ROW])),
+          ),
+        ),
+      ].join('\n'),
+    );
+  }
   if (input.markAbolished && !imported.some((p) => existing.has(p.code))) throw new ImportError(m.abolishNoMatch(input.source));
 
   const writes: PlannedWrite[] = [];

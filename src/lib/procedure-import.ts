@@ -11,8 +11,15 @@ import { fold } from './text.ts';
 /** A list or a run that cannot go ahead; the message is Vietnamese and names the file. */
 export class ImportError extends Error {}
 
+/**
+ * Where a table row came from ("dòng 12, cột B"), for messages. A symbol key,
+ * not enumerable, so it is never merged into a procedure file and two readings
+ * of one list (its CSV and its XLSX) stay equal.
+ */
+export const SOURCE_ROW: unique symbol = Symbol('source row');
+
 /** Procedure fields as imported; a source fills only what it knows. */
-export type Imported = Record<string, unknown> & { code: string; name: string };
+export type Imported = Record<string, unknown> & { code: string; name: string; [SOURCE_ROW]?: string };
 
 type Rec = Record<string, unknown>;
 const list = (v: unknown): Rec[] => (Array.isArray(v) ? (v as Rec[]) : v && typeof v === 'object' ? [v as Rec] : []);
@@ -124,7 +131,7 @@ export function fromNationalRecord(rec: Rec): Imported {
 
 /** Column header (folded) → our field. Provinces word their headers differently. */
 const HEADERS: [field: string, aliases: string[]][] = [
-  ['code', ['ma thu tuc', 'ma tthc', 'ma so', 'ma']],
+  ['code', ['ma thu tuc', 'ma tthc', 'ma so', 'ma', 'ma so tthc', 'ma thu tuc hanh chinh', 'ma so thu tuc', 'ma so thu tuc hanh chinh']],
   ['name', ['ten thu tuc', 'ten thu tuc hanh chinh', 'ten tthc', 'thu tuc']],
   ['field', ['linh vuc']],
   ['processingTime', ['thoi han giai quyet', 'thoi han', 'thoi gian giai quyet']],
@@ -139,7 +146,24 @@ const HEADERS: [field: string, aliases: string[]][] = [
   ['levelText', ['cap thuc hien', 'cap']],
   ['statusText', ['tinh trang', 'trang thai', 'tinh trang hieu luc']],
   ['online', ['muc do dvc', 'dich vu cong truc tuyen', 'muc do']],
+  // The sub-columns of a two-row "Mức độ DVC" header, marked "x" where the procedure is online so.
+  ['onlineFull', ['toan trinh', 'dvc toan trinh', 'truc tuyen toan trinh', 'dich vu cong truc tuyen toan trinh']],
+  ['onlinePartial', ['mot phan', 'dvc mot phan', 'truc tuyen mot phan', 'dich vu cong truc tuyen mot phan']],
 ];
+
+/** Fields one line long: a line break typed in the cell (Alt+Enter) is a space. */
+const ONE_LINE = new Set(['code', 'name', 'field', 'processingTime', 'agency', 'levelText', 'statusText', 'decisionText', 'publisher', 'online']);
+
+/**
+ * A code as provinces write it: spaces anywhere ("1. 001193"), a trailing dot
+ * ("1.001193."), or the national portal's full code of a province's version
+ * ("1.001193.000.00.00.H12"), whose first part is the procedure code.
+ */
+export function tableCode(text: string): string {
+  const code = text.replace(/\s+/g, '').replace(/\.+$/, '');
+  if (/^\d\.\d{6}$/.test(code)) return code;
+  return /^\d\.\d{6}\.000\.00\.00\.[A-Z]\d{2}$/i.test(code) ? code.slice(0, 8) : text;
+}
 
 /**
  * "Cấp Xã", "Cấp Tỉnh, Cấp Xã", "Cấp xã/phường": a procedure the commune
@@ -173,15 +197,17 @@ export function fromTableRow(row: Record<string, unknown>): Imported {
   const cells: Rec = {};
   for (const [header, value] of Object.entries(row)) {
     const field = headerField(header);
-    if (field && str(value)) cells[field] = str(value);
+    const text = field && ONE_LINE.has(field) ? str(value).replace(/\s+/g, ' ') : str(value);
+    if (field && text) cells[field] = text;
   }
+  const marked = (v: unknown) => !['', '0', '-', 'khong'].includes(fold(str(v)));
   const channelsText = fold(str(cells.channelsText));
   const onlineText = fold(str(cells.online) || str(cells.channelsText));
   const fee = str(cells.fee);
   const state = statusFromText(str(cells.statusText));
   const amount = /^(khong|mien)/.test(fold(fee)) ? 0 : num(fee.replace(/\s*(dong|đồng|vnd|d)\s*$/i, ''));
   return compact({
-    code: str(cells.code),
+    code: tableCode(str(cells.code)),
     name: str(cells.name),
     field: str(cells.field) || undefined,
     level: levelFromText(str(cells.levelText)),
@@ -191,10 +217,15 @@ export function fromTableRow(row: Record<string, unknown>): Imported {
     applicants: cells.applicants ? lines(cells.applicants) : undefined,
     result: str(cells.result) || undefined,
     channels:
-      cells.channelsText || cells.online
+      cells.channelsText || cells.online || cells.onlineFull || cells.onlinePartial
         ? {
             inPerson: !cells.channelsText || channelsText.includes('truc tiep'),
-            online: onlineText.includes('toan trinh') ? 'full' : onlineText.includes('mot phan') || onlineText.includes('truc tuyen') ? 'partial' : 'none',
+            online:
+              marked(cells.onlineFull) || onlineText.includes('toan trinh')
+                ? 'full'
+                : marked(cells.onlinePartial) || onlineText.includes('mot phan') || onlineText.includes('truc tuyen')
+                  ? 'partial'
+                  : 'none',
             postal: channelsText.includes('buu chinh'),
           }
         : undefined,

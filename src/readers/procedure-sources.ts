@@ -8,8 +8,10 @@ import ExcelJS from 'exceljs';
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { importMessages as m } from '../i18n/validation.ts';
-import { fromNationalRecord, fromTableRow, headerField, ImportError, type Imported } from '../lib/procedure-import.ts';
+import { fromNationalRecord, ImportError, type Imported } from '../lib/procedure-import.ts';
+import { findHeader, tableProcedures, type TableRow } from '../lib/procedure-table.ts';
 import { decodeText } from '../lib/text-encoding.ts';
+import { looksLikeLegacyEncoding } from '../lib/text.ts';
 
 /** A national package of all procedures is a few megabytes; far more is not a procedure list. */
 const MAX_SOURCE_BYTES = 100 * 1024 * 1024;
@@ -25,30 +27,55 @@ function nationalRecords(json: unknown): Rec[] {
   return list ? list.filter(isRecord) : [json];
 }
 
-/**
- * A table's header row is the first that names both the code and the name
- * column: a province's export has its title block (merged cells: "DANH MỤC
- * THỦ TỤC HÀNH CHÍNH…", the province, blank rows) above it. Below it, a row
- * whose filled cells all hold one text is a merged section heading ("I. Lĩnh
- * vực Hộ tịch"), not a procedure.
- */
-function rowsToObjects(rows: string[][]): Record<string, string>[] {
-  const at = rows.findIndex((r) => {
-    const fields = r.map((c) => headerField(c));
-    return fields.includes('code') && fields.includes('name');
-  });
-  if (at < 0) return [];
-  const header = rows[at]!;
-  return rows
-    .slice(at + 1)
-    .filter((r) => {
-      const filled = r.map((c) => c.trim()).filter(Boolean);
-      return filled.length > 0 && !(filled.length > 1 && new Set(filled).size === 1);
-    })
-    .map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+/** A number as the sheet shows it: with the decimals its format fixes ("0.000000" keeps 1.001190), without float noise (2.00098600000001). */
+function numberText(value: number, format: string | undefined): string {
+  const fixed = /^0\.(0+)$/.exec(format ?? '');
+  if (fixed) return value.toFixed(fixed[1]!.length);
+  return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(12)));
 }
 
-async function xlsxRows(file: string, bytes: Buffer): Promise<string[][]> {
+const pad = (n: number) => String(n).padStart(2, '0');
+/** A date cell as a clerk reads it: dd/mm/yyyy (ExcelJS gives the day at midnight UTC). */
+const dateText = (d: Date) => `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+
+/** A cell's text as Excel shows it (rich text, a hyperlink's label, a formula's result), or the flaw that leaves it none. */
+function cellText(cell: ExcelJS.Cell): { text: string; flaw?: string } {
+  const value = cell.value;
+  const shown = (v: unknown): { text: string; flaw?: string } =>
+    v instanceof Date
+      ? { text: dateText(v) }
+      : typeof v === 'number'
+        ? { text: numberText(v, cell.numFmt) }
+        : v !== null && typeof v === 'object' && 'error' in v
+          ? { text: '', flaw: String((v as { error: unknown }).error) }
+          : { text: cell.text };
+  if (value !== null && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value)) {
+    const { result } = value as ExcelJS.CellFormulaValue;
+    if (result === undefined || result === null) return { text: '', flaw: m.formulaNoResult(String((value as ExcelJS.CellFormulaValue).formula ?? '')) };
+    return shown(result);
+  }
+  return shown(value);
+}
+
+function sheetRows(sheet: ExcelJS.Worksheet): TableRow[] {
+  const rows: TableRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row) => {
+    const flaws = new Map<number, string>();
+    const cells = Array.from({ length: row.cellCount }, (_, i) => {
+      const { text, flaw } = cellText(row.getCell(i + 1));
+      if (flaw !== undefined) flaws.set(i, flaw);
+      return text;
+    });
+    rows.push({ number: row.number, cells, flaws });
+  });
+  return rows;
+}
+
+/**
+ * The visible sheet that holds a procedure list; a hidden sheet (an old list, a lookup table) is never read.
+ * @throws ImportError when several visible sheets hold one, since which to import is the clerk's choice.
+ */
+async function xlsxProcedures(file: string, bytes: Buffer): Promise<Imported[] | undefined> {
   const workbook = new ExcelJS.Workbook();
   // An .xlsx file is a zip archive; anything else makes ExcelJS throw in English.
   if (bytes.subarray(0, 4).toString('latin1') !== 'PK\x03\x04') throw new ImportError(m.notWorkbook(file));
@@ -57,13 +84,18 @@ async function xlsxRows(file: string, bytes: Buffer): Promise<string[][]> {
   } catch {
     throw new ImportError(m.notWorkbook(file));
   }
-  const sheet = workbook.worksheets[0];
-  const rows: string[][] = [];
-  // A cell's text is what Excel shows: rich text, a hyperlink's label, a formula's result.
-  sheet?.eachRow({ includeEmpty: false }, (row) => {
-    rows.push(Array.from({ length: row.cellCount }, (_, i) => row.getCell(i + 1).text));
-  });
-  return rows;
+  const lists = workbook.worksheets
+    .filter((sheet) => sheet.state !== 'hidden' && sheet.state !== 'veryHidden')
+    .map((sheet) => ({ name: sheet.name, rows: sheetRows(sheet) }))
+    .filter(({ rows }) => findHeader(rows) >= 0);
+  if (lists.length > 1)
+    throw new ImportError(
+      m.manySheets(
+        file,
+        lists.map((l) => l.name),
+      ),
+    );
+  return lists[0] && tableProcedures(file, lists[0].rows);
 }
 
 function text(file: string, bytes: Buffer): string {
@@ -81,13 +113,23 @@ function json(file: string, bytes: Buffer): unknown {
   }
 }
 
-function csvRows(file: string, bytes: Buffer): string[][] {
-  try {
-    return parseCsv(text(file, bytes), { relaxColumnCount: true, relaxQuotes: true }) as string[][];
-  } catch (error) {
-    if (error instanceof ImportError) throw error;
-    throw new ImportError(m.badCsv(file, error instanceof Error ? error.message.split('\n')[0]! : String(error)));
+/** A CSV's procedures. Excel for a Vietnamese Windows separates fields with ";" (the decimal mark is ","), so ";" and tab are tried too. */
+function csvProcedures(file: string, bytes: Buffer): Imported[] | undefined {
+  const source = text(file, bytes);
+  for (const delimiter of [',', ';', '\t']) {
+    let records: string[][];
+    try {
+      records = parseCsv(source, { delimiter, relaxColumnCount: true, relaxQuotes: true }) as string[][];
+    } catch (error) {
+      if (delimiter !== ',') continue;
+      throw new ImportError(m.badCsv(file, error instanceof Error ? error.message.split('\n')[0]! : String(error)));
+    }
+    const rows = records.map((cells, i) => ({ number: i + 1, cells }));
+    if (findHeader(rows) >= 0) return tableProcedures(file, rows);
   }
+  // TCVN3 or VNI bytes read as Windows-1258: the headers are not found because every letter is another.
+  if (looksLikeLegacyEncoding(source)) throw new ImportError(m.encoding(file));
+  return undefined;
 }
 
 /**
@@ -112,9 +154,7 @@ export async function readProcedureSource(file: string, maxBytes = MAX_SOURCE_BY
       ? nationalRecords(json(file, bytes))
           .filter((r) => 'MATTHC' in r && 'TENTTHC' in r)
           .map(fromNationalRecord)
-      : rowsToObjects(ext === '.xlsx' ? await xlsxRows(file, bytes) : csvRows(file, bytes))
-          .map(fromTableRow)
-          .filter((p) => p.code || p.name);
+      : ((ext === '.xlsx' ? await xlsxProcedures(file, bytes) : csvProcedures(file, bytes)) ?? []);
   if (procedures.length === 0) throw new ImportError(m.notAList(file));
   return procedures;
 }
