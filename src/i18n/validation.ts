@@ -124,7 +124,7 @@ export const messages = {
   unknownField: 'trường này không có trong mẫu; kiểm tra lại chính tả tên trường',
   missing: 'chưa có (bắt buộc)',
   yamlSyntax: 'phần thông tin đầu bài (giữa hai dòng ---) viết sai cú pháp YAML',
-  yamlFileSyntax: 'tệp viết đúng cú pháp YAML; dòng này viết sai',
+  yamlFileSyntax: 'tệp này viết sai cú pháp YAML',
   readAsBuilt: (value: string) => `một giá trị được đọc như nhau khi kiểm tra và khi dựng trang; khi dựng trang, giá trị này được đọc thành ${value}`,
   readAsBuiltHint: 'Đặt giá trị trong ngoặc kép, ví dụ title: "0b101", hoặc viết số, ngày như tệp mẫu cùng loại.',
   noFrontMatter: 'tệp Markdown phải bắt đầu bằng phần thông tin đầu bài nằm giữa hai dòng ---',
