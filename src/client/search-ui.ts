@@ -44,6 +44,7 @@ import {
   SEARCH_KINDS,
   hasFilters,
   isExactName,
+  isWordless,
   orderByTiers,
   pagefindFilters,
   phraseQuery,
@@ -600,6 +601,16 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
       list.replaceChildren();
       status.textContent = '';
       showing('idle');
+      return;
+    }
+    if (isWordless(current.query)) {
+      // Punctuation or an emoji alone: nothing to search for, not every page.
+      results = [];
+      list.replaceChildren();
+      note.hidden = true;
+      emptyTitle.textContent = t.none(current.query);
+      showing('none');
+      status.textContent = t.none(current.query);
       return;
     }
     let response: Found;

@@ -151,6 +151,16 @@ export function hasFilters(filters: Filters): boolean {
 }
 
 /**
+ * A query typed without a single letter or digit ("%", "...", "?!", an
+ * emoji): it has no word to search for, and Pagefind, given none, lists
+ * every page as if nothing had been typed. The search page says it found
+ * nothing for it instead.
+ */
+export function isWordless(query: string): boolean {
+  return query.trim() !== '' && words(query).length === 0;
+}
+
+/**
  * Two signals Pagefind computes but does not rank by, used to group its
  * results; within each group Pagefind's own order (its score) stands.
  * - Phrase: the query's words side by side, in the text or the title,

@@ -342,6 +342,16 @@ describe('results', () => {
     expect(await session.page.locator('#ket-qua').isVisible()).toBe(false);
   });
 
+  it('say nothing was found for punctuation or an emoji alone, rather than list every page', async () => {
+    // Without a word Pagefind takes the query for none and lists the whole site.
+    for (const junk of ['%', '...', '?!', '😀']) {
+      const { status, results } = await search(junk);
+      expect(status, junk).toBe(`Không tìm thấy kết quả nào cho “${junk}”.`);
+      expect(results, junk).toEqual([]);
+      expect(await session.page.locator('#khong-co-ket-qua').isVisible(), junk).toBe(true);
+    }
+  });
+
   it('show three first, five more on request, and move focus to the first new result', async () => {
     const { status, results } = await search('thu tuc');
     const total = Number(/Tìm thấy (\d+)/.exec(status)![1]);

@@ -14,7 +14,7 @@ import {
   wordMatcher,
   words,
 } from '../../src/lib/search-folding.ts';
-import { finishedWords, isExactName, pagefindFilters, rankingFor, readSearchParams, searchParams } from '../../src/lib/search.ts';
+import { finishedWords, isExactName, isWordless, pagefindFilters, rankingFor, readSearchParams, searchParams } from '../../src/lib/search.ts';
 import { indexedText, pageForIndex, pageForIndexes } from '../../src/search/page-for-index.ts';
 
 const marked = (text: string, query: string) =>
@@ -98,6 +98,14 @@ describe('while typing', () => {
     expect(finishedWords('dang ')).toBe('dang');
     expect(finishedWords('dang ky kh')).toBe('dang ky');
     expect(finishedWords('  ')).toBe('');
+  });
+});
+
+describe('a query without words', () => {
+  it('is punctuation or an emoji alone, not an empty box nor a code or a word', () => {
+    for (const junk of ['%', '%%', '...', '?!', '*', '\\', '😀', '🙏🙏', '" "', '<>']) expect(isWordless(junk), junk).toBe(true);
+    for (const query of ['', '   ', 'a', '1', '1.001193', '100%', '🙏 khai sinh', 'đ', 'đăng ký khai sinh'.normalize('NFD')])
+      expect(isWordless(query), query).toBe(false);
   });
 });
 
