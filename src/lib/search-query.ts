@@ -495,9 +495,13 @@ export function evidence(named: readonly string[], text: string, queryWords: rea
   const last = q.length - 1;
   const split = (texts: readonly string[]) => texts.map((t) => words(t).map(fold));
   const [titles, all] = [split(named), split([...named, text])];
-  const found = q.map((w, i) => all.some((p) => p.some((pw) => sameWord(pw, w, i === last))));
+  const has = (p: string[], i: number) => p.some((pw) => sameWord(pw, q[i]!, i === last));
+  const found = q.map((_, i) => all.some((p) => has(p, i)));
+  // A number is no half of a Vietnamese word: "kế hoạch 2024" is answered by "Kế hoạch … năm 2024", the pair in one text.
   const side = (pages: string[][], i: number) =>
-    pages.some((p) => p.some((pw, k) => k + 1 < p.length && sameWord(pw, q[i]!, false) && sameWord(p[k + 1]!, q[i + 1]!, i + 1 === last)));
+    /\d/.test(q[i]!) || /\d/.test(q[i + 1]!)
+      ? pages.some((p) => has(p, i) && has(p, i + 1))
+      : pages.some((p) => p.some((pw, k) => k + 1 < p.length && sameWord(pw, q[i]!, false) && sameWord(p[k + 1]!, q[i + 1]!, i + 1 === last)));
   let pairs = 0;
   for (let i = 0; i < last; i++) if (side(all, i)) pairs++;
   const lastPair = last > 0 && side(all, last - 1);

@@ -260,6 +260,20 @@ describe('how sure a page answers the query', () => {
     expect(sureness(1, evidence(['Đăng ký khai sinh'], '', ['khai']))).toBe('good');
   });
 
+  it('takes a number with its neighbour in the same text, not only side by side (a year is no half of a word)', () => {
+    const plan = 'Kế hoạch tuyên truyền cải cách hành chính xã Liên Minh năm 2022';
+    expect(evidence([plan], '', ['ke', 'hoach', '2022'])).toEqual({ holds: true, pairs: 2, lastPair: true, namedLastPair: true });
+    expect(sureness(3, evidence([plan], '', ['ke', 'hoach', '2022']))).toBe('good');
+    expect(sureness(3, evidence([plan], '', ['2022', 'ke', 'hoach']))).toBe('good');
+    // In the page's text, not in its title: a pair of the text only; in two texts apart, none.
+    expect(evidence(['Kế hoạch tuyên truyền'], 'Kế hoạch thực hiện trong năm 2022.', ['hoach', '2022'])).toMatchObject({ lastPair: true, namedLastPair: false });
+    expect(evidence(['Kế hoạch tuyên truyền'], 'Năm 2022.', ['hoach', '2022'])).toMatchObject({ holds: true, lastPair: false });
+    // Words still must stand side by side: "hộ" and "chiều" apart are no "hộ chiếu", whatever number is typed with them.
+    expect(sureness(4, evidence(['Cấp bản sao trích lục hộ tịch'], 'Buổi chiều năm 2022.', ['cap', 'ho', 'chieu', '2022']))).toBe('none');
+    // A number not on the page is not held.
+    expect(evidence([plan], '', ['ke', 'hoach', '2023']).holds).toBe(false);
+  });
+
   it('is weak when about the last pair (named) or with every word and two pairs; a mere mention is none', () => {
     // "cấp hộ chiếu" against a page listing a passport among identity papers.
     const mention = evidence(['Cấp bản sao trích lục hộ tịch'], 'Giấy tờ tùy thân: hộ chiếu hoặc thẻ căn cước. Cấp trong ngày.', ['cap', 'ho', 'chieu']);
