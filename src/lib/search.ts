@@ -66,8 +66,11 @@ export type FilterKey = (typeof FILTERS)[number]['key'];
  * was formed from, also folded (searchableNames), so "bang ca" and "dong son" find it.
  * aliases: on a procedure page, what citizens call it ("giấy độc thân"), from
  * the vocabulary table (src/lib/search-vocabulary.ts), also folded the same way.
+ * labels: on the contact page, the labels of its facts ("Giờ làm việc",
+ * "Địa chỉ"), which the index leaves out as the `dt`s of every page
+ * (src/search/page-for-index.ts LABELS), also folded the same way.
  */
-export const META = { code: 'code', date: 'date', formerNames: 'former_names', aliases: 'aliases' } as const;
+export const META = { code: 'code', date: 'date', formerNames: 'former_names', aliases: 'aliases', labels: 'labels' } as const;
 
 /**
  * Pagefind ranking, tuned with its own weights rather than by reordering results.
@@ -80,7 +83,8 @@ export const META = { code: 'code', date: 'date', formerNames: 'former_names', a
  *   Its weight is twice a title's, so the home page ranks above a news item
  *   or plan that has the old name in its title.
  * - A citizen's name for a procedure ("giay doc than") is a title-strength
- *   match: it names the procedure as its title does.
+ *   match: it names the procedure as its title does; so is a label of the
+ *   contact page's facts ("gio lam viec"): it names what the page holds.
  * - A procedure code typed in full is a title-strength match; folded đ-words
  *   of the text count as the text does; dates are for display only.
  * - diacriticSimilarity: for a query typed with marks (or đ), Pagefind's
@@ -89,7 +93,7 @@ export const META = { code: 'code', date: 'date', formerNames: 'former_names', a
  *   ("tu" → "tuổi" over "tử"), which says nothing about what the citizen
  *   meant, so it is off.
  */
-const META_WEIGHTS = { title: 5, [FOLDED_TITLE]: 5, [FOLDED_WORDS]: 1, [META.code]: 5, [META.date]: 0, [META.formerNames]: 10, [META.aliases]: 5 };
+const META_WEIGHTS = { title: 5, [FOLDED_TITLE]: 5, [FOLDED_WORDS]: 1, [META.code]: 5, [META.date]: 0, [META.formerNames]: 10, [META.aliases]: 5, [META.labels]: 5 };
 const DIACRITIC_SIMILARITY = 0.8;
 
 export function rankingFor(query: string) {

@@ -25,6 +25,14 @@ describe('the search index of the demo commune', () => {
     expect(index!.pages.filter((p) => p.meta.aliases && !p.url.startsWith('/thu-tuc-hanh-chinh/'))).toEqual([]);
   });
 
+  it('gives the contact page the labels of its facts (“Giờ làm việc”), which it leaves out as text', async () => {
+    const [index] = (await readSearchBundle(bundleDir(SITES.demo.out))).languages;
+    const contact = index!.pages.find((p) => p.url === '/lien-he/');
+    expect(contact?.meta.labels).toContain('Giờ làm việc');
+    expect(contact?.meta.labels).toContain('dia chi');
+    expect(index!.pages.filter((p) => p.meta.labels && p.url !== '/lien-he/')).toEqual([]);
+  });
+
   it('holds exactly the pages marked for it: detail pages and contact, not listings, 404 or search', () => {
     const entry = JSON.parse(readFileSync(join(SITES.demo.out, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(entry.languages.vi.page_count).toBe(indexed.length);

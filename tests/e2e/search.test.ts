@@ -117,6 +117,8 @@ const QUERIES: [why: string, query: string, expected: Expectation][] = [
   ['i for y', 'dang ki khai sinh', { first: 'Đăng ký khai sinh' }],
   ['i for y, with marks', 'chứng thực chữ kí', { first: CHUNG_THUC_CHU_KY }],
   ['the contact page', 'duong day nong', { within: 3, includes: 'Liên hệ' }],
+  ['the contact page by a label of its facts (not indexed as text)', 'gio lam viec', { first: 'Liên hệ' }],
+  ['the contact page by a label of its facts, with marks', 'số điện thoại', { first: 'Liên hệ' }],
   ['a plan by its name and year, without “năm”', 'ke hoach cai cach hanh chinh 2024', { first: PLAN }],
   ['a plan by its year', 'ke hoach 2024', { within: 2, includes: PLAN }],
 ];
