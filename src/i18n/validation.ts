@@ -194,6 +194,8 @@ export const bodyMessages = {
   legacyEncoding: 'văn bản Unicode; đoạn này có vẻ bị lỗi phông (mã TCVN3/ABC hoặc VNI cũ)',
   controlCharacter: (code: string) =>
     `văn bản không có ký tự điều khiển; đoạn này có ký tự ${code}, không nhìn thấy trên trang và làm hỏng bản tin RSS. Xóa ký tự đó (thường do viết \\x, \\0, \\e trong ngoặc kép, hoặc dán từ tệp khác)`,
+  bidiControl: (code: string) =>
+    `văn bản không có ký tự đổi chiều chữ; đoạn này có ký tự ${code}, không nhìn thấy nhưng làm chữ quanh nó hiện ngược chiều, khác với chữ đã viết. Xóa ký tự đó (thường do dán từ tệp khác)`,
   toneless: 'chữ tiếng Việt có dấu; đoạn này có vẻ được gõ không dấu (không phải lỗi phông)',
   tonelessHint: 'Gõ lại bằng bộ gõ tiếng Việt (Unikey, EVKey hoặc bàn phím tiếng Việt của điện thoại), hoặc dán lại từ văn bản gốc có dấu',
   brokenLink: 'liên kết tới một trang có trên cổng hoặc một tệp đính kèm có thật',

@@ -226,6 +226,13 @@ function brokenLinks(body: Body, tree: Root, targets: LinkTargets, at: Locate): 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
 
+/**
+ * Characters that turn the direction of the text around them (U+202A–U+202E,
+ * U+2066–U+2069): Vietnamese never needs one, and a title holding one shows
+ * other words than it holds (a file name or a number read backwards).
+ */
+const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
+
 const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /**
@@ -235,10 +242,10 @@ const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase
  */
 export function fieldTextProblems(file: string, data: unknown, lineOf: (path: PropertyKey[]) => number | undefined, path: PropertyKey[] = []): Finding[] {
   if (typeof data === 'string') {
-    const controlAt = CONTROL.exec(data);
+    const controlAt = CONTROL.exec(data) ?? BIDI.exec(data);
     const control = controlAt?.[0];
     const problem = control
-      ? { expected: bodyMessages.controlCharacter(codePoint(control)) }
+      ? { expected: BIDI.test(control) ? bodyMessages.bidiControl(codePoint(control)) : bodyMessages.controlCharacter(codePoint(control)) }
       : looksLikeLegacyEncoding(data)
         ? { expected: bodyMessages.legacyEncoding }
         : looksToneless(data, TONELESS_FIELD_WORDS)

@@ -146,6 +146,13 @@ export const FAULTS: { name: string; edits: Edit[]; file: string; field?: string
     says: ['\\u001b', 'U+001B', 'ký tự điều khiển'],
   },
   {
+    name: 'a character that turns the text around it backwards, in a title',
+    edits: [{ file: NEWS, edit: (t) => t.replace(/^title: (.*)$/m, 'title: "$1 \u202Efdp.exe"') }],
+    file: NEWS,
+    field: 'title',
+    says: ['U+202E', 'ngược chiều'],
+  },
+  {
     name: 'a YAML tag the build’s parser does not know',
     edits: [{ file: NEWS, edit: (t) => t.replace(/^author: /m, 'author: !ghi-chu ') }],
     file: NEWS,
