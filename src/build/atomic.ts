@@ -81,6 +81,14 @@ const RENDERING = /generating static routes/;
  * commune, so one build at a time syncs and bundles, then renders beside
  * the others from its own bundle.
  */
+/**
+ * The English line Astro adds when the content check stops the build in its
+ * setup hook, between the Vietnamese report and the Vietnamese reason: a
+ * clerk reading the log never needs it. Another integration's failure keeps
+ * its line.
+ */
+const ASTRO_HOOK_FAILED = /\[cchc-portal:content\] An unhandled error occurred while running the "astro:config:setup" hook/;
+
 export async function astroBuild(settings: Settings, outDir: string, astroArgs: readonly string[], log: BuildRequest['log'], setup?: Turns): Promise<boolean> {
   // Resolved here, not on import: `build-all --list` runs in CI before any npm install.
   const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
@@ -90,6 +98,7 @@ export async function astroBuild(settings: Settings, outDir: string, astroArgs: 
     env: childEnv({ ...settings, searchIndex: 'separate' }),
     hungAfterMs: ASTRO_HUNG_AFTER_MS,
     forward: log === 'stdout' ? process.stdout : process.stderr, // stderr: Astro's log joins ours there
+    dropLines: ASTRO_HOOK_FAILED,
     seen: (text) => {
       tail = (tail + text).slice(-200);
       if (RENDERING.test(tail)) leave();

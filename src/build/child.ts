@@ -9,6 +9,7 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 import { buildMessages as m } from '../i18n/cli.ts';
 
 export interface ChildOptions {
@@ -17,6 +18,14 @@ export interface ChildOptions {
   forward: NodeJS.WritableStream;
   /** Each piece of its stdout, seen as it comes. */
   seen?: (text: string) => void;
+  /**
+   * Lines of its output, stdout and stderr, not passed on (matched without
+   * colour codes): Astro's English words around the portal's own Vietnamese
+   * report. Unset, both are passed on as they come.
+   */
+  dropLines?: RegExp;
+  /** Where its stderr goes when lines are dropped; else it is the parent's own. */
+  errors?: NodeJS.WritableStream;
   /** Kill it once it has used no CPU for this long (Linux, where /proc tells); unset, it is not watched. */
   hungAfterMs?: number;
   /** How often its CPU time is read when watched. */
@@ -35,14 +44,37 @@ function cpuTicks(pid: number): number | undefined {
   }
 }
 
+/** Passes text on to `to` a whole line at a time, without the lines `drop` matches; end() passes on a last line without its line break. */
+function lineFilter(to: NodeJS.WritableStream, drop: RegExp): { write: (text: string) => void; end: () => void } {
+  let partial = '';
+  const pass = (line: string) => {
+    if (!drop.test(stripVTControlCharacters(line))) to.write(line);
+  };
+  return {
+    write(text) {
+      const lines = (partial + text).split(/(?<=\n)/);
+      partial = lines.at(-1)!.endsWith('\n') ? '' : lines.pop()!;
+      for (const line of lines) pass(line);
+    },
+    end() {
+      if (partial) pass(partial);
+      partial = '';
+    },
+  };
+}
+
 /** The child's exit status; null when it could not start, or was killed for hanging. */
 export function runChild(args: readonly string[], options: ChildOptions): Promise<number | null> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, args, { stdio: ['inherit', 'pipe', 'inherit'], env: options.env });
-    child.stdout.setEncoding('utf8').on('data', (d: string) => {
-      options.forward.write(d);
+    const { dropLines } = options;
+    const child = spawn(process.execPath, args, { stdio: ['inherit', 'pipe', dropLines ? 'pipe' : 'inherit'], env: options.env });
+    const out = dropLines ? lineFilter(options.forward, dropLines) : { write: (text: string) => options.forward.write(text), end: () => {} };
+    const errors = dropLines ? lineFilter(options.errors ?? process.stderr, dropLines) : undefined;
+    child.stdout!.setEncoding('utf8').on('data', (d: string) => {
+      out.write(d);
       options.seen?.(d);
     });
+    child.stderr?.setEncoding('utf8').on('data', (d: string) => errors?.write(d));
     let hung = false;
     let watch: NodeJS.Timeout | undefined;
     if (options.hungAfterMs !== undefined && child.pid !== undefined) {
@@ -70,6 +102,8 @@ export function runChild(args: readonly string[], options: ChildOptions): Promis
     });
     child.on('close', (status) => {
       clearInterval(watch);
+      out.end();
+      errors?.end();
       done(hung ? null : status);
     });
   });

@@ -33,6 +33,7 @@ describe('a build with bad content', () => {
         for (const words of says) expect(output).toContain(words);
         expect(output).toContain('Dừng dựng trang');
         expect(output, 'no English stack trace after the Vietnamese report').not.toMatch(/Stack trace|Location:|^\s+at /m);
+        expect(output, 'no English line of Astro around the report').not.toContain('An unhandled error occurred');
         expect(output).toContain('được giữ nguyên');
         expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe(GOOD);
         expect(

@@ -28,6 +28,19 @@ describe('a build’s child process', () => {
     expect(seen.join('')).toBe('xong\n');
   });
 
+  it('leaves out the lines it is told to, coloured or not, from both streams, and passes on the rest whole', async () => {
+    const out = sink();
+    const errors = sink();
+    const script = [
+      'process.stdout.write("LỖI tin.md\\n[x] English \\u001b[31mnoise\\u001b[39m here\\nDừng");',
+      'process.stderr.write("trước\\n[x] English noise");',
+      'setTimeout(() => { process.stdout.write(" dựng\\n"); process.stderr.write(" again\\nsau"); }, 50);',
+    ].join('');
+    expect(await runChild(['-e', script], { env: process.env, forward: out.stream, errors: errors.stream, dropLines: /\[x\] English noise/ })).toBe(0);
+    expect(out.text()).toBe('LỖI tin.md\nDừng dựng\n');
+    expect(errors.text()).toBe('trước\nsau');
+  });
+
   it('is killed and counted as failed once it has used no CPU for the time given', async () => {
     const started = performance.now();
     // Asleep with nothing to do but a far timer: what a process deadlocked in its exit looks like from outside.
