@@ -126,12 +126,41 @@ function unsafeFinding(body: Body, part: UnsafePart, at: Locate): Finding {
   };
 }
 
+/**
+ * Characters no page shows and XML forbids or discourages: a title holding one
+ * (written "\x1b" or "\0" in double quotes) would make the RSS feed unreadable.
+ * Tab and line breaks are text.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
+
+/**
+ * Characters that turn the direction of the text around them (U+202A–U+202E,
+ * U+2066–U+2069): Vietnamese never needs one, and a title or a line holding
+ * one shows other words than it holds (a file name or a number read backwards).
+ */
+const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
+
+const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
 function encodingProblems(body: Body): Finding[] {
   const lines = body.text.split('\n').map((text, i) => ({ line: body.firstLine + i, text }));
   const findings: Finding[] = [];
   if (body.text !== body.text.normalize('NFC')) {
     const at = lines.find(({ text }) => text !== text.normalize('NFC'));
     findings.push({ severity: 'warning', file: body.file, line: at?.line, field: bodyMessages.body, expected: bodyMessages.notNfc });
+  }
+  const turned = BIDI.test(body.text) ? lines.find(({ text }) => BIDI.test(text)) : undefined;
+  if (turned) {
+    const at = BIDI.exec(turned.text)!;
+    findings.push({
+      severity: 'error',
+      file: body.file,
+      line: turned.line,
+      field: bodyMessages.body,
+      found: JSON.stringify(turned.text.slice(Math.max(0, at.index - 40), at.index + 20)),
+      expected: bodyMessages.bidiControl(codePoint(at[0])),
+    });
   }
   const legacy = lines.find(({ text }) => looksLikeLegacyEncoding(text));
   const toneless = legacy ? undefined : lines.find(({ text }) => looksToneless(text, TONELESS_LINE_WORDS));
@@ -217,23 +246,6 @@ function brokenLinks(body: Body, tree: Root, targets: LinkTargets, at: Locate): 
       })
   );
 }
-
-/**
- * Characters no page shows and XML forbids or discourages: a title holding one
- * (written "\x1b" or "\0" in double quotes) would make the RSS feed unreadable.
- * Tab and line breaks are text.
- */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
-
-/**
- * Characters that turn the direction of the text around them (U+202A–U+202E,
- * U+2066–U+2069): Vietnamese never needs one, and a title holding one shows
- * other words than it holds (a file name or a number read backwards).
- */
-const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
-
-const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /**
  * Front-matter text with a control character, mangled by a legacy encoding,

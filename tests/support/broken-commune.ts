@@ -192,6 +192,13 @@ export const FAULTS: { name: string; edits: Edit[]; file: string; field?: string
     says: ['<script>', 'mã có thể chạy'],
   },
   {
+    name: 'a character that turns a line of the body backwards',
+    edits: [{ file: NEWS, edit: (t) => `${t}\nTải biểu mẫu tại tệp \u202Efdp.exe đính kèm.\n` }],
+    file: NEWS,
+    field: 'nội dung bài',
+    says: ['U+202E', 'ngược chiều'],
+  },
+  {
     name: 'a missing image file',
     edits: [{ file: NEWS_WITH_COVER, edit: (t) => t.replace('./images/nop-ho-so-truc-tuyen.jpg', './images/khong-co.jpg') }],
     file: NEWS_WITH_COVER,
