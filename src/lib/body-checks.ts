@@ -143,6 +143,19 @@ const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
 
 const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
+/**
+ * What to say of a CONTROL or BIDI character found in `text`: the words
+ * around it, which JSON shows with the character as an escape (\u001b) where
+ * the raw one would be invisible, and what it does.
+ */
+function invisibleCharacter(text: string, at: RegExpExecArray): Pick<Finding, 'found' | 'expected'> {
+  const code = codePoint(at[0]);
+  return {
+    found: JSON.stringify(text.slice(Math.max(0, at.index - 40), at.index + 20)),
+    expected: BIDI.test(at[0]) ? bodyMessages.bidiControl(code) : bodyMessages.controlCharacter(code),
+  };
+}
+
 function encodingProblems(body: Body): Finding[] {
   const lines = body.text.split('\n').map((text, i) => ({ line: body.firstLine + i, text }));
   const findings: Finding[] = [];
@@ -152,15 +165,7 @@ function encodingProblems(body: Body): Finding[] {
   }
   const turned = BIDI.test(body.text) ? lines.find(({ text }) => BIDI.test(text)) : undefined;
   if (turned) {
-    const at = BIDI.exec(turned.text)!;
-    findings.push({
-      severity: 'error',
-      file: body.file,
-      line: turned.line,
-      field: bodyMessages.body,
-      found: JSON.stringify(turned.text.slice(Math.max(0, at.index - 40), at.index + 20)),
-      expected: bodyMessages.bidiControl(codePoint(at[0])),
-    });
+    findings.push({ severity: 'error', file: body.file, line: turned.line, field: bodyMessages.body, ...invisibleCharacter(turned.text, BIDI.exec(turned.text)!) });
   }
   const legacy = lines.find(({ text }) => looksLikeLegacyEncoding(text));
   const toneless = legacy ? undefined : lines.find(({ text }) => looksToneless(text, TONELESS_LINE_WORDS));
@@ -254,18 +259,16 @@ function brokenLinks(body: Body, tree: Root, targets: LinkTargets, at: Locate): 
  */
 export function fieldTextProblems(file: string, data: unknown, lineOf: (path: PropertyKey[]) => number | undefined, path: PropertyKey[] = []): Finding[] {
   if (typeof data === 'string') {
-    const controlAt = CONTROL.exec(data) ?? BIDI.exec(data);
-    const control = controlAt?.[0];
-    const problem = control
-      ? { expected: BIDI.test(control) ? bodyMessages.bidiControl(codePoint(control)) : bodyMessages.controlCharacter(codePoint(control)) }
+    const invisibleAt = CONTROL.exec(data) ?? BIDI.exec(data);
+    const found = `"${data.slice(0, 60)}"`;
+    const problem = invisibleAt
+      ? invisibleCharacter(data, invisibleAt)
       : looksLikeLegacyEncoding(data)
-        ? { expected: bodyMessages.legacyEncoding }
+        ? { found, expected: bodyMessages.legacyEncoding }
         : looksToneless(data, TONELESS_FIELD_WORDS)
-          ? { expected: bodyMessages.toneless, hint: bodyMessages.tonelessHint }
+          ? { found, expected: bodyMessages.toneless, hint: bodyMessages.tonelessHint }
           : null;
-    // The words around the character, which JSON shows as an escape (\u001b) where the raw one would be invisible.
-    const found = controlAt ? JSON.stringify(data.slice(Math.max(0, controlAt.index - 40), controlAt.index + 20)) : `"${data.slice(0, 60)}"`;
-    return problem ? [{ severity: 'error', file, line: lineOf(path), field: path.join('.'), found, ...problem }] : [];
+    return problem ? [{ severity: 'error', file, line: lineOf(path), field: path.join('.'), ...problem }] : [];
   }
   if (data && typeof data === 'object') {
     return Object.entries(data).flatMap(([key, value]) => fieldTextProblems(file, value, lineOf, [...path, Array.isArray(data) ? Number(key) : key]));
