@@ -22,6 +22,7 @@
  * excerpts, because Pagefind's own <mark>s miss words matched through these
  * fields.
  */
+import { remembered } from './remembered.ts';
 import { fold, nfc } from './text.ts';
 
 /** Pagefind metadata keys, shared by the indexer and the search page. */
@@ -69,21 +70,15 @@ export function foldedWords(text: string): string {
 }
 
 /**
- * What each word adds to foldedWords(), so far: an index reads thousands of
- * pages of the same few thousand words, and folding them is most of its cost.
+ * What each word adds to foldedWords(), remembered: an index reads thousands
+ * of pages of the same few thousand words, and folding them is most of its
+ * cost.
  */
-const additions = new Map<string, readonly string[]>();
-function wordAdditions(word: string): readonly string[] {
-  let added = additions.get(word);
-  if (added === undefined) {
-    if (additions.size > 100_000) additions.clear();
-    const folded = fold(word);
-    const other = iyAlternate(folded);
-    added = [...(needsFolding(word) ? [folded] : []), ...(other ? [other] : [])];
-    additions.set(word, added);
-  }
-  return added;
-}
+const wordAdditions = remembered(100_000, (word: string): readonly string[] => {
+  const folded = fold(word);
+  const other = iyAlternate(folded);
+  return [...(needsFolding(word) ? [folded] : []), ...(other ? [other] : [])];
+});
 
 /**
  * The FOLDED_TITLE field of a title, or "" when Pagefind reaches it without

@@ -5,6 +5,8 @@
  * leaves them intact; citizens type `d`, so every fold maps them explicitly.
  */
 
+import { remembered } from './remembered.ts';
+
 export function nfc(text: string): string {
   return text.normalize('NFC');
 }
@@ -14,30 +16,23 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
 }
 
-/** Keys made so far: every page names the site's unit, district and province again (ICU's lower-casing is slow). */
-const nameKeys = new Map<string, string>();
-
 /**
  * A name as a comparison key: "Phường  1", "phường 1" and a decomposed (NFD)
  * "Phường 1" are one unit, and so are "Hòa An" and "Hoà An" (old and new
  * tone placement on oa, oe, uy). Marks stay: "Hòa" and "Hóa" are two names.
+ * Remembered: every page names the site's unit, district and province again
+ * (ICU's lower-casing is slow).
  */
-export function nameKey(text: string): string {
-  let key = nameKeys.get(text);
-  if (key === undefined) {
-    if (nameKeys.size > 10_000) nameKeys.clear();
-    key = text
-      .normalize('NFD')
-      .replace(/([oO])([\u0300\u0301\u0303\u0309\u0323])([aAeE])/g, '$1$3$2')
-      .replace(/([uU])([\u0300\u0301\u0303\u0309\u0323])([yY])/g, '$1$3$2')
-      .normalize('NFC')
-      .toLocaleLowerCase('vi')
-      .replace(/\s+/g, ' ')
-      .trim();
-    nameKeys.set(text, key);
-  }
-  return key;
-}
+export const nameKey = remembered(10_000, (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/([oO])([\u0300\u0301\u0303\u0309\u0323])([aAeE])/g, '$1$3$2')
+    .replace(/([uU])([\u0300\u0301\u0303\u0309\u0323])([yY])/g, '$1$3$2')
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .replace(/\s+/g, ' ')
+    .trim(),
+);
 
 /** URL slug without marks: "Đăng ký khai sinh" → "dang-ky-khai-sinh". */
 export function slugify(text: string): string {
