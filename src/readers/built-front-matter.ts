@@ -13,7 +13,7 @@
 import { load, type YAMLException } from 'js-yaml';
 
 /** The pattern of @astrojs/internal-helpers/frontmatter, which the build cuts the front matter with. */
-const ASTRO_FRONT_MATTER = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
+export const ASTRO_FRONT_MATTER = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
 
 export type BuiltReading =
   | { ok: true; data: unknown }
