@@ -193,7 +193,7 @@ export const bodyMessages = {
   notNfc: 'văn bản ở dạng Unicode dựng sẵn (NFC); trang vẫn được dựng và tự chuyển, nhưng nên gõ lại đoạn này',
   legacyEncoding: 'văn bản Unicode; đoạn này có vẻ bị lỗi phông (mã TCVN3/ABC hoặc VNI cũ)',
   controlCharacter: (code: string) =>
-    `văn bản không có ký tự điều khiển; đoạn này có ký tự ${code}, không nhìn thấy trên trang và làm hỏng bản tin RSS. Xóa ký tự đó (thường do viết \\x, \\0, \\e trong ngoặc kép, hoặc dán từ tệp khác)`,
+    `văn bản không có ký tự điều khiển; đoạn này có ký tự ${code}, không nhìn thấy trên trang, làm trang sai chuẩn HTML và hỏng bản tin RSS. Xóa ký tự đó (thường do viết \\x, \\0, \\e trong ngoặc kép, hoặc dán từ tệp khác)`,
   bidiControl: (code: string) =>
     `văn bản không có ký tự đổi chiều chữ; đoạn này có ký tự ${code}, không nhìn thấy nhưng làm chữ quanh nó hiện ngược chiều, khác với chữ đã viết. Xóa ký tự đó (thường do dán từ tệp khác)`,
   toneless: 'chữ tiếng Việt có dấu; đoạn này có vẻ được gõ không dấu (không phải lỗi phông)',

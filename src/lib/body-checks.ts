@@ -128,8 +128,8 @@ function unsafeFinding(body: Body, part: UnsafePart, at: Locate): Finding {
 
 /**
  * Characters no page shows and XML forbids or discourages: a title holding one
- * (written "\x1b" or "\0" in double quotes) would make the RSS feed unreadable.
- * Tab and line breaks are text.
+ * (written "\x1b" or "\0" in double quotes) would make the RSS feed unreadable,
+ * and HTML counts one in a body as an error. Tab and line breaks are text.
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
@@ -163,9 +163,10 @@ function encodingProblems(body: Body): Finding[] {
     const at = lines.find(({ text }) => text !== text.normalize('NFC'));
     findings.push({ severity: 'warning', file: body.file, line: at?.line, field: bodyMessages.body, expected: bodyMessages.notNfc });
   }
-  const turned = BIDI.test(body.text) ? lines.find(({ text }) => BIDI.test(text)) : undefined;
-  if (turned) {
-    findings.push({ severity: 'error', file: body.file, line: turned.line, field: bodyMessages.body, ...invisibleCharacter(turned.text, BIDI.exec(turned.text)!) });
+  const invisible = (text: string) => CONTROL.exec(text) ?? BIDI.exec(text);
+  const hidden = invisible(body.text) ? lines.find(({ text }) => invisible(text)) : undefined;
+  if (hidden) {
+    findings.push({ severity: 'error', file: body.file, line: hidden.line, field: bodyMessages.body, ...invisibleCharacter(hidden.text, invisible(hidden.text)!) });
   }
   const legacy = lines.find(({ text }) => looksLikeLegacyEncoding(text));
   const toneless = legacy ? undefined : lines.find(({ text }) => looksToneless(text, TONELESS_LINE_WORDS));

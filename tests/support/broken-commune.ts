@@ -199,6 +199,13 @@ export const FAULTS: { name: string; edits: Edit[]; file: string; field?: string
     says: ['U+202E', 'ngược chiều'],
   },
   {
+    name: 'a control character in a line of the body (pasted from a terminal)',
+    edits: [{ file: NEWS, edit: (t) => `${t}\nKết quả in ra: \u001b[31mĐÃ DUYỆT\u001b[0m.\n` }],
+    file: NEWS,
+    field: 'nội dung bài',
+    says: ['\\u001b[31m', 'U+001B', 'ký tự điều khiển'],
+  },
+  {
     name: 'a missing image file',
     edits: [{ file: NEWS_WITH_COVER, edit: (t) => t.replace('./images/nop-ho-so-truc-tuyen.jpg', './images/khong-co.jpg') }],
     file: NEWS_WITH_COVER,
