@@ -509,10 +509,20 @@ export function evidence(named: readonly string[], text: string, queryWords: rea
 }
 
 /**
+ * Words (syllables) from which a query is a sentence rather than a name, its
+ * subject anywhere in it: a procedure's name runs to five or six ("cấp giấy
+ * phép lái xe" is one, and a page with "cấp giấy phép" and "lái xe" apart is
+ * no answer to it); a citizen's sentence runs longer.
+ */
+const LONG_QUESTION = 7;
+
+/**
  * How sure a page answers the query: `good` when it has every word and
  * every neighbouring pair side by side (one word: has it); `weak` when it is
  * about the query's last pair (in its title or metadata) or has every word
- * and at least two pairs (found with fewer words: any two pairs); `none`
+ * and at least two pairs, the last among them unless the query is a
+ * sentence of LONG_QUESTION words or more (found with fewer words: any two
+ * pairs); `none`
  * otherwise, whatever its score: the search
  * page then says there is no answer and offers the procedure index and the
  * hotline, rather than a page that merely mentions the words ("hộ chiếu" in
@@ -523,8 +533,9 @@ export type Sureness = 'good' | 'weak' | 'none';
 export function sureness(wordCount: number, e: Evidence, relaxed = false): Sureness {
   if (wordCount < 2) return e.holds ? 'good' : 'none';
   if (e.holds && e.pairs >= wordCount - 1) return 'good';
-  // Found with fewer words (the rest were on no page): two of its pairs side by side are enough.
-  if (relaxed && e.pairs >= 2) return 'weak';
+  // Found with fewer words (the rest were on no page), or a long question with every word somewhere
+  // ("làm giấy khai sinh cho con mới đẻ" names its subject early, not in its last pair): two pairs side by side are enough.
+  if ((relaxed || (e.holds && wordCount >= LONG_QUESTION)) && e.pairs >= 2) return 'weak';
   return e.namedLastPair || (e.holds && e.lastPair && e.pairs >= 2) ? 'weak' : 'none';
 }
 

@@ -279,6 +279,19 @@ describe('how sure a page answers the query', () => {
     const mention = evidence(['Cấp bản sao trích lục hộ tịch'], 'Giấy tờ tùy thân: hộ chiếu hoặc thẻ căn cước. Cấp trong ngày.', ['cap', 'ho', 'chieu']);
     expect(mention).toEqual({ holds: true, pairs: 1, lastPair: true, namedLastPair: false });
     expect(sureness(3, mention)).toBe('none');
+    // A sentence names its subject anywhere: every word on the page and two pairs side by side ("khai sinh", "cho con"), not its last ("mới đẻ").
+    const sentence = ['lam', 'giay', 'khai', 'sinh', 'cho', 'con', 'moi', 'de'];
+    const birth = evidence(
+      ['Đăng ký khai sinh'],
+      'Cha, mẹ làm thủ tục khai sinh cho con trong 60 ngày. Giấy chứng sinh do cơ sở y tế cấp. Đề nghị bổ sung mới.',
+      sentence,
+    );
+    expect(birth).toMatchObject({ holds: true, lastPair: false });
+    expect(sureness(sentence.length, birth)).toBe('weak');
+    expect(sureness(4, evidence(['Đăng ký khai sinh'], 'Khai sinh cho con. Giấy mới.', ['khai', 'sinh', 'cho', 'moi']))).toBe('none'); // four words: a name, its last pair counts
+    const licence = ['cap', 'giay', 'phep', 'lai', 'xe'];
+    expect(sureness(5, evidence(['Cấp giấy phép sửa chữa nhà ở'], 'Xe chở vật liệu. Nộp lại bản vẽ.', licence))).toBe('none'); // a procedure's name: its last pair must be there
+    expect(sureness(sentence.length, evidence(['Đăng ký khai sinh'], 'Cha mẹ làm giấy tờ cho con mới đẻ.', sentence.slice(1)))).not.toBe('none');
     expect(sureness(3, evidence(['Cấp hộ chiếu phổ thông'], '', ['cap', 'ho', 'chieu']))).toBe('good');
     expect(sureness(4, { holds: false, pairs: 1, lastPair: true, namedLastPair: true })).toBe('weak');
     expect(sureness(5, { holds: true, pairs: 2, lastPair: true, namedLastPair: false })).toBe('weak');
