@@ -97,7 +97,9 @@ export type MediaProblem =
   /** A file the browser would run as a page (HTML, SVG, JavaScript) where the site publishes it as it is. */
   | { kind: 'active'; found: MediaKind | 'javascript' }
   /** An SVG that is more than a drawing: the first few parts that would run or load something. */
-  | { kind: 'activeSvg'; parts: readonly SvgPart[] };
+  | { kind: 'activeSvg'; parts: readonly SvgPart[] }
+  /** A file the web host reads as its own rules (redirects, headers, server settings) where the site publishes it as it is. */
+  | { kind: 'hostRules'; name: string };
 
 /** The kind's problem for a field that takes `wanted`, before opening the file further. */
 export function kindProblem(kind: MediaKind, ending: string, wanted: 'photo' | 'pdf' | 'upload'): MediaProblem | undefined {

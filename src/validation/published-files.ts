@@ -125,6 +125,16 @@ const ACTIVE_ENDINGS: Record<string, MediaKind | 'javascript'> = {
 };
 
 /**
+ * Files a web host reads from the published folder as its own rules rather
+ * than serving them: Netlify's and Cloudflare's redirects, headers and routes,
+ * Apache's and IIS's settings (in any folder). From public/ one would send
+ * citizens to another host or replace the portal's security headers
+ * (src/static/_headers); the portal sets these itself. Compared lower-case:
+ * some hosts' file systems ignore case.
+ */
+const HOST_RULES = new Set(['_redirects', '_headers', '_routes.json', '.htaccess', '.htpasswd', 'web.config', '.user.ini']);
+
+/**
  * Everything under the site's public/ folder is copied into the site as it
  * is. The CMS's upload folder takes only the upload kinds, checked by content;
  * elsewhere no page or script may hide (the portal makes every page, and its
@@ -146,7 +156,7 @@ export async function publicFolderFindings(publicDir: string, show: (path: strin
     // A link to a folder inside public/: its files are reached under their own names.
     if (!statSync(verdict.path).isFile()) continue;
     const inUploads = isInside(uploads, path);
-    const problem = inUploads ? await uploadProblem(verdict.path) : activeProblem(verdict.path);
+    const problem = hostRules(path) ?? (inUploads ? await uploadProblem(verdict.path) : activeProblem(verdict.path));
     if (problem) findings.push(mediaFinding({ ...ref, field: inUploads ? fileMessages.uploadField : undefined }, problem));
   }
   return findings;
@@ -163,6 +173,11 @@ async function logoProblem(path: string): Promise<MediaProblem | undefined> {
 function svgProblem(path: string): MediaProblem | undefined {
   const parts = extname(path).toLowerCase() === '.svgz' ? [{ kind: 'element' as const, name: 'svgz' }] : activeSvgParts(readFileSync(path, 'utf8'));
   return parts.length ? { kind: 'activeSvg', parts: parts.slice(0, 3) } : undefined;
+}
+
+function hostRules(path: string): MediaProblem | undefined {
+  const name = basename(path);
+  return HOST_RULES.has(name.toLowerCase()) ? { kind: 'hostRules', name } : undefined;
 }
 
 /** A page or script anywhere in public/; an SVG only if it is a plain drawing (src/lib/inert-svg.ts). */

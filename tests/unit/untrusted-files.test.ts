@@ -298,6 +298,11 @@ describe('public/ and the CMS upload folder', () => {
     ['logo.svg', SVG, 'có onLoad="alert(1)" trên <svg>, <script>'],
     ['tai-lieu/so-do.svg', DRAWING, 'hình vẽ SVG có thể chạy mã'],
     ['js/theo-doi.js', 'alert(1)', 'mã JavaScript trong thư mục public/'],
+    // A host's own rules: a redirect to another host, headers that replace the portal's.
+    ['_redirects', '/*  https://lua-dao.example/:splat  302', 'máy chủ đọc tệp "_redirects" làm quy tắc riêng'],
+    ['_headers', '/*\n  Content-Security-Policy: default-src *', 'tệp "_headers"'],
+    ['tai-lieu/.htaccess', 'Redirect 302 / https://lua-dao.example/', 'tệp ".htaccess"'],
+    ['Web.Config', '<configuration/>', 'tệp "Web.Config"'],
   ])('refuses public/%s', async (name, text, says) => {
     const root = tempDir();
     const dir = brokenCommune();
