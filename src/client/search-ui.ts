@@ -18,11 +18,13 @@ import { formatDate } from '../lib/dates.ts';
 import { excerptOf, FOLDED_WORDS, hasMarks, markMatches, type Segment } from '../lib/search-folding.ts';
 import {
   byCoverage,
+  byRareWords,
   evidence,
   type Evidence,
   evidenceScore,
   INTENT_WORDS,
   isRealAnswer,
+  LONG_QUESTION,
   isSyllable,
   isReference,
   isSyllableStart,
@@ -69,6 +71,12 @@ interface ResultData {
 interface Result {
   id: string;
   data(): Promise<ResultData>;
+}
+/** A page found by a search with fewer words: how many and which of the query's words found it. */
+interface Relaxed {
+  result: Result;
+  coverage: number;
+  words: string[];
 }
 type FilterCounts = Record<string, Record<string, number>>;
 interface SearchResponse {
@@ -407,9 +415,12 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
    * Results of searches with fewer words, ranked by byCoverage (the words a
    * page has, those in its title counting once more), or null when they do
    * not answer the query (isRealAnswer). `all` is the search with every word.
+   * A sentence (LONG_QUESTION words or more) whose sets of fewer words find
+   * no answer has its words searched one by one, the pages with the rarest
+   * words checked first (byRareWords).
    */
   const relax = async (words: string[], all: Result[], options: object) => {
-    const found = new Map<string, { result: Result; coverage: number; words: string[] }>();
+    const found = new Map<string, Relaxed>();
     const add = (results: Result[], used: string[]) => {
       for (const result of results) if (!found.has(result.id)) found.set(result.id, { result, coverage: used.length, words: used });
     };
@@ -418,7 +429,22 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
       const used = subset.map((i) => words[i]!);
       add((await pagefind.search(used.join(' '), options)).results, used);
     }
-    const candidates = [...found.values()].sort((a, b) => b.coverage - a.coverage);
+    const answer = await answerOf(
+      [...found.values()].sort((a, b) => b.coverage - a.coverage),
+      words,
+    );
+    if (answer || words.length < LONG_QUESTION) return answer;
+    const alone = await Promise.all(words.map(async (word) => (await pagefind.search(word, options)).results));
+    const result = new Map(alone.flat().map((r) => [r.id, r]));
+    const rare = byRareWords(alone.map((results) => results.map((r) => r.id)));
+    return answerOf(
+      rare.map(({ id, words: has }) => ({ result: result.get(id)!, coverage: has.length, words: has.map((i) => words[i]!) })),
+      words,
+    );
+  };
+
+  /** The first candidates checked against their titles, ranked by byCoverage; null when the best does not answer the query. */
+  const answerOf = async (candidates: Relaxed[], words: string[]) => {
     const checked = await Promise.all(
       candidates.slice(0, CHECKED).map(async (c) => ({ ...c, id: c.result.id, titled: titleHits(identity(await c.result.data()), words) })),
     );

@@ -396,6 +396,47 @@ export function subsets(count: number, limit: number): number[][] {
   return out;
 }
 
+/** The pages one word's own search found, and which query words each has. */
+export interface WordsFound {
+  id: string;
+  /** Indices of the query words whose own search found the page, in query order. */
+  words: number[];
+  /** Their rarity summed (rarity()). */
+  weight: number;
+}
+
+/**
+ * What a query word says about which page is meant, against the query's most
+ * common word (`most` pages): a word few pages have ("khai", "cháy") much,
+ * one most pages have ("cho", "mới", "con") little. Inverse document
+ * frequency, the query's commonest word standing for the whole site.
+ */
+const rarity = (pages: number, most: number) => Math.log2(1 + most / pages);
+
+/**
+ * For a sentence (LONG_QUESTION words or more), too long for the sets of
+ * fewer words that subsets() tries to reach half of them: each word searched
+ * alone, and every page found with the query words it has, the page holding
+ * the rarest first (first found among equals). "xin cấp lại bản sao giấy
+ * khai sinh bị mất do cháy nhà": no page has eleven or ten of its words; the
+ * copy of a civil-status extract has the rare ones. `found[i]`: the ids word
+ * i's search found.
+ */
+export function byRareWords(found: readonly (readonly string[])[]): WordsFound[] {
+  const pages = new Map<string, WordsFound>();
+  const most = Math.max(0, ...found.map((ids) => ids.length));
+  found.forEach((ids, word) => {
+    const weight = rarity(ids.length, most);
+    for (const id of ids) {
+      const page = pages.get(id) ?? { id, words: [], weight: 0 };
+      pages.set(id, page);
+      page.words.push(word);
+      page.weight += weight;
+    }
+  });
+  return [...pages.values()].sort((a, b) => b.weight - a.weight);
+}
+
 /**
  * The query words (folded) found whole in a result's title or metadata, each
  * counted once (not as prefixes: "tra" is not "trạng").
@@ -514,7 +555,7 @@ export function evidence(named: readonly string[], text: string, queryWords: rea
  * phép lái xe" is one, and a page with "cấp giấy phép" and "lái xe" apart is
  * no answer to it); a citizen's sentence runs longer.
  */
-const LONG_QUESTION = 7;
+export const LONG_QUESTION = 7;
 
 /**
  * How sure a page answers the query: `good` when it has every word and

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { iyAlternate } from '../../src/lib/search-folding.ts';
 import {
   byCoverage,
+  byRareWords,
   evidence,
   evidenceScore,
   isReference,
@@ -195,6 +196,20 @@ describe('fewer words', () => {
     expect(subsets(5, 7)).toHaveLength(7);
     expect(subsets(5, 7)[0]).toEqual([0, 1, 2, 3]);
     expect(subsets(1, 10)).toEqual([]);
+  });
+
+  it('puts the pages with the rarest query words first when the words are searched one by one', () => {
+    // "làm giấy khai sinh cho con mới đẻ": "cho", "con", "mới" are on most pages, "khai", "sinh" on few.
+    const common = Array.from({ length: 40 }, (_, i) => `tin-${i}`);
+    const found = [common, ['khai-sinh', 'ban-sao', ...common.slice(0, 5)], ['khai-sinh', 'ban-sao'], common, ['khai-sinh', ...common], [], common.slice(3)];
+    const ranked = byRareWords(found);
+    expect(ranked[0]).toMatchObject({ id: 'khai-sinh', words: [1, 2, 4] });
+    expect(ranked[1]).toMatchObject({ id: 'ban-sao', words: [1, 2] });
+    // A page with five common words ranks below one with two rare ones; each page once, every word counted.
+    expect(ranked.find((p) => p.id === 'tin-3')!.words).toEqual([0, 1, 3, 4, 6]);
+    expect(ranked.findIndex((p) => p.id === 'tin-3')).toBeGreaterThan(1);
+    expect(new Set(ranked.map((p) => p.id)).size).toBe(ranked.length);
+    expect(byRareWords([[], []])).toEqual([]);
   });
 
   it('counts query words found whole in titles and metadata', () => {
