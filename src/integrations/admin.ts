@@ -30,6 +30,7 @@ import { contentDir, loadSite } from '../data/site.ts';
 import { adminUi } from '../i18n/cms.ts';
 import { ADMIN_FOLDER } from '../lib/paths.ts';
 import { pageStylesheets } from '../lib/stylesheets.ts';
+import { escapeAttr } from '../lib/text.ts';
 import { unitName } from '../lib/unit.ts';
 
 /** The script run after the CMS, served as cms-site.js. */
@@ -67,9 +68,13 @@ const SETUP_SCRIPT = `// Chạy trước Sveltia CMS: giao diện tiếng Việt
 })();
 `;
 
-const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
-function adminPage(title: string, base: string, policy: string, previewStyles: readonly string[]): string {
+/**
+ * The CMS's page, written by hand: every value from outside this file is
+ * escaped. The title holds the commune's name from site.yaml, whose
+ * "</title><meta http-equiv=refresh …>" would otherwise send the clerk
+ * signing in to another host (a meta refresh is not stopped by the CSP).
+ */
+export function adminPage(title: string, base: string, policy: string, previewStyles: readonly string[]): string {
   return `<!DOCTYPE html>
 <html lang="vi">
 <head>
@@ -77,14 +82,14 @@ function adminPage(title: string, base: string, policy: string, previewStyles: r
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
 <meta http-equiv="Content-Security-Policy" content="${policy}">
-<title>${title}</title>
+<title>${escapeAttr(title)}</title>
 <link rel="icon" href="${base}favicon.svg" type="image/svg+xml">
 <script src="cms-setup.js"></script>
 </head>
 <body>
 <noscript>${adminUi.noscript}</noscript>
 <script src="sveltia-cms.js"></script>
-<script src="cms-site.js" data-date-field="${DATE_FIELD_TYPE}" data-preview-styles="${attribute(previewStyles.join(' '))}" data-date-placeholder="${attribute(adminUi.datePlaceholder)}" data-date-invalid="${attribute(adminUi.dateInvalid)}"></script>
+<script src="cms-site.js" data-date-field="${DATE_FIELD_TYPE}" data-preview-styles="${escapeAttr(previewStyles.join(' '))}" data-date-placeholder="${escapeAttr(adminUi.datePlaceholder)}" data-date-invalid="${escapeAttr(adminUi.dateInvalid)}"></script>
 </body>
 </html>
 `;

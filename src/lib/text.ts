@@ -89,7 +89,7 @@ export function shortText(text: string, max = 110): string {
   return `${(space > max / 2 ? cut.slice(0, space) : flat.slice(0, max)).replace(/[\s,;:.–-]+$/, '')}…`;
 }
 
-/** Text made safe inside a double-quoted HTML attribute written by hand. */
+/** Text made safe inside a double-quoted HTML attribute, or as an element's text, written by hand. */
 export function escapeAttr(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }

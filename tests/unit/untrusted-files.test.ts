@@ -11,7 +11,9 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
+import { adminUi } from '../../src/i18n/cms.ts';
 import { fileMessages } from '../../src/i18n/validation.ts';
+import { adminPage } from '../../src/integrations/admin.ts';
 import { portalRoutes } from '../../src/integrations/routes.ts';
 import { importPathProblem, isInside, writtenPathProblem } from '../../src/lib/file-paths.ts';
 import { activeSvgParts } from '../../src/lib/inert-svg.ts';
@@ -108,6 +110,21 @@ describe('URL fields take only safe schemes', () => {
     expect(paths({ ...site, social: { facebook: 'data:text/html,x' } })).toEqual(['social.facebook']);
     expect(paths({ ...site, portals: { national: 'javascript:alert(1)' } })).toEqual(['portals.national']);
     expect(paths({ ...site, url: 'vbscript:x' })).toEqual(['url']);
+  });
+});
+
+describe('text from site.yaml on the page the portal writes by hand', () => {
+  it('keeps a commune name holding HTML as text in the CMS page’s title, so it cannot send the clerk to another host', () => {
+    const name = 'xã Bằng Cả</title><meta http-equiv="refresh" content="0;url=https://lua-dao.example/"><base href="https://lua-dao.example/">';
+    const head = adminPage(adminUi.title(name), '/', "default-src 'self'", []).split('</head>')[0]!;
+    expect([...head.matchAll(/<(meta|base|title)\b[^>]*>/g)].map((m) => m[0])).toEqual([
+      '<meta charset="utf-8">',
+      '<meta name="viewport" content="width=device-width, initial-scale=1">',
+      '<meta name="robots" content="noindex, nofollow">',
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'self'">`,
+      '<title>',
+    ]);
+    expect(head).toContain('<title>Biên tập nội dung – xã Bằng Cả&lt;/title>&lt;meta http-equiv=&quot;refresh&quot;');
   });
 });
 
