@@ -33,7 +33,22 @@ export function sniff(head: Uint8Array): MediaKind {
   // Office Open XML and OpenDocument files are zip archives; .doc and .xls are OLE compound files.
   if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) return 'zip';
   if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'ole';
-  return markupKind(new TextDecoder('utf-8', { fatal: false }).decode(head));
+  return markupKind(markupText(head));
+}
+
+/** The byte order of UTF-16 text that starts with its byte-order mark; undefined for any other bytes. */
+export function utf16ByteOrder(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  return bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+}
+
+/**
+ * A markup file's text as a browser decodes it: UTF-16 when it starts with
+ * that byte-order mark, else UTF-8, the mark dropped. An XML page or an SVG
+ * saved as UTF-16 runs its scripts all the same; read as UTF-8, it would
+ * show neither its tags nor its handlers.
+ */
+export function markupText(bytes: Uint8Array): string {
+  return new TextDecoder(utf16ByteOrder(bytes) ?? 'utf-8').decode(bytes);
 }
 
 /**
@@ -42,10 +57,7 @@ export function sniff(head: Uint8Array): MediaKind {
  * runs its scripts), however it starts.
  */
 function markupKind(text: string): MediaKind {
-  const start = text
-    .replace(/^\uFEFF/, '')
-    .trimStart()
-    .toLowerCase();
+  const start = text.trimStart().toLowerCase();
   if (!start.startsWith('<')) return 'unknown';
   if (/<svg[\s>]/.test(start)) return 'svg';
   return 'html';

@@ -6,6 +6,7 @@
  * also accepts those when they decode cleanly.
  */
 import iconv from 'iconv-lite';
+import { utf16ByteOrder } from './media-types.ts';
 
 type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258';
 
@@ -44,7 +45,7 @@ export function decodeText(bytes: Uint8Array, options: { legacy?: boolean } = {}
     const text = strictUtf8(bytes.subarray(3));
     return text === undefined ? { ok: false } : { ok: true, text, encoding: 'utf-8' };
   }
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  const utf16 = utf16ByteOrder(bytes);
   if (utf16) {
     if (!options.legacy) return { ok: false, guess: utf16 };
     const text = iconv.decode(Buffer.from(bytes.subarray(2)), utf16);

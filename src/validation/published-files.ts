@@ -11,7 +11,7 @@ import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import { fileMessages, transparencyMessages, bodyMessages } from '../i18n/validation.ts';
 import { importPathProblem, isInside, type PathProblem } from '../lib/file-paths.ts';
 import { activeSvgParts } from '../lib/inert-svg.ts';
-import { LIMITS, type MediaKind, type MediaProblem } from '../lib/media-types.ts';
+import { LIMITS, markupText, type MediaKind, type MediaProblem } from '../lib/media-types.ts';
 import { UPLOAD_FOLDER } from '../lib/paths.ts';
 import type { Finding } from '../lib/validation-report.ts';
 import { confinedFile } from '../readers/content-files.ts';
@@ -171,7 +171,7 @@ async function logoProblem(path: string): Promise<MediaProblem | undefined> {
 }
 
 function svgProblem(path: string): MediaProblem | undefined {
-  const parts = extname(path).toLowerCase() === '.svgz' ? [{ kind: 'element' as const, name: 'svgz' }] : activeSvgParts(readFileSync(path, 'utf8'));
+  const parts = extname(path).toLowerCase() === '.svgz' ? [{ kind: 'element' as const, name: 'svgz' }] : activeSvgParts(markupText(readFileSync(path)));
   return parts.length ? { kind: 'activeSvg', parts: parts.slice(0, 3) } : undefined;
 }
 

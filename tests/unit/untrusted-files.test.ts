@@ -61,6 +61,12 @@ const SVG = '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" onlo
 const DRAWING =
   '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><defs><linearGradient id="g"><stop offset="0" stop-color="#fff"/></linearGradient></defs><rect width="32" height="32" fill="url(#g)"/><use href="#g"/></svg>';
 const HTML = '<!doctype html><html><body><script>alert(document.cookie)</script></body></html>';
+const REFRESH = '<head><meta http-equiv="refresh" content="0;url=https://lua-dao.example/"/></head>';
+/** `text` as UTF-16 with its byte-order mark, as some Windows editors save it. */
+function utf16(text: string, order: 'le' | 'be' = 'le'): Buffer {
+  const bytes = Buffer.from(`\uFEFF${text}`, 'utf16le');
+  return order === 'be' ? bytes.swap16() : bytes;
+}
 
 describe('URL fields take only safe schemes', () => {
   it.each(['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>x</script>', 'vbscript:msgbox', 'file:///etc/passwd'])(
@@ -313,6 +319,10 @@ describe('public/ and the CMS upload folder', () => {
     ['gioi-thieu.html', HTML, 'trang HTML (hoặc tệp XML) trong thư mục public/'],
     ['du-lieu.xml', '<?xml version="1.0"?><x xmlns="http&#58;//www.w3.org/1999/xhtml"><script>alert(1)</script></x>', 'tệp XML) trong thư mục public/'],
     ['logo.svg', SVG, 'có onLoad="alert(1)" trên <svg>, <script>'],
+    // Saved as UTF-16 with its byte-order mark: a browser decodes it so, and runs it all the same.
+    ['du-lieu-utf16.xml', utf16(`<?xml version="1.0" encoding="UTF-16"?><html xmlns="http://www.w3.org/1999/xhtml">${REFRESH}</html>`), 'tệp XML) trong thư mục public/'],
+    ['trang-utf16be.xht', utf16(`<html xmlns="http://www.w3.org/1999/xhtml">${REFRESH}</html>`, 'be'), 'tệp XML) trong thư mục public/'],
+    ['logo-utf16.svg', utf16(SVG), 'có onLoad="alert(1)" trên <svg>, <script>'],
     ['tai-lieu/so-do.svg', DRAWING, 'hình vẽ SVG có thể chạy mã'],
     ['js/theo-doi.js', 'alert(1)', 'mã JavaScript trong thư mục public/'],
     // A host's own rules: a redirect to another host, headers that replace the portal's.
@@ -320,7 +330,7 @@ describe('public/ and the CMS upload folder', () => {
     ['_headers', '/*\n  Content-Security-Policy: default-src *', 'tệp "_headers"'],
     ['tai-lieu/.htaccess', 'Redirect 302 / https://lua-dao.example/', 'tệp ".htaccess"'],
     ['Web.Config', '<configuration/>', 'tệp "Web.Config"'],
-  ])('refuses public/%s', async (name, text, says) => {
+  ] as [string, string | Buffer, string][])('refuses public/%s', async (name, text, says) => {
     const root = tempDir();
     const dir = brokenCommune();
     made.push(dir);
