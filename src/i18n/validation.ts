@@ -196,6 +196,7 @@ export const bodyMessages = {
     `văn bản không có ký tự điều khiển; đoạn này có ký tự ${code}, không nhìn thấy trên trang, làm trang sai chuẩn HTML và hỏng bản tin RSS. Xóa ký tự đó (thường do viết \\x, \\0, \\e trong ngoặc kép, hoặc dán từ tệp khác)`,
   bidiControl: (code: string) =>
     `văn bản không có ký tự đổi chiều chữ; đoạn này có ký tự ${code}, không nhìn thấy nhưng làm chữ quanh nó hiện ngược chiều, khác với chữ đã viết. Xóa ký tự đó (thường do dán từ tệp khác)`,
+  invisibleReference: 'Ký tự này được viết bằng mã HTML dạng &#…; trên dòng này (ví dụ &#x202E;) và hiện thành chính ký tự đó trên trang: xóa mã đó.',
   toneless: 'chữ tiếng Việt có dấu; đoạn này có vẻ được gõ không dấu (không phải lỗi phông)',
   tonelessHint: 'Gõ lại bằng bộ gõ tiếng Việt (Unikey, EVKey hoặc bàn phím tiếng Việt của điện thoại), hoặc dán lại từ văn bản gốc có dấu',
   brokenLink: 'liên kết tới một trang có trên cổng hoặc một tệp đính kèm có thật',

@@ -43,6 +43,8 @@ export function bodyProblems(body: Body, targets: LinkTargets): Finding[] {
   if (depth > MAX_DEPTH) return [...findings, unsafeFinding(body, { kind: 'nesting', depth }, () => body.firstLine)];
   const tree = markdownTree(body.text);
   const at = locator(body);
+  // The line check above reads the text as written; a character reference (&#x202E;) is the character itself on the page.
+  if (!invisible(body.text)) findings.push(...referencedInvisible(body, tree, at));
   // Links first: unsafeParts() marks the tree's elements.
   findings.push(...brokenLinks(body, tree, targets, at));
   // The first few are enough to act on; a flood would hide the other files' findings.
@@ -156,6 +158,31 @@ function invisibleCharacter(text: string, at: RegExpExecArray): Pick<Finding, 'f
   };
 }
 
+const invisible = (text: string) => CONTROL.exec(text) ?? BIDI.exec(text);
+
+/**
+ * The first CONTROL or BIDI character in the parsed body's text or attribute
+ * values, where the body's text holds none as written: one written as a
+ * character reference, on the line of the words beside it.
+ */
+function referencedInvisible(body: Body, tree: Root, at: Locate): Finding[] {
+  const stack: Nodes[] = [tree];
+  while (stack.length) {
+    const node = stack.pop()!;
+    const values = node.type === 'text' ? [node.value] : node.type === 'element' ? Object.values(node.properties).filter((v) => typeof v === 'string') : [];
+    for (const value of values) {
+      const found = invisible(value);
+      if (!found) continue;
+      const before = value.slice(0, found.index).split('\n').pop()!;
+      const after = value.slice(found.index + found[0].length).split('\n')[0]!;
+      const line = at(before.slice(-40), after.slice(0, 40));
+      return [{ severity: 'error', file: body.file, line, field: bodyMessages.body, ...invisibleCharacter(value, found), hint: bodyMessages.invisibleReference }];
+    }
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return [];
+}
+
 function encodingProblems(body: Body): Finding[] {
   const lines = body.text.split('\n').map((text, i) => ({ line: body.firstLine + i, text }));
   const findings: Finding[] = [];
@@ -163,7 +190,6 @@ function encodingProblems(body: Body): Finding[] {
     const at = lines.find(({ text }) => text !== text.normalize('NFC'));
     findings.push({ severity: 'warning', file: body.file, line: at?.line, field: bodyMessages.body, expected: bodyMessages.notNfc });
   }
-  const invisible = (text: string) => CONTROL.exec(text) ?? BIDI.exec(text);
   const hidden = invisible(body.text) ? lines.find(({ text }) => invisible(text)) : undefined;
   if (hidden) {
     findings.push({ severity: 'error', file: body.file, line: hidden.line, field: bodyMessages.body, ...invisibleCharacter(hidden.text, invisible(hidden.text)!) });

@@ -199,6 +199,13 @@ export const FAULTS: { name: string; edits: Edit[]; file: string; field?: string
     says: ['U+202E', 'ngược chiều'],
   },
   {
+    name: 'a character that turns a line of the body backwards, written as a character reference',
+    edits: [{ file: NEWS, edit: (t) => `${t}\nTải biểu mẫu tại tệp &#x202E;fdp.exe đính kèm.\n` }],
+    file: NEWS,
+    field: 'nội dung bài',
+    says: [`${NEWS}:21`, 'U+202E', 'ngược chiều', 'mã HTML dạng &#…;'],
+  },
+  {
     name: 'a control character in a line of the body (pasted from a terminal)',
     edits: [{ file: NEWS, edit: (t) => `${t}\nKết quả in ra: \u001b[31mĐÃ DUYỆT\u001b[0m.\n` }],
     file: NEWS,
