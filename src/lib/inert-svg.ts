@@ -52,8 +52,10 @@ const SHAPES = new Set(
     'feOffset',
   ].map((name) => name.toLowerCase()),
 );
-// A reference to anything but a part of the same drawing ("#id") may load from elsewhere.
-const OUTSIDE_REFERENCE = /url\s*\(\s*(?!['"]?#)/i;
+// A reference to anything but a part of the same drawing ("#id") may load from
+// elsewhere: url() and CSS's other loaders (image-set(), image(), src(),
+// @import), and any CSS escape, which spells them otherwise ("u\rl(").
+const OUTSIDE_REFERENCE = /url\s*\(\s*(?!['"]?#)|\b(?:image(?:-set)?|src)\s*\(|@import|\\/i;
 
 // Read by a browser's XML parser but not by the HTML parser used here: entities
 // declared in a DOCTYPE expand into markup, and <?xml-stylesheet?> applies XSLT.

@@ -413,6 +413,11 @@ describe('an SVG outside the upload folder must be only a drawing', () => {
       '<svg><image href="https://other.host/x.png"/><style>@import url(https://other.host)</style></svg>',
       ['image', 'href', 'style'],
     ],
+    [
+      'a paint from another host spelt with a CSS escape, and an image-set()',
+      '<svg><rect style="fill:u\\rl(https://other.host/p)"/><circle style="fill:image-set(&quot;https://other.host/p&quot; 1x)"/></svg>',
+      ['style', 'style'],
+    ],
     ['an entity the XML parser would expand', '<!DOCTYPE svg [<!ENTITY x "<script>alert(1)</script>">]><svg>&x;</svg>', ['<!DOCTYPE', '<!ENTITY']],
     ['an XSLT stylesheet', '<?xml version="1.0"?><?xml-stylesheet href="https://other.host/x.xsl" type="text/xsl"?><svg/>', ['<?']],
   ])('refuses %s', (_name, text, names) => {
