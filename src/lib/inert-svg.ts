@@ -74,7 +74,8 @@ export function activeSvgParts(text: string): SvgPart[] {
         const value = Array.isArray(raw) ? raw.join(' ') : String(raw);
         const lower = name.toLowerCase();
         const handler = lower.startsWith('on');
-        const link = (lower === 'href' || lower === 'xlinkhref') && !value.startsWith('#');
+        // xlink:href under any prefix the file binds to the XLink namespace ("l:href") is a link to a browser's XML parser.
+        const link = /^(?:xlink)?href$|:href$/.test(lower) && !value.startsWith('#');
         if (handler || link || OUTSIDE_REFERENCE.test(value)) parts.push({ kind: 'attribute', element, name, value });
       }
     }

@@ -418,6 +418,11 @@ describe('an SVG outside the upload folder must be only a drawing', () => {
       '<svg><rect style="fill:u\\rl(https://other.host/p)"/><circle style="fill:image-set(&quot;https://other.host/p&quot; 1x)"/></svg>',
       ['style', 'style'],
     ],
+    [
+      'a drawing from another host, its XLink namespace under another prefix',
+      '<svg xmlns:l="http://www.w3.org/1999/xlink"><use l:href="https://other.host/x.svg#a"/><use l:href="#a"/></svg>',
+      ['l:href'],
+    ],
     ['an entity the XML parser would expand', '<!DOCTYPE svg [<!ENTITY x "<script>alert(1)</script>">]><svg>&x;</svg>', ['<!DOCTYPE', '<!ENTITY']],
     ['an XSLT stylesheet', '<?xml version="1.0"?><?xml-stylesheet href="https://other.host/x.xsl" type="text/xsl"?><svg/>', ['<?']],
   ])('refuses %s', (_name, text, names) => {
