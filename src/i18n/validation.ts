@@ -420,6 +420,8 @@ export const fileMessages = {
         return `${kindLabels[problem.found]} trong thư mục public/ được đăng nguyên dạng và có thể chạy mã ngay trên cổng; thư mục này chỉ dành cho ảnh, PDF và văn bản văn phòng`;
       case 'hostRules':
         return `không có tệp quy tắc của máy chủ web trong thư mục public/; máy chủ đọc tệp "${problem.name}" làm quy tắc riêng (chuyển người xem sang trang khác, thay các quy định bảo mật của cổng) chứ không đăng như một tệp. Hãy xóa tệp này; cổng tự đặt các quy tắc đó`;
+      case 'domainClaim':
+        return `không có tệp xác nhận tên miền trong thư mục public/ (ngoài security.txt); tệp "${problem.path}" được các dịch vụ khác (nơi cấp chứng chỉ bảo mật, kho ứng dụng) đọc như lời xác nhận của chính tên miền cổng. Hãy xóa tệp này; việc đó do đơn vị quản trị máy chủ làm`;
     }
   },
 } as const;

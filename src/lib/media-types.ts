@@ -111,7 +111,9 @@ export type MediaProblem =
   /** An SVG that is more than a drawing: the first few parts that would run or load something. */
   | { kind: 'activeSvg'; parts: readonly SvgPart[] }
   /** A file the web host reads as its own rules (redirects, headers, server settings) where the site publishes it as it is. */
-  | { kind: 'hostRules'; name: string };
+  | { kind: 'hostRules'; name: string }
+  /** A file under /.well-known/ other services read as the domain's own word (a certificate challenge, an app's claim). */
+  | { kind: 'domainClaim'; path: string };
 
 /** The kind's problem for a field that takes `wanted`, before opening the file further. */
 export function kindProblem(kind: MediaKind, ending: string, wanted: 'photo' | 'pdf' | 'upload'): MediaProblem | undefined {

@@ -135,6 +135,15 @@ const ACTIVE_ENDINGS: Record<string, MediaKind | 'javascript'> = {
 const HOST_RULES = new Set(['_redirects', '_headers', '_routes.json', '.htaccess', '.htpasswd', 'web.config', '.user.ini']);
 
 /**
+ * Files under /.well-known/ are read by other services as the domain's own
+ * word: a certificate authority's challenge (whoever can publish one gets a
+ * certificate for the commune's domain), an app's claim to open its links.
+ * Only a security contact (RFC 9116) is the site's to publish.
+ */
+const WELL_KNOWN = '.well-known';
+const SITE_WELL_KNOWN = new Set(['security.txt']);
+
+/**
  * Everything under the site's public/ folder is copied into the site as it
  * is. The CMS's upload folder takes only the upload kinds, checked by content;
  * elsewhere no page or script may hide (the portal makes every page, and its
@@ -156,7 +165,7 @@ export async function publicFolderFindings(publicDir: string, show: (path: strin
     // A link to a folder inside public/: its files are reached under their own names.
     if (!statSync(verdict.path).isFile()) continue;
     const inUploads = isInside(uploads, path);
-    const problem = hostRules(path) ?? (inUploads ? await uploadProblem(verdict.path) : activeProblem(verdict.path));
+    const problem = hostRules(ref.written) ?? (inUploads ? await uploadProblem(verdict.path) : activeProblem(verdict.path));
     if (problem) findings.push(mediaFinding({ ...ref, field: inUploads ? fileMessages.uploadField : undefined }, problem));
   }
   return findings;
@@ -175,9 +184,13 @@ function svgProblem(path: string): MediaProblem | undefined {
   return parts.length ? { kind: 'activeSvg', parts: parts.slice(0, 3) } : undefined;
 }
 
-function hostRules(path: string): MediaProblem | undefined {
-  const name = basename(path);
-  return HOST_RULES.has(name.toLowerCase()) ? { kind: 'hostRules', name } : undefined;
+/** A host's rules file or a claim of the domain, by its path in public/ (with /). */
+function hostRules(written: string): MediaProblem | undefined {
+  const [first, ...rest] = written.split('/');
+  const name = rest.at(-1) ?? first!;
+  if (HOST_RULES.has(name.toLowerCase())) return { kind: 'hostRules', name };
+  const claim = first!.toLowerCase() === WELL_KNOWN && !(rest.length === 1 && SITE_WELL_KNOWN.has(name.toLowerCase()));
+  return claim ? { kind: 'domainClaim', path: written } : undefined;
 }
 
 /** A page or script anywhere in public/; an SVG only if it is a plain drawing (src/lib/inert-svg.ts). */

@@ -330,6 +330,9 @@ describe('public/ and the CMS upload folder', () => {
     ['_headers', '/*\n  Content-Security-Policy: default-src *', 'tệp "_headers"'],
     ['tai-lieu/.htaccess', 'Redirect 302 / https://lua-dao.example/', 'tệp ".htaccess"'],
     ['Web.Config', '<configuration/>', 'tệp "Web.Config"'],
+    // A claim of the domain: a certificate authority's challenge, an app's claim to its links.
+    ['.well-known/acme-challenge/Xy9-token', 'Xy9-token.abc', 'tệp ".well-known/acme-challenge/Xy9-token"'],
+    ['.well-known/assetlinks.json', '[]', 'lời xác nhận của chính tên miền'],
   ] as [string, string | Buffer, string][])('refuses public/%s', async (name, text, says) => {
     const root = tempDir();
     const dir = brokenCommune();
@@ -352,6 +355,9 @@ describe('public/ and the CMS upload folder', () => {
     writeFileSync(join(uploads, 'so-do.png'), await png());
     writeFileSync(join(uploads, 'to-khai.docx'), Buffer.from('PK\x03\x04 an office document'));
     writeFileSync(join(root, 'public/robots-extra.txt'), 'User-agent: *');
+    // A security contact is the site's own to publish (RFC 9116).
+    mkdirSync(join(root, 'public/.well-known'));
+    writeFileSync(join(root, 'public/.well-known/security.txt'), 'Contact: mailto:cchc@example.gov.vn');
     // The site's own favicon may be SVG outside the upload folder, if it is only a drawing.
     writeFileSync(join(root, 'public/favicon.svg'), DRAWING);
     expect((await validateContent(dir, { projectRoot: root, today: '2024-06-30' })).findings).toEqual([]);
