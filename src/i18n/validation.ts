@@ -282,6 +282,9 @@ export const words = {
   found: 'Tìm thấy',
   expected: 'Cần',
   nothing: '(không có)',
+  /** A number YAML reads as infinite (1e400, .inf) or as no number (.nan): JSON would show "null". */
+  infinite: 'một số lớn vô hạn (như 1e400 hoặc .inf)',
+  notANumber: 'giá trị .nan (không phải một số)',
   error: 'LỖI',
   warning: 'CẢNH BÁO',
   hint: 'Gợi ý',

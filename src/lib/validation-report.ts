@@ -35,6 +35,7 @@ function fieldPath(path: readonly PropertyKey[]): string {
 function describeFound(value: unknown): string {
   if (value === undefined) return words.nothing;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? words.notANumber : `${value < 0 ? '−' : ''}${words.infinite}`;
   const raw = typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) ?? String(value));
   const oneLine = raw.replace(/\s+/g, ' ');
   return oneLine.length > 80 ? `${oneLine.slice(0, 77)}…` : oneLine;

@@ -166,6 +166,13 @@ export const FAULTS: { name: string; edits: Edit[]; file: string; field?: string
     says: ['Tìm thấy: 0b101', 'được đọc thành 5', 'ngoặc kép'],
   },
   {
+    name: 'a fee YAML reads as an infinite number (1e400)',
+    edits: [{ file: PROCEDURE, edit: (t) => t.replace('amount: 2000', 'amount: 1e400') }],
+    file: PROCEDURE,
+    field: 'fees.0.amount',
+    says: ['Tìm thấy: một số lớn vô hạn'],
+  },
+  {
     name: 'a score the build’s parser reads as text (+.5)',
     edits: [{ file: INDEX_RESULT, edit: (t) => t.replace(/^score: .*$/m, 'score: +.5') }],
     file: INDEX_RESULT,
