@@ -65,7 +65,7 @@ export const positiveCount = z.number({ error: expected.count }).int({ error: ex
 export const signer = z.strictObject({ name: text, title: text, authority: optionalText });
 
 /** A document reference: number, issuer and date, e.g. a publishing decision. */
-export const documentRef = z.object({
+export const documentRef = z.strictObject({
   number: text,
   title: optionalText,
   issuer: optionalText,
@@ -75,7 +75,7 @@ export const documentRef = z.object({
 
 /** An image beside the Markdown file, with the alt text screen readers need. */
 export function imageField<S extends z.ZodType>(src: S) {
-  return z.object({
+  return z.strictObject({
     src,
     alt: z
       .string({ error: expected.alt })

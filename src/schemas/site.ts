@@ -5,7 +5,7 @@ import { cmsExpected } from '../i18n/cms.ts';
 import { expected, transparencyMessages } from '../i18n/validation.ts';
 import { calendarDate, contactUrl, email, keyOf, optionalText, phone, procedureCode, text, url } from './fields.ts';
 
-const contactPoint = z.object({
+const contactPoint = z.strictObject({
   label: text,
   phone: phone.optional(),
   email: email.optional(),

@@ -166,6 +166,13 @@ export const FAULTS: { name: string; edits: Edit[]; file: string; field?: string
     says: ['Tìm thấy: 0b101', 'được đọc thành 5', 'ngoặc kép'],
   },
   {
+    name: 'a hotline’s field name misspelt (emial), which was dropped without a word',
+    edits: [{ file: 'site.yaml', edit: (t) => t.replace('    phone: 0918 000 001', '    phone: 0918 000 001\n    emial: vanphong@example.gov.vn') }],
+    file: 'site.yaml',
+    field: 'hotlines.1.emial',
+    says: ['trường này không có trong mẫu'],
+  },
+  {
     name: 'a fee YAML reads as an infinite number (1e400)',
     edits: [{ file: PROCEDURE, edit: (t) => t.replace('amount: 2000', 'amount: 1e400') }],
     file: PROCEDURE,

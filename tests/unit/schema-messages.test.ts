@@ -47,6 +47,14 @@ it('the walk reaches groups inside lists inside lists', () => {
 describe.each(Object.entries(schemas))('every field of %s', (name, schema) => {
   const all = paths(schema);
   it('has fields to test', () => expect(all.length).toBeGreaterThan(5));
+  it('refuses a field name it does not know, in every group (a misspelt "emial" is never dropped unsaid)', () => {
+    // A strict object's catch-all is z.never(); z.object() has none, .loose() z.unknown().
+    const def = (node: z.ZodType) => (node as unknown as { _zod: { def: { type: string; catchall?: z.ZodType } } })._zod.def;
+    const loose = schemaNodes(schema)
+      .filter(({ schema: node }) => def(node).type === 'object' && def(node).catchall?._zod.def.type !== 'never')
+      .map(({ path }) => path.join('.') || '(gốc)');
+    expect(loose).toEqual([]);
+  });
   it('answers every wrongly-shaped value in Vietnamese', () => {
     const english: string[] = [];
     for (const path of all) {
