@@ -460,8 +460,8 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
    * then the first few checked against their own text, and how sure the
    * best of them is (src/lib/search-query.ts evidence).
    * `depth`: how much a judgement may fetch. full: fewer words when the
-   * words find no titled page, and five more results' texts when the first
-   * settle nothing; first: the first results' texts only (the search again
+   * words find no titled page (or, for a sentence, no answer), and five more
+   * results' texts when the first settle nothing; first: the first results' texts only (the search again
    * with the articles merged); quick: the first results, titled, or nothing
    * (a close spelling tried).
    */
@@ -484,7 +484,7 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
       );
     const sureOf = (proofs: { proof: Evidence }[]): Sureness => {
       const top = proofs.reduce<Evidence | null>((a, { proof }) => (a && evidenceScore(a) >= evidenceScore(proof) ? a : proof), null);
-      return top ? sureness(used.length, top, fewer !== null) : 'none';
+      return top ? sureness(used.length, top, fewer !== null, terms.length >= LONG_QUESTION) : 'none';
     };
     const rankAndCheck = async (respelled: boolean) => {
       const pairs = used.length > 1 ? await pairCounts(used, options, respelled) : new Map<string, number>();
@@ -500,6 +500,8 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
     if (sureOf(checked) !== 'good' && used.some((w) => /^d/i.test(w))) ({ ordered, proofs: checked } = await rankAndCheck(true));
     const best = stableSort(checked, (a, b) => evidenceScore(b.proof) - evidenceScore(a.proof));
     const sure = sureOf(checked);
+    // A sentence whose words together find only pages that do not answer it (short words match as starts): judged again from fewer words.
+    if (sure === 'none' && depth === 'full' && fewer === null && found.length > 0 && terms.length >= LONG_QUESTION) return judge(terms, [], options, depth);
     return { results: sure === 'none' ? [] : [...best.map((c) => c.result), ...ordered.slice(checked.length)], fewer, used, sure };
   };
 

@@ -229,6 +229,9 @@ const INTENT_PHRASES: Record<Intent, string[]> = {
     'khi nao',
     'bao gio',
     'luc nao',
+    'luc may gio',
+    'tu may gio',
+    'may gio',
   ],
   place: ['o dau', 'tai dau', 'cho nao', 'o cho nao', 'noi nao', 'o noi nao', 'o co quan nao', 'co quan nao'],
   documents: [
@@ -522,6 +525,8 @@ export interface Evidence {
   lastPair: boolean;
   /** The last pair does in the page's title or metadata: the page is about it, not only mentions it. */
   namedLastPair: boolean;
+  /** How many of the pairs stand side by side in its title or metadata. */
+  namedPairs: number;
 }
 
 /**
@@ -544,9 +549,14 @@ export function evidence(named: readonly string[], text: string, queryWords: rea
       ? pages.some((p) => has(p, i) && has(p, i + 1))
       : pages.some((p) => p.some((pw, k) => k + 1 < p.length && sameWord(pw, q[i]!, false) && sameWord(p[k + 1]!, q[i + 1]!, i + 1 === last)));
   let pairs = 0;
-  for (let i = 0; i < last; i++) if (side(all, i)) pairs++;
+  let namedPairs = 0;
+  for (let i = 0; i < last; i++) {
+    if (!side(all, i)) continue;
+    pairs++;
+    if (side(titles, i)) namedPairs++;
+  }
   const lastPair = last > 0 && side(all, last - 1);
-  return { holds: found.every(Boolean), pairs, lastPair, namedLastPair: lastPair && side(titles, last - 1) };
+  return { holds: found.every(Boolean), pairs, lastPair, namedLastPair: lastPair && side(titles, last - 1), namedPairs };
 }
 
 /**
@@ -561,9 +571,10 @@ export const LONG_QUESTION = 7;
  * How sure a page answers the query: `good` when it has every word and
  * every neighbouring pair side by side (one word: has it); `weak` when it is
  * about the query's last pair (in its title or metadata) or has every word
- * and at least two pairs, the last among them unless the query is a
- * sentence of LONG_QUESTION words or more (found with fewer words: any two
- * pairs); `none`
+ * and at least two pairs, the last among them (found with fewer words: any
+ * two pairs); for a `sentence` (LONG_QUESTION words or more as typed), also
+ * with any two pairs in its title or metadata, but found with fewer words
+ * never by its last pair in the text alone; `none`
  * otherwise, whatever its score: the search
  * page then says there is no answer and offers the procedure index and the
  * hotline, rather than a page that merely mentions the words ("hộ chiếu" in
@@ -571,12 +582,17 @@ export const LONG_QUESTION = 7;
  * "cấp hộ chiếu").
  */
 export type Sureness = 'good' | 'weak' | 'none';
-export function sureness(wordCount: number, e: Evidence, relaxed = false): Sureness {
+export function sureness(wordCount: number, e: Evidence, relaxed = false, sentence = wordCount >= LONG_QUESTION): Sureness {
   if (wordCount < 2) return e.holds ? 'good' : 'none';
   if (e.holds && e.pairs >= wordCount - 1) return 'good';
-  // Found with fewer words (the rest were on no page), or a long question with every word somewhere
-  // ("làm giấy khai sinh cho con mới đẻ" names its subject early, not in its last pair): two pairs side by side are enough.
-  if ((relaxed || (e.holds && wordCount >= LONG_QUESTION)) && e.pairs >= 2) return 'weak';
+  if (sentence) {
+    // A sentence ("làm giấy khai sinh cho con mới đẻ") names its subject anywhere, not only in its last pair; found with
+    // every word or fewer, two of its pairs in the title or metadata: one ("xin giấy", "cho con") is in the citizens'
+    // words of many procedures. Found with fewer words, the last pair of those left says nothing.
+    const named = (relaxed || e.holds) && e.namedPairs >= 2;
+    return named || e.namedLastPair || (!relaxed && e.holds && e.lastPair && e.pairs >= 2) ? 'weak' : 'none';
+  }
+  if (relaxed && e.pairs >= 2) return 'weak'; // Found with fewer words (the rest were on no page): two pairs side by side.
   return e.namedLastPair || (e.holds && e.lastPair && e.pairs >= 2) ? 'weak' : 'none';
 }
 

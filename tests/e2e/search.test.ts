@@ -103,6 +103,12 @@ const QUERIES: [why: string, query: string, expected: Expectation][] = [
   ['a word still being typed', 'khai si', { within: 2, includes: 'Đăng ký khai sinh' }],
   ['a long name without marks', 'xac nhan tinh trang hon nhan', { first: 'Cấp Giấy xác nhận tình trạng hôn nhân' }],
   ['a citizen’s wording', 'lam giay khai sinh', { within: 3, includes: 'Đăng ký khai sinh' }],
+  ['a citizen’s sentence, its last words side by side on no page', 'làm giấy khai sinh cho con mới đẻ', { within: 3, includes: 'Đăng ký khai sinh' }],
+  [
+    'a long sentence whose words all together find no answer',
+    'xin cap lai ban sao giay khai sinh bi mat do chay nha',
+    { within: 3, includes: 'Cấp bản sao Trích lục hộ tịch' },
+  ],
   ['d for đ, upper case', 'DUC', { within: 4, includes: 'Đăng ký việc nuôi con nuôi trong nước' }],
   ['d for đ in news', 'doi thoai doanh nghiep', { first: 'Đối thoại với doanh nghiệp, hợp tác xã và hộ kinh doanh quý I/2024' }],
   ['news, no marks', 'buu chinh cong ich', { first: 'Nhận kết quả thủ tục hành chính tại nhà qua dịch vụ bưu chính công ích' }],

@@ -137,6 +137,8 @@ describe('planQuery', () => {
     ['trich luc ho tich co mat phi khong', ['trich', 'luc', 'ho', 'tich'], ['fee']],
     ['nop ho so ket hon o dau mat bao lau', ['nop', 'ho', 'so', 'ket', 'hon'], ['place', 'time']],
     ['giay xac nhan doc than lam nhu the nao vay', ['giay', 'xac', 'nhan', 'doc', 'than'], []],
+    ['uy ban xa lam viec may gio', ['uy', 'ban', 'xa', 'lam', 'viec'], ['time']],
+    ['mua may giat', ['mua', 'may', 'giat'], []],
   ])('“%s”', (query, words, intents) => {
     const plan = planQuery(query);
     expect(plan.words).toEqual(words);
@@ -256,7 +258,7 @@ describe('how sure a page answers the query', () => {
 
   it('finds pairs side by side, folded, either i/y spelling, the last word as a start', () => {
     const words = ['dang', 'ki', 'khai', 'si'];
-    expect(evidence(['Đăng ký khai sinh'], '', words)).toEqual({ holds: true, pairs: 3, lastPair: true, namedLastPair: true });
+    expect(evidence(['Đăng ký khai sinh'], '', words)).toEqual({ holds: true, pairs: 3, lastPair: true, namedLastPair: true, namedPairs: 3 });
     expect(sureness(words.length, evidence(['Đăng ký khai sinh'], '', words))).toBe('good');
   });
 
@@ -277,7 +279,7 @@ describe('how sure a page answers the query', () => {
 
   it('takes a number with its neighbour in the same text, not only side by side (a year is no half of a word)', () => {
     const plan = 'Kế hoạch tuyên truyền cải cách hành chính xã Liên Minh năm 2022';
-    expect(evidence([plan], '', ['ke', 'hoach', '2022'])).toEqual({ holds: true, pairs: 2, lastPair: true, namedLastPair: true });
+    expect(evidence([plan], '', ['ke', 'hoach', '2022'])).toEqual({ holds: true, pairs: 2, lastPair: true, namedLastPair: true, namedPairs: 2 });
     expect(sureness(3, evidence([plan], '', ['ke', 'hoach', '2022']))).toBe('good');
     expect(sureness(3, evidence([plan], '', ['2022', 'ke', 'hoach']))).toBe('good');
     // In the page's text, not in its title: a pair of the text only; in two texts apart, none.
@@ -292,12 +294,13 @@ describe('how sure a page answers the query', () => {
   it('is weak when about the last pair (named) or with every word and two pairs; a mere mention is none', () => {
     // "cấp hộ chiếu" against a page listing a passport among identity papers.
     const mention = evidence(['Cấp bản sao trích lục hộ tịch'], 'Giấy tờ tùy thân: hộ chiếu hoặc thẻ căn cước. Cấp trong ngày.', ['cap', 'ho', 'chieu']);
-    expect(mention).toEqual({ holds: true, pairs: 1, lastPair: true, namedLastPair: false });
+    expect(mention).toEqual({ holds: true, pairs: 1, lastPair: true, namedLastPair: false, namedPairs: 0 });
     expect(sureness(3, mention)).toBe('none');
     // A sentence names its subject anywhere: every word on the page and two pairs side by side ("khai sinh", "cho con"), not its last ("mới đẻ").
     const sentence = ['lam', 'giay', 'khai', 'sinh', 'cho', 'con', 'moi', 'de'];
+    // Its title and the citizens' words for it (metadata) name two of the pairs.
     const birth = evidence(
-      ['Đăng ký khai sinh'],
+      ['Đăng ký khai sinh', 'làm giấy khai sinh'],
       'Cha, mẹ làm thủ tục khai sinh cho con trong 60 ngày. Giấy chứng sinh do cơ sở y tế cấp. Đề nghị bổ sung mới.',
       sentence,
     );
@@ -307,11 +310,23 @@ describe('how sure a page answers the query', () => {
     const licence = ['cap', 'giay', 'phep', 'lai', 'xe'];
     expect(sureness(5, evidence(['Cấp giấy phép sửa chữa nhà ở'], 'Xe chở vật liệu. Nộp lại bản vẽ.', licence))).toBe('none'); // a procedure's name: its last pair must be there
     expect(sureness(sentence.length, evidence(['Đăng ký khai sinh'], 'Cha mẹ làm giấy tờ cho con mới đẻ.', sentence.slice(1)))).not.toBe('none');
+    // A sentence's pairs must be named twice: "xin giấy" in a marriage certificate's citizens' words is no answer to a driving licence.
+    const licenceForChild = ['muon', 'xin', 'giay', 'phep', 'lai', 'xe', 'hang', 'a1', 'cho', 'con'];
+    const marriage = evidence(['Cấp Giấy xác nhận tình trạng hôn nhân', 'xin giấy độc thân'], 'Muốn xin giấy xác nhận cho con, cha mẹ nộp tờ khai.', [
+      'muon',
+      'xin',
+      'giay',
+      'cho',
+      'con',
+    ]);
+    expect(marriage).toMatchObject({ pairs: 3, namedPairs: 1 });
+    expect(sureness(5, marriage, true, licenceForChild.length >= 7)).toBe('none');
+    expect(sureness(5, marriage, true)).toBe('weak'); // the same five words typed alone: two pairs are enough
     expect(sureness(3, evidence(['Cấp hộ chiếu phổ thông'], '', ['cap', 'ho', 'chieu']))).toBe('good');
-    expect(sureness(4, { holds: false, pairs: 1, lastPair: true, namedLastPair: true })).toBe('weak');
-    expect(sureness(5, { holds: true, pairs: 2, lastPair: true, namedLastPair: false })).toBe('weak');
-    expect(sureness(5, { holds: false, pairs: 3, lastPair: true, namedLastPair: false })).toBe('none');
-    const strong = { holds: true, pairs: 2, lastPair: true, namedLastPair: true };
+    expect(sureness(4, { holds: false, pairs: 1, lastPair: true, namedLastPair: true, namedPairs: 1 })).toBe('weak');
+    expect(sureness(5, { holds: true, pairs: 2, lastPair: true, namedLastPair: false, namedPairs: 0 })).toBe('weak');
+    expect(sureness(5, { holds: false, pairs: 3, lastPair: true, namedLastPair: false, namedPairs: 0 })).toBe('none');
+    const strong = { holds: true, pairs: 2, lastPair: true, namedLastPair: true, namedPairs: 1 };
     expect(evidenceScore(strong)).toBeGreaterThan(evidenceScore({ ...strong, namedLastPair: false }));
     expect(evidenceScore({ ...strong, namedLastPair: false })).toBeGreaterThan(evidenceScore({ ...strong, pairs: 1 }));
   });
