@@ -145,15 +145,21 @@ const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
 
 const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
+/** Every CONTROL or BIDI character, to be shown as an escape. */
+const HIDDEN = new RegExp(`${CONTROL.source}|${BIDI.source}`, 'g');
+
 /**
  * What to say of a CONTROL or BIDI character found in `text`: the words
- * around it, which JSON shows with the character as an escape (\u001b) where
- * the raw one would be invisible, and what it does.
+ * around it, each such character written as an escape (\u001b, \u202e),
+ * where the raw one would be invisible or turn the report's own line
+ * around, and what it does.
  */
 function invisibleCharacter(text: string, at: RegExpExecArray): Pick<Finding, 'found' | 'expected'> {
   const code = codePoint(at[0]);
+  // JSON escapes U+0000–U+001F; the rest of HIDDEN it leaves as they are.
+  const around = JSON.stringify(text.slice(Math.max(0, at.index - 40), at.index + 20));
   return {
-    found: JSON.stringify(text.slice(Math.max(0, at.index - 40), at.index + 20)),
+    found: around.replace(HIDDEN, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
     expected: BIDI.test(at[0]) ? bodyMessages.bidiControl(code) : bodyMessages.controlCharacter(code),
   };
 }

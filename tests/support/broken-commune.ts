@@ -150,7 +150,8 @@ export const FAULTS: { name: string; edits: Edit[]; file: string; field?: string
     edits: [{ file: NEWS, edit: (t) => t.replace(/^title: (.*)$/m, 'title: "$1 \u202Efdp.exe"') }],
     file: NEWS,
     field: 'title',
-    says: ['U+202E', 'ngược chiều'],
+    // Shown as an escape: raw, it would turn the report's own line around.
+    says: ['U+202E', 'ngược chiều', ' \\u202efdp.exe"'],
   },
   {
     name: 'a YAML tag the build’s parser does not know',
