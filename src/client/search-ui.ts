@@ -461,9 +461,9 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
    * best of them is (src/lib/search-query.ts evidence).
    * `depth`: how much a judgement may fetch. full: fewer words when the
    * words find no titled page (or, for a sentence, no answer), and five more
-   * results' texts when the first settle nothing; first: the first results' texts only (the search again
-   * with the articles merged); quick: the first results, titled, or nothing
-   * (a close spelling tried).
+   * results' texts when the first settle nothing; first: the first results'
+   * texts only (the search again with the articles merged); quick: the first
+   * results, titled, or nothing (a close spelling tried).
    */
   const judge = async (terms: string[], found: Result[], options: object, depth: 'full' | 'first' | 'quick' = 'full') => {
     let results = found;
@@ -621,6 +621,13 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
     }
   };
 
+  /** The no-result box for `typed`, said by the live region too. */
+  const showNone = (typed: string) => {
+    emptyTitle.textContent = t.none(typed);
+    showing('none');
+    status.textContent = t.none(typed);
+  };
+
   const show = async (mine: number) => {
     const current = state();
     remember(current);
@@ -636,9 +643,7 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
       results = [];
       list.replaceChildren();
       note.hidden = true;
-      emptyTitle.textContent = t.none(current.query);
-      showing('none');
-      status.textContent = t.none(current.query);
+      showNone(current.query);
       return;
     }
     let response: Found;
@@ -662,9 +667,7 @@ export async function start({ root, form, input, typing }: SearchPage): Promise<
     note.textContent = response.note;
     note.hidden = !response.note;
     if (results.length === 0) {
-      emptyTitle.textContent = t.none(current.query);
-      showing('none');
-      status.textContent = t.none(current.query);
+      showNone(current.query);
       return;
     }
     const links = await showMore(mine);

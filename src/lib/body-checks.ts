@@ -292,7 +292,7 @@ function brokenLinks(body: Body, tree: Root, targets: LinkTargets, at: Locate): 
  */
 export function fieldTextProblems(file: string, data: unknown, lineOf: (path: PropertyKey[]) => number | undefined, path: PropertyKey[] = []): Finding[] {
   if (typeof data === 'string') {
-    const invisibleAt = CONTROL.exec(data) ?? BIDI.exec(data);
+    const invisibleAt = invisible(data);
     const found = `"${data.slice(0, 60)}"`;
     const problem = invisibleAt
       ? invisibleCharacter(data, invisibleAt)
